@@ -1,0 +1,5 @@
+"""Allow ``python -m kztr``."""
+
+from kztr.cli import main
+
+main()

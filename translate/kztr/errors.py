@@ -1,0 +1,48 @@
+"""The one exception tree: every error a user can cause is a ``KztrError``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KztrError(Exception):
+    """An error caused by input, reported as ``path:line: what is wrong``."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:"
+            if self.line is not None:
+                where += f"{self.line}:"
+            where += " "
+        return f"{where}{self.message}"
+
+
+class ConfigError(KztrError):
+    """The project settings are missing or wrong."""
+
+
+class SourceError(KztrError):
+    """A source document cannot be read."""
+
+
+class CatalogError(KztrError):
+    """A PO file or template is malformed or cannot be written."""
+
+
+class LocaleError(KztrError):
+    """A language code is not one Babel knows."""
+
+
+class LockError(KztrError):
+    """Another kztr process holds the project lock."""
+
+
+class GateError(KztrError):
+    """A completeness gate (``--fail-under``, ``--min-complete``) failed."""

@@ -1,0 +1,103 @@
+"""Everything kztr knows about languages comes from Babel, through this module."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kztr.errors import LocaleError
+
+_CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+
+# Scripts (ISO 15924) whose letters kztr can recognise, as Unicode script names.
+SCRIPT_NAMES = {
+    "Arab": "Arabic",
+    "Latn": "Latin",
+    "Cyrl": "Cyrillic",
+    "Grek": "Greek",
+    "Hebr": "Hebrew",
+    "Deva": "Devanagari",
+    "Hans": "Han",
+    "Hant": "Han",
+    "Jpan": "Han",
+    "Kore": "Hangul",
+    "Armn": "Armenian",
+    "Geor": "Georgian",
+    "Thai": "Thai",
+    "Ethi": "Ethiopic",
+    "Beng": "Bengali",
+    "Taml": "Tamil",
+}
+
+
+@lru_cache(maxsize=None)
+def validate_locale(code: str) -> str:
+    """Return the canonical form of a language code, or raise ``LocaleError``.
+
+    >>> validate_locale("pt-BR")
+    'pt_BR'
+    >>> validate_locale("ru")
+    'ru'
+    """
+    from babel import Locale, UnknownLocaleError
+
+    if not isinstance(code, str) or not _CODE_SHAPE.match(code):
+        raise LocaleError(f"{code!r} is not a language code (try: en, ru, fr, pt_BR)")
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        raise LocaleError(f"unknown language code {code!r} (try: en, ru, fr, pt_BR)") from None
+    return str(locale)
+
+
+def _locale(code: str):
+    from babel import Locale
+
+    return Locale.parse(validate_locale(code))
+
+
+def english_name(code: str) -> str:
+    """The language's name in English, e.g. ``Russian``."""
+    return _locale(code).get_display_name("en") or code
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself, e.g. ``русский``."""
+    return _locale(code).get_display_name() or code
+
+
+def display_name(code: str) -> str:
+    """``Russian — русский``; just ``English`` when the two agree."""
+    english, native = english_name(code), native_name(code)
+    if english.casefold() == native.casefold():
+        return english
+    return f"{english} — {native}"
+
+
+def text_direction(code: str) -> str:
+    """``rtl`` or ``ltr``, as an HTML ``dir`` attribute wants it."""
+    return "rtl" if _locale(code).character_order == "right-to-left" else "ltr"
+
+
+def script_of(code: str) -> str:
+    """The ISO 15924 script the language is usually written in (``Arab``, ``Latn``…)."""
+    from babel.core import get_global
+
+    locale = _locale(code)
+    if locale.script:
+        return locale.script
+    likely = get_global("likely_subtags").get(locale.language, "")
+    parts = likely.split("_")
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else "Latn"
+
+
+def script_name(code: str) -> str:
+    """The Unicode script name for regular expressions (``Arabic``, ``Latin``…)."""
+    return SCRIPT_NAMES.get(script_of(code), "Latin")
+
+
+def plural_forms(code: str) -> str:
+    """The gettext ``Plural-Forms`` header value for a language."""
+    from babel.messages.plurals import get_plural
+
+    return get_plural(validate_locale(code)).plural_forms

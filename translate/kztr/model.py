@@ -1,0 +1,121 @@
+"""Domain records shared by every stage of the pipeline (frozen dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural piece of a document: a title, a heading, a paragraph…"""
+
+    kind: str
+    text: str
+    line: int
+    index: int
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One translation unit: a heading or a sentence of a block."""
+
+    text: str
+    kind: str
+    line: int
+    block_index: int
+    sentence_index: int
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    """A source line that is not translated (web chrome and the like)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document read into blocks."""
+
+    doc_id: str
+    path: Path
+    relpath: str
+    blocks: tuple[Block, ...]
+    skipped: tuple[SkippedLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A document whose blocks have been cut into units."""
+
+    document: Document
+    units: tuple[Unit, ...]
+    units_by_block: tuple[tuple[Unit, ...], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message of a catalog, independent of the PO library."""
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    msgstr_plural: tuple[tuple[int, str], ...] = ()
+    translator_comments: tuple[str, ...] = ()
+    extracted_comments: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+    obsolete: bool = False
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @property
+    def has_translation(self) -> bool:
+        if self.msgid_plural is not None:
+            return bool(self.msgstr_plural) and all(text for _, text in self.msgstr_plural)
+        return bool(self.msgstr)
+
+    @property
+    def translated(self) -> bool:
+        """The one definition: a non-empty translation that is not fuzzy."""
+        return self.has_translation and not self.fuzzy and not self.obsolete
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A PO file or template: header, then entries in file order."""
+
+    header: tuple[tuple[str, str], ...] = ()
+    header_comments: tuple[str, ...] = ()
+    header_flags: tuple[str, ...] = ()
+    entries: tuple[Entry, ...] = ()
+
+    def header_value(self, name: str) -> str | None:
+        for key, value in self.header:
+            if key.lower() == name.lower():
+                return value
+        return None
+
+    @property
+    def live(self) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries if not entry.obsolete)
+
+    @property
+    def obsolete(self) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries if entry.obsolete)
