@@ -1,0 +1,216 @@
+"""Read source documents (plain text, Markdown) into blocks.
+
+Decoding is strict: UTF-8 only (a BOM and CRLF line ends are accepted).  A
+file in another encoding is refused with a guess of what it is and the
+command that converts it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from kztr.errors import SourceError
+from kztr.model import Block, Document, SkippedLine
+from kztr.segment import CLOSERS, TERMINATORS, normalize_text
+
+SOURCE_SUFFIXES = (".txt", ".md")
+HEADING_MAX_WORDS = 20
+# Invisible direction marks say nothing a translator should see in a msgid.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def list_sources(source_dir: Path, relative_to: Path) -> list[Path]:
+    """The source documents of a project, sorted; refuses a missing or empty folder."""
+    if not source_dir.is_dir():
+        raise SourceError("source folder not found", path=_display(source_dir, relative_to))
+    found = sorted(
+        path for path in source_dir.iterdir()
+        if path.is_file() and path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")
+    )
+    if not found:
+        raise SourceError(
+            f"no source documents ({', '.join(SOURCE_SUFFIXES)}) in this folder",
+            path=_display(source_dir, relative_to),
+        )
+    return found
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def decode_source(data: bytes, shown: str) -> str:
+    """Decode a source file's bytes, or say what encoding it seems to be in."""
+    if not data.strip():
+        raise SourceError("empty file: nothing to translate", path=shown)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(
+            "file is UTF-16, not UTF-8; convert it: iconv -f UTF-16 -t UTF-8",
+            path=shown,
+        )
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError("binary data (NUL byte): not a text document", path=shown, line=line)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}); {_guess_encoding(data)}",
+            path=shown,
+            line=line,
+        ) from None
+    text = _BIDI_CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _guess_encoding(data: bytes) -> str:
+    for encoding, name in (("cp1256", "Windows-1256 (Arabic)"), ("iso-8859-6", "ISO-8859-6 (Arabic)")):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(1 for char in text if char.isalpha())
+        arabic = sum(1 for char in text if "\u0600" <= char <= "\u06ff")
+        if letters and arabic / letters > 0.5:
+            code = "CP1256" if encoding == "cp1256" else "ISO-8859-6"
+            return f"it looks like {name}; convert it: iconv -f {code} -t UTF-8"
+    return "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"
+
+
+def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = ()) -> Document:
+    """Read one source document into blocks; ``script`` is the source's Unicode script."""
+    shown = _display(path, root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path=shown) from None
+    text = decode_source(data, shown)
+    is_letter = _script_letter(script)
+    skips = [re.compile(pattern) for pattern in skip_patterns]
+    if path.suffix == ".md":
+        raw_blocks = _markdown_blocks(text)
+    else:
+        raw_blocks = _text_blocks(text, is_letter)
+    blocks: list[Block] = []
+    skipped: list[SkippedLine] = []
+    section = ""
+    for kind, line, content in raw_blocks:
+        normalized = normalize_text(content)
+        if not normalized:
+            continue
+        if any(pattern.search(normalized) for pattern in skips):
+            skipped.append(SkippedLine(line, normalized, "matches a skip pattern"))
+            continue
+        if kind != "code" and not is_letter(normalized):
+            skipped.append(SkippedLine(line, normalized, f"no {script} letter"))
+            continue
+        if kind == "code":
+            skipped.append(SkippedLine(line, normalized, "code block"))
+            continue
+        if kind in ("title", "heading"):
+            section = normalized
+        blocks.append(Block(kind=kind, text=normalized, line=line, index=len(blocks), section=section))
+    return Document(
+        doc_id=path.stem,
+        path=path,
+        relpath=shown,
+        blocks=tuple(blocks),
+        skipped=tuple(skipped),
+    )
+
+
+def _script_letter(script: str):
+    import regex
+
+    pattern = regex.compile(rf"\p{{Script={script}}}")
+
+    def has_letter(text: str) -> bool:
+        return any(char.isalpha() and pattern.match(char) for char in text)
+
+    return has_letter
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS).endswith(tuple(TERMINATORS))
+
+
+def _is_short(text: str) -> bool:
+    return len(text.split()) <= HEADING_MAX_WORDS and not _ends_sentence(text)
+
+
+def _text_blocks(text: str, is_content) -> list[tuple[str, int, str]]:
+    """Plain text: every non-empty line is a block; decide titles, headings, byline.
+
+    Lines without a letter of the source script (``is_content``) are chrome.
+    Leading short lines (no sentence-final punctuation) are the kicker and the
+    title; a later short line followed by a paragraph is a heading; a short
+    last line is the byline.
+    """
+    lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)]
+    content = [(number, line) for number, line in lines if line and is_content(line)]
+    chrome = [(number, line) for number, line in lines if line and not is_content(line)]
+    blocks: list[tuple[str, int, str]] = []
+    leading = 0
+    while leading < len(content) and _is_short(content[leading][1]):
+        leading += 1
+    for position, (number, line) in enumerate(content):
+        following = content[position + 1][1] if position + 1 < len(content) else None
+        if position < leading:
+            kind = _leading_kind(position, leading)
+        elif not _is_short(line):
+            kind = "paragraph"
+        elif following is not None and not _is_short(following):
+            kind = "heading"
+        elif following is None and position > 0:
+            kind = "byline"
+        else:
+            kind = "paragraph"
+        blocks.append((kind, number, line))
+    blocks.extend(("chrome", number, line) for number, line in chrome)
+    blocks.sort(key=lambda block: block[1])
+    return blocks
+
+
+def _leading_kind(position: int, leading: int) -> str:
+    if leading == 1:
+        return "title"
+    if position == 0:
+        return "kicker"
+    return "title" if position == 1 else "heading"
+
+
+def _markdown_blocks(text: str) -> list[tuple[str, int, str]]:
+    """Markdown through markdown-it: headings, paragraphs, list items, quotes, tables."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[tuple[str, int, str]] = []
+    containers: list[str] = []
+    seen_title = False
+    for position, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
+            containers.append("quote" if token.type == "blockquote_open" else "list-item")
+        elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            containers.pop()
+        elif token.type in ("fence", "code_block"):
+            blocks.append(("code", token.map[0] + 1, token.content))
+        elif token.type == "inline" and token.map:
+            opener = tokens[position - 1]
+            line = token.map[0] + 1
+            if opener.type == "heading_open":
+                kind = "title" if opener.tag == "h1" and not seen_title else "heading"
+                seen_title = seen_title or kind == "title"
+            elif opener.type in ("th_open", "td_open"):
+                kind = "table-cell"
+            else:
+                kind = containers[-1] if containers else "paragraph"
+            blocks.append((kind, line, token.content))
+    return blocks
