@@ -1,0 +1,139 @@
+"""The ``kztr`` command line: parse options, call one workflow function, format."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from kztr import __version__
+from kztr.errors import GateError, KztrError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+project_option = click.option(
+    "--project", "-C",
+    type=click.Path(file_okay=True, dir_okay=True, path_type=Path),
+    envvar="KZTR_PROJECT",
+    help="Project folder (or its pyproject.toml / kztr.toml). Default: search up from the current folder. [env: KZTR_PROJECT]",
+)
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Output for people (text) or programs (json).",
+)
+
+
+def _settings(project: Path | None):
+    from kztr.config import load_settings
+
+    return load_settings(project)
+
+
+def _progress(enabled: bool):
+    def report(message: str) -> None:
+        if enabled:
+            click.echo(click.style(message, dim=True), err=True)
+    return report
+
+
+class KztrGroup(click.Group):
+    """Turns every ``KztrError`` into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except GateError as exc:
+            click.echo(f"kztr: {exc}", err=True)
+            sys.exit(1)
+        except KztrError as exc:
+            click.echo(f"{click.style('kztr: error:', fg='red', bold=True)} {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("kztr: interrupted; files are written whole or not at all", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=KztrGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", "-V", prog_name="kztr")
+def main() -> None:
+    """Translate documents through gettext catalogs and build bilingual editions.
+
+    \b
+    A day with kztr:
+      kztr extract              after the source changed: update template and catalogs
+      kztr status               what is left to translate, per language
+      kztr build --lang en      the Arabic–English reader edition (build/en/…)
+
+    Run `kztr COMMAND --help` for the options and an example of each command.
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@project_option
+@format_option
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+              help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 65]")
+def extract(project: Path | None, output_format: str, cutoff: float | None) -> None:
+    """Cut the sources into units; write templates and update every catalog.
+
+    Writes locales/<doc>.pot and merges it into every
+    locales/<lang>/LC_MESSAGES/<doc>.po. No translation is ever dropped:
+    changed units become fuzzy with the old translation, removed ones obsolete.
+
+    \b
+    Example:
+      kztr extract
+      kztr extract --format json | jq '.catalogs[] | select(.written)'
+    """
+    from kztr.workflow import extract as run_extract
+
+    settings = _settings(project)
+    result = run_extract(settings, progress=_progress(output_format == "text" and sys.stderr.isatty()), cutoff=cutoff)
+    if output_format == "json":
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    for document in result.documents:
+        click.echo(f"{document.source}: {document.blocks} blocks, {document.units} units "
+                   f"-> {document.template} ({'written' if document.template_written else 'unchanged'})")
+        if document.skipped:
+            lines = ", ".join(str(skip.line) for skip in document.skipped)
+            click.echo(f"  skipped {len(document.skipped)} lines (not source-language text): {lines}")
+            for skip in document.skipped:
+                click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
+    for item in result.catalogs:
+        report = item.report
+        parts = [f"{report.kept} kept"]
+        for label, count in (("revived", report.revived), ("restored", report.restored), ("fuzzy", report.fuzzy),
+                             ("new", report.new), ("obsoleted", report.obsoleted)):
+            if count:
+                parts.append(f"{count} {label}")
+        state = "created" if item.created else ("updated" if item.written else "unchanged")
+        colour = "green" if item.written else None
+        click.echo(f"{item.path}: {click.style(state, fg=colour)} ({', '.join(parts)})")
+    if not result.catalogs:
+        click.echo("no languages yet: start one with kztr init --lang LANG")
+
+
+@main.command(context_settings=CONTEXT)
+@project_option
+@click.option("--lang", "-l", required=True, help="Language code, e.g. ru, fr, pt_BR (checked by Babel).")
+def init(project: Path | None, lang: str) -> None:
+    """Start a new language: create its catalogs with empty translations.
+
+    Translations start empty (never copied from the source), so status shows
+    the language at 0 % until translators fill it in.
+
+    \b
+    Example:
+      kztr init --lang ru
+      poedit locales/ru/LC_MESSAGES/kazakhstan-diplomacy-2022.po
+    """
+    from kztr.workflow import init_language
+
+    settings = _settings(project)
+    result = init_language(settings, lang, progress=_progress(False))
+    for path in result.catalogs:
+        click.echo(f"{path}: created ({result.units} units to translate)")

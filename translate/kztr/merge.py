@@ -1,0 +1,178 @@
+"""Merge a new template into an existing catalog without losing a translation.
+
+* unchanged unit: keeps its translation, flags and comments;
+* a unit that had been removed (obsolete ``#~``) and returns: revived as it was;
+* a fuzzy unit whose source returns to the text it was translated from
+  (``#|`` previous msgid): the translation is right again, fuzzy is cleared;
+* a changed unit: takes the most similar old translation (rapidfuzz ratio at
+  or above the cutoff) as ``fuzzy`` with ``#|`` the msgid it was made for;
+  when only numbers changed, the numbers in the translation are updated too;
+* a removed unit with a translation or a translator comment: obsolete ``#~``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kztr.model import Catalog, Entry
+
+# Tuned on edits of the shipped article (benchmarks/fuzzy_cutoff.py): real
+# edits of a sentence score 72 or more, distinct sentences of the article at
+# most 58.
+DEFAULT_CUTOFF = 65.0
+
+_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge did, in units."""
+
+    kept: int = 0
+    revived: int = 0
+    restored: int = 0
+    fuzzy: int = 0
+    new: int = 0
+    obsoleted: int = 0
+    dropped_empty: int = 0
+
+
+def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
+    """The translation with its numbers updated, when only numbers changed.
+
+    Returns None when the sources differ in more than numbers.
+
+    >>> update_numbers("في 14 أكتوبر", "في 15 أكتوبر", "on 14 October")
+    'on 15 October'
+    >>> update_numbers("عام ٢٠٢١", "عام ٢٠٢٢", "in 2021")
+    'in 2022'
+    >>> update_numbers("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October") is None
+    True
+    """
+    old_numbers, new_numbers = _NUMBER.findall(old_source), _NUMBER.findall(new_source)
+    if _NUMBER.sub("#", old_source) != _NUMBER.sub("#", new_source) or len(old_numbers) != len(new_numbers):
+        return None
+    result = translation
+    for old, new in zip(old_numbers, new_numbers):
+        old_value, new_value = old.translate(_TO_WESTERN), new.translate(_TO_WESTERN)
+        if old_value == new_value:
+            continue
+        for written, replacement in ((old_value, new_value),
+                                     (old_value.translate(_TO_ARABIC_INDIC), new_value.translate(_TO_ARABIC_INDIC))):
+            pattern = re.compile(rf"(?<![0-9\u0660-\u0669]){re.escape(written)}(?![0-9\u0660-\u0669])")
+            result, count = pattern.subn(replacement, result, count=1)
+            if count:
+                break
+    return result
+
+
+def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str], ...],
+                  cutoff: float = DEFAULT_CUTOFF) -> tuple[Catalog, MergeReport]:
+    """The catalog for ``template`` keeping every translation of ``old``."""
+    live = {entry.key: entry for entry in old.entries if not entry.obsolete}
+    archived: dict[tuple[str | None, str], Entry] = {}
+    for entry in old.entries:
+        if entry.obsolete:
+            archived.setdefault(entry.key, entry)
+    template_keys = {entry.key for entry in template.entries}
+    used: set[tuple[str | None, str]] = set()
+    counts = dict.fromkeys(("kept", "revived", "restored", "fuzzy", "new", "obsoleted", "dropped_empty"), 0)
+
+    unmatched_live = [entry for key, entry in live.items() if key not in template_keys]
+    unmatched_archived = [entry for key, entry in archived.items() if key not in template_keys]
+    pool = [entry for entry in unmatched_live + unmatched_archived if entry.has_translation]
+    by_previous = {(entry.previous_msgctxt, entry.previous_msgid): entry
+                   for entry in pool if entry.fuzzy and entry.previous_msgid is not None}
+
+    merged: list[Entry] = []
+    for unit in template.entries:
+        old_entry = live.get(unit.key)
+        if old_entry is not None:
+            merged.append(_carry(unit, old_entry))
+            counts["kept"] += 1
+            continue
+        old_entry = archived.get(unit.key)
+        if old_entry is not None:
+            merged.append(_carry(unit, old_entry))
+            counts["revived"] += 1
+            continue
+        old_entry = by_previous.get(unit.key)
+        if old_entry is not None:
+            used.add(old_entry.key)
+            merged.append(replace(_carry(unit, old_entry), flags=_without(old_entry.flags, "fuzzy"),
+                                  previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None))
+            counts["restored"] += 1
+            continue
+        candidate = _closest(unit, pool, cutoff)
+        if candidate is not None:
+            used.add(candidate.key)
+            merged.append(_fuzzy_from(unit, candidate))
+            counts["fuzzy"] += 1
+            continue
+        merged.append(unit)
+        counts["new"] += 1
+
+    obsolete: list[Entry] = []
+    for entry in unmatched_live:
+        if entry.key in used:
+            continue
+        if entry.has_translation or entry.translator_comments:
+            obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
+            counts["obsoleted"] += 1
+        else:
+            counts["dropped_empty"] += 1
+    obsolete += unmatched_archived
+    result = Catalog(
+        header=header,
+        header_comments=old.header_comments,
+        header_flags=_without(old.header_flags, "fuzzy"),
+        entries=tuple(merged + obsolete),
+    )
+    return result, MergeReport(**counts)
+
+
+def _without(flags: tuple[str, ...], flag: str) -> tuple[str, ...]:
+    return tuple(item for item in flags if item != flag)
+
+
+def _carry(unit: Entry, old: Entry) -> Entry:
+    """The template's text, comments and references with the old entry's translation."""
+    return replace(
+        old,
+        msgctxt=unit.msgctxt,
+        msgid=unit.msgid,
+        extracted_comments=unit.extracted_comments,
+        references=unit.references,
+        obsolete=False,
+        line=0,
+    )
+
+
+def _closest(unit: Entry, pool: list[Entry], cutoff: float) -> Entry | None:
+    if not pool:
+        return None
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(unit.msgid, [entry.msgid for entry in pool], scorer=fuzz.ratio, score_cutoff=cutoff)
+    return pool[found[2]] if found else None
+
+
+def _fuzzy_from(unit: Entry, old: Entry) -> Entry:
+    previous = old.previous_msgid if old.fuzzy and old.previous_msgid is not None else old.msgid
+    msgstr = old.msgstr
+    if old.msgid_plural is None and unit.msgid_plural is None:
+        updated = update_numbers(old.msgid, unit.msgid, old.msgstr)
+        if updated is not None:
+            msgstr = updated
+    return replace(
+        unit,
+        msgstr=msgstr,
+        msgstr_plural=old.msgstr_plural if unit.msgid_plural is not None else (),
+        translator_comments=old.translator_comments,
+        flags=("fuzzy",) + _without(old.flags, "fuzzy"),
+        previous_msgctxt=old.previous_msgctxt if old.fuzzy and old.previous_msgid is not None else old.msgctxt,
+        previous_msgid=previous,
+    )

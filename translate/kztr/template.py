@@ -1,0 +1,104 @@
+"""Turn a segmented document into a template (POT) catalog, and start catalogs."""
+
+from __future__ import annotations
+
+from kztr.model import Catalog, Entry, Segmented
+
+DATE_PLACEHOLDER = "YEAR-MO-DA HO:MI+ZONE"
+_WHOLE_KINDS = ("kicker", "title", "heading")
+
+
+def unit_comment(kind: str, section: str) -> str:
+    """The ``#.`` note a translator sees: block kind and section heading."""
+    if kind in _WHOLE_KINDS or not section:
+        return kind
+    return f"{kind} — section: {section}"
+
+
+def build_template(segmented: Segmented, project: str, source_language: str, creation_date: str) -> Catalog:
+    """The template of one document: one entry per distinct unit, in document order."""
+    entries: dict[str, dict] = {}
+    for unit in segmented.units:
+        slot = entries.setdefault(unit.text, {"references": [], "comments": []})
+        reference = f"{segmented.document.relpath}:{unit.line}"
+        if reference not in slot["references"]:
+            slot["references"].append(reference)
+        comment = unit_comment(unit.kind, unit.section)
+        if comment not in slot["comments"]:
+            slot["comments"].append(comment)
+    return Catalog(
+        header=template_header(project, source_language, creation_date),
+        header_comments=(
+            f"Translation template for {segmented.document.relpath}.",
+            "Written by kztr extract: do not edit; translate the catalogs under locales/<lang>/.",
+        ),
+        header_flags=("fuzzy",),
+        entries=tuple(
+            Entry(msgid=text, extracted_comments=tuple(slot["comments"]), references=tuple(slot["references"]))
+            for text, slot in entries.items()
+        ),
+    )
+
+
+def template_header(project: str, source_language: str, creation_date: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("Project-Id-Version", project),
+        ("POT-Creation-Date", creation_date),
+        ("PO-Revision-Date", DATE_PLACEHOLDER),
+        ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
+        ("Language-Team", "LANGUAGE <LL@li.org>"),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("X-Source-Language", source_language),
+    )
+
+
+def new_catalog_header(
+    template: Catalog, locale: str, language_team: str, plural_forms: str, revision_date: str
+) -> tuple[tuple[str, str], ...]:
+    """Header of a new language's catalog: the template's, filled in for ``locale``."""
+    values = dict(template.header)
+    return (
+        ("Project-Id-Version", values.get("Project-Id-Version", "")),
+        ("POT-Creation-Date", values.get("POT-Creation-Date", revision_date)),
+        ("PO-Revision-Date", revision_date),
+        ("Last-Translator", ""),
+        ("Language-Team", language_team),
+        ("Language", locale),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("Plural-Forms", plural_forms),
+        ("X-Source-Language", values.get("X-Source-Language", "")),
+    )
+
+
+def update_header(
+    old: tuple[tuple[str, str], ...], template: Catalog, locale: str, plural_forms: str
+) -> tuple[tuple[str, str], ...]:
+    """An existing catalog's header after a merge: its own fields kept (Poedit's too),
+    the template's date and source language taken, missing required fields added."""
+    if not old:
+        return new_catalog_header(template, locale, "", plural_forms, template.header_value("POT-Creation-Date") or "")
+    fields = list(old)
+    names = [name.lower() for name, _ in fields]
+
+    def put(name: str, value: str, overwrite: bool, after: str | None = None) -> None:
+        if name.lower() in names:
+            if overwrite:
+                fields[names.index(name.lower())] = (name, value)
+            return
+        position = names.index(after.lower()) + 1 if after and after.lower() in names else len(fields)
+        fields.insert(position, (name, value))
+        names.insert(position, name.lower())
+
+    put("POT-Creation-Date", template.header_value("POT-Creation-Date") or "", True, after="Project-Id-Version")
+    put("Language", locale, False, after="Language-Team")
+    put("MIME-Version", "1.0", False)
+    content_type = dict(zip(names, (value for _, value in fields))).get("content-type", "")
+    put("Content-Type", "text/plain; charset=UTF-8", "charset=utf-8" not in content_type.lower().replace(" ", ""))
+    put("Content-Transfer-Encoding", "8bit", False)
+    put("Plural-Forms", plural_forms, False)
+    put("X-Source-Language", template.header_value("X-Source-Language") or "", True)
+    return tuple(fields)

@@ -1,0 +1,232 @@
+"""One function per command: each takes settings, does the work, returns data.
+
+Nothing here prints; progress goes through an optional callback.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from kztr.catalog import generate_po, parse_catalog, read_catalog, write_atomic
+from kztr.config import Settings
+from kztr.errors import CatalogError, KztrError, LocaleError
+from kztr.lock import project_lock
+from kztr.merge import MergeReport, merge_catalog
+from kztr.model import Catalog, Document, Segmented, SkippedLine
+from kztr.segment import segment_blocks
+from kztr.sources import list_sources, read_source
+from kztr.template import build_template, new_catalog_header, update_header
+
+Progress = Callable[[str], None]
+
+
+def _silent(message: str) -> None:
+    pass
+
+
+def timestamp() -> str:
+    """Now as gettext writes dates; ``SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    seconds = int(epoch) if epoch and epoch.isdigit() else int(time.time())
+    return time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime(seconds))
+
+
+def shown_path(settings: Settings, path: Path) -> str:
+    """A path as the user should see it: relative to the project root."""
+    try:
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------- documents
+
+
+def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
+    """Every source document of the project, read and segmented."""
+    from kztr.locales import script_name, validate_locale
+
+    validate_locale(settings.source_language)
+    script = script_name(settings.source_language)
+    paths = list_sources(settings.source_path, settings.root)
+    if only:
+        known = {path.stem: path for path in paths}
+        missing = [doc for doc in only if doc not in known]
+        if missing:
+            raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
+        paths = [known[doc] for doc in only]
+    documents = []
+    for path in paths:
+        document = read_source(path, settings.root, script, settings.skip_patterns)
+        per_block = segment_blocks(document.blocks)
+        units = tuple(unit for block_units in per_block for unit in block_units)
+        documents.append(Segmented(document=document, units=units, units_by_block=per_block))
+    return documents
+
+
+def list_languages(settings: Settings) -> list[str]:
+    """Target languages: the folders under locales/ (validated by Babel)."""
+    from kztr.locales import validate_locale
+
+    folder = settings.locales_path
+    if not folder.is_dir():
+        return []
+    languages = []
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir() or child.name.startswith("."):
+            continue
+        try:
+            canonical = validate_locale(child.name)
+        except LocaleError as exc:
+            raise LocaleError(f"{exc.message}: rename or remove this folder", path=shown_path(settings, child)) from None
+        if canonical != child.name:
+            raise LocaleError(f"language folder should be named {canonical!r}", path=shown_path(settings, child))
+        languages.append(child.name)
+    return languages
+
+
+def _template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str, bool]:
+    """The template catalog and its text; the creation date moves only when content changes."""
+    path = settings.template_path(segmented.document.doc_id)
+    old_text = path.read_text(encoding="utf-8") if path.is_file() else None
+    old_date = None
+    if old_text is not None:
+        try:
+            old_date = parse_catalog(old_text.encode("utf-8"), shown_path(settings, path)).header_value("POT-Creation-Date")
+        except CatalogError:
+            old_date = None
+    args = (segmented, settings.project, settings.source_language)
+    if old_date:
+        template = build_template(*args, old_date)
+        text = generate_po(template)
+        if text == old_text:
+            return template, text, False
+    template = build_template(*args, timestamp())
+    return template, generate_po(template), True
+
+
+# ---------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    doc_id: str
+    source: str
+    template: str
+    units: int
+    blocks: int
+    skipped: tuple[SkippedLine, ...]
+    template_written: bool
+
+
+@dataclass(frozen=True)
+class CatalogResult:
+    locale: str
+    doc_id: str
+    path: str
+    report: MergeReport
+    written: bool
+    created: bool = False
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    documents: tuple[DocumentResult, ...]
+    catalogs: tuple[CatalogResult, ...]
+
+
+def extract(settings: Settings, progress: Progress = _silent, cutoff: float | None = None) -> ExtractResult:
+    """Write every document's template and merge it into every language's catalog."""
+    from kztr.locales import plural_forms
+
+    documents = read_documents(settings)
+    languages = list_languages(settings)
+    with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
+        # Read every catalog before writing anything: one bad file stops the
+        # whole run with nothing changed.
+        existing: dict[tuple[str, str], tuple[Path, Catalog | None]] = {}
+        for segmented in documents:
+            for locale in languages:
+                path = settings.catalog_path(locale, segmented.document.doc_id)
+                catalog = read_catalog(path, shown_path(settings, path)) if path.exists() else None
+                existing[(locale, segmented.document.doc_id)] = (path, catalog)
+        doc_results, catalog_results = [], []
+        for segmented in documents:
+            doc_id = segmented.document.doc_id
+            template, text, changed = _template_for(settings, segmented)
+            template_path = settings.template_path(doc_id)
+            if changed:
+                write_atomic(template_path, text)
+            progress(f"{shown_path(settings, template_path)}: {len(template.entries)} units")
+            doc_results.append(DocumentResult(
+                doc_id=doc_id,
+                source=segmented.document.relpath,
+                template=shown_path(settings, template_path),
+                units=len(template.entries),
+                blocks=len(segmented.document.blocks),
+                skipped=segmented.document.skipped,
+                template_written=changed,
+            ))
+            for locale in languages:
+                path, old = existing[(locale, doc_id)]
+                created = old is None
+                if old is None:
+                    old = Catalog()
+                header = update_header(old.header, template, locale, plural_forms(locale))
+                merged, report = merge_catalog(template, old, header, **({"cutoff": cutoff} if cutoff else {}))
+                written = _write_if_changed(path, generate_po(merged))
+                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created))
+                progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
+    return ExtractResult(tuple(doc_results), tuple(catalog_results))
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    write_atomic(path, text)
+    return True
+
+
+# ---------------------------------------------------------------- init
+
+
+@dataclass(frozen=True)
+class InitResult:
+    locale: str
+    catalogs: tuple[str, ...]
+    units: int
+
+
+def init_language(settings: Settings, lang: str, progress: Progress = _silent) -> InitResult:
+    """Create a new language's catalogs, every translation empty."""
+    from kztr.locales import display_name, plural_forms, validate_locale
+
+    locale = validate_locale(lang)
+    documents = read_documents(settings)
+    written, units = [], 0
+    with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
+        for segmented in documents:
+            path = settings.catalog_path(locale, segmented.document.doc_id)
+            if path.exists():
+                raise KztrError("already exists; run kztr extract to update it", path=shown_path(settings, path))
+        for segmented in documents:
+            template, text, changed = _template_for(settings, segmented)
+            if changed:
+                write_atomic(settings.template_path(segmented.document.doc_id), text)
+            header = new_catalog_header(template, locale, display_name(locale), plural_forms(locale), timestamp())
+            catalog = replace(
+                template,
+                header=header,
+                header_comments=(f"{display_name(locale)} translation of {segmented.document.relpath}.",),
+                header_flags=(),
+            )
+            path = settings.catalog_path(locale, segmented.document.doc_id)
+            write_atomic(path, generate_po(catalog))
+            written.append(shown_path(settings, path))
+            units += len(template.entries)
+            progress(f"{shown_path(settings, path)}: {len(template.entries)} units, none translated")
+    return InitResult(locale, tuple(written), units)
