@@ -98,6 +98,7 @@ class _Draft:
     """An entry being parsed."""
 
     line: int = 0
+    msgid_line: int = 0
     obsolete: bool = False
     translator_comments: list[str] = field(default_factory=list)
     extracted_comments: list[str] = field(default_factory=list)
@@ -228,13 +229,15 @@ class _Parser:
             raise self.error("plural entry needs msgstr[0], msgstr[1]…, not msgstr", number)
         draft.fields[keyword] = text
         draft.last = ("field", keyword)
+        if keyword == "msgid":
+            draft.msgid_line = number
 
     def string(self, literal: str, number: int) -> str:
         match = _STRING.match(literal)
         if not match:
             if literal.startswith('"'):
                 raise self.error("unterminated string (missing closing \")", number)
-            raise self.error("expected a quoted string", number)
+            raise self.error(f"expected a quoted string, found {literal[:20]!r}", number)
         body = match.group(1)
         control = _CONTROL.search(body)
         if control:
@@ -255,7 +258,7 @@ class _Parser:
             raise self.error("msgctxt without msgid", draft.line)
         if not draft.has_msgstr:
             where = "file ends inside an entry (truncated?)" if at_end else "msgid without msgstr"
-            raise self.error(where, draft.line)
+            raise self.error(where, draft.msgid_line)
         if "msgid_plural" in draft.fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
             raise self.error("plural forms must be msgstr[0], msgstr[1]… without gaps", draft.line)
         entry = Entry(
@@ -274,6 +277,7 @@ class _Parser:
             obsolete=draft.obsolete,
             line=draft.line,
         )
+        msgid_line = draft.msgid_line
         self.draft = _Draft()
         if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
             if self.header is not None or self.entries:
@@ -283,8 +287,8 @@ class _Parser:
         if not entry.obsolete:
             first = self.seen.get(entry.key)
             if first is not None:
-                raise self.error(f"duplicate message (first defined at line {first})", entry.line)
-            self.seen[entry.key] = entry.line
+                raise self.error(f"duplicate message (first defined at line {first})", msgid_line)
+            self.seen[entry.key] = msgid_line
         self.entries.append(entry)
 
     def build(self) -> Catalog:
@@ -398,8 +402,7 @@ def generate_po(catalog: Catalog) -> str:
     if flags:
         header_lines.append("#, " + ", ".join(flags))
     header_lines.append('msgid ""')
-    header_lines.append('msgstr ""')
-    header_lines += [f'"{escape(f"{name}: {value}")}\\n"' for name, value in catalog.header]
+    header_lines += _string_lines("", "msgstr", "".join(f"{name}: {value}\n" for name, value in catalog.header))
     blocks = ["\n".join(header_lines)]
     live = [entry for entry in catalog.entries if not entry.obsolete]
     obsolete = [entry for entry in catalog.entries if entry.obsolete]

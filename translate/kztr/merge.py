@@ -7,6 +7,8 @@
 * a changed unit: takes the most similar old translation (rapidfuzz ratio at
   or above the cutoff) as ``fuzzy`` with ``#|`` the msgid it was made for;
   when only numbers changed, the numbers in the translation are updated too;
+* a sentence split off an old unit takes that unit's translation, and two
+  old units joined into one take both translations, as ``fuzzy``;
 * a removed unit with a translation or a translator comment: obsolete ``#~``.
 """
 
@@ -17,10 +19,13 @@ from dataclasses import dataclass, replace
 
 from kztr.model import Catalog, Entry
 
-# Tuned on edits of the shipped article (benchmarks/fuzzy_cutoff.py): real
-# edits of a sentence score 72 or more, distinct sentences of the article at
-# most 58.
-DEFAULT_CUTOFF = 65.0
+# Tuned on edits of the shipped article (benchmarks/fuzzy_cutoff.py): two
+# distinct sentences of the article score at most 56.3 (rapidfuzz ratio); at
+# 60 every word, number, clause and typo edit (250 of them) still finds its
+# old translation and no stranger does.  Joins and splits score lower: they
+# are found by containment instead (MIN_CONTAINED characters or more).
+DEFAULT_CUTOFF = 60.0
+MIN_CONTAINED = 20
 
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
@@ -57,16 +62,30 @@ def update_numbers(old_source: str, new_source: str, translation: str) -> str | 
         return None
     result = translation
     for old, new in zip(old_numbers, new_numbers):
-        old_value, new_value = old.translate(_TO_WESTERN), new.translate(_TO_WESTERN)
-        if old_value == new_value:
-            continue
-        for written, replacement in ((old_value, new_value),
-                                     (old_value.translate(_TO_ARABIC_INDIC), new_value.translate(_TO_ARABIC_INDIC))):
-            pattern = re.compile(rf"(?<![0-9\u0660-\u0669]){re.escape(written)}(?![0-9\u0660-\u0669])")
-            result, count = pattern.subn(replacement, result, count=1)
-            if count:
-                break
+        old_value, new_value = _value(old), _value(new)
+        if old_value != new_value:
+            result = _replace_number(result, old_value, new_value)
     return result
+
+
+def _value(number: str) -> str:
+    """A number's digits, Western, without grouping: ``١٠٬٠٠٠`` -> ``10000``."""
+    return number.translate(_TO_WESTERN).replace(",", "")
+
+
+def _replace_number(text: str, old_value: str, new_value: str) -> str:
+    """Replace the first number in ``text`` worth ``old_value``, keeping its style."""
+    for match in _NUMBER.finditer(text):
+        written = match.group()
+        if _value(written) != old_value:
+            continue
+        replacement = new_value
+        if "," in written and "." not in new_value:
+            replacement = f"{int(new_value):,}"
+        if written.translate(_TO_WESTERN) != written:
+            replacement = replacement.translate(_TO_ARABIC_INDIC)
+        return text[:match.start()] + replacement + text[match.end():]
+    return text
 
 
 def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str], ...],
@@ -106,7 +125,13 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
                                   previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None))
             counts["restored"] += 1
             continue
-        candidate = _closest(unit, pool, cutoff)
+        parts = _contained(unit, pool)
+        if len(parts) > 1:
+            used.update(part.key for part in parts)
+            merged.append(_joined_from(unit, parts))
+            counts["fuzzy"] += 1
+            continue
+        candidate = _closest(unit, pool, cutoff) or _containing(unit, pool) or (parts[0] if parts else None)
         if candidate is not None:
             used.add(candidate.key)
             merged.append(_fuzzy_from(unit, candidate))
@@ -158,6 +183,44 @@ def _closest(unit: Entry, pool: list[Entry], cutoff: float) -> Entry | None:
 
     found = process.extractOne(unit.msgid, [entry.msgid for entry in pool], scorer=fuzz.ratio, score_cutoff=cutoff)
     return pool[found[2]] if found else None
+
+
+def _containing(unit: Entry, pool: list[Entry]) -> Entry | None:
+    """An old unit this one was split from."""
+    core = _core(unit.msgid)
+    if len(core) < MIN_CONTAINED or unit.msgid_plural is not None:
+        return None
+    return next((entry for entry in pool if entry.msgid_plural is None and core in entry.msgid), None)
+
+
+def _contained(unit: Entry, pool: list[Entry]) -> list[Entry]:
+    """Old units joined into this one, in the order they appear in it."""
+    if unit.msgid_plural is not None:
+        return []
+    found = [(unit.msgid.find(_core(entry.msgid)), entry) for entry in pool
+             if entry.msgid_plural is None and len(_core(entry.msgid)) >= MIN_CONTAINED
+             and _core(entry.msgid) in unit.msgid]
+    return [entry for _, entry in sorted(found, key=lambda item: item[0])]
+
+
+def _core(text: str) -> str:
+    """A sentence without its final punctuation, which a split or join changes.
+
+    >>> _core("انتهت القمة.")
+    'انتهت القمة'
+    """
+    return text.rstrip(".!?؟…،؛ ")
+
+
+def _joined_from(unit: Entry, parts: list[Entry]) -> Entry:
+    comments = tuple(dict.fromkeys(comment for part in parts for comment in part.translator_comments))
+    return replace(
+        unit,
+        msgstr=" ".join(part.msgstr for part in parts),
+        translator_comments=comments,
+        flags=("fuzzy",),
+        previous_msgid=" ".join(part.msgid for part in parts),
+    )
 
 
 def _fuzzy_from(unit: Entry, old: Entry) -> Entry:

@@ -1,0 +1,210 @@
+"""Merging after source edits: nothing a translator wrote is ever lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
+from kztr.catalog import generate_po, read_catalog
+from kztr.merge import merge_catalog, update_numbers
+from kztr.model import Catalog
+
+
+def _paths(project: Path):
+    return project / "source" / f"{ARTICLE}.txt", project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+
+
+def _translate_all(po: Path) -> dict[str, str]:
+    """Give every unit of the copy a translation (keeps real ones), return msgid -> msgstr."""
+    from dataclasses import replace
+
+    catalog = read_catalog(po)
+    entries = tuple(
+        replace(entry, msgstr=entry.msgstr or f"Unit {number}: {len(entry.msgid)} characters",
+                flags=tuple(flag for flag in entry.flags if flag != "fuzzy"))
+        for number, entry in enumerate(catalog.entries)
+    )
+    po.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+    return {entry.msgid: entry.msgstr for entry in entries if not entry.obsolete}
+
+
+def _edit(source: Path, old: str, new: str) -> None:
+    text = source.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    source.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _entries(po: Path):
+    return {entry.msgid: entry for entry in read_catalog(po).entries}
+
+
+def _check_files(project: Path, po: Path) -> None:
+    msgfmt_check(po)
+    assert msgcat_no_wrap(po) == po.read_text(encoding="utf-8")
+    assert msgcat_no_wrap(project / "locales" / f"{ARTICLE}.pot") == \
+        (project / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def translated(project, run):
+    source, po = _paths(project)
+    run("extract")
+    before = _translate_all(po)
+    return source, po, before
+
+
+def test_word_edit_becomes_fuzzy_with_previous_msgid(project, run, translated):
+    source, po, before = translated
+    old = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر."
+    _edit(source, "المائدة المستديرة", "الطاولة المستديرة")
+    result = run("extract")
+    assert "1 fuzzy" in result.output
+    entries = _entries(po)
+    new = old.replace("المائدة المستديرة", "الطاولة المستديرة")
+    assert entries[new].fuzzy
+    assert entries[new].previous_msgid == old
+    assert entries[new].msgstr == before[old]
+    assert old not in entries  # its translation lives on in the fuzzy entry
+    unchanged = [msgid for msgid in before if msgid != old]
+    assert all(entries[msgid].translated and entries[msgid].msgstr == before[msgid] for msgid in unchanged)
+    _check_files(project, po)
+
+
+def test_number_change_updates_the_number_in_the_translation(project, run):
+    source, po = _paths(project)
+    run("extract")
+    _translate_all(po)
+    old = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر."
+    catalog = read_catalog(po)
+    from dataclasses import replace
+    entries = tuple(replace(e, msgstr="Tokayev chaired the Kazakh-American investment round table "
+                                        "in New York on 20 September.") if e.msgid == old else e
+                    for e in catalog.entries)
+    po.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+    _edit(source, "في 20 سبتمبر", "في 21 سبتمبر")
+    run("extract")
+    entry = _entries(po)[old.replace("20", "21")]
+    assert entry.fuzzy and entry.previous_msgid == old
+    assert entry.msgstr.endswith("in New York on 21 September.")
+    _check_files(project, po)
+
+
+def test_delete_then_restore_paragraph_revives_translations(project, run, translated):
+    source, po, before = translated
+    paragraph = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر.\n"
+    _edit(source, paragraph, "")
+    assert "1 obsoleted" in run("extract").output
+    obsolete = [entry for entry in read_catalog(po).entries if entry.obsolete]
+    assert [(entry.msgid, entry.msgstr) for entry in obsolete] == [(paragraph.strip(), before[paragraph.strip()])]
+    _check_files(project, po)
+    _edit(source, "\n\nقمة سمرقند لمنظمة شنغهاي", "\n" + paragraph + "\nقمة سمرقند لمنظمة شنغهاي")
+    assert "1 revived" in run("extract").output
+    catalog = read_catalog(po)
+    assert not catalog.obsolete
+    assert {entry.msgid: entry.msgstr for entry in catalog.live} == before
+    assert all(entry.translated for entry in catalog.live)
+
+
+def test_inserted_paragraph_is_new_and_in_document_order(project, run, translated):
+    source, po, before = translated
+    added = "وأكد الرئيس أن كازاخستان ستواصل سياستها الخارجية المتوازنة في عام 2023."
+    _edit(source, "\nقمة سمرقند لمنظمة الدول التركية\n", f"{added}\n\nقمة سمرقند لمنظمة الدول التركية\n")
+    assert "1 new" in run("extract").output
+    msgids = [entry.msgid for entry in read_catalog(po).live]
+    assert msgids.index(added) == msgids.index("قمة سمرقند لمنظمة الدول التركية") - 1
+    assert _entries(po)[added].msgstr == ""
+    assert sum(entry.translated for entry in read_catalog(po).live) == len(before)
+
+
+def test_revert_restores_the_translation_without_fuzzy(project, run, translated):
+    source, po, before = translated
+    original = source.read_text(encoding="utf-8")
+    _edit(source, "أحد عشر رئيس دولة", "اثنا عشر رئيس دولة")
+    run("extract")
+    source.write_text(original, encoding="utf-8")
+    assert "1 restored" in run("extract").output
+    catalog = read_catalog(po)
+    assert {entry.msgid: entry.msgstr for entry in catalog.live} == before
+    assert all(entry.translated for entry in catalog.live) and not catalog.obsolete
+
+
+def test_joined_sentences_inherit_both_translations(project, run, translated):
+    source, po, before = translated
+    first = "خلال العام 2022، مددت كازاخستان رئاستها في CICA في القمة السادسة للمنظمة في أكتوبر."
+    second = "مع التركيز على توسيع سلاسل التوريد وتعزيز النمو المستدام والبيئة والأمن الغذائي."
+    _edit(source, "في أكتوبر. مع التركيز", "في أكتوبر، مع التركيز")
+    run("extract")
+    joined = first[:-1] + "، " + second
+    entry = _entries(po)[joined]
+    assert entry.fuzzy
+    assert entry.msgstr == f"{before[first]} {before[second]}"
+    assert entry.previous_msgid == f"{first} {second}"
+
+
+def test_split_sentence_keeps_the_old_translation_on_both_halves(project, run, translated):
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
+    _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان. بالإضافة")
+    run("extract")
+    entries = _entries(po)
+    halves = [msgid for msgid in entries if msgid.startswith(("وحضر القمة أحد عشر", "بالإضافة إلى أمير قطر"))]
+    assert len(halves) == 2
+    for half in halves:
+        assert entries[half].fuzzy and entries[half].msgstr == before[old]
+
+
+def test_extract_twice_changes_no_byte(project, run, translated):
+    source, po, _ = translated
+    _edit(source, "أحد عشر رئيس دولة", "اثنا عشر رئيس دولة")
+    run("extract")
+    files = sorted((project / "locales").rglob("*.po*"))
+    snapshot = {path: path.read_bytes() for path in files}
+    result = run("extract")
+    assert "updated" not in result.output and "(written)" not in result.output
+    assert {path: path.read_bytes() for path in files} == snapshot
+
+
+def test_template_date_moves_only_when_content_changes(project, run, monkeypatch):
+    pot = project / "locales" / f"{ARTICLE}.pot"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    run("extract")
+    date = read_catalog(pot).header_value("POT-Creation-Date")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    run("extract")
+    assert read_catalog(pot).header_value("POT-Creation-Date") == date
+    _edit(project / "source" / f"{ARTICLE}.txt", "أحد عشر", "اثنا عشر")
+    run("extract")
+    assert read_catalog(pot).header_value("POT-Creation-Date") == "2027-01-15 08:00+0000"
+
+
+def test_golden_merge():
+    """before.po + template.pot -> expected.po (fuzzy, obsolete, revived, restored, comments)."""
+    folder = DATA / "merge"
+    template = read_catalog(folder / "template.pot")
+    before = read_catalog(folder / "before.po")
+    header = tuple((k, template.header_value(k) if k == "POT-Creation-Date" else v) for k, v in before.header)
+    merged, report = merge_catalog(template, before, header)
+    assert generate_po(merged) == (folder / "expected.po").read_text(encoding="utf-8")
+    assert (report.kept, report.revived, report.restored, report.fuzzy, report.new, report.obsoleted) == \
+        (2, 1, 1, 2, 1, 1)
+
+
+def test_merge_keeps_translator_comments_and_poedit_header():
+    before = read_catalog(DATA / "merge" / "before.po")
+    merged, _ = merge_catalog(Catalog(), before, before.header)
+    assert merged.header == before.header
+    assert any("X-Generator" == name for name, _ in merged.header)
+    assert any(entry.translator_comments for entry in merged.entries)
+
+
+@pytest.mark.parametrize("old, new, translation, expected", [
+    ("في 14 أكتوبر", "في 15 أكتوبر", "on 14 October", "on 15 October"),
+    ("نحو 10000 شخص", "نحو 12000 شخص", "about 10,000 people", "about 12,000 people"),
+    ("عام ٢٠٢١ و2022", "عام ٢٠٢٣ و2024", "in 2021 and 2022", "in 2023 and 2024"),
+    ("بنسبة 3.5 في المئة", "بنسبة 4.2 في المئة", "by 3.5 percent", "by 4.2 percent"),
+    ("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October", None),
+])
+def test_update_numbers(old, new, translation, expected):
+    assert update_numbers(old, new, translation) == expected

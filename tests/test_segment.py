@@ -1,0 +1,51 @@
+"""Sentence segmentation on Arabic news text: the cases in tests/data and the article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DATA, ROOT
+from kztr.segment import normalize_text, split_sentences
+
+CASES = json.loads((DATA / "segmentation-cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["why"] for case in CASES])
+def test_segmentation_case(case):
+    text = case.get("text", " ".join(case["sentences"]))
+    assert split_sentences(text) == case.get("expected", case["sentences"])
+
+
+def test_there_are_dozens_of_cases():
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize("mark", ["،", "؛"])
+def test_arabic_comma_and_semicolon_never_split(mark):
+    text = f"قالت الوزارة{mark} في بيان صدر اليوم{mark} إن الاجتماع ناجح."
+    assert split_sentences(text) == [text]
+
+
+def test_sentences_rejoin_to_the_paragraph():
+    for line in (ROOT / "source" / "kazakhstan-diplomacy-2022.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            assert " ".join(split_sentences(line)) == normalize_text(line)
+
+
+def test_quotation_of_three_sentences_from_the_article():
+    paragraph = (
+        "وقال توكاييف:”هذه المبادئ الثلاثة مترابطة، احترام أحدهما يعني احترام الاثنين الآخرين، "
+        "وتقويض أحدهما يعني تقويض الاثنين الآخرين. عندما يضعف نظام نزع السلاح العالمي – التقليدي "
+        "والنووي – تصبح هذه المبادئ الثلاثة مهددة. على العكس من ذلك، حيث يتم احترام هذه المبادئ "
+        "الثلاثة، فإنها تزداد قوة، هذا هو عائد الرخاء العالمي”."
+    )
+    sentences = split_sentences(paragraph)
+    assert len(sentences) == 3
+    assert sentences[-1].endswith("العالمي”.")
+
+
+def test_normalize_composes_nfd_and_collapses_spaces():
+    decomposed = "آسيا".replace("آ", "\u0627\u0653")  # alef + madda above
+    assert normalize_text(f"  {decomposed}\u00a0\u00a0الوسطى ") == "آسيا الوسطى"
