@@ -1,0 +1,184 @@
+"""kztr extract and init through the CLI, and every bad input: one line, exit 1, nothing damaged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
+from kztr.cli import main
+
+
+def _snapshot(project: Path) -> dict[str, bytes]:
+    return {p.relative_to(project).as_posix(): p.read_bytes()
+            for p in sorted(project.rglob("*")) if p.is_file() and p.name != ".kztr.lock"}
+
+
+def _one_line_error(result, *words: str) -> str:
+    assert result.exit_code == 1, (result.exit_code, result.output)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+def test_help_and_version():
+    runner = CliRunner()
+    assert "kztr build --lang en" in runner.invoke(main, ["--help"]).output
+    assert runner.invoke(main, ["--version"]).output.strip() == "kztr, version 0.1.0"
+    for command in ("extract", "init"):
+        assert "Example" in runner.invoke(main, [command, "--help"]).output
+
+
+def test_python_dash_m_works():
+    completed = subprocess.run([sys.executable, "-m", "kztr", "--version"], capture_output=True, text=True)
+    assert completed.stdout.strip() == "kztr, version 0.1.0"
+
+
+def test_extract_on_the_shipped_project_changes_nothing(project, run):
+    before = _snapshot(project)
+    result = run("extract")
+    assert "45 units" in result.output
+    assert "skipped 6 lines" in result.output and "44: Leave a Reply" in result.output
+    assert _snapshot(project) == before
+
+
+def test_extract_writes_valid_gettext_files(project, run):
+    shutil.rmtree(project / "locales")
+    (project / "locales" / "en").mkdir(parents=True)
+    result = run("extract")
+    assert "created" in result.stdout
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    assert msgfmt_check(po) == "0 translated messages, 45 untranslated messages."
+    for path in (po, project / "locales" / f"{ARTICLE}.pot"):
+        assert msgcat_no_wrap(path) == path.read_text(encoding="utf-8")
+    assert "Plural-Forms: nplurals=2; plural=(n != 1);" in po.read_text(encoding="utf-8")
+
+
+def test_extract_json_output(project, run):
+    data = json.loads(run("extract", "--format", "json").stdout)
+    assert data["documents"][0]["units"] == 45
+    assert [skip["line"] for skip in data["documents"][0]["skipped"]] == [44, 46, 47, 48, 49, 50]
+    assert {item["locale"] for item in data["catalogs"]} >= {"en"}
+
+
+def test_init_creates_an_empty_catalog_never_prefilled(project, run):
+    result = run("init", "--lang", "fr")
+    assert "locales/fr/LC_MESSAGES/kazakhstan-diplomacy-2022.po: created (45 units to translate)" in result.output
+    po = project / "locales" / "fr" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    assert msgfmt_check(po) == "0 translated messages, 45 untranslated messages."
+    text = po.read_text(encoding="utf-8")
+    assert "Language: fr\\n" in text and "X-Source-Language: ar\\n" in text
+    assert "Plural-Forms: nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;" in text
+    before = po.read_bytes()
+    run("extract")
+    assert po.read_bytes() == before
+    _one_line_error(run("init", "--lang", "fr", expect=None), "already exists")
+
+
+def test_init_canonicalises_the_code(project, run):
+    run("init", "--lang", "pt-BR")
+    assert (project / "locales" / "pt_BR" / "LC_MESSAGES" / f"{ARTICLE}.po").is_file()
+
+
+@pytest.mark.parametrize("code", ["../x", "en/../../etc", "xx", "", "e n"])
+def test_bad_language_codes_never_become_paths(project, run, code):
+    before = _snapshot(project)
+    line = _one_line_error(run("init", "--lang", code, expect=None), "language code")
+    assert line.startswith("kztr: error:")
+    assert _snapshot(project) == before
+    assert not (project / "x").exists() and not (project.parent / "x").exists()
+
+
+def test_unknown_language_folder(project, run):
+    (project / "locales" / "klingon").mkdir()
+    _one_line_error(run("extract", expect=None), "locales/klingon", "rename or remove this folder")
+
+
+def test_missing_and_empty_source_folder(project, run):
+    shutil.rmtree(project / "source")
+    _one_line_error(run("extract", expect=None), "source: source folder not found")
+    (project / "source").mkdir()
+    (project / "source" / "notes.pdf").write_bytes(b"%PDF")
+    _one_line_error(run("extract", expect=None), "source: no source documents")
+
+
+def test_non_utf8_source(project, run):
+    source = project / "source" / f"{ARTICLE}.txt"
+    source.write_bytes(source.read_text(encoding="utf-8").encode("cp1256", errors="replace"))
+    before = _snapshot(project)
+    line = _one_line_error(run("extract", expect=None), f"source/{ARTICLE}.txt:1: not UTF-8", "Windows-1256")
+    assert "iconv -f CP1256 -t UTF-8" in line
+    assert _snapshot(project) == before
+
+
+def test_crlf_and_bom_source_give_the_same_units(project, run):
+    source = project / "source" / f"{ARTICLE}.txt"
+    pot = project / "locales" / f"{ARTICLE}.pot"
+    before = pot.read_bytes()
+    source.write_bytes(b"\xef\xbb\xbf" + source.read_bytes().replace(b"\n", b"\r\n"))
+    run("extract")
+    assert pot.read_bytes() == before
+
+
+def test_malformed_catalog_stops_everything(project, run):
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    lines = po.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("msgstr") and i > 20)
+    lines[number] = lines[number][:-1]  # drop the closing quote
+    po.write_text("\n".join(lines), encoding="utf-8")
+    (project / "source" / f"{ARTICLE}.txt").write_text("عنوان جديد\n\nنص جديد تماما.\n", encoding="utf-8")
+    before = _snapshot(project)
+    _one_line_error(run("extract", expect=None),
+                    f"locales/en/LC_MESSAGES/{ARTICLE}.po:{number + 1}: unterminated string")
+    assert _snapshot(project) == before  # neither the template nor any catalog written
+
+
+def test_no_project_here(tmp_path):
+    result = CliRunner().invoke(main, ["extract", "--project", str(tmp_path)])
+    _one_line_error(result, "no kztr project here")
+
+
+def test_bad_settings(project, run):
+    (project / "kztr.toml").write_text('source-language = "ar"\nsauce = "x"\n', encoding="utf-8")
+    _one_line_error(run("extract", expect=None), "kztr.toml: unknown setting(s) sauce")
+    (project / "kztr.toml").write_text('source-language = "zz"\n', encoding="utf-8")
+    _one_line_error(run("extract", expect=None), "unknown language code 'zz'")
+
+
+def test_second_extract_refuses_while_one_holds_the_lock(project, run):
+    from kztr.lock import project_lock
+
+    with project_lock(project / "locales", "locales"):
+        before = _snapshot(project)
+        _one_line_error(run("extract", expect=None), "another kztr command is updating these catalogs")
+        assert _snapshot(project) == before
+    run("extract")
+
+
+def test_lock_is_held_across_processes(project):
+    """A real second process (not a thread) is refused while the first holds the lock."""
+    script = (
+        "import sys, time; sys.path.insert(0, %r)\n"
+        "from pathlib import Path\n"
+        "from kztr.lock import project_lock\n"
+        "with project_lock(Path(%r), 'locales'):\n"
+        "    print('locked', flush=True); time.sleep(3)\n"
+    ) % (str(ROOT / "translate"), str(project / "locales"))
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        completed = subprocess.run([sys.executable, "-m", "kztr", "extract", "--project", str(project)],
+                                   capture_output=True, text=True)
+        assert completed.returncode == 1
+        assert "another kztr command" in completed.stderr
+    finally:
+        holder.wait()
