@@ -1,9 +1,11 @@
 """Completeness of catalogs: one definition of "translated", counted once.
 
 A unit is *translated* when its translation is non-empty and it is not fuzzy
-(``Entry.translated``); *fuzzy* when it is marked fuzzy (whatever its text);
-*untranslated* otherwise.  Words are source words: sacremoses tokens of the
-msgid that contain a letter or a digit.
+(``Entry.translated``); *fuzzy* when it is marked fuzzy and has a translation;
+*untranslated* otherwise.  A fuzzy flag on an empty translation marks nothing
+to review: ``msgfmt --statistics`` counts it as untranslated and ``msgcat``
+(so Poedit on save) drops the flag, so kztr agrees with them.  Words are
+source words: sacremoses tokens of the msgid that contain a letter or a digit.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ def unit_state(entry: Entry) -> str:
     """``translated``, ``fuzzy`` or ``untranslated``: the only place this is decided."""
     if entry.translated:
         return TRANSLATED
-    if entry.fuzzy:
+    if entry.fuzzy and entry.has_translation:
         return FUZZY
     return UNTRANSLATED
 
@@ -106,3 +108,51 @@ def count_entries(entries, language: str = "ar") -> Counts:
 def compute_counts(catalog: Catalog, source_language: str = "ar") -> Counts:
     """The completeness of one catalog."""
     return count_entries(catalog.entries, source_language)
+
+
+# ---------------------------------------------------------------- sections
+
+_SECTION_MARK = " — section: "
+_SECTION_STARTS = ("title", "heading")
+
+
+def entry_section(entry: Entry, current: str = "") -> str:
+    """The heading section an entry belongs to, read from its ``#.`` note.
+
+    A paragraph's note names its section; a title or heading starts its own
+    section; anything else (a kicker above the title) stays in ``current``.
+
+    >>> entry_section(Entry("جملة", extracted_comments=("paragraph — section: قمة CICA",)))
+    'قمة CICA'
+    >>> entry_section(Entry("قمة CICA", extracted_comments=("heading",)), "old")
+    'قمة CICA'
+    >>> entry_section(Entry("دبلوماسية", extracted_comments=("kicker",)))
+    ''
+    """
+    for comment in entry.extracted_comments:
+        kind, mark, section = comment.partition(_SECTION_MARK)
+        if mark:
+            return section.strip()
+        if comment.strip() in _SECTION_STARTS:
+            return entry.msgid
+    return current
+
+
+@dataclass(frozen=True)
+class SectionCounts:
+    """The completeness of one heading section of a document."""
+
+    section: str
+    counts: Counts
+
+
+def count_sections(entries, language: str = "ar") -> tuple[SectionCounts, ...]:
+    """Counts per heading section, sections in document order (obsolete entries left out)."""
+    grouped: dict[str, list[Entry]] = {}
+    current = ""
+    for entry in entries:
+        if entry.obsolete:
+            continue
+        current = entry_section(entry, current)
+        grouped.setdefault(current, []).append(entry)
+    return tuple(SectionCounts(section, count_entries(members, language)) for section, members in grouped.items())
