@@ -432,6 +432,14 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temp files a killed writer left behind (call only under the project lock)."""
+    stale = [path for path in folder.rglob(".*.tmp") if path.is_file() and path.name.count(".") >= 3]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

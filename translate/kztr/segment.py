@@ -27,6 +27,7 @@ _TATWEEL = "\u0640"
 _ERA_MARKERS = {"هـ", "ه", "م", "ق.م"}
 _DIGIT = re.compile(r"\d")
 _WHITESPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 
 
 def normalize_text(text: str) -> str:
@@ -83,10 +84,13 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        after = text[end:].lstrip()
-        if not after:
+        following = _NON_SPACE.search(text, end)
+        if following is None:
             break
-        if match.group().rstrip(CLOSERS) == "." and _is_abbreviation(text[start:match.start()], after):
+        after = following.group()
+        # Only the last words matter: a window keeps a megabyte line linear.
+        window = text[max(start, match.start() - 64):match.start()]
+        if match.group().rstrip(CLOSERS) == "." and _is_abbreviation(window, after):
             continue
         piece = text[start:end].strip()
         if _has_content(piece):
