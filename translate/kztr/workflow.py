@@ -230,3 +230,88 @@ def init_language(settings: Settings, lang: str, progress: Progress = _silent) -
             units += len(template.entries)
             progress(f"{shown_path(settings, path)}: {len(template.entries)} units, none translated")
     return InitResult(locale, tuple(written), units)
+
+
+# ---------------------------------------------------------------- status
+
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """The completeness of one document in one language."""
+
+    document: str
+    language: str
+    path: str
+    counts: "Counts"
+    sections: tuple["SectionCounts", ...]
+    pending: tuple["Entry", ...]  # untranslated and fuzzy units, in file order
+    suspects: tuple["Issue", ...]
+    missing: bool = False  # no catalog yet: counted from the template, all untranslated
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """``kztr status``: every selected document in every selected language."""
+
+    source_language: str
+    languages: tuple[str, ...]
+    documents: tuple[str, ...]
+    catalogs: tuple[CatalogStatus, ...]
+
+    def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
+        return tuple(item for item in self.catalogs if item.language == language)
+
+    def totals(self, language: str) -> "Counts":
+        from kztr.stats import Counts
+
+        return sum((item.counts for item in self.for_language(language)), Counts())
+
+
+def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
+    """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
+    from kztr.checks import check_catalog
+    from kztr.locales import validate_locale
+    from kztr.sources import list_sources
+    from kztr.stats import count_entries, count_sections, unit_state
+
+    known_documents = [path.stem for path in list_sources(settings.source_path, settings.root)]
+    for doc_id in documents:
+        if doc_id not in known_documents:
+            raise KztrError(f"no source document {doc_id!r} (have: {', '.join(known_documents)})")
+    known_languages = list_languages(settings)
+    for code in languages:
+        locale = validate_locale(code)
+        if locale not in known_languages:
+            have = f"have: {', '.join(known_languages)}" if known_languages else "no languages yet"
+            raise KztrError(f"no catalogs for language {code!r} ({have}); start one with kztr init --lang {locale}")
+    wanted = {validate_locale(code) for code in languages}
+    selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
+    selected_documents = tuple(doc for doc in known_documents if not documents or doc in documents)
+    source = settings.source_language
+    templates: dict[str, Catalog] = {}
+    results = []
+    for locale in selected_languages:
+        for doc_id in selected_documents:
+            path = settings.catalog_path(locale, doc_id)
+            shown = shown_path(settings, path)
+            missing = not path.is_file()
+            if missing:
+                if doc_id not in templates:
+                    template = settings.template_path(doc_id)
+                    if not template.is_file():
+                        raise KztrError("no catalog and no template: run kztr extract", path=shown)
+                    templates[doc_id] = read_catalog(template, shown_path(settings, template))
+                catalog = templates[doc_id]
+            else:
+                catalog = read_catalog(path, shown)
+            results.append(CatalogStatus(
+                document=doc_id,
+                language=locale,
+                path=shown,
+                counts=count_entries(catalog.entries, source),
+                sections=count_sections(catalog.entries, source),
+                pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
+                suspects=() if missing else check_catalog(catalog, source, locale),
+                missing=missing,
+            ))
+    return StatusReport(source, selected_languages, selected_documents, tuple(results))

@@ -1,0 +1,1 @@
+"""Renderers: pure functions that turn kztr results into text (terminal, JSON, Markdown, HTML)."""

@@ -1,0 +1,338 @@
+"""Render a ``StatusReport``: terminal table, JSON, Markdown and an HTML page.
+
+Every function is pure: it takes the report and returns text. Counting is
+done before (``kztr.stats``); these only present the numbers.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kztr.stats import Counts
+
+BAR_WIDTH = 10
+_DOC_WIDTH = 27
+_NO_SECTION = "(before the first heading)"
+_LEGEND = "units: translated/fuzzy/untranslated; words: translated/all; done: % of words"
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` to ``width`` characters, marking the cut with an ellipsis.
+
+    >>> shorten("kazakhstan-diplomacy-2022", 12)
+    'kazakhstan-…'
+    >>> shorten("short", 12)
+    'short'
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def progress_bar(counts: Counts, width: int = BAR_WIDTH) -> tuple[int, int]:
+    """Cells of a ``width``-cell bar for translated and fuzzy words; full only at 100 %.
+
+    >>> progress_bar(Counts(words_translated=999, words_untranslated=1))
+    (9, 0)
+    >>> progress_bar(Counts(words_translated=5, words_fuzzy=5))
+    (5, 5)
+    """
+    total = counts.words_total
+    if not total:
+        return width, 0
+    done = counts.words_translated * width // total
+    if done == width and counts.words_translated < total:
+        done -= 1
+    fuzzy = min(round(counts.words_fuzzy * width / total), width - done)
+    if done + fuzzy == width and counts.words_translated + counts.words_fuzzy < total:
+        fuzzy -= 1
+    return done, max(fuzzy, 0)
+
+
+def _language_label(code: str) -> str:
+    from kztr.locales import display_name
+
+    return f"{display_name(code)} ({code})"
+
+
+def _section_label(section: str) -> str:
+    return section or _NO_SECTION
+
+
+# ---------------------------------------------------------------- terminal
+
+
+def render_table(report, by_section: bool = False, color: bool = False) -> str:
+    """The terminal table: one block per language, readable at 80 columns."""
+    import click
+
+    def style(text: str, **kwargs) -> str:
+        return click.style(text, **kwargs) if color else text
+
+    def row(name: str, counts: Counts, suspects: str, bold: bool = False) -> str:
+        done, fuzzy = progress_bar(counts)
+        bar = style("█" * done, fg="green") + style("▒" * fuzzy, fg="yellow") + "░" * (BAR_WIDTH - done - fuzzy)
+        units = f"{counts.translated}/{counts.fuzzy}/{counts.untranslated}"
+        words = f"{counts.words_translated}/{counts.words_total}"
+        percent = f"{counts.percent:.1f}%"
+        tone = "green" if counts.percent >= 100 else ("yellow" if counts.percent >= 50 else "red")
+        left = f"  {shorten(name, _DOC_WIDTH):<{_DOC_WIDTH}}{units:>13}{words:>13}"
+        text = f"{style(left, bold=bold)}{style(f'{percent:>8}', fg=tone, bold=bold)}  {bar}{suspects:>4}"
+        return text.rstrip()
+
+    if not report.catalogs:
+        return "no languages yet: start one with kztr init --lang LANG\n"
+    lines = [style(f"  {'document':<{_DOC_WIDTH}}{'units':>13}{'words':>13}{'done':>8}  {'progress':<{BAR_WIDTH}}"
+                   f"{'sus':>4}", dim=True).rstrip()]
+    for language in report.languages:
+        catalogs = report.for_language(language)
+        lines.append(style(_language_label(language), bold=True))
+        for item in catalogs:
+            lines.append(row(item.document, item.counts, str(len(item.suspects)) if item.suspects else ""))
+            if item.missing:
+                lines.append(style("    no catalog yet: counted as untranslated (run kztr extract)", fg="yellow"))
+            if by_section:
+                for section in item.sections:
+                    counts = section.counts
+                    lines.append(f"    {counts.translated:>3} of {counts.units_total:<3}{counts.percent:>6.1f}%  "
+                                 f"{shorten(_section_label(section.section), 56)}")
+        if len(catalogs) > 1:
+            total = report.totals(language)
+            suspects = sum(len(item.suspects) for item in catalogs)
+            lines.append(row("total", total, str(suspects) if suspects else "", bold=True))
+    suspects = [(item, issue) for item in report.catalogs for issue in item.suspects]
+    if suspects:
+        lines.append("")
+        lines.append(style(f"{len(suspects)} suspect translation{'s' if len(suspects) != 1 else ''}:", bold=True))
+        for item, issue in suspects:
+            lines.append(f"  {item.path}:{issue.line}")
+            lines.append(f"    {style(issue.check, fg='yellow')}: {issue.message}")
+    lines.append(style(_LEGEND, dim=True))
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _counts_fields(counts: Counts) -> dict:
+    return {
+        "translated": counts.translated,
+        "fuzzy": counts.fuzzy,
+        "untranslated": counts.untranslated,
+        "obsolete": counts.obsolete,
+        "units_total": counts.units_total,
+        "words_total": counts.words_total,
+        "words_translated": counts.words_translated,
+        "words_fuzzy": counts.words_fuzzy,
+        "words_untranslated": counts.words_untranslated,
+        "percent": counts.percent,
+        "percent_units": counts.percent_units,
+    }
+
+
+def status_records(report, by_section: bool = False) -> list[dict]:
+    """One plain dict per document × language, keys in a fixed order."""
+    records = []
+    for item in report.catalogs:
+        record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing}
+        record.update(_counts_fields(item.counts))
+        record["suspects"] = [
+            {"check": issue.check, "line": issue.line, "reference": issue.reference, "message": issue.message}
+            for issue in item.suspects
+        ]
+        if by_section:
+            record["sections"] = [{"section": section.section, **_counts_fields(section.counts)}
+                                  for section in item.sections]
+        records.append(record)
+    return records
+
+
+def render_json(report, by_section: bool = False) -> str:
+    """A JSON array, one object per document × language (stable key order)."""
+    return json.dumps(status_records(report, by_section), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def markdown_escape(text: str) -> str:
+    r"""Text safe in a Markdown table cell: no markup, no HTML, no column breaks.
+
+    >>> markdown_escape("a|b <i>*c*</i>")
+    'a\\|b &lt;i&gt;\\*c\\*&lt;/i&gt;'
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "\\`*_[]|#":
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())
+
+
+def render_markdown(report, by_section: bool = False) -> str:
+    """GitHub-flavoured Markdown: a table of catalogs, sections and suspects after it."""
+    lines = ["# Translation status", ""]
+    if not report.catalogs:
+        return "\n".join(lines + ["No languages yet: start one with `kztr init --lang LANG`.", ""])
+    lines += [
+        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Suspects |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+
+    def row(language: str, document: str, counts: Counts, suspects: int) -> str:
+        return (f"| {language} | {document} | {counts.translated} | {counts.fuzzy} | {counts.untranslated} "
+                f"| {counts.obsolete} | {counts.words_translated} of {counts.words_total} "
+                f"| {counts.percent:.1f} % | {suspects} |")
+
+    for language in report.languages:
+        catalogs = report.for_language(language)
+        label = markdown_escape(_language_label(language))
+        for item in catalogs:
+            document = markdown_escape(item.document) + (" (no catalog yet)" if item.missing else "")
+            lines.append(row(label, document, item.counts, len(item.suspects)))
+        if len(catalogs) > 1:
+            total = report.totals(language)
+            lines.append(row(f"**{label}**", "**total**", total, sum(len(item.suspects) for item in catalogs)))
+    if by_section:
+        for item in report.catalogs:
+            lines += ["", f"## {markdown_escape(_language_label(item.language))}: {markdown_escape(item.document)}", "",
+                      "| Section | Units translated | Words translated | Complete |", "|---|--:|--:|--:|"]
+            for section in item.sections:
+                counts = section.counts
+                lines.append(f"| {markdown_escape(_section_label(section.section))} "
+                             f"| {counts.translated} of {counts.units_total} "
+                             f"| {counts.words_translated} of {counts.words_total} | {counts.percent:.1f} % |")
+    suspects = [(item, issue) for item in report.catalogs for issue in item.suspects]
+    if suspects:
+        lines += ["", "## Suspect translations", ""]
+        lines += [f"- `{item.path}:{issue.line}` ({markdown_escape(issue.reference)}): "
+                  f"{markdown_escape(issue.check)}, {markdown_escape(issue.message)}" for item, issue in suspects]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<style>
+body { font: 15px/1.45 system-ui, sans-serif; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: start; padding: .25rem .5rem; border-bottom: 1px solid #eee; vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.total td { font-weight: bold; border-top: 2px solid #ccc; }
+.bar { display: flex; width: 10rem; height: .8rem; background: #e4e4e4; border-radius: 3px; overflow: hidden; }
+.bar span { display: block; height: 100%; }
+.bar .tr { background: #2e7d32; } .bar .fz { background: #f9a825; }
+.ar, [dir=rtl] { font-size: 1.1em; }
+.missing { color: #a15c00; } .ref { font-family: ui-monospace, monospace; font-size: .85em; white-space: nowrap; }
+.state-fuzzy { color: #a15c00; } .state-untranslated { color: #b00020; }
+details { margin: .5rem 0 1rem; } summary { cursor: pointer; }
+@media print { .bar { border: 1px solid #999; } details { display: block; } }
+</style>
+</head>
+<body>
+<h1>{{ title }}</h1>
+<p>Source language: {{ source_name }} ({{ report.source_language }}).
+A unit is translated when its translation is non-empty and not fuzzy; percentages are by source words.</p>
+{% if not report.catalogs %}<p>No languages yet: start one with <code>kztr init --lang LANG</code>.</p>{% endif %}
+{% for language in languages %}
+<h2 lang="{{ language.code }}">{{ language.name }} ({{ language.code }})</h2>
+<table>
+<tr><th>Document</th><th class="n">Translated</th><th class="n">Fuzzy</th><th class="n">Untranslated</th>
+<th class="n">Obsolete</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th><th class="n">Suspects</th></tr>
+{% for row in language.rows %}
+<tr{% if row.total %} class="total"{% endif %}><td>{{ row.name }}{% if row.missing %} <span class="missing">(no catalog yet)</span>{% endif %}</td>
+<td class="n">{{ row.counts.translated }}</td><td class="n">{{ row.counts.fuzzy }}</td>
+<td class="n">{{ row.counts.untranslated }}</td><td class="n">{{ row.counts.obsolete }}</td>
+<td class="n">{{ row.counts.words_translated }} / {{ row.counts.words_total }}</td>
+<td class="n">{{ "%.1f"|format(row.counts.percent) }} %</td>
+<td>{{ bar(row.counts) }}</td><td class="n">{{ row.suspects }}</td></tr>
+{% endfor %}
+</table>
+{% for item in language.catalogs %}
+{% if by_section %}
+<details open><summary>{{ item.document }}: sections</summary>
+<table>
+<tr><th>Section</th><th class="n">Units</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th></tr>
+{% for section in item.sections %}
+<tr><td{% if section.section %} lang="{{ report.source_language }}" dir="{{ source_dir }}"{% endif %}>{{ section.section or no_section }}</td>
+<td class="n">{{ section.counts.translated }} of {{ section.counts.units_total }}</td>
+<td class="n">{{ section.counts.words_translated }} / {{ section.counts.words_total }}</td>
+<td class="n">{{ "%.1f"|format(section.counts.percent) }} %</td><td>{{ bar(section.counts) }}</td></tr>
+{% endfor %}
+</table>
+</details>
+{% endif %}
+{% if item.pending %}
+<details open><summary>{{ item.document }}: {{ item.pending|length }} unit{{ "s" if item.pending|length != 1 }} to do
+({{ item.counts.untranslated }} untranslated, {{ item.counts.fuzzy }} fuzzy) — {{ item.path }}</summary>
+<table>
+<tr><th>Where</th><th>State</th><th>Source</th><th>Translation</th></tr>
+{% for entry in item.pending %}
+<tr><td class="ref">{{ entry.references|join(" ") }}</td>
+<td class="state-{{ state(entry) }}">{{ state(entry) }}</td>
+<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ entry.msgid }}</td>
+<td lang="{{ language.code }}" dir="{{ language.dir }}">{{ entry.msgstr }}</td></tr>
+{% endfor %}
+</table>
+</details>
+{% endif %}
+{% endfor %}
+{% endfor %}
+{% if suspects %}
+<h2>Suspect translations</h2>
+<table>
+<tr><th>Where</th><th>Check</th><th>Source</th><th>Translation</th></tr>
+{% for item, issue in suspects %}
+<tr><td class="ref">{{ item.path }}:{{ issue.line }}<br>{{ issue.reference }}</td>
+<td>{{ issue.check }}: {{ issue.message }}</td>
+<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ issue.msgid }}</td>
+<td lang="{{ item.language }}" dir="{{ directions[item.language] }}">{{ issue.msgstr }}</td></tr>
+{% endfor %}
+</table>
+{% endif %}
+</body>
+</html>
+"""
+
+
+def render_html(report, by_section: bool = False, title: str = "Translation status") -> str:
+    """One self-contained page (inline CSS, no scripts, no external files); every string escaped."""
+    from jinja2 import Environment
+    from markupsafe import Markup
+
+    from kztr.locales import display_name, text_direction
+    from kztr.stats import unit_state
+
+    def bar(counts: Counts) -> Markup:
+        total = counts.words_total or 1
+        done = 100.0 * counts.words_translated / total if counts.words_total else 100.0
+        fuzzy = 100.0 * counts.words_fuzzy / total
+        return Markup('<div class="bar" title="{:.1f} %"><span class="tr" style="width:{:.2f}%"></span>'
+                      '<span class="fz" style="width:{:.2f}%"></span></div>').format(counts.percent, done, fuzzy)
+
+    languages = []
+    for code in report.languages:
+        catalogs = report.for_language(code)
+        rows = [{"name": item.document, "counts": item.counts, "suspects": len(item.suspects),
+                 "missing": item.missing, "total": False} for item in catalogs]
+        if len(catalogs) > 1:
+            rows.append({"name": "total", "counts": report.totals(code), "missing": False, "total": True,
+                         "suspects": sum(len(item.suspects) for item in catalogs)})
+        languages.append({"code": code, "name": display_name(code), "dir": text_direction(code),
+                          "rows": rows, "catalogs": catalogs})
+    environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return environment.from_string(_HTML).render(
+        title=title,
+        report=report,
+        by_section=by_section,
+        languages=languages,
+        source_name=display_name(report.source_language),
+        source_dir=text_direction(report.source_language),
+        directions={code: text_direction(code) for code in report.languages},
+        suspects=[(item, issue) for item in report.catalogs for issue in item.suspects],
+        no_section=_NO_SECTION,
+        bar=bar,
+        state=unit_state,
+    )
