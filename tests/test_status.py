@@ -1,0 +1,327 @@
+"""kztr status: counts (checked against msgfmt), the four report formats
+(golden files), --by-section, suspects, the --fail-under gate, bad input.
+
+The golden files are rendered from the fixed project in tests/data/status/project
+(see its README). After a deliberate change to the output, regenerate them:
+
+    KZTR_REGEN_GOLDEN=1 python -m pytest tests/test_status.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ARTICLE, DATA, msgfmt_check
+from kztr.checks import IDENTICAL, SOURCE_SCRIPT, check_entry
+from kztr.cli import main
+from kztr.config import load_settings
+from kztr.model import Entry
+from kztr.stats import FUZZY, TRANSLATED, UNTRANSLATED, count_sections, unit_state
+
+FIXTURE = DATA / "status" / "project"
+GOLDEN = DATA / "golden"
+PRESS = "astana-cica-summit-press-release-october-2022"
+CICA = "مؤتمر حول التفاعل وتدابير بناء الثقة في آسيا (CICA)"
+REGENERATE = os.environ.get("KZTR_REGEN_GOLDEN") == "1"
+
+
+@pytest.fixture
+def fixture_project(tmp_path: Path) -> Path:
+    """A throwaway copy of the fixed status project (two documents, en + ru)."""
+    return Path(shutil.copytree(FIXTURE, tmp_path / "status-project"))
+
+
+def kztr_status(project: Path, *args: str, expect: int | None = 0):
+    result = CliRunner().invoke(main, ["status", "--project", str(project), *args])
+    if expect is not None:
+        assert result.exit_code == expect, (result.exit_code, result.output, result.exception)
+    return result
+
+
+def records(project: Path, *args: str) -> dict[tuple[str, str], dict]:
+    data = json.loads(kztr_status(project, "--format", "json", *args).stdout)
+    return {(item["language"], item["document"]): item for item in data}
+
+
+def msgfmt_counts(path: Path) -> tuple[int, int, int]:
+    """(translated, fuzzy, untranslated) from ``msgfmt --statistics``."""
+    line = msgfmt_check(path)
+    found = {kind: 0 for kind in ("translated", "fuzzy", "untranslated")}
+    for number, kind in re.findall(r"(\d+) (translated|fuzzy|untranslated)", line):
+        found[kind] = int(number)
+    return found["translated"], found["fuzzy"], found["untranslated"]
+
+
+# ---------------------------------------------------------------- golden files
+
+
+@pytest.mark.parametrize("suffix, args", [
+    ("txt", ()),
+    ("json", ("--format", "json")),
+    ("md", ("--format", "markdown", "--by-section")),
+    ("html", ("--format", "html", "--by-section")),
+])
+def test_report_matches_golden_file(fixture_project, suffix, args):
+    text = kztr_status(fixture_project, *args).stdout
+    golden = GOLDEN / f"status.{suffix}"
+    if REGENERATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_output_file_is_written_whole_and_equals_stdout(fixture_project, tmp_path):
+    target = tmp_path / "reports" / "status.html"
+    result = kztr_status(fixture_project, "--format", "html", "--by-section", "--output", str(target))
+    assert result.stdout == ""
+    assert target.read_text(encoding="utf-8") == (GOLDEN / "status.html").read_text(encoding="utf-8")
+    assert [path.name for path in target.parent.iterdir()] == ["status.html"]
+
+
+# ---------------------------------------------------------------- counts
+
+
+def test_json_is_one_object_per_document_and_language_with_stable_keys(fixture_project):
+    data = json.loads(kztr_status(fixture_project, "--format", "json").stdout)
+    assert [(item["language"], item["document"]) for item in data] == [
+        ("en", PRESS), ("en", ARTICLE), ("ru", PRESS), ("ru", ARTICLE)]
+    assert list(data[0]) == [
+        "document", "language", "path", "missing", "translated", "fuzzy", "untranslated", "obsolete",
+        "units_total", "words_total", "words_translated", "words_fuzzy", "words_untranslated",
+        "percent", "percent_units", "suspects"]
+    ru = data[3]
+    assert {key: ru[key] for key in ("translated", "fuzzy", "untranslated", "obsolete", "words_total")} == {
+        "translated": 13, "fuzzy": 1, "untranslated": 31, "obsolete": 1, "words_total": 993}
+    assert ru["percent"] == round(100 * ru["words_translated"] / ru["words_total"], 1) == 17.2
+    assert ru["percent_units"] == round(100 * 13 / 45, 1)
+    for item in data:
+        assert item["words_translated"] + item["words_fuzzy"] + item["words_untranslated"] == item["words_total"]
+        assert 0 <= item["percent"] <= 100
+
+
+def test_counts_agree_with_msgfmt_on_every_fixture_catalog(fixture_project):
+    found = records(fixture_project)
+    catalogs = sorted((fixture_project / "locales").glob("*/LC_MESSAGES/*.po"))
+    assert len(catalogs) == 3
+    for path in catalogs:
+        item = found[(path.parent.parent.name, path.stem)]
+        assert (item["translated"], item["fuzzy"], item["untranslated"]) == msgfmt_counts(path), path
+
+
+def test_counts_agree_with_msgfmt_on_the_shipped_catalogs(project):
+    found = records(project)
+    catalogs = sorted((project / "locales").glob("*/LC_MESSAGES/*.po"))
+    assert catalogs and len(found) == len(catalogs)
+    for path in catalogs:
+        item = found[(path.parent.parent.name, path.stem)]
+        assert not item["missing"]
+        assert (item["translated"], item["fuzzy"], item["untranslated"]) == msgfmt_counts(path), path
+        assert item["words_total"] == 993 and 0 <= item["percent"] <= 100
+
+
+def test_fuzzy_without_translation_is_untranslated_as_for_msgfmt():
+    assert unit_state(Entry("نص", "text")) == TRANSLATED
+    assert unit_state(Entry("نص", "text", flags=("fuzzy",))) == FUZZY
+    assert unit_state(Entry("نص", "", flags=("fuzzy",))) == UNTRANSLATED
+    assert unit_state(Entry("نص", "")) == UNTRANSLATED
+
+
+def test_missing_catalog_counts_as_untranslated_from_the_template(fixture_project):
+    item = records(fixture_project)[("ru", PRESS)]
+    assert item["missing"] is True
+    assert (item["translated"], item["untranslated"], item["percent"]) == (0, 7, 0.0)
+    assert item["path"] == f"locales/ru/LC_MESSAGES/{PRESS}.po"
+    assert "no catalog yet" in kztr_status(fixture_project, "--lang", "ru").stdout
+
+
+def test_each_catalog_is_read_once(fixture_project, monkeypatch):
+    import kztr.workflow as workflow
+
+    seen: list[str] = []
+    real = workflow.read_catalog
+
+    def counting(path, shown=None):
+        seen.append(Path(path).name)
+        return real(path, shown)
+
+    monkeypatch.setattr(workflow, "read_catalog", counting)
+    report = workflow.status(load_settings(fixture_project))
+    assert len(report.catalogs) == 4
+    assert sorted(seen) == sorted([f"{PRESS}.po", f"{ARTICLE}.po", f"{ARTICLE}.po", f"{PRESS}.pot"])
+
+
+def test_language_and_document_selection(fixture_project):
+    assert list(records(fixture_project, "--lang", "ru", "--doc", ARTICLE)) == [("ru", ARTICLE)]
+    assert list(records(fixture_project, "-l", "en", "-l", "en")) == [("en", PRESS), ("en", ARTICLE)]
+
+
+# ---------------------------------------------------------------- sections
+
+
+def test_by_section_lists_the_cica_section(fixture_project):
+    lines = kztr_status(fixture_project, "--lang", "ru", "--by-section").stdout.splitlines()
+    cica = [line for line in lines if line.endswith(CICA)]
+    assert len(cica) == 1 and re.match(r"^\s+3 of 7\s+23\.4%  ", cica[0]), cica
+    section = {item["section"]: item for item in records(fixture_project, "--by-section")[("ru", ARTICLE)]["sections"]}
+    assert (section[CICA]["translated"], section[CICA]["fuzzy"], section[CICA]["units_total"]) == (3, 1, 7)
+    assert list(section)[0] == ""  # the kicker, above the title
+    assert sum(item["units_total"] for item in section.values()) == 45
+
+
+def test_sections_come_from_the_extracted_comments():
+    entries = (
+        Entry("دبلوماسية", extracted_comments=("kicker",)),
+        Entry("عنوان", "Title", extracted_comments=("title",)),
+        Entry("جملة.", "Sentence.", extracted_comments=("paragraph — section: عنوان",)),
+        Entry("قديم", "Old", extracted_comments=("paragraph — section: عنوان",), obsolete=True),
+        Entry("قسم", extracted_comments=("heading",)),
+        Entry("جملة أخرى.", extracted_comments=("paragraph — section: قسم",)),
+    )
+    sections = count_sections(entries)
+    assert [(item.section, item.counts.translated, item.counts.units_total) for item in sections] == [
+        ("", 0, 1), ("عنوان", 2, 2), ("قسم", 0, 2)]
+
+
+# ---------------------------------------------------------------- suspects
+
+
+def test_suspects_in_the_crafted_english_catalog(fixture_project):
+    suspects = records(fixture_project)[("en", PRESS)]["suspects"]
+    assert [(item["check"], item["line"], item["reference"]) for item in suspects] == [
+        (IDENTICAL, 25, f"source/{PRESS}.txt:3"),
+        (SOURCE_SCRIPT, 41, f"source/{PRESS}.txt:7"),
+    ]
+    assert "بيان أستانا" in suspects[1]["message"]
+    assert records(fixture_project)[("en", ARTICLE)]["suspects"] == []
+
+
+def test_suspect_checks_on_single_entries():
+    def checks(msgid: str, msgstr: str, target: str = "Latin") -> list[str]:
+        return [issue.check for issue in check_entry(Entry(msgid, msgstr), "Arabic", target)]
+
+    assert checks("قمة أستانا", "قمة أستانا") == [IDENTICAL]
+    assert checks("قمة أستانا", "The Astana (أستانا) summit") == [SOURCE_SCRIPT]
+    assert checks("قمة أستانا", "Саммит (أستانا)", "Cyrillic") == [SOURCE_SCRIPT]
+    assert checks("قمة أستانا", "اجلاس آستانه", "Arabic") == []  # Persian: same script is fine
+    assert checks("قمة أستانا", "The Astana summit") == []
+    assert checks("قمة أستانا", "") == []
+    assert checks("2022", "2022") == []
+
+
+# ---------------------------------------------------------------- the gate
+
+
+def test_fail_under_passes_at_or_above_the_threshold(fixture_project):
+    result = kztr_status(fixture_project, "--lang", "en", "--fail-under", "85")
+    assert "85.4%" in result.stdout and result.stderr == ""
+
+
+def test_fail_under_fails_with_one_line_naming_the_catalog(fixture_project):
+    result = kztr_status(fixture_project, "--lang", "en", "--fail-under", "90", expect=1)
+    assert result.stderr.splitlines() == [
+        f"kztr: locales/en/LC_MESSAGES/{PRESS}.po is 85.4% translated, below --fail-under 90"]
+    assert "85.4%" in result.stdout  # the report is still shown
+
+
+def test_fail_under_names_the_worst_of_several(fixture_project):
+    result = kztr_status(fixture_project, "--fail-under", "50", "--format", "json", expect=1)
+    assert result.stderr.splitlines() == [
+        f"kztr: locales/ru/LC_MESSAGES/{PRESS}.po is 0.0% translated, below --fail-under 50 (and 1 more)"]
+
+
+def test_fail_under_zero_always_passes(fixture_project):
+    kztr_status(fixture_project, "--fail-under", "0")
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--lang", "xx"), ("unknown language code 'xx'",)),
+    (("--lang", "fr"), ("no catalogs for language 'fr'", "have: en, ru", "kztr init --lang fr")),
+    (("--doc", "nope"), ("no source document 'nope'", ARTICLE)),
+])
+def test_unknown_language_or_document_is_one_line_and_exit_1(fixture_project, args, words):
+    result = kztr_status(fixture_project, *args, expect=1)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    for word in words:
+        assert word in lines[0]
+
+
+def test_bad_fail_under_is_a_usage_error(fixture_project):
+    assert kztr_status(fixture_project, "--fail-under", "120", expect=2).exit_code == 2
+
+
+def test_a_broken_catalog_is_named_with_its_line(fixture_project):
+    path = fixture_project / "locales" / "ru" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    path.write_text(path.read_text(encoding="utf-8") + 'msgid "x\n', encoding="utf-8")
+    result = kztr_status(fixture_project, expect=1)
+    assert f"locales/ru/LC_MESSAGES/{ARTICLE}.po:" in result.stderr and "unterminated" in result.stderr
+
+
+def test_no_languages_yet(fixture_project):
+    shutil.rmtree(fixture_project / "locales" / "en")
+    shutil.rmtree(fixture_project / "locales" / "ru")
+    assert "no languages yet" in kztr_status(fixture_project).stdout
+    assert json.loads(kztr_status(fixture_project, "--format", "json").stdout) == []
+
+
+# ---------------------------------------------------------------- presentation
+
+
+def test_table_fits_80_columns_and_names_languages_from_babel(fixture_project):
+    text = kztr_status(fixture_project, "--by-section").stdout
+    lines = text.splitlines()
+    assert "Russian — русский (ru)" in lines and "English (en)" in lines
+    assert max(len(line) for line in lines if not line.startswith("  locales/")) <= 80
+    assert any(line.startswith("  astana-cica-summit-press-r…") for line in lines)
+
+
+def test_no_colour_when_not_a_terminal(fixture_project):
+    assert "\x1b" not in kztr_status(fixture_project).output
+    completed = subprocess.run([sys.executable, "-m", "kztr", "status", "--project", str(fixture_project)],
+                               capture_output=True, text=True, check=True)
+    assert "\x1b" not in completed.stdout and "English (en)" in completed.stdout
+
+
+def test_colour_on_a_terminal(fixture_project):
+    from kztr.render.status import render_table
+    from kztr.workflow import status
+
+    report = status(load_settings(fixture_project))
+    coloured, plain = render_table(report, color=True), render_table(report)
+    assert "\x1b[" in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+def test_html_escapes_every_string_and_needs_nothing_online(fixture_project):
+    page = kztr_status(fixture_project, "--format", "html").stdout
+    assert "<script" not in page and "alert(" in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
+    assert "Summit results &amp; outcomes" in page
+    assert not re.search(r"""(src|href)=|@import|url\(|https?://""", page)
+    assert '<td lang="ar" dir="rtl">قال المنظمون' in page
+    assert f"source/{PRESS}.txt:4" in page  # the untranslated and fuzzy units with source:line
+    assert 'class="bar"' in page
+
+
+def test_markdown_cells_are_escaped(fixture_project):
+    text = kztr_status(fixture_project, "--format", "markdown", "--by-section").stdout
+    assert "| English (en) | kazakhstan-diplomacy-2022 | 45 | 0 | 0 | 0 | 993 of 993 | 100.0 % | 0 |" in text
+    assert f"| {CICA} | 3 of 7 |" in text
+    assert "<" not in text.replace("&lt;", "")
+
+
+def test_help_has_an_example():
+    output = CliRunner().invoke(main, ["status", "--help"]).output
+    assert "Example" in output and "--fail-under" in output
