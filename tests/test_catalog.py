@@ -109,6 +109,16 @@ def test_crlf_bom_and_missing_header_are_read():
     assert catalog.entries[0].msgstr == "text"
 
 
+def test_writer_drops_what_msgcat_drops(tmp_path):
+    path = tmp_path / "f.po"
+    path.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    '#, fuzzy, python-format\nmsgid "أ"\nmsgstr ""\n\n'
+                    '#, fuzzy\nmsgid "ب"\nmsgid_plural "ب ب"\nmsgstr[0] ""\nmsgstr[1] "x"\n\n'
+                    '#, fuzzy\n#~ msgid "ج"\n#~ msgstr ""\n', encoding="utf-8")
+    assert generate_po(read_catalog(path)) == msgcat_no_wrap(path)
+    assert "fuzzy" not in msgcat_no_wrap(path) and "ج" not in msgcat_no_wrap(path)
+
+
 def test_empty_and_obsolete_only_files(tmp_path):
     with pytest.raises(CatalogError, match="empty file"):
         parse_catalog(b"", "x.po")

@@ -10,7 +10,8 @@ reader instead.)
 
 The writer formats exactly as ``msgcat --no-wrap``: every string on one line
 (split only after embedded newlines), references wrapped at 79 columns,
-``fuzzy`` first among flags, obsolete entries last.
+``fuzzy`` first among flags (and dropped on an empty translation), obsolete
+entries last (and dropped when nothing in them is translated).
 """
 
 from __future__ import annotations
@@ -375,6 +376,9 @@ def _entry_lines(entry: Entry) -> list[str]:
         if entry.references:
             lines += _reference_lines(entry.references)
     flags = _ordered_flags(entry.flags)
+    first_msgstr = entry.msgstr_plural[0][1] if entry.msgid_plural is not None and entry.msgstr_plural else entry.msgstr
+    if not first_msgstr:
+        flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
     if flags:
         lines.append("#, " + ", ".join(flags))
     previous_prefix = "#~| " if entry.obsolete else "#| "
@@ -405,7 +409,8 @@ def generate_po(catalog: Catalog) -> str:
     header_lines += _string_lines("", "msgstr", "".join(f"{name}: {value}\n" for name, value in catalog.header))
     blocks = ["\n".join(header_lines)]
     live = [entry for entry in catalog.entries if not entry.obsolete]
-    obsolete = [entry for entry in catalog.entries if entry.obsolete]
+    # gettext drops obsolete entries with nothing translated; so do we, to stay its fixed point
+    obsolete = [entry for entry in catalog.entries if entry.obsolete and entry.has_translation]
     blocks += ["\n".join(_entry_lines(entry)) for entry in live + obsolete]
     return "\n\n".join(blocks) + "\n"
 

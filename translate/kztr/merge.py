@@ -9,7 +9,7 @@
   when only numbers changed, the numbers in the translation are updated too;
 * a sentence split off an old unit takes that unit's translation, and two
   old units joined into one take both translations, as ``fuzzy``;
-* a removed unit with a translation or a translator comment: obsolete ``#~``.
+* a removed unit with a translation: obsolete ``#~`` (gettext drops untranslated ones).
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
     for entry in unmatched_live:
         if entry.key in used:
             continue
-        if entry.has_translation or entry.translator_comments:
+        if entry.has_translation:
             obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
             counts["obsoleted"] += 1
         else:
