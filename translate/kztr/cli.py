@@ -71,11 +71,11 @@ def main() -> None:
     """
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(context_settings=CONTEXT, short_help="Update the template and every catalog from the sources.")
 @project_option
 @format_option
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
-              help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 65]")
+              help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 60]")
 def extract(project: Path | None, output_format: str, cutoff: float | None) -> None:
     """Cut the sources into units; write templates and update every catalog.
 
@@ -117,7 +117,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None) -> N
         click.echo("no languages yet: start one with kztr init --lang LANG")
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(context_settings=CONTEXT, short_help="Start a new language with empty catalogs.")
 @project_option
 @click.option("--lang", "-l", required=True, help="Language code, e.g. ru, fr, pt_BR (checked by Babel).")
 def init(project: Path | None, lang: str) -> None:

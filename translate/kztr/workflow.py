@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from kztr.catalog import generate_po, parse_catalog, read_catalog, write_atomic
+from kztr.catalog import generate_po, parse_catalog, read_catalog, remove_stale_temporaries, write_atomic
 from kztr.config import Settings
-from kztr.errors import CatalogError, KztrError, LocaleError
+from kztr.errors import CatalogError, KztrError, LocaleError, SourceError
 from kztr.lock import project_lock
 from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, Document, Segmented, SkippedLine
@@ -22,6 +22,8 @@ from kztr.sources import list_sources, read_source
 from kztr.template import build_template, new_catalog_header, update_header
 
 Progress = Callable[[str], None]
+# Longer than any real sentence or heading; a PO editor cannot show more usefully.
+MAX_UNIT_CHARS = 10_000
 
 
 def _silent(message: str) -> None:
@@ -64,6 +66,13 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
         document = read_source(path, settings.root, script, settings.skip_patterns)
         per_block = segment_blocks(document.blocks)
         units = tuple(unit for block_units in per_block for unit in block_units)
+        longest = max(units, key=lambda unit: len(unit.text), default=None)
+        if longest is not None and len(longest.text) > MAX_UNIT_CHARS:
+            raise SourceError(
+                f"a single unit of {len(longest.text):,} characters (limit {MAX_UNIT_CHARS:,}): "
+                "is this prose? split it into sentences or paragraphs",
+                path=document.relpath, line=longest.line,
+            )
         documents.append(Segmented(document=document, units=units, units_by_block=per_block))
     return documents
 
@@ -92,13 +101,14 @@ def list_languages(settings: Settings) -> list[str]:
 def _template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str, bool]:
     """The template catalog and its text; the creation date moves only when content changes."""
     path = settings.template_path(segmented.document.doc_id)
-    old_text = path.read_text(encoding="utf-8") if path.is_file() else None
-    old_date = None
-    if old_text is not None:
+    old_bytes = path.read_bytes() if path.is_file() else None
+    old_text, old_date = None, None
+    if old_bytes is not None:
         try:
-            old_date = parse_catalog(old_text.encode("utf-8"), shown_path(settings, path)).header_value("POT-Creation-Date")
+            old_date = parse_catalog(old_bytes, shown_path(settings, path)).header_value("POT-Creation-Date")
+            old_text = old_bytes.decode("utf-8")
         except CatalogError:
-            old_date = None
+            pass  # a damaged template is ours to rewrite
     args = (segmented, settings.project, settings.source_language)
     if old_date:
         template = build_template(*args, old_date)
@@ -146,6 +156,7 @@ def extract(settings: Settings, progress: Progress = _silent, cutoff: float | No
     documents = read_documents(settings)
     languages = list_languages(settings)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
+        remove_stale_temporaries(settings.locales_path)
         # Read every catalog before writing anything: one bad file stops the
         # whole run with nothing changed.
         existing: dict[tuple[str, str], tuple[Path, Catalog | None]] = {}
@@ -185,7 +196,7 @@ def extract(settings: Settings, progress: Progress = _silent, cutoff: float | No
 
 
 def _write_if_changed(path: Path, text: str) -> bool:
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
+    if path.is_file() and path.read_bytes() == text.encode("utf-8"):
         return False
     write_atomic(path, text)
     return True
