@@ -197,3 +197,52 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
             more = f" (and {len(below) - 1} more)" if len(below) > 1 else ""
             raise GateError(f"{worst.path} is {worst.counts.percent:.1f}% translated, "
                             f"below --fail-under {fail_under:g}{more}")
+
+
+@main.command(context_settings=CONTEXT)
+@project_option
+@click.option("--lang", "-l", required=True, help="Language of the translation, e.g. en, ru, pt_BR.")
+@click.option("--doc", "-d", "documents", multiple=True, help="Only this document id (repeatable). Default: all.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "txt"]), default="html", show_default=True,
+              help="html: side by side, for screen and print; md: a side-by-side table; txt: the translation alone.")
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write <doc>.<format>. [default: build/<lang>]")
+@click.option("--min-complete", type=click.FloatRange(0, 100), default=None, metavar="PCT",
+              help="Refuse to build a document whose catalog is less than PCT % translated (by source words).")
+@click.option("--no-fuzzy", is_flag=True, help="Leave fuzzy translations out: show them like untranslated units.")
+@click.option("--source-side", type=click.Choice(["right", "left"]), default="right", show_default=True,
+              help="Which column holds the source (Arabic readers expect it on the right).")
+def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str, output_dir: Path | None,
+          min_complete: float | None, no_fuzzy: bool, source_side: str) -> None:
+    """Build the bilingual edition: source and translation side by side.
+
+    The document is rebuilt from its source, block by block, with each unit's
+    translation from locales/<lang>/LC_MESSAGES/<doc>.po. Untranslated units
+    show the source, marked; fuzzy ones are marked "needs review". Prints the
+    path of every file it writes.
+
+    \b
+    Example:
+      kztr build --lang en                     # build/en/<doc>.html
+      kztr build --lang en --format md --min-complete 80
+      kztr build --lang en --format txt --no-fuzzy -o dist/
+    """
+    from kztr.workflow import build as run_build
+
+    settings = _settings(project)
+    result = run_build(settings, lang, documents=documents, fmt=fmt, output_dir=output_dir,
+                       min_complete=min_complete, include_fuzzy=not no_fuzzy, source_side=source_side,
+                       progress=_progress(sys.stderr.isatty()))
+    for document in result.documents:
+        click.echo(_path_from_cwd(document.file))
+        if document.missing:
+            click.echo(f"kztr: {document.catalog}: {document.missing} units of the source are not in the catalog "
+                       "(shown untranslated); run kztr extract", err=True)
+
+
+def _path_from_cwd(path: Path) -> str:
+    """A path the user can open from where they are: relative below the cwd, else absolute."""
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
