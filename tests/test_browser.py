@@ -1,0 +1,271 @@
+"""The bilingual HTML edition in a real browser: headless Chromium, driven by Selenium.
+
+Debian's ``chromium`` and ``chromedriver`` are used as installed (nothing is
+downloaded: the driver path is given and ``SE_OFFLINE`` is set). Locally the
+tests skip when they are missing; with ``CI=true`` they fail instead.
+Screenshots go to tests/artifacts/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kztr.catalog import read_catalog
+from kztr.config import load_settings
+from kztr.workflow import build, read_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "data" / "build"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARTICLE = "kazakhstan-diplomacy-2022"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    "--force-device-scale-factor=1", "--lang=en-US",
+)
+WIDE, NARROW, HEIGHT = 1280, 400, 900
+
+
+def _require_browser() -> None:
+    problems = [f"{path} not found" for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        problems.append("the selenium package is not installed (pip install -e '.[test]')")
+    if problems:
+        message = "browser tests need Debian chromium and chromium-driver: " + "; ".join(problems)
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
+    """A copy of the shipped project, its catalogs optionally replaced by fixtures."""
+    target = base / "project"
+    target.mkdir()
+    (target / "kztr.toml").write_text('source-language = "ar"\nproject = "browser test"\n', encoding="utf-8")
+    shutil.copytree(ROOT / "source", target / "source")
+    shutil.copytree(ROOT / "locales", target / "locales", ignore=shutil.ignore_patterns(".kztr.lock"))
+    for lang, path in (catalogs or {}).items():
+        destination = target / "locales" / lang / "LC_MESSAGES" / f"{ARTICLE}.po"
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, destination)
+    return target
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    _require_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("SE_OFFLINE", "true")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--window-size={WIDE},{HEIGHT}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def fixture_page(tmp_path_factory) -> tuple[Path, Path]:
+    """(project, page): the fixture English catalog built to HTML."""
+    project = _project(tmp_path_factory.mktemp("fixture"), {"en": FIXTURES / "en.po", "fa": FIXTURES / "fa.po"})
+    result = build(load_settings(project), "en")
+    return project, result.documents[0].file
+
+
+def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str = "screen") -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+    driver.get(page.as_uri())
+    driver.execute_script("return document.fonts.ready")
+
+
+def screenshot(driver, name: str, full_page: bool = False) -> Path:
+    """Save a PNG to tests/artifacts/ (the viewport, or the whole page)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    width = metrics["cssLayoutViewport"]["clientWidth"]
+    height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": full_page,
+        "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1},
+    })
+    path = ARTIFACTS / name
+    path.write_bytes(base64.b64decode(shot["data"]))
+    return path
+
+
+UNITS_JS = """
+const side = (name) => Array.from(document.querySelectorAll('.cell.' + name + ' [data-u]')).map((unit) => {
+  const inner = unit.querySelector('.t') || unit.querySelector('.fallback') || unit;
+  return [unit.dataset.u, unit.dataset.state || '', inner.textContent];
+});
+return [side('source'), side('target')];
+"""
+
+OVERFLOW_JS = """
+const width = document.documentElement.clientWidth;
+const wide = Array.from(document.querySelectorAll('body *'))
+  .filter((element) => element.getBoundingClientRect().right > width + 1)
+  .map((element) => element.tagName + '.' + element.className);
+return [document.documentElement.scrollWidth, width, wide.slice(0, 5)];
+"""
+
+
+# ---------------------------------------------------------------- the fixture catalog
+
+
+def test_every_source_and_translation_unit_is_in_the_dom(browser, fixture_page):
+    project, page = fixture_page
+    load(browser, page)
+    sources, targets = browser.execute_script(UNITS_JS)
+    units = read_documents(load_settings(project))[0].units
+    assert [text for _, _, text in sources] == [unit.text for unit in units]
+    assert [key for key, _, _ in targets] == [key for key, _, _ in sources]
+    catalog = {entry.msgid: entry for entry in read_catalog(FIXTURES / "en.po").entries}
+    for unit, (_, state, text) in zip(units, targets):
+        entry = catalog[unit.text]
+        assert text == (entry.msgstr if entry.msgstr else unit.text), unit.text
+        assert state == ("fuzzy" if entry.fuzzy else "translated" if entry.msgstr else "untranslated")
+    assert "<script>alert(1)</script>" in [text for _, _, text in targets]
+
+
+def test_hostile_translations_do_not_run_and_the_page_script_does(browser, fixture_page):
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    load(browser, fixture_page[1])
+    assert browser.execute_script("return [document.scripts.length, document.images.length]") == [1, 0]
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018
+    unit = browser.find_element("css selector", '.cell.source [data-u="19.0"]')
+    ActionChains(browser).move_to_element(unit).perform()
+    lit = browser.execute_script("return Array.from(document.querySelectorAll('.hl')).map((e) => e.dataset.u)")
+    assert lit == ["19.0", "19.0"]  # the hovered source sentence and its translation
+    background = browser.execute_script(
+        "return getComputedStyle(document.querySelector('.cell.target .hl')).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    ActionChains(browser).move_to_element(browser.find_element("css selector", '.cell.target [data-u="2.1"]')).perform()
+    assert browser.execute_script("return Array.from(document.querySelectorAll('.hl')).map((e) => e.dataset.u)") \
+        == ["2.1", "2.1"]
+    errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not errors  # a CSP hash mismatch or a script error would show here
+
+
+def test_arabic_computes_right_to_left_and_latin_runs_left_to_right(browser, fixture_page):
+    load(browser, fixture_page[1])
+    directions = browser.execute_script("""
+      const d = (selector) => Array.from(document.querySelectorAll(selector)).map((e) => getComputedStyle(e).direction);
+      return {arabic: d('[lang="ar"]'), english: d('.cell.target'), runs: d('.cell.source bdi'),
+              root: getComputedStyle(document.documentElement).direction};
+    """)
+    assert directions["arabic"] and set(directions["arabic"]) == {"rtl"}
+    assert set(directions["english"]) == {"ltr"} and directions["root"] == "ltr"
+    assert directions["runs"] and set(directions["runs"]) == {"ltr"}
+
+
+@pytest.mark.parametrize("width", [WIDE, NARROW])
+def test_no_horizontal_overflow(browser, fixture_page, width):
+    load(browser, fixture_page[1], width=width)
+    scroll_width, client_width, wide = browser.execute_script(OVERFLOW_JS)
+    assert client_width == width
+    assert scroll_width <= client_width and not wide, wide
+    screenshot(browser, f"build-fixture-en-{width}.png")
+
+
+def test_source_on_the_right_side_by_side_and_stacked_when_narrow(browser, fixture_page):
+    geometry = """
+      const row = document.getElementById('b3');
+      const box = (selector) => row.querySelector(selector).getBoundingClientRect();
+      const s = box('.source'), t = box('.target');
+      return [s.left, s.right, s.top, s.bottom, t.left, t.right, t.top, t.bottom];
+    """
+    load(browser, fixture_page[1], width=WIDE)
+    s_left, _, s_top, _, _, t_right, t_top, _ = browser.execute_script(geometry)
+    assert s_left > t_right and abs(s_top - t_top) < 2  # Arabic on the right, level with its translation
+    load(browser, fixture_page[1], width=NARROW)
+    _, _, _, s_bottom, _, _, t_top, _ = browser.execute_script(geometry)
+    assert t_top >= s_bottom - 1  # stacked: the translation under its source
+
+
+def test_print_keeps_two_columns_and_drops_hover(browser, fixture_page):
+    load(browser, fixture_page[1], width=760, media="print")
+    s_left, t_right, columns = browser.execute_script("""
+      const row = document.getElementById('b3');
+      return [row.querySelector('.source').getBoundingClientRect().left,
+              row.querySelector('.target').getBoundingClientRect().right,
+              getComputedStyle(row).gridTemplateColumns.split(' ').length];
+    """)
+    assert s_left > t_right and columns == 3
+    browser.execute_script("document.querySelector('.cell.source [data-u]').classList.add('hl')")
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('.hl')).backgroundColor") == "rgba(0, 0, 0, 0)"
+    screenshot(browser, "build-fixture-en-print.png")
+    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
+    (ARTIFACTS / "build-fixture-en.pdf").write_bytes(base64.b64decode(pdf["data"]))
+
+
+def test_arabic_is_set_in_a_naskh_face_where_the_system_has_one(browser, fixture_page):
+    faces = subprocess.run(["fc-list", ":lang=ar", "family"], capture_output=True, text=True, check=False).stdout
+    naskh = [name for name in ("Amiri", "Noto Naskh Arabic") if name in faces]
+    if not naskh:
+        pytest.skip("no Naskh font installed (Debian: fonts-hosny-amiri or fonts-noto-core)")
+    load(browser, fixture_page[1])
+    document = browser.execute_cdp_cmd("DOM.getDocument", {})
+    browser.execute_cdp_cmd("CSS.enable", {})
+    node = browser.execute_cdp_cmd("DOM.querySelector", {"nodeId": document["root"]["nodeId"],
+                                                         "selector": '.cell.source [data-u="2.0"]'})
+    fonts = browser.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    used = max(fonts, key=lambda font: font["glyphCount"])["familyName"]
+    assert used in naskh, fonts
+
+
+def test_right_to_left_target_keeps_the_source_on_the_right(browser, fixture_page):
+    project, _ = fixture_page
+    page = build(load_settings(project), "fa").documents[0].file
+    load(browser, page)
+    s_left, t_right, direction = browser.execute_script("""
+      const row = document.getElementById('b3');
+      return [row.querySelector('.source').getBoundingClientRect().left,
+              row.querySelector('.target').getBoundingClientRect().right,
+              getComputedStyle(row.querySelector('.target')).direction];
+    """)
+    assert s_left > t_right and direction == "rtl"
+
+
+# ---------------------------------------------------------------- the shipped project
+
+
+def test_shipped_english_edition(browser, tmp_path):
+    project = _project(tmp_path, None)
+    page = build(load_settings(project), "en").documents[0].file
+    units = read_documents(load_settings(project))[0].units
+    for width in (WIDE, NARROW):
+        load(browser, page, width=width)
+        sources, targets = browser.execute_script(UNITS_JS)
+        assert [text for _, _, text in sources] == [unit.text for unit in units]
+        assert len(targets) == len(units)
+        scroll_width, client_width, wide = browser.execute_script(OVERFLOW_JS)
+        assert scroll_width <= client_width and not wide, wide
+        screenshot(browser, f"build-shipped-en-{width}.png")
+    load(browser, page, width=WIDE)
+    screenshot(browser, "build-shipped-en-full.png", full_page=True)
