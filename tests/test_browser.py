@@ -18,7 +18,8 @@ import pytest
 
 from kztr.catalog import read_catalog
 from kztr.config import load_settings
-from kztr.workflow import build, read_documents
+from kztr.project import read_documents
+from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"

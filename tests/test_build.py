@@ -25,9 +25,10 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from kztr.config import load_settings
 from kztr.render.bilingual import Edition, Language, Pair, Row, split_runs
 from kztr.render.html import csp_hash, render_html
-from kztr.render.markdown import RLM, escape_markdown, render_markdown
+from kztr.render.markdown import RLM, escape_markdown
 from kztr.stats import Counts
-from kztr.workflow import build, read_documents
+from kztr.project import read_documents
+from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import polib
 import pytest
 
 from conftest import DATA, ROOT, msgcat_no_wrap
-from kztr.catalog import generate_po, parse_catalog, read_catalog, write_atomic
+from kztr.catalog import parse_catalog, read_catalog
+from kztr.pofile import generate_po, write_atomic
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
-from kztr.catalog import generate_po, read_catalog
+from kztr.catalog import read_catalog
+from kztr.pofile import generate_po
 from kztr.merge import merge_catalog, update_numbers
 from kztr.model import Catalog
 

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
-from kztr.catalog import generate_po, read_catalog
+from kztr.catalog import read_catalog
+from kztr.pofile import generate_po
 
 POEDIT = DATA / "poedit"
 

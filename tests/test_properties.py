@@ -13,7 +13,8 @@ from conftest import ARTICLE, ROOT
 from kztr.catalog import read_catalog
 from kztr.config import load_settings
 from kztr.segment import split_sentences
-from kztr.workflow import extract, read_documents
+from kztr.project import read_documents
+from kztr.workflow import extract
 
 NEW_SENTENCES = [
     "وأكد الوزير أن كازاخستان ستواصل سياستها الخارجية المتوازنة.",

@@ -9,7 +9,7 @@ import pytest
 from conftest import ARTICLE, DATA, ROOT
 from kztr.errors import SourceError
 from kztr.sources import read_source
-from kztr.workflow import read_documents
+from kztr.project import read_documents
 from kztr.config import load_settings
 
 

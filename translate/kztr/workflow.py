@@ -5,118 +5,30 @@ Nothing here prints; progress goes through an optional callback.
 
 from __future__ import annotations
 
-import os
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from kztr.catalog import generate_po, parse_catalog, read_catalog, remove_stale_temporaries, write_atomic
+from kztr.catalog import read_catalog
 from kztr.config import Settings
-from kztr.errors import CatalogError, KztrError, LocaleError, SourceError
+from kztr.errors import KztrError
 from kztr.lock import project_lock
 from kztr.merge import MergeReport, merge_catalog
-from kztr.model import Catalog, Document, Segmented, SkippedLine
-from kztr.segment import segment_blocks
-from kztr.sources import list_sources, read_source
-from kztr.template import build_template, new_catalog_header, update_header
+from kztr.model import Catalog, SkippedLine
+from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
+from kztr.project import list_languages, read_documents, shown_path, template_for, timestamp
+from kztr.template import new_catalog_header, update_header
+
+if TYPE_CHECKING:
+    from kztr.checks import Issue
+    from kztr.model import Entry
+    from kztr.stats import Counts, SectionCounts
 
 Progress = Callable[[str], None]
-# Longer than any real sentence or heading; a PO editor cannot show more usefully.
-MAX_UNIT_CHARS = 10_000
 
 
 def _silent(message: str) -> None:
     pass
-
-
-def timestamp() -> str:
-    """Now as gettext writes dates; ``SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    seconds = int(epoch) if epoch and epoch.isdigit() else int(time.time())
-    return time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime(seconds))
-
-
-def shown_path(settings: Settings, path: Path) -> str:
-    """A path as the user should see it: relative to the project root."""
-    try:
-        return path.resolve().relative_to(settings.root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-# ---------------------------------------------------------------- documents
-
-
-def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
-    """Every source document of the project, read and segmented."""
-    from kztr.locales import script_name, validate_locale
-
-    validate_locale(settings.source_language)
-    script = script_name(settings.source_language)
-    paths = list_sources(settings.source_path, settings.root)
-    if only:
-        known = {path.stem: path for path in paths}
-        missing = [doc for doc in only if doc not in known]
-        if missing:
-            raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
-        paths = [known[doc] for doc in only]
-    documents = []
-    for path in paths:
-        document = read_source(path, settings.root, script, settings.skip_patterns)
-        per_block = segment_blocks(document.blocks)
-        units = tuple(unit for block_units in per_block for unit in block_units)
-        longest = max(units, key=lambda unit: len(unit.text), default=None)
-        if longest is not None and len(longest.text) > MAX_UNIT_CHARS:
-            raise SourceError(
-                f"a single unit of {len(longest.text):,} characters (limit {MAX_UNIT_CHARS:,}): "
-                "is this prose? split it into sentences or paragraphs",
-                path=document.relpath, line=longest.line,
-            )
-        documents.append(Segmented(document=document, units=units, units_by_block=per_block))
-    return documents
-
-
-def list_languages(settings: Settings) -> list[str]:
-    """Target languages: the folders under locales/ (validated by Babel)."""
-    from kztr.locales import validate_locale
-
-    folder = settings.locales_path
-    if not folder.is_dir():
-        return []
-    languages = []
-    for child in sorted(folder.iterdir()):
-        if not child.is_dir() or child.name.startswith("."):
-            continue
-        try:
-            canonical = validate_locale(child.name)
-        except LocaleError as exc:
-            raise LocaleError(f"{exc.message}: rename or remove this folder", path=shown_path(settings, child)) from None
-        if canonical != child.name:
-            raise LocaleError(f"language folder should be named {canonical!r}", path=shown_path(settings, child))
-        languages.append(child.name)
-    return languages
-
-
-def _template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str, bool]:
-    """The template catalog and its text; the creation date moves only when content changes."""
-    path = settings.template_path(segmented.document.doc_id)
-    old_bytes = path.read_bytes() if path.is_file() else None
-    old_text, old_date = None, None
-    if old_bytes is not None:
-        try:
-            old_date = parse_catalog(old_bytes, shown_path(settings, path)).header_value("POT-Creation-Date")
-            old_text = old_bytes.decode("utf-8")
-        except CatalogError:
-            pass  # a damaged template is ours to rewrite
-    args = (segmented, settings.project, settings.source_language)
-    if old_date:
-        template = build_template(*args, old_date)
-        text = generate_po(template)
-        if text == old_text:
-            return template, text, False
-    template = build_template(*args, timestamp())
-    return template, generate_po(template), True
 
 
 # ---------------------------------------------------------------- extract
@@ -168,7 +80,7 @@ def extract(settings: Settings, progress: Progress = _silent, cutoff: float | No
         doc_results, catalog_results = [], []
         for segmented in documents:
             doc_id = segmented.document.doc_id
-            template, text, changed = _template_for(settings, segmented)
+            template, text, changed = template_for(settings, segmented)
             template_path = settings.template_path(doc_id)
             if changed:
                 write_atomic(template_path, text)
@@ -225,7 +137,7 @@ def init_language(settings: Settings, lang: str, progress: Progress = _silent) -
             if path.exists():
                 raise KztrError("already exists; run kztr extract to update it", path=shown_path(settings, path))
         for segmented in documents:
-            template, text, changed = _template_for(settings, segmented)
+            template, text, changed = template_for(settings, segmented)
             if changed:
                 write_atomic(settings.template_path(segmented.document.doc_id), text)
             header = new_catalog_header(template, locale, display_name(locale), plural_forms(locale), timestamp())
@@ -253,10 +165,10 @@ class CatalogStatus:
     document: str
     language: str
     path: str
-    counts: "Counts"
-    sections: tuple["SectionCounts", ...]
-    pending: tuple["Entry", ...]  # untranslated and fuzzy units, in file order
-    suspects: tuple["Issue", ...]
+    counts: Counts
+    sections: tuple[SectionCounts, ...]
+    pending: tuple[Entry, ...]  # untranslated and fuzzy units, in file order
+    suspects: tuple[Issue, ...]
     missing: bool = False  # no catalog yet: counted from the template, all untranslated
 
 
@@ -272,7 +184,7 @@ class StatusReport:
     def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
         return tuple(item for item in self.catalogs if item.language == language)
 
-    def totals(self, language: str) -> "Counts":
+    def totals(self, language: str) -> Counts:
         from kztr.stats import Counts
 
         return sum((item.counts for item in self.for_language(language)), Counts())

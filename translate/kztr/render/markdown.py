@@ -43,7 +43,7 @@ def escape_markdown(text: str) -> str:
 def cell_text(text: str, direction: str) -> str:
     """Escaped text with its opposite-direction runs isolated; RLM first if right-to-left.
 
-    >>> cell_text("رئاسة CICA.", "rtl") == "\u200fرئاسة \u2066CICA\u2069\\."
+    >>> cell_text("رئاسة CICA.", "rtl") == "\u200fرئاسة \u2066CICA\u2069\\\\."
     True
     """
     text = _BIDI_CONTROLS.sub("", text)

@@ -1,0 +1,108 @@
+"""A project's documents and languages, as every command needs them."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from kztr.catalog import parse_catalog
+from kztr.config import Settings
+from kztr.errors import CatalogError, KztrError, LocaleError, SourceError
+from kztr.model import Catalog, Segmented
+from kztr.pofile import generate_po
+from kztr.segment import segment_blocks
+from kztr.sources import list_sources, read_source
+from kztr.template import build_template
+
+# Longer than any real sentence or heading; a PO editor cannot show more usefully.
+MAX_UNIT_CHARS = 10_000
+
+
+def timestamp() -> str:
+    """Now as gettext writes dates; ``SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    seconds = int(epoch) if epoch and epoch.isdigit() else int(time.time())
+    return time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime(seconds))
+
+
+def shown_path(settings: Settings, path: Path) -> str:
+    """A path as the user should see it: relative to the project root."""
+    try:
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------- documents
+
+
+def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
+    """Every source document of the project, read and segmented."""
+    from kztr.locales import script_name, validate_locale
+
+    validate_locale(settings.source_language)
+    script = script_name(settings.source_language)
+    paths = list_sources(settings.source_path, settings.root)
+    if only:
+        known = {path.stem: path for path in paths}
+        missing = [doc for doc in only if doc not in known]
+        if missing:
+            raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
+        paths = [known[doc] for doc in only]
+    documents = []
+    for path in paths:
+        document = read_source(path, settings.root, script, settings.skip_patterns)
+        per_block = segment_blocks(document.blocks)
+        units = tuple(unit for block_units in per_block for unit in block_units)
+        longest = max(units, key=lambda unit: len(unit.text), default=None)
+        if longest is not None and len(longest.text) > MAX_UNIT_CHARS:
+            raise SourceError(
+                f"a single unit of {len(longest.text):,} characters (limit {MAX_UNIT_CHARS:,}): "
+                "is this prose? split it into sentences or paragraphs",
+                path=document.relpath, line=longest.line,
+            )
+        documents.append(Segmented(document=document, units=units, units_by_block=per_block))
+    return documents
+
+
+def list_languages(settings: Settings) -> list[str]:
+    """Target languages: the folders under locales/ (validated by Babel)."""
+    from kztr.locales import validate_locale
+
+    folder = settings.locales_path
+    if not folder.is_dir():
+        return []
+    languages = []
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir() or child.name.startswith("."):
+            continue
+        try:
+            canonical = validate_locale(child.name)
+        except LocaleError as exc:
+            raise LocaleError(f"{exc.message}: rename or remove this folder", path=shown_path(settings, child)) from None
+        if canonical != child.name:
+            raise LocaleError(f"language folder should be named {canonical!r}", path=shown_path(settings, child))
+        languages.append(child.name)
+    return languages
+
+
+def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str, bool]:
+    """The template catalog and its text; the creation date moves only when content changes."""
+    path = settings.template_path(segmented.document.doc_id)
+    old_bytes = path.read_bytes() if path.is_file() else None
+    old_text, old_date = None, None
+    if old_bytes is not None:
+        try:
+            old_date = parse_catalog(old_bytes, shown_path(settings, path)).header_value("POT-Creation-Date")
+            old_text = old_bytes.decode("utf-8")
+        except CatalogError:
+            pass  # a damaged template is ours to rewrite
+    args = (segmented, settings.project, settings.source_language)
+    if old_date:
+        template = build_template(*args, old_date)
+        text = generate_po(template)
+        if text == old_text:
+            return template, text, False
+    template = build_template(*args, timestamp())
+    return template, generate_po(template), True
