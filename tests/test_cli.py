@@ -182,3 +182,18 @@ def test_lock_is_held_across_processes(project):
         assert "another kztr command" in completed.stderr
     finally:
         holder.wait()
+
+
+def test_markdown_document_gets_its_own_template_and_catalogs(project, run):
+    shutil.copyfile(ROOT / "tests" / "data" / "sources" / "news.md", project / "source" / "news.md")
+    result = run("extract")
+    assert "source/news.md: 7 blocks, 8 units -> locales/news.pot (written)" in result.output
+    assert "skipped 1 line (not source-language text): 13" in result.output  # the code block
+    pot = project / "locales" / "news.pot"
+    assert msgcat_no_wrap(pot) == pot.read_text(encoding="utf-8")
+    for lang in ("en", "ru"):
+        po = project / "locales" / lang / "LC_MESSAGES" / "news.po"
+        assert msgfmt_check(po) == "0 translated messages, 8 untranslated messages."
+    text = pot.read_text(encoding="utf-8")
+    assert "#. list-item — section: أبرز النتائج" in text
+    assert "#: source/news.md:3" in text

@@ -100,7 +100,8 @@ def extract(project: Path | None, output_format: str, cutoff: float | None) -> N
                    f"-> {document.template} ({'written' if document.template_written else 'unchanged'})")
         if document.skipped:
             lines = ", ".join(str(skip.line) for skip in document.skipped)
-            click.echo(f"  skipped {len(document.skipped)} lines (not source-language text): {lines}")
+            count = len(document.skipped)
+            click.echo(f"  skipped {count} line{'s' if count != 1 else ''} (not source-language text): {lines}")
             for skip in document.skipped:
                 click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
     for item in result.catalogs:
