@@ -92,6 +92,28 @@ def test_number_change_updates_the_number_in_the_translation(project, run):
     _check_files(project, po)
 
 
+def test_revert_of_a_number_edit_puts_the_number_back(project, run, translated):
+    source, po, before = translated
+    original = source.read_text(encoding="utf-8")
+    old = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر."
+    _edit(source, "في 20 سبتمبر", "في 21 سبتمبر")
+    run("extract")
+    source.write_text(original, encoding="utf-8")
+    assert "1 restored" in run("extract").output
+    entry = _entries(po)[old]
+    assert entry.translated and entry.msgstr == before[old]
+
+
+def test_ambiguous_number_is_left_for_the_translator(project, run, translated):
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("خلال العام 2022، أعادت أستانا"))
+    assert old.count("2022") == 2
+    _edit(source, "الفريد لكازاخستان خلال عام 2022.", "الفريد لكازاخستان خلال عام 2023.")
+    run("extract")
+    entry = _entries(po)[old.replace("عام 2022.", "عام 2023.")]
+    assert entry.fuzzy and entry.msgstr == before[old]  # not a guess at which 2022 to change
+
+
 def test_delete_then_restore_paragraph_revives_translations(project, run, translated):
     source, po, before = translated
     paragraph = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر.\n"

@@ -48,7 +48,9 @@ class MergeReport:
 def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
     """The translation with its numbers updated, when only numbers changed.
 
-    Returns None when the sources differ in more than numbers.
+    Returns None when the sources differ in more than numbers.  A number is
+    updated only where it is unambiguous: its old value occurs once in the old
+    source and once in the translation.
 
     >>> update_numbers("في 14 أكتوبر", "في 15 أكتوبر", "on 14 October")
     'on 15 October'
@@ -57,15 +59,32 @@ def update_numbers(old_source: str, new_source: str, translation: str) -> str | 
     >>> update_numbers("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October") is None
     True
     """
+    renumbered = renumber(old_source, new_source, translation)
+    return None if renumbered is None else renumbered[0]
+
+
+def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, bool] | None:
+    """``update_numbers`` plus whether every changed number could be updated.
+
+    >>> renumber("خلال 2022، ... عام 2022.", "خلال 2022، ... عام 2023.", "During 2022, ... in 2022.")
+    ('During 2022, ... in 2022.', False)
+    """
     old_numbers, new_numbers = _NUMBER.findall(old_source), _NUMBER.findall(new_source)
     if _NUMBER.sub("#", old_source) != _NUMBER.sub("#", new_source) or len(old_numbers) != len(new_numbers):
         return None
-    result = translation
-    for old, new in zip(old_numbers, new_numbers):
-        old_value, new_value = _value(old), _value(new)
-        if old_value != new_value:
-            result = _replace_number(result, old_value, new_value)
-    return result
+    old_values = [_value(number) for number in old_numbers]
+    wanted = {old: _value(new) for old, new in zip(old_values, new_numbers) if old != _value(new)}
+    found = [(match, _value(match.group())) for match in _NUMBER.finditer(translation)]
+    found_values = [value for _, value in found]
+    changes = {old: new for old, new in wanted.items()
+               if old_values.count(old) == 1 and found_values.count(old) == 1}
+    pieces, last = [], 0
+    for match, value in found:  # all at once, so 2021->2022 and 2022->2023 cannot chain
+        if value in changes:
+            pieces += [translation[last:match.start()], _written_like(match.group(), changes[value])]
+            last = match.end()
+    pieces.append(translation[last:])
+    return "".join(pieces), len(changes) == len(wanted)
 
 
 def _value(number: str) -> str:
@@ -73,19 +92,14 @@ def _value(number: str) -> str:
     return number.translate(_TO_WESTERN).replace(",", "")
 
 
-def _replace_number(text: str, old_value: str, new_value: str) -> str:
-    """Replace the first number in ``text`` worth ``old_value``, keeping its style."""
-    for match in _NUMBER.finditer(text):
-        written = match.group()
-        if _value(written) != old_value:
-            continue
-        replacement = new_value
-        if "," in written and "." not in new_value:
-            replacement = f"{int(new_value):,}"
-        if written.translate(_TO_WESTERN) != written:
-            replacement = replacement.translate(_TO_ARABIC_INDIC)
-        return text[:match.start()] + replacement + text[match.end():]
-    return text
+def _written_like(written: str, value: str) -> str:
+    """``value`` in the style of ``written``: its digits, its thousands separators."""
+    replacement = value
+    if "," in written and "." not in value:
+        replacement = f"{int(value):,}"
+    if written.translate(_TO_WESTERN) != written:
+        replacement = replacement.translate(_TO_ARABIC_INDIC)
+    return replacement
 
 
 def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str], ...],
@@ -119,10 +133,10 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
             counts["revived"] += 1
             continue
         old_entry = by_previous.get(unit.key)
-        if old_entry is not None:
+        restored = _restored(unit, old_entry) if old_entry is not None else None
+        if restored is not None:
             used.add(old_entry.key)
-            merged.append(replace(_carry(unit, old_entry), flags=_without(old_entry.flags, "fuzzy"),
-                                  previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None))
+            merged.append(restored)
             counts["restored"] += 1
             continue
         parts = _contained(unit, pool)
@@ -157,6 +171,23 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         entries=tuple(merged + obsolete),
     )
     return result, MergeReport(**counts)
+
+
+def _restored(unit: Entry, fuzzy: Entry) -> Entry | None:
+    """A fuzzy entry whose source went back to the text its translation was made for.
+
+    kztr changes a fuzzy translation only by updating numbers; undo that.  If
+    a number cannot be put back for sure, the entry stays fuzzy (None here).
+    """
+    msgstr = fuzzy.msgstr
+    if fuzzy.msgid_plural is None:
+        renumbered = renumber(fuzzy.msgid, unit.msgid, fuzzy.msgstr)
+        if renumbered is not None:
+            msgstr, complete = renumbered
+            if not complete:
+                return None
+    return replace(_carry(unit, fuzzy), msgstr=msgstr, flags=_without(fuzzy.flags, "fuzzy"),
+                   previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None)
 
 
 def _without(flags: tuple[str, ...], flag: str) -> tuple[str, ...]:
