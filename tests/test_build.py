@@ -178,10 +178,26 @@ def test_golden_files(fixture_project):
 def test_min_complete_refuses_naming_the_catalog_and_its_percentage(fixture_project, run):
     result = run("build", "--lang", "en", "--min-complete", "99", expect=1)
     assert re.fullmatch(
-        rf"kztr: locales/en/LC_MESSAGES/{ARTICLE}\.po is \d+(\.\d)? % translated \(by source words\), "
-        r"below --min-complete 99 %: nothing built\n", result.output)
+        rf"kztr: locales/en/LC_MESSAGES/{ARTICLE}\.po is \d+\.\d% translated \(by source words\), "
+        r"below --min-complete 99: nothing built\n", result.output)
     assert not (fixture_project / "build").exists()
     run("build", "--lang", "en", "--min-complete", "80")
+
+
+def test_min_complete_counts_units_a_stale_catalog_lacks(fixture_project, run):
+    """Source edited, kztr extract not run: the edition is not complete, whatever the catalog says."""
+    source = fixture_project / "source" / f"{ARTICLE}.txt"
+
+    def percent() -> float:
+        refused = run("build", "--lang", "en", "--min-complete", "100", expect=1).output
+        return float(re.search(r"is (\d+\.\d)% translated", refused).group(1))
+
+    assert "not in the catalog" not in run("build", "--lang", "en", "--format", "txt").stderr
+    before = percent()
+    source.write_text(source.read_text(encoding="utf-8") + "\nوفي الختام شكر الرئيس جميع المشاركين في القمة.\n",
+                      encoding="utf-8")
+    assert "1 unit of the source is not in the catalog" in run("build", "--lang", "en", "--format", "txt").stderr
+    assert percent() < before
 
 
 def test_a_language_without_a_catalog_suggests_init(fixture_project, run):

@@ -33,10 +33,16 @@ def _settings(project: Path | None):
 
 
 def _progress(enabled: bool):
+    """Progress on one self-erasing stderr line, only on a terminal; the summary follows on stdout."""
     def report(message: str) -> None:
         if enabled:
-            click.echo(click.style(message, dim=True), err=True)
+            click.echo(f"\r\033[K{click.style(message[:78], dim=True)}", err=True, nl=False)
     return report
+
+
+def _end_progress(enabled: bool) -> None:
+    if enabled:
+        click.echo("\r\033[K", err=True, nl=False)
 
 
 class KztrGroup(click.Group):
@@ -63,6 +69,7 @@ def main() -> None:
 
     \b
     A day with kztr:
+      kztr init --lang fr       start a new language (empty catalogs)
       kztr extract              after the source changed: update template and catalogs
       kztr status               what is left to translate, per language
       kztr build --lang en      the Arabic–English reader edition (build/en/…)
@@ -76,7 +83,8 @@ def main() -> None:
 @format_option
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 60]")
-def extract(project: Path | None, output_format: str, cutoff: float | None) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Also show the text of every skipped line.")
+def extract(project: Path | None, output_format: str, cutoff: float | None, verbose: bool) -> None:
     """Cut the sources into units; write templates and update every catalog.
 
     Writes locales/<doc>.pot and merges it into every
@@ -91,7 +99,9 @@ def extract(project: Path | None, output_format: str, cutoff: float | None) -> N
     from kztr.workflow import extract as run_extract
 
     settings = _settings(project)
-    result = run_extract(settings, progress=_progress(output_format == "text" and sys.stderr.isatty()), cutoff=cutoff)
+    live = output_format == "text" and sys.stderr.isatty()
+    result = run_extract(settings, progress=_progress(live), cutoff=cutoff)
+    _end_progress(live)
     if output_format == "json":
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
         return
@@ -102,8 +112,9 @@ def extract(project: Path | None, output_format: str, cutoff: float | None) -> N
             lines = ", ".join(str(skip.line) for skip in document.skipped)
             count = len(document.skipped)
             click.echo(f"  skipped {count} line{'s' if count != 1 else ''} (not source-language text): {lines}")
-            for skip in document.skipped:
-                click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
+            if verbose:
+                for skip in document.skipped:
+                    click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
     for item in result.catalogs:
         report = item.report
         parts = [f"{report.kept} kept"]
@@ -112,8 +123,8 @@ def extract(project: Path | None, output_format: str, cutoff: float | None) -> N
             if count:
                 parts.append(f"{count} {label}")
         state = "created" if item.created else ("updated" if item.written else "unchanged")
-        colour = "green" if item.written else None
-        click.echo(f"{item.path}: {click.style(state, fg=colour)} ({', '.join(parts)})")
+        shown = click.style(state, fg="green") if item.written else state
+        click.echo(f"{item.path}: {shown} ({', '.join(parts)})")
     if not result.catalogs:
         click.echo("no languages yet: start one with kztr init --lang LANG")
 
@@ -129,8 +140,8 @@ def init(project: Path | None, lang: str) -> None:
 
     \b
     Example:
-      kztr init --lang ru
-      poedit locales/ru/LC_MESSAGES/kazakhstan-diplomacy-2022.po
+      kztr init --lang fr
+      poedit locales/fr/LC_MESSAGES/kazakhstan-diplomacy-2022.po
     """
     from kztr.workflow import init_language
 
@@ -226,7 +237,7 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
     Example:
       kztr build --lang en                     # build/en/<doc>.html
       kztr build --lang en --format md --min-complete 80
-      kztr build --lang en --format txt --no-fuzzy -o dist/
+      kztr build --lang en --format txt --no-fuzzy --output-dir /tmp/edition
     """
     from kztr.workflow import build as run_build
 
@@ -234,11 +245,13 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
     result = run_build(settings, lang, documents=documents, fmt=fmt, output_dir=output_dir,
                        min_complete=min_complete, include_fuzzy=not no_fuzzy, source_side=source_side,
                        progress=_progress(sys.stderr.isatty()))
+    _end_progress(sys.stderr.isatty())
     for document in result.documents:
         click.echo(_path_from_cwd(document.file))
         if document.missing:
-            click.echo(f"kztr: {document.catalog}: {document.missing} units of the source are not in the catalog "
-                       "(shown untranslated); run kztr extract", err=True)
+            units = "unit of the source is" if document.missing == 1 else "units of the source are"
+            click.echo(f"kztr: {document.catalog}: {document.missing} {units} not in the catalog "
+                       "(shown untranslated, counted as untranslated); run kztr extract", err=True)
 
 
 def _path_from_cwd(path: Path) -> str:

@@ -63,7 +63,7 @@ def decode_source(data: bytes, shown: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x}); {_guess_encoding(data)}",
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}); {_guess_encoding(data, shown)}",
             path=shown,
             line=line,
         ) from None
@@ -71,7 +71,7 @@ def decode_source(data: bytes, shown: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _guess_encoding(data: bytes) -> str:
+def _guess_encoding(data: bytes, shown: str) -> str:
     for encoding, name in (("cp1256", "Windows-1256 (Arabic)"), ("iso-8859-6", "ISO-8859-6 (Arabic)")):
         try:
             text = data.decode(encoding)
@@ -81,8 +81,8 @@ def _guess_encoding(data: bytes) -> str:
         arabic = sum(1 for char in text if "\u0600" <= char <= "\u06ff")
         if letters and arabic / letters > 0.5:
             code = "CP1256" if encoding == "cp1256" else "ISO-8859-6"
-            return f"it looks like {name}; convert it: iconv -f {code} -t UTF-8"
-    return "convert it to UTF-8 first (iconv -f ENCODING -t UTF-8)"
+            return f"it looks like {name}; convert it: iconv -f {code} -t UTF-8 -o {shown}.utf8 {shown}"
+    return f"convert it to UTF-8 first: iconv -f ENCODING -t UTF-8 -o {shown}.utf8 {shown}"
 
 
 def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = ()) -> Document:

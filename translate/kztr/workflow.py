@@ -158,6 +158,23 @@ def init_language(settings: Settings, lang: str, progress: Progress = _silent) -
 # ---------------------------------------------------------------- status
 
 
+def project_language(settings: Settings, code: str, known: list[str]) -> str:
+    """A language the project has catalogs for, or an error listing the ones it has."""
+    from kztr.errors import LocaleError
+    from kztr.locales import validate_locale
+
+    have = f"have: {', '.join(known)}" if known else "no languages yet"
+    try:
+        locale = validate_locale(code)
+    except LocaleError as exc:
+        raise LocaleError(f"{exc.message.split(' (try:')[0]} ({have})") from None
+    if locale not in known:
+        folder = shown_path(settings, settings.locales_path / locale / "LC_MESSAGES")
+        raise KztrError(f"no catalogs for language {code!r} ({have}); start one with kztr init --lang {locale}",
+                        path=folder)
+    return locale
+
+
 @dataclass(frozen=True)
 class CatalogStatus:
     """The completeness of one document in one language."""
@@ -193,7 +210,6 @@ class StatusReport:
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
     from kztr.checks import check_catalog
-    from kztr.locales import validate_locale
     from kztr.sources import list_sources
     from kztr.stats import count_entries, count_sections, unit_state
 
@@ -202,12 +218,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
         if doc_id not in known_documents:
             raise KztrError(f"no source document {doc_id!r} (have: {', '.join(known_documents)})")
     known_languages = list_languages(settings)
-    for code in languages:
-        locale = validate_locale(code)
-        if locale not in known_languages:
-            have = f"have: {', '.join(known_languages)}" if known_languages else "no languages yet"
-            raise KztrError(f"no catalogs for language {code!r} ({have}); start one with kztr init --lang {locale}")
-    wanted = {validate_locale(code) for code in languages}
+    wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
     selected_documents = tuple(doc for doc in known_documents if not documents or doc in documents)
     source = settings.source_language
@@ -291,7 +302,7 @@ def build(
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
     if source_side not in SIDES:
         raise KztrError(f"--source-side must be right or left, not {source_side!r}")
-    locale = validate_locale(lang)
+    locale = project_language(settings, lang, list_languages(settings))
 
     def language(code: str) -> Language:
         return Language(code, native_name(code), english_name(code), text_direction(code))
@@ -312,8 +323,8 @@ def build(
         )
         percent = edition.counts.percent
         if min_complete is not None and percent < min_complete:
-            raise GateError(f"{shown} is {percent:g} % translated (by source words), "
-                            f"below --min-complete {min_complete:g} %: nothing built")
+            raise GateError(f"{shown} is {percent:.1f}% translated (by source words), "
+                            f"below --min-complete {min_complete:g}: nothing built")
         editions.append(edition)
     built = []
     for edition in editions:

@@ -152,6 +152,16 @@ def index_catalog(catalog: Catalog) -> dict[str, Entry]:
     return {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
 
 
+def _document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[Entry]:
+    """The catalog entry of every distinct unit of the document, an empty one where it has none.
+
+    Completeness is counted over what the edition shows: a catalog not yet
+    updated by ``kztr extract`` cannot look complete.
+    """
+    texts = dict.fromkeys(unit.text for unit in segmented.units)
+    return [entries.get(text) or Entry(msgid=text) for text in texts]
+
+
 def assemble_edition(
     segmented: Segmented,
     catalog: Catalog,
@@ -168,7 +178,8 @@ def assemble_edition(
     A fuzzy translation is shown (to be marked "needs review") unless
     ``include_fuzzy`` is false; then it is left out like a missing one. A unit
     the catalog does not have is untranslated and counted in ``missing``.
-    Completeness is the catalog's own (``kztr.stats``), as ``kztr status`` reports it.
+    Completeness is counted (``kztr.stats``) over the document's units: for an
+    up-to-date catalog it is what ``kztr status`` reports.
     """
     if source_side not in SIDES:
         raise ValueError(f"source_side must be one of {SIDES}, not {source_side!r}")
@@ -195,7 +206,7 @@ def assemble_edition(
         source=source,
         target=target,
         rows=tuple(rows),
-        counts=count_entries(catalog.entries, source.code),
+        counts=count_entries(_document_entries(segmented, entries), source.code),
         include_fuzzy=include_fuzzy,
         source_side=source_side,
         revised=catalog.header_value("PO-Revision-Date") or "",
