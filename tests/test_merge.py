@@ -73,6 +73,16 @@ def test_word_edit_becomes_fuzzy_with_previous_msgid(project, run, translated):
     _check_files(project, po)
 
 
+def test_verbose_extract_lists_each_changed_unit_with_its_line(project, run, translated):
+    source, po, before = translated
+    _edit(source, "المائدة المستديرة", "الطاولة المستديرة")
+    _edit(source, "كما تحدث الرئيس توكاييف والبابا فرانسيس أمام ممثلي المجتمع المدني والسلك الدبلوماسي في 13 سبتمبر.\n",
+          "")
+    output = run("extract", "--verbose").output
+    assert f"    fuzzy     source/{ARTICLE}.txt:29    وترأس توكاييف الطاولة المستديرة" in output
+    assert f"    obsoleted source/{ARTICLE}.txt:23    كما تحدث الرئيس توكاييف" in output
+
+
 def test_number_change_updates_the_number_in_the_translation(project, run):
     source, po = _paths(project)
     run("extract")

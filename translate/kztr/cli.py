@@ -83,7 +83,8 @@ def main() -> None:
 @format_option
 @click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
               help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 60]")
-@click.option("--verbose", "-v", is_flag=True, help="Also show the text of every skipped line.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also list every unit that changed (fuzzy, new, obsoleted…) and every skipped line.")
 def extract(project: Path | None, output_format: str, cutoff: float | None, verbose: bool) -> None:
     """Cut the sources into units; write templates and update every catalog.
 
@@ -125,6 +126,11 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
         state = "created" if item.created else ("updated" if item.written else "unchanged")
         shown = click.style(state, fg="green") if item.written else state
         click.echo(f"{item.path}: {shown} ({', '.join(parts)})")
+        if verbose and not item.created:
+            for change in report.changes:
+                where = change.reference or "(removed)"
+                text = change.msgid if len(change.msgid) <= 50 else change.msgid[:49] + "…"
+                click.echo(f"    {change.kind:<9} {where:<42} {text}")
     if not result.catalogs:
         click.echo("no languages yet: start one with kztr init --lang LANG")
 

@@ -33,8 +33,17 @@ _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 @dataclass(frozen=True)
+class Change:
+    """What happened to one unit: ``revived``, ``restored``, ``fuzzy``, ``new`` or ``obsoleted``."""
+
+    kind: str
+    msgid: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
 class MergeReport:
-    """What a merge did, in units."""
+    """What a merge did, in units; ``changes`` lists every unit not simply kept."""
 
     kept: int = 0
     revived: int = 0
@@ -43,6 +52,7 @@ class MergeReport:
     new: int = 0
     obsoleted: int = 0
     dropped_empty: int = 0
+    changes: tuple[Change, ...] = ()
 
 
 def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
@@ -113,6 +123,12 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
     template_keys = {entry.key for entry in template.entries}
     used: set[tuple[str | None, str]] = set()
     counts = dict.fromkeys(("kept", "revived", "restored", "fuzzy", "new", "obsoleted", "dropped_empty"), 0)
+    changes: list[Change] = []
+
+    def record(kind: str, entry: Entry) -> None:
+        counts[kind] += 1
+        if kind not in ("kept", "dropped_empty"):
+            changes.append(Change(kind, entry.msgid, entry.references[0] if entry.references else ""))
 
     unmatched_live = [entry for key, entry in live.items() if key not in template_keys]
     unmatched_archived = [entry for key, entry in archived.items() if key not in template_keys]
@@ -125,34 +141,34 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         old_entry = live.get(unit.key)
         if old_entry is not None:
             merged.append(_carry(unit, old_entry))
-            counts["kept"] += 1
+            record("kept", unit)
             continue
         old_entry = archived.get(unit.key)
         if old_entry is not None:
             merged.append(_carry(unit, old_entry))
-            counts["revived"] += 1
+            record("revived", unit)
             continue
         old_entry = by_previous.get(unit.key)
         restored = _restored(unit, old_entry) if old_entry is not None else None
         if restored is not None:
             used.add(old_entry.key)
             merged.append(restored)
-            counts["restored"] += 1
+            record("restored", unit)
             continue
         parts = _contained(unit, pool)
         if len(parts) > 1:
             used.update(part.key for part in parts)
             merged.append(_joined_from(unit, parts))
-            counts["fuzzy"] += 1
+            record("fuzzy", unit)
             continue
         candidate = _closest(unit, pool, cutoff) or _containing(unit, pool) or (parts[0] if parts else None)
         if candidate is not None:
             used.add(candidate.key)
             merged.append(_fuzzy_from(unit, candidate))
-            counts["fuzzy"] += 1
+            record("fuzzy", unit)
             continue
         merged.append(unit)
-        counts["new"] += 1
+        record("new", unit)
 
     obsolete: list[Entry] = []
     for entry in unmatched_live:
@@ -160,9 +176,9 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
             continue
         if entry.has_translation:
             obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
-            counts["obsoleted"] += 1
+            record("obsoleted", entry)
         else:
-            counts["dropped_empty"] += 1
+            record("dropped_empty", entry)
     obsolete += unmatched_archived
     result = Catalog(
         header=header,
@@ -170,7 +186,7 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         header_flags=_without(old.header_flags, "fuzzy"),
         entries=tuple(merged + obsolete),
     )
-    return result, MergeReport(**counts)
+    return result, MergeReport(**counts, changes=tuple(changes))
 
 
 def _restored(unit: Entry, fuzzy: Entry) -> Entry | None:
