@@ -95,7 +95,7 @@ def test_json_is_one_object_per_document_and_language_with_stable_keys(fixture_p
     assert [(item["language"], item["document"]) for item in data] == [
         ("en", PRESS), ("en", ARTICLE), ("ru", PRESS), ("ru", ARTICLE)]
     assert list(data[0]) == [
-        "document", "language", "path", "missing", "translated", "fuzzy", "untranslated", "obsolete",
+        "document", "language", "path", "missing", "behind", "translated", "fuzzy", "untranslated", "obsolete",
         "units_total", "words_total", "words_translated", "words_fuzzy", "words_untranslated",
         "percent", "percent_units", "suspects"]
     ru = data[3]
@@ -325,3 +325,19 @@ def test_markdown_cells_are_escaped(fixture_project):
 def test_help_has_an_example():
     output = CliRunner().invoke(main, ["status", "--help"]).output
     assert "Example" in output and "--fail-under" in output
+
+
+def test_a_catalog_behind_its_source_is_flagged_and_fails_the_gate(project, run):
+    """The source was edited but kztr extract not run: status must not call the catalog complete."""
+    source = project / "source" / "kazakhstan-diplomacy-2022.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("أحد عشر رئيس", "اثنا عشر رئيس"), encoding="utf-8")
+    table = run("status", "--lang", "en").output
+    assert "behind the source: 1 unit not in this catalog (run kztr extract)" in table
+    record = json.loads(run("status", "--format", "json").output)[0]
+    assert (record["language"], record["behind"]) == ("en", 1)
+    gate = run("status", "--fail-under", "0", expect=1)
+    assert gate.stderr.strip() == ("kztr: locales/en/LC_MESSAGES/kazakhstan-diplomacy-2022.po is behind the source "
+                                   "(1 unit not in it): run kztr extract (and 1 more)")
+    run("extract")
+    assert json.loads(run("status", "--format", "json").output)[0]["behind"] == 0
+    run("status", "--fail-under", "0")

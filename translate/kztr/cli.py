@@ -210,6 +210,12 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     if fail_under is not None:
         below = sorted((item for item in report.catalogs if item.counts.percent < fail_under),
                        key=lambda item: item.counts.percent)
+        behind = [item for item in report.catalogs if item.behind and not item.missing]
+        if behind:
+            more = f" (and {len(behind) - 1} more)" if len(behind) > 1 else ""
+            count = behind[0].behind
+            raise GateError(f"{behind[0].path} is behind the source ({count} unit{'s' if count != 1 else ''} "
+                            f"not in it): run kztr extract{more}")
         if below:
             worst = below[0]
             more = f" (and {len(below) - 1} more)" if len(below) > 1 else ""

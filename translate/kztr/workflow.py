@@ -187,6 +187,7 @@ class CatalogStatus:
     pending: tuple[Entry, ...]  # untranslated and fuzzy units, in file order
     suspects: tuple[Issue, ...]
     missing: bool = False  # no catalog yet: counted from the template, all untranslated
+    behind: int = 0  # units of the current source the catalog lacks: kztr extract was not run
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
     selected_documents = tuple(doc for doc in known_documents if not documents or doc in documents)
+    source_units = {segmented.document.doc_id: set(unit.text for unit in segmented.units)
+                    for segmented in read_documents(settings, only=selected_documents)}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
     results = []
@@ -247,6 +250,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
                 suspects=() if missing else check_catalog(catalog, source, locale),
                 missing=missing,
+                behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
             ))
     return StatusReport(source, selected_languages, selected_documents, tuple(results))
 

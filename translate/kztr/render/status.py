@@ -89,6 +89,9 @@ def render_table(report, by_section: bool = False, color: bool = False) -> str:
             lines.append(row(item.document, item.counts, str(len(item.suspects)) if item.suspects else ""))
             if item.missing:
                 lines.append(style("    no catalog yet: counted as untranslated (run kztr extract)", fg="yellow"))
+            elif item.behind:
+                lines.append(style(f"    behind the source: {_units(item.behind)} not in this catalog "
+                                   "(run kztr extract)", fg="yellow"))
             if by_section:
                 for section in item.sections:
                     counts = section.counts
@@ -132,7 +135,8 @@ def status_records(report, by_section: bool = False) -> list[dict]:
     """One plain dict per document × language, keys in a fixed order."""
     records = []
     for item in report.catalogs:
-        record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing}
+        record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing,
+                  "behind": item.behind}
         record.update(_counts_fields(item.counts))
         record["suspects"] = [
             {"check": issue.check, "line": issue.line, "reference": issue.reference, "message": issue.message}
@@ -143,6 +147,10 @@ def status_records(report, by_section: bool = False) -> list[dict]:
                                   for section in item.sections]
         records.append(record)
     return records
+
+
+def _units(count: int) -> str:
+    return f"{count} unit{'s' if count != 1 else ''}"
 
 
 def render_json(report, by_section: bool = False) -> str:
@@ -185,6 +193,8 @@ def render_markdown(report, by_section: bool = False) -> str:
         label = markdown_escape(_language_label(language))
         for item in catalogs:
             document = markdown_escape(item.document) + (" (no catalog yet)" if item.missing else "")
+            if item.behind and not item.missing:
+                document += f" (behind the source: {_units(item.behind)} missing, run kztr extract)"
             lines.append(row(label, document, item.counts, len(item.suspects)))
         if len(catalogs) > 1:
             total = report.totals(language)
@@ -242,7 +252,7 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 <tr><th>Document</th><th class="n">Translated</th><th class="n">Fuzzy</th><th class="n">Untranslated</th>
 <th class="n">Obsolete</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th><th class="n">Suspects</th></tr>
 {% for row in language.rows %}
-<tr{% if row.total %} class="total"{% endif %}><td>{{ row.name }}{% if row.missing %} <span class="missing">(no catalog yet)</span>{% endif %}</td>
+<tr{% if row.total %} class="total"{% endif %}><td>{{ row.name }}{% if row.missing %} <span class="missing">(no catalog yet)</span>{% elif row.behind %} <span class="missing">(behind the source: {{ row.behind }} unit{{ 's' if row.behind != 1 }} missing, run kztr extract)</span>{% endif %}</td>
 <td class="n">{{ row.counts.translated }}</td><td class="n">{{ row.counts.fuzzy }}</td>
 <td class="n">{{ row.counts.untranslated }}</td><td class="n">{{ row.counts.obsolete }}</td>
 <td class="n">{{ row.counts.words_translated }} / {{ row.counts.words_total }}</td>
@@ -316,7 +326,7 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
     for code in report.languages:
         catalogs = report.for_language(code)
         rows = [{"name": item.document, "counts": item.counts, "suspects": len(item.suspects),
-                 "missing": item.missing, "total": False} for item in catalogs]
+                 "missing": item.missing, "behind": item.behind, "total": False} for item in catalogs]
         if len(catalogs) > 1:
             rows.append({"name": "total", "counts": report.totals(code), "missing": False, "total": True,
                          "suspects": sum(len(item.suspects) for item in catalogs)})
