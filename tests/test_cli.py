@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import shutil
 import subprocess
@@ -198,3 +199,30 @@ def test_markdown_document_gets_its_own_template_and_catalogs(project, run):
     text = pot.read_text(encoding="utf-8")
     assert "#. list-item — section: أبرز النتائج" in text
     assert "#: source/news.md:3" in text
+
+
+@pytest.mark.parametrize("locations, reference", [("file", f"#: source/{ARTICLE}.txt\n"), ("never", None)])
+def test_locations_setting_stops_line_number_churn(project, run, locations, reference):
+    config = project / "kztr.toml"
+    config.write_text(config.read_text(encoding="utf-8") + f'locations = "{locations}"\n', encoding="utf-8")
+    run("extract")
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    text = po.read_text(encoding="utf-8")
+    assert (text.count(reference) == 45) if reference else ("#:" not in text)
+    source = project / "source" / f"{ARTICLE}.txt"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    lines.insert(5, "وأكد الرئيس أن كازاخستان ستواصل سياستها الخارجية المتوازنة.")  # a paragraph after line 5
+    source.write_text("\n".join(lines), encoding="utf-8")
+    run("extract")
+    changed = [line for line in difflib.unified_diff(text.splitlines(), po.read_text(encoding="utf-8").splitlines(),
+                                                      lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    # only the new entry (comment, reference, msgid, msgstr, blank) besides the date: no reference moved
+    changed = [line for line in changed if "POT-Creation-Date" not in line]
+    assert len(changed) == (5 if reference else 4), changed
+    msgfmt_check(po)
+
+
+def test_bad_locations_setting(project, run):
+    (project / "kztr.toml").write_text('source-language = "ar"\nlocations = "some"\n', encoding="utf-8")
+    _one_line_error(run("extract", expect=None), "'locations' must be full, file or never")

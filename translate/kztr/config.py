@@ -16,6 +16,7 @@ DEFAULTS = {
     "build-dir": "build",
     "project": "",
     "skip": [],
+    "locations": "full",
 }
 
 
@@ -30,6 +31,7 @@ class Settings:
     build_dir: Path = Path("build")
     project: str = ""
     skip_patterns: tuple[str, ...] = field(default=())
+    locations: str = "full"
     config_file: Path | None = None
 
     @property
@@ -100,9 +102,11 @@ def load_settings(project: Path | None = None) -> Settings:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(f"bad 'skip' pattern {pattern!r}: {exc}", path=config_file) from None
-    for key in ("source-language", "source-dir", "locales-dir", "build-dir", "project"):
+    for key in ("source-language", "source-dir", "locales-dir", "build-dir", "project", "locations"):
         if not isinstance(values[key], str):
             raise ConfigError(f"'{key}' must be a string", path=config_file)
+    if values["locations"] not in ("full", "file", "never"):
+        raise ConfigError(f"'locations' must be full, file or never, not {values['locations']!r}", path=config_file)
     root = config_file.parent
     return Settings(
         root=root,
@@ -112,6 +116,7 @@ def load_settings(project: Path | None = None) -> Settings:
         build_dir=Path(values["build-dir"]),
         project=values["project"] or root.resolve().name,
         skip_patterns=tuple(skip),
+        locations=values["locations"],
         config_file=config_file,
     )
 

@@ -99,10 +99,11 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
         except CatalogError:
             pass  # a damaged template is ours to rewrite
     args = (segmented, settings.project, settings.source_language)
+    locations = {"locations": settings.locations}
     if old_date:
-        template = build_template(*args, old_date)
+        template = build_template(*args, old_date, **locations)
         text = generate_po(template)
         if text == old_text:
             return template, text, False
-    template = build_template(*args, timestamp())
+    template = build_template(*args, timestamp(), **locations)
     return template, generate_po(template), True

@@ -15,13 +15,19 @@ def unit_comment(kind: str, section: str) -> str:
     return f"{kind} — section: {section}"
 
 
-def build_template(segmented: Segmented, project: str, source_language: str, creation_date: str) -> Catalog:
-    """The template of one document: one entry per distinct unit, in document order."""
+def build_template(segmented: Segmented, project: str, source_language: str, creation_date: str,
+                   locations: str = "full") -> Catalog:
+    """The template of one document: one entry per distinct unit, in document order.
+
+    ``locations`` is xgettext's ``--add-location``: ``full`` references give
+    ``file:line``, ``file`` only the file (no diff churn when lines move),
+    ``never`` none.
+    """
     entries: dict[str, dict] = {}
     for unit in segmented.units:
         slot = entries.setdefault(unit.text, {"references": [], "comments": []})
-        reference = f"{segmented.document.relpath}:{unit.line}"
-        if reference not in slot["references"]:
+        reference = segmented.document.relpath + (f":{unit.line}" if locations == "full" else "")
+        if locations != "never" and reference not in slot["references"]:
             slot["references"].append(reference)
         comment = unit_comment(unit.kind, unit.section)
         if comment not in slot["comments"]:
