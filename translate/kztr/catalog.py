@@ -33,12 +33,17 @@ _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
 
 def read_catalog(path: Path, shown: str | None = None) -> Catalog:
     """Read a PO file or template strictly; ``shown`` is the path used in errors."""
+    return read_catalog_file(path, shown)[1]
+
+
+def read_catalog_file(path: Path, shown: str | None = None) -> tuple[bytes, Catalog]:
+    """The file's bytes and its catalog, from one read (to tell later whether a rewrite changes it)."""
     shown = shown or str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read: {exc.strerror}", path=shown) from None
-    return parse_catalog(data, shown)
+    return data, parse_catalog(data, shown)
 
 
 def parse_catalog(data: bytes, shown: str = "<catalog>") -> Catalog:

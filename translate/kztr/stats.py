@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kztr.model import Catalog, Entry
+from kztr.model import Entry
 
 TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"
 
@@ -103,11 +103,6 @@ def count_entries(entries, language: str = "ar") -> Counts:
         words_untranslated=words[UNTRANSLATED],
         obsolete=obsolete,
     )
-
-
-def compute_counts(catalog: Catalog, source_language: str = "ar") -> Counts:
-    """The completeness of one catalog."""
-    return count_entries(catalog.entries, source_language)
 
 
 # ---------------------------------------------------------------- sections

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from kztr.catalog import read_catalog
+from kztr.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.lock import project_lock
@@ -71,12 +71,13 @@ def extract(settings: Settings, progress: Progress = _silent, cutoff: float | No
         remove_stale_temporaries(settings.locales_path)
         # Read every catalog before writing anything: one bad file stops the
         # whole run with nothing changed.
-        existing: dict[tuple[str, str], tuple[Path, Catalog | None]] = {}
+        # Each file is read once: its bytes are kept to tell whether the merge changed it.
+        existing: dict[tuple[str, str], tuple[Path, bytes | None, Catalog | None]] = {}
         for segmented in documents:
             for locale in languages:
                 path = settings.catalog_path(locale, segmented.document.doc_id)
-                catalog = read_catalog(path, shown_path(settings, path)) if path.exists() else None
-                existing[(locale, segmented.document.doc_id)] = (path, catalog)
+                data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
+                existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
         doc_results, catalog_results = [], []
         for segmented in documents:
             doc_id = segmented.document.doc_id
@@ -95,23 +96,19 @@ def extract(settings: Settings, progress: Progress = _silent, cutoff: float | No
                 template_written=changed,
             ))
             for locale in languages:
-                path, old = existing[(locale, doc_id)]
+                path, data, old = existing[(locale, doc_id)]
                 created = old is None
                 if old is None:
                     old = Catalog()
                 header = update_header(old.header, template, locale, plural_forms(locale))
                 merged, report = merge_catalog(template, old, header, **({"cutoff": cutoff} if cutoff else {}))
-                written = _write_if_changed(path, generate_po(merged))
+                text = generate_po(merged)
+                written = data != text.encode("utf-8")
+                if written:
+                    write_atomic(path, text)
                 catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
     return ExtractResult(tuple(doc_results), tuple(catalog_results))
-
-
-def _write_if_changed(path: Path, text: str) -> bool:
-    if path.is_file() and path.read_bytes() == text.encode("utf-8"):
-        return False
-    write_atomic(path, text)
-    return True
 
 
 # ---------------------------------------------------------------- init
@@ -211,19 +208,16 @@ class StatusReport:
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
     from kztr.checks import check_catalog
-    from kztr.sources import list_sources
     from kztr.stats import count_entries, count_sections, unit_state
 
-    known_documents = [path.stem for path in list_sources(settings.source_path, settings.root)]
-    for doc_id in documents:
-        if doc_id not in known_documents:
-            raise KztrError(f"no source document {doc_id!r} (have: {', '.join(known_documents)})")
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    selected_documents = tuple(doc for doc in known_documents if not documents or doc in documents)
-    source_units = {segmented.document.doc_id: set(unit.text for unit in segmented.units)
-                    for segmented in read_documents(settings, only=selected_documents)}
+    segmented_documents = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
+                                 key=lambda segmented: segmented.document.path)
+    selected_documents = tuple(segmented.document.doc_id for segmented in segmented_documents)
+    source_units = {segmented.document.doc_id: {unit.text for unit in segmented.units}
+                    for segmented in segmented_documents}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
     results = []
