@@ -144,7 +144,7 @@ def test_missing_catalog_counts_as_untranslated_from_the_template(fixture_projec
 
 
 def test_each_catalog_is_read_once(fixture_project, monkeypatch):
-    import kztr.workflow as workflow
+    import kztr.workflow.report as workflow
 
     seen: list[str] = []
     real = workflow.read_catalog

@@ -1,0 +1,35 @@
+"""The ``kztr`` command line: parse options, call one workflow function, format.
+
+One module per command family; each command is a plain ``click.command``
+registered on the group here, so ``kztr --help`` imports click and nothing heavy.
+"""
+
+from __future__ import annotations
+
+import click
+
+from kztr import __version__
+from kztr.cli.common import CONTEXT, KztrGroup
+from kztr.cli.edition import build
+from kztr.cli.report import status
+from kztr.cli.update import extract, init
+
+
+@click.group(cls=KztrGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", "-V", prog_name="kztr")
+def main() -> None:
+    """Translate documents through gettext catalogs and build bilingual editions.
+
+    \b
+    A day with kztr:
+      kztr init --lang fr       start a new language (empty catalogs)
+      kztr extract              after the source changed: update template and catalogs
+      kztr status               what is left to translate, per language
+      kztr build --lang en      the Arabic–English reader edition (build/en/…)
+
+    Run `kztr COMMAND --help` for the options and an example of each command.
+    """
+
+
+for command in (init, extract, status, build):
+    main.add_command(command)

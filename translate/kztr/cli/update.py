@@ -1,0 +1,98 @@
+"""``kztr extract`` and ``kztr init``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from kztr.cli.common import (
+    CONTEXT,
+    end_progress,
+    format_option,
+    load,
+    progress_reporter,
+    project_option,
+)
+
+
+@click.command(context_settings=CONTEXT, short_help="Update the template and every catalog from the sources.")
+@project_option
+@format_option
+@click.option("--cutoff", type=click.FloatRange(0, 100), default=None,
+              help="Similarity (0-100) a changed unit needs to inherit an old translation as fuzzy. [default: 60]")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also list every unit that changed (fuzzy, new, obsoleted…) and every skipped line.")
+def extract(project: Path | None, output_format: str, cutoff: float | None, verbose: bool) -> None:
+    """Cut the sources into units; write templates and update every catalog.
+
+    Writes locales/<doc>.pot and merges it into every
+    locales/<lang>/LC_MESSAGES/<doc>.po. No translation is ever dropped:
+    changed units become fuzzy with the old translation, removed ones obsolete.
+
+    \b
+    Example:
+      kztr extract
+      kztr extract --format json | jq '.catalogs[] | select(.written)'
+    """
+    from kztr.workflow import extract as run_extract
+
+    settings = load(project)
+    live = output_format == "text" and sys.stderr.isatty()
+    result = run_extract(settings, progress=progress_reporter(live), cutoff=cutoff)
+    end_progress(live)
+    if output_format == "json":
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    for document in result.documents:
+        click.echo(f"{document.source}: {document.blocks} blocks, {document.units} units "
+                   f"-> {document.template} ({'written' if document.template_written else 'unchanged'})")
+        if document.skipped:
+            lines = ", ".join(str(skip.line) for skip in document.skipped)
+            count = len(document.skipped)
+            click.echo(f"  skipped {count} line{'s' if count != 1 else ''} (not source-language text): {lines}")
+            if verbose:
+                for skip in document.skipped:
+                    click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
+    for item in result.catalogs:
+        report = item.report
+        parts = [f"{report.kept} kept"]
+        for label, count in (("revived", report.revived), ("restored", report.restored), ("fuzzy", report.fuzzy),
+                             ("new", report.new), ("obsoleted", report.obsoleted)):
+            if count:
+                parts.append(f"{count} {label}")
+        state = "created" if item.created else ("updated" if item.written else "unchanged")
+        shown = click.style(state, fg="green") if item.written else state
+        click.echo(f"{item.path}: {shown} ({', '.join(parts)})")
+        if verbose and not item.created:
+            for change in report.changes:
+                where = change.reference or "(removed)"
+                text = change.msgid if len(change.msgid) <= 50 else change.msgid[:49] + "…"
+                click.echo(f"    {change.kind:<9} {where:<42} {text}")
+    if not result.catalogs:
+        click.echo("no languages yet: start one with kztr init --lang LANG")
+
+
+@click.command(context_settings=CONTEXT, short_help="Start a new language with empty catalogs.")
+@project_option
+@click.option("--lang", "-l", required=True, help="Language code, e.g. ru, fr, pt_BR (checked by Babel).")
+def init(project: Path | None, lang: str) -> None:
+    """Start a new language: create its catalogs with empty translations.
+
+    Translations start empty (never copied from the source), so status shows
+    the language at 0 % until translators fill it in.
+
+    \b
+    Example:
+      kztr init --lang fr
+      poedit locales/fr/LC_MESSAGES/kazakhstan-diplomacy-2022.po
+    """
+    from kztr.workflow import init_language
+
+    settings = load(project)
+    result = init_language(settings, lang, progress=progress_reporter(False))
+    for path in result.catalogs:
+        click.echo(f"{path}: created ({result.units} units to translate)")

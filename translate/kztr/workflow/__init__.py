@@ -1,0 +1,23 @@
+"""One function per command: each takes settings, does the work, returns data.
+
+Nothing here prints; progress goes through an optional callback. One module
+per command family; this package re-exports each command's function.
+"""
+
+from kztr.workflow.common import Progress, project_language, silent
+from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
+from kztr.workflow.report import CatalogStatus, StatusReport, status
+from kztr.workflow.update import (
+    CatalogResult,
+    DocumentResult,
+    ExtractResult,
+    InitResult,
+    extract,
+    init_language,
+)
+
+__all__ = [
+    "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "DocumentResult",
+    "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "extract", "init_language",
+    "project_language", "silent", "status",
+]

@@ -1,0 +1,110 @@
+"""``kztr build``: the bilingual edition of each document in one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kztr.catalog import read_catalog
+from kztr.config import Settings
+from kztr.errors import KztrError
+from kztr.pofile import write_atomic
+from kztr.project import list_languages, read_documents, shown_path
+from kztr.workflow.common import Progress, project_language, silent
+
+BUILD_FORMATS = ("html", "md", "txt")
+
+
+@dataclass(frozen=True)
+class BuiltDocument:
+    doc_id: str
+    path: str  # as shown to the user: relative to the project root
+    catalog: str
+    percent: float
+    units: int
+    missing: int
+    file: Path
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    locale: str
+    format: str
+    documents: tuple[BuiltDocument, ...]
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(document.path for document in self.documents)
+
+
+def build(
+    settings: Settings,
+    lang: str,
+    documents: tuple[str, ...] = (),
+    fmt: str = "html",
+    output_dir: Path | None = None,
+    min_complete: float | None = None,
+    include_fuzzy: bool = True,
+    source_side: str = "right",
+    progress: Progress = silent,
+) -> BuildResult:
+    """Write the bilingual edition of each document: source blocks plus the language's catalog.
+
+    Every catalog is read and checked against ``min_complete`` before anything
+    is written. Output is deterministic: building twice gives the same bytes.
+    """
+    from kztr.errors import GateError
+    from kztr.locales import english_name, native_name, text_direction, validate_locale
+    from kztr.render.bilingual import SIDES, Language, assemble_edition
+
+    if fmt not in BUILD_FORMATS:
+        raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
+    if source_side not in SIDES:
+        raise KztrError(f"--source-side must be right or left, not {source_side!r}")
+    locale = project_language(settings, lang, list_languages(settings))
+
+    def language(code: str) -> Language:
+        return Language(code, native_name(code), english_name(code), text_direction(code))
+
+    source, target = language(validate_locale(settings.source_language)), language(locale)
+    folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
+    editions = []
+    for segmented in read_documents(settings, only=tuple(documents)):
+        doc_id = segmented.document.doc_id
+        path = settings.catalog_path(locale, doc_id)
+        shown = shown_path(settings, path)
+        if not path.is_file():
+            raise KztrError(f"no {english_name(locale)} catalog: start the language with kztr init --lang {locale}",
+                            path=shown)
+        edition = assemble_edition(
+            segmented, read_catalog(path, shown), source, target, catalog_path=shown,
+            include_fuzzy=include_fuzzy, source_side=source_side,
+        )
+        percent = edition.counts.percent
+        if min_complete is not None and percent < min_complete:
+            raise GateError(f"{shown} is {percent:.1f}% translated (by source words), "
+                            f"below --min-complete {min_complete:g}: nothing built")
+        editions.append(edition)
+    built = []
+    for edition in editions:
+        target_path = folder / f"{edition.doc_id}.{fmt}"
+        write_atomic(target_path, _render_edition(edition, fmt))
+        shown = shown_path(settings, target_path)
+        progress(f"{shown}: {edition.counts.percent:g} % translated")
+        built.append(BuiltDocument(edition.doc_id, shown, edition.catalog_path, edition.counts.percent,
+                                   edition.units, edition.missing, target_path.resolve()))
+    return BuildResult(locale, fmt, tuple(built))
+
+
+def _render_edition(edition, fmt: str) -> str:
+    if fmt == "html":
+        from kztr.render.html import render_html
+
+        return render_html(edition)
+    if fmt == "md":
+        from kztr.render.markdown import render_markdown
+
+        return render_markdown(edition)
+    from kztr.render.text import render_text
+
+    return render_text(edition)

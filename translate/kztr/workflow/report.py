@@ -1,0 +1,94 @@
+"""``kztr status``: the completeness of every catalog, as data for the renderers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kztr.catalog import read_catalog
+from kztr.config import Settings
+from kztr.errors import KztrError
+from kztr.model import Catalog
+from kztr.project import list_languages, read_documents, shown_path
+from kztr.workflow.common import project_language
+
+if TYPE_CHECKING:
+    from kztr.checks import Issue
+    from kztr.model import Entry
+    from kztr.stats import Counts, SectionCounts
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """The completeness of one document in one language."""
+
+    document: str
+    language: str
+    path: str
+    counts: Counts
+    sections: tuple[SectionCounts, ...]
+    pending: tuple[Entry, ...]  # untranslated and fuzzy units, in file order
+    suspects: tuple[Issue, ...]
+    missing: bool = False  # no catalog yet: counted from the template, all untranslated
+    behind: int = 0  # units of the current source the catalog lacks: kztr extract was not run
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """``kztr status``: every selected document in every selected language."""
+
+    source_language: str
+    languages: tuple[str, ...]
+    documents: tuple[str, ...]
+    catalogs: tuple[CatalogStatus, ...]
+
+    def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
+        return tuple(item for item in self.catalogs if item.language == language)
+
+    def totals(self, language: str) -> Counts:
+        from kztr.stats import Counts
+
+        return sum((item.counts for item in self.for_language(language)), Counts())
+
+
+def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
+    """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
+    from kztr.checks import check_catalog
+    from kztr.stats import count_entries, count_sections, unit_state
+
+    known_languages = list_languages(settings)
+    wanted = {project_language(settings, code, known_languages) for code in languages}
+    selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
+    segmented_documents = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
+                                 key=lambda segmented: segmented.document.path)
+    selected_documents = tuple(segmented.document.doc_id for segmented in segmented_documents)
+    source_units = {segmented.document.doc_id: {unit.text for unit in segmented.units}
+                    for segmented in segmented_documents}
+    source = settings.source_language
+    templates: dict[str, Catalog] = {}
+    results = []
+    for locale in selected_languages:
+        for doc_id in selected_documents:
+            path = settings.catalog_path(locale, doc_id)
+            shown = shown_path(settings, path)
+            missing = not path.is_file()
+            if missing:
+                if doc_id not in templates:
+                    template = settings.template_path(doc_id)
+                    if not template.is_file():
+                        raise KztrError("no catalog and no template: run kztr extract", path=shown)
+                    templates[doc_id] = read_catalog(template, shown_path(settings, template))
+                catalog = templates[doc_id]
+            else:
+                catalog = read_catalog(path, shown)
+            results.append(CatalogStatus(
+                document=doc_id,
+                language=locale,
+                path=shown,
+                counts=count_entries(catalog.entries, source),
+                sections=count_sections(catalog.entries, source),
+                pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
+                suspects=() if missing else check_catalog(catalog, source, locale),
+                missing=missing,
+                behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
+            ))
+    return StatusReport(source, selected_languages, selected_documents, tuple(results))
