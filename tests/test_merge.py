@@ -176,16 +176,76 @@ def test_joined_sentences_inherit_both_translations(project, run, translated):
     assert entry.previous_msgid == f"{first} {second}"
 
 
-def test_split_sentence_keeps_the_old_translation_on_both_halves(project, run, translated):
+def test_split_sentence_first_half_takes_the_translation_the_other_a_note(project, run, translated):
+    """One English sentence for two Arabic halves: never the same msgstr twice in the edition."""
     source, po, before = translated
     old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
     _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان. بالإضافة")
     run("extract")
     entries = _entries(po)
-    halves = [msgid for msgid in entries if msgid.startswith(("وحضر القمة أحد عشر", "بالإضافة إلى أمير قطر"))]
-    assert len(halves) == 2
-    for half in halves:
-        assert entries[half].fuzzy and entries[half].msgstr == before[old]
+    first = next(msgid for msgid in entries if msgid.startswith("وحضر القمة أحد عشر"))
+    second = next(msgid for msgid in entries if msgid.startswith("بالإضافة إلى أمير قطر"))
+    assert entries[first].fuzzy and entries[first].msgstr == before[old]
+    assert entries[first].previous_msgid == old
+    assert entries[second].msgstr == "" and not entries[second].fuzzy
+    assert entries[second].translator_comments == (f"split from a unit translated as: {before[old]}",)
+    _check_files(project, po)
+
+
+def _set_translation(po: Path, msgid: str, msgstr: str) -> None:
+    from dataclasses import replace
+
+    catalog = read_catalog(po)
+    entries = tuple(replace(entry, msgstr=msgstr) if entry.msgid == msgid else entry for entry in catalog.entries)
+    po.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+
+
+def test_split_sentence_gives_each_half_its_own_sentence(project, run, translated):
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
+    translation = ("Eleven heads of state attended the summit, among them the presidents of Azerbaijan, Belarus, "
+                   "Iran, Kazakhstan, Kyrgyzstan, Palestine, Russia, Tajikistan, Türkiye and Uzbekistan. "
+                   "With the Emir of Qatar and some 50 delegations, it was one of the main foreign policy "
+                   "events after the pandemic.")
+    _set_translation(po, old, translation)
+    original = source.read_text(encoding="utf-8")
+    _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان. بالإضافة")
+    assert "2 fuzzy" in run("extract").output
+    entries = _entries(po)
+    first = next(msgid for msgid in entries if msgid.startswith("وحضر القمة أحد عشر"))
+    second = next(msgid for msgid in entries if msgid.startswith("بالإضافة إلى أمير قطر"))
+    assert entries[first].msgstr.startswith("Eleven heads") and entries[first].msgstr.endswith("Uzbekistan.")
+    assert entries[second].msgstr.startswith("With the Emir")
+    assert entries[first].msgstr + " " + entries[second].msgstr == translation
+    assert entries[first].fuzzy and entries[second].fuzzy
+    assert entries[first].previous_msgid == entries[second].previous_msgid == old
+    _check_files(project, po)
+    # the edit undone: the two pieces come back together, as translated
+    source.write_text(original, encoding="utf-8")
+    assert "1 restored" in run("extract").output
+    entry = _entries(po)[old]
+    assert entry.translated and entry.msgstr == translation
+
+
+def test_split_where_one_half_was_confirmed_is_not_restored_unseen(project, run, translated):
+    """A half the translator already confirmed may have changed: the revert stays fuzzy."""
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
+    _set_translation(po, old, "Eleven heads of state attended the summit with the presidents of many states. "
+                              "With the Emir of Qatar and some 50 delegations, it was a main event of the year.")
+    original = source.read_text(encoding="utf-8")
+    _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان. بالإضافة")
+    run("extract")
+    from dataclasses import replace
+
+    catalog = read_catalog(po)
+    confirmed = tuple(replace(entry, flags=(), previous_msgid=None, msgstr="Eleven heads of state came.")
+                      if entry.msgid.startswith("وحضر القمة أحد عشر") else entry for entry in catalog.entries)
+    po.write_text(generate_po(replace(catalog, entries=confirmed)), encoding="utf-8")
+    source.write_text(original, encoding="utf-8")
+    run("extract")
+    entry = _entries(po)[old]
+    assert entry.fuzzy and "Eleven heads of state came." in entry.msgstr and "Emir of Qatar" in entry.msgstr
 
 
 def test_extract_twice_changes_no_byte(project, run, translated):

@@ -25,6 +25,8 @@ from kztr.model import Catalog, Entry
 # old translation and no stranger does.  Joins and splits score lower: they
 # are found by containment instead (MIN_CONTAINED characters or more).
 DEFAULT_CUTOFF = 60.0
+# Across the document (a unit moved and edited) only a close match counts.
+STRICT_CUTOFF = 80.0
 MIN_CONTAINED = 20
 
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
@@ -115,13 +117,8 @@ def _written_like(written: str, value: str) -> str:
 def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str], ...],
                   cutoff: float = DEFAULT_CUTOFF) -> tuple[Catalog, MergeReport]:
     """The catalog for ``template`` keeping every translation of ``old``."""
-    live = {entry.key: entry for entry in old.entries if not entry.obsolete}
-    archived: dict[tuple[str | None, str], Entry] = {}
-    for entry in old.entries:
-        if entry.obsolete:
-            archived.setdefault(entry.key, entry)
-    template_keys = {entry.key for entry in template.entries}
-    used: set[tuple[str | None, str]] = set()
+    plan = _Plan(template, old)
+    plan.match(cutoff)
     counts = dict.fromkeys(("kept", "revived", "restored", "fuzzy", "new", "obsoleted", "dropped_empty"), 0)
     changes: list[Change] = []
 
@@ -130,56 +127,21 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         if kind not in ("kept", "dropped_empty"):
             changes.append(Change(kind, entry.msgid, entry.references[0] if entry.references else ""))
 
-    unmatched_live = [entry for key, entry in live.items() if key not in template_keys]
-    unmatched_archived = [entry for key, entry in archived.items() if key not in template_keys]
-    pool = [entry for entry in unmatched_live + unmatched_archived if entry.has_translation]
-    by_previous = {(entry.previous_msgctxt, entry.previous_msgid): entry
-                   for entry in pool if entry.fuzzy and entry.previous_msgid is not None}
-
-    merged: list[Entry] = []
-    for unit in template.entries:
-        old_entry = live.get(unit.key)
-        if old_entry is not None:
-            merged.append(_carry(unit, old_entry))
-            record("kept", unit)
-            continue
-        old_entry = archived.get(unit.key)
-        if old_entry is not None:
-            merged.append(_carry(unit, old_entry))
-            record("revived", unit)
-            continue
-        old_entry = by_previous.get(unit.key)
-        restored = _restored(unit, old_entry) if old_entry is not None else None
-        if restored is not None:
-            used.add(old_entry.key)
-            merged.append(restored)
-            record("restored", unit)
-            continue
-        parts = _contained(unit, pool)
-        if len(parts) > 1:
-            used.update(part.key for part in parts)
-            merged.append(_joined_from(unit, parts))
-            record("fuzzy", unit)
-            continue
-        candidate = _closest(unit, pool, cutoff) or _containing(unit, pool) or (parts[0] if parts else None)
-        if candidate is not None:
-            used.add(candidate.key)
-            merged.append(_fuzzy_from(unit, candidate))
-            record("fuzzy", unit)
-            continue
-        merged.append(unit)
-        record("new", unit)
-
+    merged = []
+    for number, unit in enumerate(template.entries):
+        kind, entry = plan.result(number, unit)
+        merged.append(entry)
+        record(kind, unit)
     obsolete: list[Entry] = []
-    for entry in unmatched_live:
-        if entry.key in used:
+    for entry in plan.unmatched_live:
+        if entry.key in plan.used:
             continue
         if entry.has_translation:
             obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
             record("obsoleted", entry)
         else:
             record("dropped_empty", entry)
-    obsolete += unmatched_archived
+    obsolete += plan.unmatched_archived
     result = Catalog(
         header=header,
         header_comments=old.header_comments,
@@ -187,6 +149,202 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         entries=tuple(merged + obsolete),
     )
     return result, MergeReport(**counts, changes=tuple(changes))
+
+
+class _Plan:
+    """Which old entry (or entries) each unit of the template takes, and how.
+
+    Exact matches first (kept, revived, restored); the kept units that did
+    not move are anchors.  Between two anchors, the changed units most likely
+    are the old units that vanished between the same anchors: they are
+    paired generously (``cutoff``), joins and splits found there too.  What
+    is left is paired across the whole document (moved and edited), strictly.
+    """
+
+    def __init__(self, template: Catalog, old: Catalog) -> None:
+        self.units = template.entries
+        self.old_live = [entry for entry in old.entries if not entry.obsolete]
+        self.live = {entry.key: entry for entry in self.old_live}
+        self.archived: dict[tuple[str | None, str], Entry] = {}
+        for entry in old.entries:
+            if entry.obsolete:
+                self.archived.setdefault(entry.key, entry)
+        keys = {entry.key for entry in template.entries}
+        self.unmatched_live = [entry for entry in self.old_live if entry.key not in keys]
+        self.unmatched_archived = [entry for key, entry in self.archived.items() if key not in keys]
+        self.used: set[tuple[str | None, str]] = set()
+        # number -> (kind, old entries); kinds: kept revived restored fuzzy joined split note
+        self.plan: dict[int, tuple[str, tuple[Entry, ...]]] = {}
+
+    def result(self, number: int, unit: Entry) -> tuple[str, Entry]:
+        kind, olds = self.plan.get(number, ("new", ()))
+        if kind in ("kept", "revived"):
+            return kind, _carry(unit, olds[0])
+        if kind == "restored":
+            return kind, _restored_from(unit, olds)
+        if kind == "fuzzy":
+            return kind, _fuzzy_from(unit, olds[0])
+        if kind == "joined":
+            return "fuzzy", _joined_from(unit, list(olds))
+        if kind.startswith("piece:"):
+            return "fuzzy", replace(_fuzzy_from(unit, olds[0]), msgstr=kind[len("piece:"):])
+        if kind == "note":
+            note = " ".join(olds[0].msgstr.split())
+            return "new", replace(unit, translator_comments=(f"split from a unit translated as: {note}",))
+        return "new", unit
+
+    def match(self, cutoff: float) -> None:
+        from kztr.pairing import stable_anchors
+
+        position = {entry.key: number for number, entry in enumerate(self.old_live)}
+        kept = []
+        for number, unit in enumerate(self.units):
+            if unit.key in self.live:
+                self.plan[number] = ("kept", (self.live[unit.key],))
+                kept.append(number)
+            elif unit.key in self.archived:
+                self.plan[number] = ("revived", (self.archived[unit.key],))
+        self._restore()
+        anchors = [kept[at] for at in stable_anchors([position[self.units[number].key] for number in kept])]
+        pool = [entry for entry in self.unmatched_live if entry.has_translation]
+        bounds = [(-1, -1)] + [(number, position[self.units[number].key]) for number in anchors] + \
+            [(len(self.units), len(self.old_live))]
+        old_at = {entry.key: position[entry.key] for entry in pool}
+        pool.sort(key=lambda entry: old_at[entry.key])
+        starts = [old_at[entry.key] for entry in pool]
+        import bisect
+
+        for (new_from, old_from), (new_to, old_to) in zip(bounds, bounds[1:]):
+            news = [number for number in range(new_from + 1, new_to) if number not in self.plan]
+            if not news:
+                continue
+            olds = [entry for entry in pool[bisect.bisect_right(starts, old_from):bisect.bisect_left(starts, old_to)]
+                    if entry.key not in self.used]
+            if olds:
+                self._pair(news, olds, cutoff, local=True)
+        news = [number for number in range(len(self.units)) if number not in self.plan]
+        olds = [entry for entry in pool + self.unmatched_archived
+                if entry.key not in self.used and entry.has_translation]
+        if news and olds:
+            self._pair(news, olds, max(cutoff, STRICT_CUTOFF), local=False)
+
+    def _restore(self) -> None:
+        """Units back to the text a fuzzy translation was made for (a revert)."""
+        groups: dict[tuple[str | None, str], list[Entry]] = {}
+        for entry in self.unmatched_live + self.unmatched_archived:
+            if entry.fuzzy and entry.previous_msgid is not None and entry.has_translation:
+                groups.setdefault((entry.previous_msgctxt, entry.previous_msgid), []).append(entry)
+        for number, unit in enumerate(self.units):
+            group = groups.get(unit.key)
+            if number in self.plan or not group:
+                continue
+            if len(group) == 1 and not _restorable(unit, group[0]):
+                continue
+            if len(group) > 1 and any(entry.msgid_plural is not None for entry in group):
+                continue
+            if any(_is_cut_from(entry.msgid, unit.msgid) for entry in group) and \
+                    any(_is_cut_from(entry.msgid, unit.msgid) for entry in self._pieces_of(unit, group)):
+                continue  # a piece of the split was confirmed (maybe changed) since: a join, fuzzy
+            self.plan[number] = ("restored", tuple(group))
+            self.used.update(entry.key for entry in group)
+
+    def _pieces_of(self, unit: Entry, group: list[Entry]) -> list[Entry]:
+        """Other old entries with a translation that the unit contains (siblings of a split)."""
+        keys = {entry.key for entry in group}
+        return [entry for entry in self.unmatched_live if entry.has_translation and entry.key not in keys
+                and entry.msgid_plural is None and _core(entry.msgid) in unit.msgid]
+
+    def _pair(self, news: list[int], olds: list[Entry], cutoff: float, local: bool) -> None:
+        from rapidfuzz import fuzz
+
+        from kztr.pairing import Candidates, pair_greedily
+
+        candidates = Candidates([entry.msgid for entry in olds])
+        shortlists = {number: candidates.shortlist(self.units[number].msgid) for number in news}
+        if local:
+            self._joins_and_splits(news, olds, shortlists)
+            news = [number for number in news if number not in self.plan]
+        scored = []
+        for number in news:
+            unit = self.units[number]
+            for at in shortlists[number]:
+                entry = olds[at]
+                if entry.key in self.used or (entry.msgid_plural is None) != (unit.msgid_plural is None):
+                    continue
+                score = fuzz.ratio(unit.msgid, entry.msgid, score_cutoff=cutoff)
+                if _renumbered(entry.msgid, unit.msgid):
+                    score = 100.0
+                elif local and not score and _is_cut_from(unit.msgid, entry.msgid):
+                    score = cutoff
+                if score:
+                    scored.append((score, -abs(at * len(news) - news.index(number) * len(olds)), number, at))
+        for number, at in pair_greedily(scored):
+            self.plan[number] = ("fuzzy", (olds[at],))
+            self.used.add(olds[at].key)
+
+    def _joins_and_splits(self, news: list[int], olds: list[Entry], shortlists: dict[int, list[int]]) -> None:
+        from kztr.pairing import split_translation
+
+        halves: dict[int, list[int]] = {}
+        for number in news:
+            unit = self.units[number]
+            if unit.msgid_plural is not None:
+                continue
+            parts = [at for at in shortlists[number] if olds[at].key not in self.used
+                     and olds[at].msgid_plural is None and _is_cut_from(olds[at].msgid, unit.msgid)]
+            if len(parts) > 1:
+                parts.sort(key=lambda at: unit.msgid.find(_core(olds[at].msgid)))
+                self.plan[number] = ("joined", tuple(olds[at] for at in parts))
+                self.used.update(olds[at].key for at in parts)
+                continue
+            for at in shortlists[number]:
+                if olds[at].msgid_plural is None and _is_cut_from(unit.msgid, olds[at].msgid):
+                    halves.setdefault(at, []).append(number)
+        for at, numbers in sorted(halves.items()):
+            entry = olds[at]
+            numbers = [number for number in numbers if number not in self.plan]
+            if len(numbers) < 2 or entry.key in self.used:
+                continue
+            self.used.add(entry.key)
+            pieces = split_translation(entry.msgstr, [self.units[number].msgid for number in numbers])
+            if pieces is not None:
+                for number, piece in zip(numbers, pieces):
+                    self.plan[number] = (f"piece:{piece}", (entry,))
+                continue
+            self.plan[numbers[0]] = ("fuzzy", (entry,))
+            for number in numbers[1:]:
+                self.plan[number] = ("note", (entry,))
+
+
+def _restorable(unit: Entry, fuzzy: Entry) -> bool:
+    """Can the fuzzy entry's translation be put back for sure (numbers included)?"""
+    if fuzzy.msgid_plural is not None:
+        return True
+    renumbered = renumber(fuzzy.msgid, unit.msgid, fuzzy.msgstr)
+    return renumbered is None or renumbered[1]
+
+
+def _restored_from(unit: Entry, group: tuple[Entry, ...]) -> Entry:
+    """The translation a revert brings back: one fuzzy entry's, or a split's pieces joined."""
+    if len(group) == 1:
+        return _restored(unit, group[0])
+    first = group[0]
+    comments = tuple(dict.fromkeys(comment for part in group for comment in part.translator_comments
+                                   if not comment.startswith("split from a unit translated as: ")))
+    return replace(_carry(unit, first), msgstr=" ".join(part.msgstr for part in group),
+                   translator_comments=comments, flags=_without(first.flags, "fuzzy"),
+                   previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None)
+
+
+def _renumbered(old: str, new: str) -> bool:
+    """Do the two sources differ in numbers only?"""
+    return old != new and _NUMBER.search(old) is not None and _NUMBER.sub("#", old) == _NUMBER.sub("#", new)
+
+
+def _is_cut_from(part: str, whole: str) -> bool:
+    """Is ``part`` (without its final punctuation) a long enough piece of ``whole``?"""
+    core = _core(part)
+    return len(core) >= MIN_CONTAINED and len(core) < len(_core(whole)) and core in whole
 
 
 def _restored(unit: Entry, fuzzy: Entry) -> Entry | None:
@@ -221,33 +379,6 @@ def _carry(unit: Entry, old: Entry) -> Entry:
         obsolete=False,
         line=0,
     )
-
-
-def _closest(unit: Entry, pool: list[Entry], cutoff: float) -> Entry | None:
-    if not pool:
-        return None
-    from rapidfuzz import fuzz, process
-
-    found = process.extractOne(unit.msgid, [entry.msgid for entry in pool], scorer=fuzz.ratio, score_cutoff=cutoff)
-    return pool[found[2]] if found else None
-
-
-def _containing(unit: Entry, pool: list[Entry]) -> Entry | None:
-    """An old unit this one was split from."""
-    core = _core(unit.msgid)
-    if len(core) < MIN_CONTAINED or unit.msgid_plural is not None:
-        return None
-    return next((entry for entry in pool if entry.msgid_plural is None and core in entry.msgid), None)
-
-
-def _contained(unit: Entry, pool: list[Entry]) -> list[Entry]:
-    """Old units joined into this one, in the order they appear in it."""
-    if unit.msgid_plural is not None:
-        return []
-    found = [(unit.msgid.find(_core(entry.msgid)), entry) for entry in pool
-             if entry.msgid_plural is None and len(_core(entry.msgid)) >= MIN_CONTAINED
-             and _core(entry.msgid) in unit.msgid]
-    return [entry for _, entry in sorted(found, key=lambda item: item[0])]
 
 
 def _core(text: str) -> str:

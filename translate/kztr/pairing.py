@@ -1,0 +1,165 @@
+"""Pair changed units with the old units they came from: the matching half of the merge.
+
+The merge (``kztr.merge``) decides what a pair means for the catalog; this
+module only finds pairs, without quadratic scans:
+
+* ``stable_anchors``: the unchanged units that kept their order (a longest
+  increasing subsequence, as ``diff`` finds its common lines);
+* ``Candidates``: for one text, the few old texts worth scoring, from an index
+  of their rarer words (brute force when there are few);
+* ``pair_greedily``: one old unit for one new unit, best score first;
+* ``split_translation``: an old translation cut into as many pieces as the
+  halves of a split source sentence, aligned by length (Gale–Church).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+
+# Below this many old texts, score them all: an index costs more than it saves.
+BRUTE_FORCE = 64
+# Texts scored per query when the index is used.
+SHORTLIST = 8
+_WORD = re.compile(r"\w+")
+
+
+def stable_anchors(positions: list[int]) -> list[int]:
+    """Indices into ``positions`` of a longest strictly increasing subsequence.
+
+    >>> stable_anchors([0, 1, 5, 2, 3, 4])
+    [0, 1, 3, 4, 5]
+    """
+    tails: list[int] = []  # tails[k]: index of the smallest tail of a run of length k+1
+    tail_values: list[int] = []
+    parent = [-1] * len(positions)
+    for index, value in enumerate(positions):
+        at = bisect.bisect_left(tail_values, value)
+        if at:
+            parent[index] = tails[at - 1]
+        if at == len(tails):
+            tails.append(index)
+            tail_values.append(value)
+        else:
+            tails[at] = index
+            tail_values[at] = value
+    chain, index = [], tails[-1] if tails else -1
+    while index != -1:
+        chain.append(index)
+        index = parent[index]
+    return chain[::-1]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+class Candidates:
+    """The old texts worth scoring against a new one (rare shared words first)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.index: dict[str, list[int]] | None = None
+        if len(texts) > BRUTE_FORCE:
+            self.index = {}
+            for number, text in enumerate(texts):
+                for word in set(words(text)):
+                    self.index.setdefault(word, []).append(number)
+            # A word in more than this many texts says little about any of them.
+            self.common = max(BRUTE_FORCE, int(math.sqrt(len(texts)) * 4))
+
+    def shortlist(self, text: str) -> list[int]:
+        if self.index is None:
+            return list(range(len(self.texts)))
+        hits: Counter[int] = Counter()
+        for word in set(words(text)):
+            postings = self.index.get(word)
+            if postings and len(postings) <= self.common:
+                hits.update(postings)
+        return [number for number, _ in hits.most_common(SHORTLIST)]
+
+
+def pair_greedily(scored: list[tuple[float, int, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs (new, old) from (score, -distance, new, old), best first."""
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
+    taken_new: set[int] = set()
+    taken_old: set[int] = set()
+    pairs = []
+    for _, _, new, old in scored:
+        if new in taken_new or old in taken_old:
+            continue
+        taken_new.add(new)
+        taken_old.add(old)
+        pairs.append((new, old))
+    return pairs
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """A translation's sentences, exactly as written (joined by one space they give ``text`` back).
+
+    >>> sentence_pieces("He came. She left!")
+    ['He came.', 'She left!']
+    >>> sentence_pieces("One line\\nand another.")
+    []
+    """
+    from kztr.segment import split_sentences
+
+    if not text or text != " ".join(text.split(" ")) or "\n" in text or "  " in text or text != text.strip():
+        return []
+    pieces = split_sentences(text)
+    return pieces if " ".join(pieces) == text else []
+
+
+def split_translation(translation: str, halves: list[str]) -> list[str] | None:
+    """The translation cut into one piece per half, or None when its sentences do not fit.
+
+    With as many sentences as halves, each half takes the sentence in its
+    place; with more, consecutive sentences are grouped so that each group's
+    share of the translation's length is closest to its half's share of the
+    source (Gale and Church, 1993: lengths of mutual translations are
+    proportional).  A piece more than 2.5 times off its expected length
+    means the sentences do not correspond: None.
+
+    >>> split_translation("Summit opened. Leaders spoke.", ["افتتحت القمة.", "وتحدث القادة."])
+    ['Summit opened.', 'Leaders spoke.']
+    >>> split_translation("One. Two. Three is much longer here.", ["واحد.", "اثنان وثلاثة أطول بكثير هنا."])
+    ['One.', 'Two. Three is much longer here.']
+    >>> split_translation("Only one sentence here.", ["أ ب.", "ج د."]) is None
+    True
+    """
+    sentences = sentence_pieces(translation)
+    count = len(halves)
+    if len(sentences) < count or count < 2:
+        return None
+    source_total = sum(len(half) for half in halves)
+    target_total = sum(len(sentence) for sentence in sentences)
+    shares = [len(half) / source_total for half in halves]
+
+    def cost(first: int, last: int, half: int) -> float:
+        share = sum(len(sentence) for sentence in sentences[first:last]) / target_total
+        return math.log(share / shares[half]) ** 2
+
+    # best[h][s]: cost of giving the first s sentences to the first h halves.
+    infinity = float("inf")
+    best = [[infinity] * (len(sentences) + 1) for _ in range(count + 1)]
+    cut = [[0] * (len(sentences) + 1) for _ in range(count + 1)]
+    best[0][0] = 0.0
+    for half in range(1, count + 1):
+        for end in range(half, len(sentences) - (count - half) + 1):
+            for start in range(half - 1, end):
+                if best[half - 1][start] < infinity:
+                    total = best[half - 1][start] + cost(start, end, half - 1)
+                    if total < best[half][end]:
+                        best[half][end], cut[half][end] = total, start
+    pieces, end = [], len(sentences)
+    for half in range(count, 0, -1):
+        start = cut[half][end]
+        pieces.append(" ".join(sentences[start:end]))
+        end = start
+    pieces.reverse()
+    limit = math.log(2.5) ** 2
+    if any(math.log((len(piece) / target_total) / share) ** 2 > limit for piece, share in zip(pieces, shares)):
+        return None
+    return pieces
