@@ -14,6 +14,14 @@ DATA = ROOT / "tests" / "data"
 ARTICLE = "kazakhstan-diplomacy-2022"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _extract_cache(tmp_path_factory):
+    """Keep extract's cache (workflow/cache.py) out of the user's cache folder."""
+    import os
+
+    os.environ["KZTR_CACHE_DIR"] = str(tmp_path_factory.mktemp("kztr-cache"))
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throwaway copy of this repository's translation project (source + locales)."""

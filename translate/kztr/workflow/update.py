@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.catalog import read_catalog_file
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.lock import project_lock
@@ -32,6 +31,7 @@ class DocumentResult:
     blocks: int
     skipped: tuple[SkippedLine, ...]
     template_written: bool
+    cached: bool = False  # unchanged since the last run: not read again (see workflow/cache.py)
 
 
 @dataclass(frozen=True)
@@ -50,54 +50,202 @@ class ExtractResult:
     catalogs: tuple[CatalogResult, ...]
 
 
-def extract(settings: Settings, progress: Progress = silent, cutoff: float | None = None) -> ExtractResult:
-    """Write every document's template and merge it into every language's catalog."""
-    from kztr.locales import plural_forms
+# Below this much work (source bytes times catalogs), starting processes costs more than it saves.
+POOL_MIN_WORK = 256 * 1024
 
-    documents = read_documents(settings)
+
+def extract(settings: Settings, progress: Progress = silent, cutoff: float | None = None) -> ExtractResult:
+    """Write every document's template and merge it into every language's catalog.
+
+    Documents whose inputs did not change since the last run are skipped
+    (workflow/cache.py says when that is safe); the others are updated, on
+    several cores when there is enough work.  Every catalog is parsed before
+    anything is written: one bad file stops the run with nothing changed.
+    """
+    from kztr.sources import list_sources
+    from kztr.workflow import cache
+
     languages = list_languages(settings)
+    paths = {path.stem: path for path in list_sources(settings.source_path, settings.root)}
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
-        # Read every catalog before writing anything: one bad file stops the
-        # whole run with nothing changed.
-        # Each file is read once: its bytes are kept to tell whether the merge changed it.
-        existing: dict[tuple[str, str], tuple[Path, bytes | None, Catalog | None]] = {}
-        for segmented in documents:
-            for locale in languages:
-                path = settings.catalog_path(locale, segmented.document.doc_id)
-                data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
-                existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
-        doc_results, catalog_results = [], []
-        for segmented in documents:
-            doc_id = segmented.document.doc_id
-            template, text, changed = template_for(settings, segmented)
-            template_path = settings.template_path(doc_id)
-            if changed:
-                write_atomic(template_path, text)
-            progress(f"{shown_path(settings, template_path)}: {len(template.entries)} units")
-            doc_results.append(DocumentResult(
-                doc_id=doc_id,
-                source=segmented.document.relpath,
-                template=shown_path(settings, template_path),
-                units=len(template.entries),
-                blocks=len(segmented.document.blocks),
-                skipped=segmented.document.skipped,
-                template_written=changed,
-            ))
-            for locale in languages:
-                path, data, old = existing[(locale, doc_id)]
-                created = old is None
-                if old is None:
-                    old = Catalog()
-                header = update_header(old.header, template, locale, plural_forms(locale))
-                merged, report = merge_catalog(template, old, header, **({"cutoff": cutoff} if cutoff else {}))
-                text = generate_po(merged)
-                written = data != text.encode("utf-8")
-                if written:
-                    write_atomic(path, text)
-                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created))
-                progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
+        # One read of every input: the bytes decide what to skip and feed the merge.
+        sources = {doc: path.read_bytes() for doc, path in paths.items()}
+        templates = {doc: _read(settings.template_path(doc)) for doc in paths}
+        by_language = {locale: _language_catalogs(settings, locale) for locale in languages}
+        tm_files = _memory_files(settings)
+        environment = cache.environment(settings, {"cutoff": cutoff})
+
+        def keys() -> dict[str, str]:
+            states = {locale: cache.language_state(files, tm_files) for locale, files in by_language.items()}
+            return {doc: cache.document_key(
+                environment, sources[doc], templates[doc],
+                {locale: by_language[locale].get(settings.catalog_path(locale, doc)) for locale in languages},
+                states) for doc in paths}
+
+        remembered = cache.load(settings)
+        before = keys()
+        todo = [doc for doc in paths if doc not in remembered or remembered[doc].key != before[doc]]
+        if len(todo) < len(paths):
+            progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
+        jobs = [_Job(settings, doc, tuple(languages),
+                     tuple(by_language[locale].get(settings.catalog_path(locale, doc)) for locale in languages),
+                     cutoff) for doc in todo]
+        outcomes = _run(jobs, progress, parallel=sum(len(sources[doc]) for doc in todo) * (1 + len(languages))
+                        >= POOL_MIN_WORK)
+        # Everything parsed and merged: now write.
+        for outcome in outcomes.values():
+            if outcome.template_text is not None:
+                write_atomic(settings.template_path(outcome.document.doc_id), outcome.template_text)
+                templates[outcome.document.doc_id] = outcome.template_text.encode("utf-8")
+            for locale, text in outcome.catalog_texts:
+                path = settings.catalog_path(locale, outcome.document.doc_id)
+                write_atomic(path, text)
+                by_language[locale][path] = text.encode("utf-8")
+        after = keys()
+        doc_results, catalog_results, memory = [], [], {}
+        for doc in paths:
+            if doc in outcomes:
+                document, catalogs = outcomes[doc].document, outcomes[doc].catalogs
+            else:
+                document, catalogs = _as_remembered(settings, doc, paths[doc], remembered[doc], languages)
+            doc_results.append(document)
+            catalog_results += catalogs
+            memory[doc] = cache.Remembered(after[doc], document.units, document.blocks,
+                                           tuple((s.line, s.text, s.reason) for s in document.skipped))
+        cache.save(settings, memory)
     return ExtractResult(tuple(doc_results), tuple(catalog_results))
+
+
+@dataclass(frozen=True)
+class _Job:
+    settings: Settings
+    doc_id: str
+    languages: tuple[str, ...]
+    catalogs: tuple[bytes | None, ...]  # the bytes of each language's catalog, None when missing
+    cutoff: float | None
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    document: DocumentResult
+    catalogs: tuple[CatalogResult, ...]
+    template_text: str | None  # to write, None when unchanged
+    catalog_texts: tuple[tuple[str, str], ...]  # (locale, text) to write
+
+
+def _update_document(job: _Job) -> _Outcome:
+    """One document: its template, and its catalog in every language merged (nothing written)."""
+    from kztr.catalog import parse_catalog
+    from kztr.locales import plural_forms
+
+    settings = job.settings
+    segmented = read_documents(settings, only=(job.doc_id,))[0]
+    template, template_text, changed = template_for(settings, segmented)
+    template_path = settings.template_path(job.doc_id)
+    results, texts = [], []
+    for locale, data in zip(job.languages, job.catalogs):
+        path = settings.catalog_path(locale, job.doc_id)
+        old = parse_catalog(data, shown_path(settings, path)) if data is not None else Catalog()
+        header = update_header(old.header, template, locale, plural_forms(locale))
+        merged, report = merge_catalog(template, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
+        text = generate_po(merged)
+        written = data != text.encode("utf-8")
+        if written:
+            texts.append((locale, text))
+        results.append(CatalogResult(locale, job.doc_id, shown_path(settings, path), report, written, data is None))
+    document = DocumentResult(
+        doc_id=job.doc_id,
+        source=segmented.document.relpath,
+        template=shown_path(settings, template_path),
+        units=len(template.entries),
+        blocks=len(segmented.document.blocks),
+        skipped=segmented.document.skipped,
+        template_written=changed,
+    )
+    return _Outcome(document, tuple(results), template_text if changed else None, tuple(texts))
+
+
+def _update_in_worker(job: _Job) -> _Outcome | tuple[str, str, str | None, int | None]:
+    """``_update_document`` in another process; a KztrError comes back whole (path and line)."""
+    try:
+        return _update_document(job)
+    except KztrError as exc:
+        return (type(exc).__name__, exc.message, None if exc.path is None else str(exc.path), exc.line)
+
+
+def _run(jobs: list[_Job], progress: Progress, parallel: bool) -> dict[str, _Outcome]:
+    """Every job's outcome, in job order; in a process pool when asked and worth it."""
+    import os
+
+    def report(done: int, outcome: _Outcome) -> None:
+        document = outcome.document
+        progress(f"[{done}/{len(jobs)}] {document.template}: {document.units} units")
+
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if not parallel or workers < 2:
+        outcomes = {}
+        for done, job in enumerate(jobs, 1):
+            outcomes[job.doc_id] = _update_document(job)
+            report(done, outcomes[job.doc_id])
+        return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from kztr import errors
+
+    results: dict[str, _Outcome] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_update_in_worker, job): job.doc_id for job in jobs}
+        for done, future in enumerate(as_completed(futures), 1):
+            outcome = future.result()
+            if isinstance(outcome, tuple):
+                for other in futures:
+                    other.cancel()
+                kind, message, path, line = outcome
+                raise getattr(errors, kind, KztrError)(message, path=path, line=line)
+            results[futures[future]] = outcome
+            report(done, outcome)
+    return {job.doc_id: results[job.doc_id] for job in jobs}
+
+
+def _as_remembered(settings: Settings, doc: str, path: Path, remembered, languages: list[str]):
+    """The results of a skipped document: as the last run left it, every unit kept."""
+    document = DocumentResult(
+        doc_id=doc,
+        source=shown_path(settings, path),
+        template=shown_path(settings, settings.template_path(doc)),
+        units=remembered.units,
+        blocks=remembered.blocks,
+        skipped=tuple(SkippedLine(line, text, reason) for line, text, reason in remembered.skipped),
+        template_written=False,
+        cached=True,
+    )
+    catalogs = tuple(CatalogResult(locale, doc, shown_path(settings, settings.catalog_path(locale, doc)),
+                                   MergeReport(kept=remembered.units), False) for locale in languages)
+    return document, catalogs
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise KztrError(f"cannot read: {exc.strerror}", path=str(path)) from None
+
+
+def _language_catalogs(settings: Settings, locale: str) -> dict[Path, bytes]:
+    """Every catalog of one language, any document's: what its translation memory is made of."""
+    folder = settings.locales_path / locale / "LC_MESSAGES"
+    return {path: path.read_bytes() for path in sorted(folder.glob("*.po")) if path.is_file()} \
+        if folder.is_dir() else {}
+
+
+def _memory_files(settings: Settings) -> dict[Path, bytes]:
+    """The files under tm/ (translation memory exchange files), which fill new units too."""
+    folder = settings.root / "tm"
+    return {path: path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()} \
+        if folder.is_dir() else {}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,161 @@
+"""Extract skips unchanged documents, and only those: every input, changed alone, forces a run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTICLE
+from kztr.catalog import read_catalog
+from kztr.config import load_settings
+from kztr.pofile import generate_po
+from kztr.workflow import extract, init_language
+
+SECOND = "second-article"
+
+
+@pytest.fixture
+def two_documents(project: Path, tmp_path: Path, monkeypatch) -> Path:
+    """The shipped project with a second document, extracted once; a fresh cache folder."""
+    monkeypatch.setenv("KZTR_CACHE_DIR", str(tmp_path / "cache"))
+    source = project / "source" / f"{ARTICLE}.txt"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    (project / "source" / f"{SECOND}.txt").write_text("\n".join(lines[:20]) + "\n", encoding="utf-8")
+    extract(load_settings(project))
+    return project
+
+
+def _cached(project: Path, **options) -> dict[str, bool]:
+    result = extract(load_settings(project), **options)
+    return {document.doc_id: document.cached for document in result.documents}
+
+
+def _files(project: Path) -> dict[str, bytes]:
+    return {p.relative_to(project).as_posix(): p.read_bytes()
+            for p in sorted(project.rglob("*")) if p.is_file() and p.name != ".kztr.lock"}
+
+
+def test_second_run_skips_every_document_and_writes_nothing(two_documents):
+    before = _files(two_documents)
+    assert _cached(two_documents) == {ARTICLE: True, SECOND: True}
+    assert _files(two_documents) == before
+
+
+def test_skipped_run_reports_what_a_full_run_reports(two_documents, tmp_path, monkeypatch):
+    settings = load_settings(two_documents)
+    cached = extract(settings)
+    monkeypatch.setenv("KZTR_CACHE_DIR", str(tmp_path / "empty"))
+    full = extract(settings)
+    assert not any(document.cached for document in full.documents)
+    assert [replace(d, cached=False) for d in cached.documents] == list(full.documents)
+    assert [(c.locale, c.doc_id, c.path, c.report.kept, c.written) for c in cached.catalogs] == \
+        [(c.locale, c.doc_id, c.path, c.report.kept, c.written) for c in full.catalogs]
+
+
+def _edit_source(project: Path) -> None:
+    path = project / "source" / f"{ARTICLE}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("أحد عشر", "اثنا عشر"), encoding="utf-8")
+
+
+def _edit_catalog(path: Path) -> None:
+    catalog = read_catalog(path)
+    entries = tuple(replace(entry, msgstr=entry.msgstr + " (revised)") if number == 3 else entry
+                    for number, entry in enumerate(catalog.entries))
+    path.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+
+
+def _po(project: Path, doc: str, lang: str = "en") -> Path:
+    return project / "locales" / lang / "LC_MESSAGES" / f"{doc}.po"
+
+
+# Each edit changes one input of the first document; the first document must run again.
+EDITS = {
+    "its source": _edit_source,
+    "its template": lambda p: (p / "locales" / f"{ARTICLE}.pot").write_text(
+        (p / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8").replace("msgstr \"\"\n\n", "msgstr \"\"\n\n\n", 1),
+        encoding="utf-8"),
+    "its template deleted": lambda p: (p / "locales" / f"{ARTICLE}.pot").unlink(),
+    "its catalog": lambda p: _edit_catalog(_po(p, ARTICLE)),
+    "its catalog deleted": lambda p: _po(p, ARTICLE).unlink(),
+    "another document's catalog in the same language (memory)": lambda p: _edit_catalog(_po(p, SECOND)),
+    "a catalog of another document of the language added": lambda p: shutil.copy(
+        _po(p, SECOND), p / "locales" / "en" / "LC_MESSAGES" / "archived-article.po"),
+    "a translation memory file added": lambda p: (p / "tm").mkdir() or (p / "tm" / "news.tmx").write_text(
+        '<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>', encoding="utf-8"),
+    "the settings": lambda p: (p / "kztr.toml").write_text(
+        (p / "kztr.toml").read_text(encoding="utf-8") + 'locations = "file"\n', encoding="utf-8"),
+    "a new language": lambda p: init_language(load_settings(p), "fr"),
+}
+
+
+@pytest.mark.parametrize("what", list(EDITS))
+def test_a_changed_input_is_never_skipped(two_documents, what):
+    EDITS[what](two_documents)
+    cached = _cached(two_documents)
+    assert cached[ARTICLE] is False, what
+    assert _cached(two_documents)[ARTICLE] is True  # and the run after that skips it again
+
+
+def test_a_changed_tm_file_is_never_skipped(two_documents):
+    EDITS["a translation memory file added"](two_documents)
+    _cached(two_documents)
+    tmx = two_documents / "tm" / "news.tmx"
+    tmx.write_text(tmx.read_text(encoding="utf-8").replace("<body/>", "<body> </body>"), encoding="utf-8")
+    assert _cached(two_documents) == {ARTICLE: False, SECOND: False}
+
+
+def test_same_size_edit_in_the_same_clock_tick_is_seen(two_documents):
+    """Stat data can lie (a same-size edit within one mtime tick); content hashes cannot."""
+    path = _po(two_documents, ARTICLE)
+    text = path.read_text(encoding="utf-8")
+    stat = path.stat()
+    changed = text.replace('msgstr "Diplomacy"', 'msgstr "Diplomaci"') if 'msgstr "Diplomacy"' in text else None
+    assert changed is not None and len(changed) == len(text)
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _cached(two_documents)[ARTICLE] is False
+
+
+def test_the_cutoff_option_and_the_code_are_part_of_the_key(two_documents, monkeypatch):
+    assert _cached(two_documents, cutoff=75.0)[ARTICLE] is False
+    assert _cached(two_documents, cutoff=75.0)[ARTICLE] is True
+    import kztr
+
+    monkeypatch.setattr(kztr, "__version__", "99.0")
+    assert _cached(two_documents, cutoff=75.0)[ARTICLE] is False
+
+
+def test_a_damaged_or_missing_cache_skips_nothing(two_documents):
+    from kztr.workflow.cache import cache_path
+
+    path = cache_path(load_settings(two_documents))
+    path.write_text("{not json", encoding="utf-8")
+    assert _cached(two_documents) == {ARTICLE: False, SECOND: False}
+    path.unlink()
+    assert _cached(two_documents) == {ARTICLE: False, SECOND: False}
+    assert _cached(two_documents) == {ARTICLE: True, SECOND: True}
+
+
+def test_the_cache_lives_outside_the_project(two_documents, tmp_path):
+    from kztr.workflow.cache import cache_path
+
+    path = cache_path(load_settings(two_documents))
+    assert path.is_file() and path.parent == tmp_path / "cache"
+    assert not any(".kztr-cache" in p.name or p.suffix == ".json" for p in two_documents.rglob("*"))
+
+
+def test_edit_then_skip_gives_the_files_a_full_run_gives(two_documents, tmp_path, monkeypatch):
+    """Skipping is the same as running: edit, extract (skipping the other document), compare."""
+    _edit_source(two_documents)
+    _edit_catalog(_po(two_documents, SECOND))
+    twin = tmp_path / "twin"
+    shutil.copytree(two_documents, twin)
+    assert _cached(two_documents) == {ARTICLE: False, SECOND: False}
+    assert _cached(two_documents) == {ARTICLE: True, SECOND: True}
+    monkeypatch.setenv("KZTR_CACHE_DIR", str(tmp_path / "other-cache"))
+    extract(load_settings(twin))
+    assert _files(twin) == {k: v for k, v in _files(two_documents).items()}
