@@ -159,3 +159,35 @@ def test_edit_then_skip_gives_the_files_a_full_run_gives(two_documents, tmp_path
     monkeypatch.setenv("KZTR_CACHE_DIR", str(tmp_path / "other-cache"))
     extract(load_settings(twin))
     assert _files(twin) == {k: v for k, v in _files(two_documents).items()}
+
+
+def test_pool_gives_the_files_the_sequential_run_gives(two_documents, tmp_path, monkeypatch):
+    from kztr.workflow import update
+
+    _edit_source(two_documents)
+    init_language(load_settings(two_documents), "fr")
+    twin = tmp_path / "twin"
+    shutil.copytree(two_documents, twin)
+    monkeypatch.setattr(update, "POOL_MIN_WORK", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    pooled = extract(load_settings(two_documents))
+    monkeypatch.setattr(update, "POOL_MIN_WORK", 10**12)
+    sequential = extract(load_settings(twin))
+    assert _files(twin) == _files(two_documents)
+    assert [c.report for c in pooled.catalogs] == [c.report for c in sequential.catalogs]
+
+
+def test_bad_catalog_in_a_worker_stops_the_run_with_nothing_written(two_documents, monkeypatch):
+    from kztr.errors import CatalogError
+    from kztr.workflow import update
+
+    _edit_source(two_documents)
+    bad = _po(two_documents, SECOND)
+    bad.write_text(bad.read_text(encoding="utf-8") + 'msgid "unterminated\n', encoding="utf-8")
+    before = _files(two_documents)
+    monkeypatch.setattr(update, "POOL_MIN_WORK", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    with pytest.raises(CatalogError) as caught:
+        extract(load_settings(two_documents))
+    assert str(caught.value).startswith(f"locales/en/LC_MESSAGES/{SECOND}.po:")
+    assert _files(two_documents) == before

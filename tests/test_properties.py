@@ -15,6 +15,7 @@ from kztr.config import load_settings
 from kztr.segment import split_sentences
 from kztr.project import read_documents
 from kztr.workflow import extract
+from kztr.workflow.cache import cache_path
 
 NEW_SENTENCES = [
     "وأكد الوزير أن كازاخستان ستواصل سياستها الخارجية المتوازنة.",
@@ -106,6 +107,14 @@ def test_random_edit_scripts_never_lose_a_translation(script):
                 lines, number_edit = apply_edit(lines, operation, a, b)
             source.write_text("\n".join(lines), encoding="utf-8")
             extract(project_settings)
+            # extract is idempotent (the ground on which skipping an unchanged document stands):
+            # a full second run, cache forgotten, changes no byte
+            written = {path: path.read_bytes() for path in (project / "locales").rglob("*.po*")}
+            cache_path(project_settings).unlink()
+            again = extract(project_settings)
+            assert not any(item.written for item in again.catalogs), script
+            assert not any(item.template_written or item.cached for item in again.documents), script
+            assert {path: path.read_bytes() for path in (project / "locales").rglob("*.po*")} == written, script
             catalog = read_catalog(po)
             after = {entry.msgid: entry for entry in catalog.live}
             texts = [_mask(entry.msgstr) for entry in catalog.entries if entry.msgstr]
