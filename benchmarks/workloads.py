@@ -138,7 +138,9 @@ def near_duplicates(units: int = 10_000, seed: int = 0, edit: float = 0.05, dele
 
 def news_corpus() -> list[str]:
     """The hand-written news sentences and the article's, distinct."""
-    lines = [line.strip() for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from kztr.segment import normalize_text
+
+    lines = [normalize_text(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return list(dict.fromkeys(lines + _article_sentences()))
 
 
@@ -146,15 +148,19 @@ def debian_corpus() -> list[str]:
     """Distinct Arabic sentences of six words or more from Debian's installed .mo files."""
     import polib
 
+    from kztr.segment import normalize_text, split_sentences
+
     seen: dict[str, None] = {}
     for path in sorted(Path("/usr/share/locale/ar/LC_MESSAGES").glob("*.mo")):
         if path.name.startswith(("iso_", "xkeyboard")):
             continue
         for entry in polib.mofile(str(path)):
-            text = " ".join(entry.msgstr.split())
-            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) and not re.search(r"[%{}<>_&]", text) \
+            text = normalize_text(entry.msgstr)
+            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) and not re.search(r"[%{}<>_&\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) \
                     and not _TERMINATORS.search(text[:-1]):
-                seen.setdefault(text if _TERMINATORS.match(text[-1]) else text + ".")
+                text = text if _TERMINATORS.match(text[-1]) else text + "."
+                if split_sentences(f"{text} وأضاف.") == [text, "وأضاف."]:
+                    seen.setdefault(text)
     return list(seen)
 
 
@@ -191,7 +197,10 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     from kztr.project import read_documents, template_for
     from kztr.workflow import extract, init_language
 
-    folder.mkdir(parents=True, exist_ok=True)
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     (folder / "kztr.toml").write_text('source-language = "ar"\nproject = "archive"\n', encoding="utf-8")
     (folder / "source").mkdir(exist_ok=True)
     source = folder / "source" / f"{doc}.txt"

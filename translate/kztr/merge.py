@@ -370,6 +370,9 @@ def _without(flags: tuple[str, ...], flag: str) -> tuple[str, ...]:
 
 def _carry(unit: Entry, old: Entry) -> Entry:
     """The template's text, comments and references with the old entry's translation."""
+    if old.msgctxt == unit.msgctxt and old.msgid == unit.msgid and not old.obsolete and \
+            old.extracted_comments == unit.extracted_comments and old.references == unit.references:
+        return old  # the common case: nothing to change (``line`` says where it was read; never written)
     return replace(
         old,
         msgctxt=unit.msgctxt,

@@ -94,7 +94,9 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
     old_text, old_date = None, None
     if old_bytes is not None:
         try:
-            old_date = parse_catalog(old_bytes, shown_path(settings, path)).header_value("POT-Creation-Date")
+            # Only the header is needed (the whole text is compared below): parse up to the first blank line.
+            header = old_bytes.split(b"\n\n", 1)[0] + b"\n"
+            old_date = parse_catalog(header, shown_path(settings, path)).header_value("POT-Creation-Date")
             old_text = old_bytes.decode("utf-8")
         except CatalogError:
             pass  # a damaged template is ours to rewrite

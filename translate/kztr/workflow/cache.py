@@ -98,23 +98,29 @@ def save(settings: Settings, documents: dict[str, Remembered]) -> None:
 
 def environment(settings: Settings, options: dict[str, object]) -> str:
     """The part of every key that does not depend on one document: settings, options, code."""
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.util import find_spec
 
     import kztr
 
-    parts: list[object] = [_FORMAT, repr(settings), sorted(options.items()), kztr.__version__,
-                           sys.version]
-    for name in ("babel", "rapidfuzz", "sacremoses", "regex"):
-        try:
-            parts.append((name, version(name)))
-        except PackageNotFoundError:
-            parts.append((name, None))
+    parts: list[object] = [_FORMAT, repr(settings), sorted(options.items()), kztr.__version__, sys.version]
+    # The libraries that shape a catalog: an upgrade rewrites their files (size, time).
+    for name in ("babel", "rapidfuzz", "regex", "click"):
+        spec = find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        parts.append((name, _stat(origin.parent) if origin else None, _stat(origin) if origin else None))
     package = Path(kztr.__file__).parent
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".json", ".en", ".html", ".css", ".j2") or path.parent.name == "data":
-            stat = path.stat()
-            parts.append((path.relative_to(package).as_posix(), stat.st_size, stat.st_mtime_ns))
+        if "__pycache__" not in path.parts and path.is_file():
+            parts.append((path.relative_to(package).as_posix(), _stat(path)))
     return digest(json.dumps(parts, default=str).encode("utf-8"))
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def language_state(catalogs: dict[Path, bytes | None], tm_files: dict[Path, bytes]) -> str:

@@ -76,11 +76,13 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         tm_files = _memory_files(settings)
         environment = cache.environment(settings, {"cutoff": cutoff})
 
+        catalog_paths = {(locale, doc): settings.catalog_path(locale, doc) for doc in paths for locale in languages}
+
         def keys() -> dict[str, str]:
             states = {locale: cache.language_state(files, tm_files) for locale, files in by_language.items()}
             return {doc: cache.document_key(
                 environment, sources[doc], templates[doc],
-                {locale: by_language[locale].get(settings.catalog_path(locale, doc)) for locale in languages},
+                {locale: by_language[locale].get(catalog_paths[(locale, doc)]) for locale in languages},
                 states) for doc in paths}
 
         remembered = cache.load(settings)
@@ -89,7 +91,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
         jobs = [_Job(settings, doc, tuple(languages),
-                     tuple(by_language[locale].get(settings.catalog_path(locale, doc)) for locale in languages),
+                     tuple(by_language[locale].get(catalog_paths[(locale, doc)]) for locale in languages),
                      cutoff) for doc in todo]
         outcomes = _run(jobs, progress, parallel=sum(len(sources[doc]) for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
@@ -104,11 +106,12 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 by_language[locale][path] = text.encode("utf-8")
         after = keys()
         doc_results, catalog_results, memory = [], [], {}
+        shown = (shown_path(settings, settings.source_path), shown_path(settings, settings.locales_path))
         for doc in paths:
             if doc in outcomes:
                 document, catalogs = outcomes[doc].document, outcomes[doc].catalogs
             else:
-                document, catalogs = _as_remembered(settings, doc, paths[doc], remembered[doc], languages)
+                document, catalogs = _as_remembered(shown, doc, paths[doc], remembered[doc], languages)
             doc_results.append(document)
             catalog_results += catalogs
             memory[doc] = cache.Remembered(after[doc], document.units, document.blocks,
@@ -208,21 +211,26 @@ def _run(jobs: list[_Job], progress: Progress, parallel: bool) -> dict[str, _Out
     return {job.doc_id: results[job.doc_id] for job in jobs}
 
 
-def _as_remembered(settings: Settings, doc: str, path: Path, remembered, languages: list[str]):
+def _as_remembered(shown: tuple[str, str], doc: str, path: Path, remembered, languages: list[str]):
     """The results of a skipped document: as the last run left it, every unit kept."""
+    sources, locales = shown  # as shown_path gives them; computed once, not per document
     document = DocumentResult(
         doc_id=doc,
-        source=shown_path(settings, path),
-        template=shown_path(settings, settings.template_path(doc)),
+        source=_joined(sources, path.name),
+        template=_joined(locales, f"{doc}.pot"),
         units=remembered.units,
         blocks=remembered.blocks,
         skipped=tuple(SkippedLine(line, text, reason) for line, text, reason in remembered.skipped),
         template_written=False,
         cached=True,
     )
-    catalogs = tuple(CatalogResult(locale, doc, shown_path(settings, settings.catalog_path(locale, doc)),
+    catalogs = tuple(CatalogResult(locale, doc, _joined(locales, f"{locale}/LC_MESSAGES/{doc}.po"),
                                    MergeReport(kept=remembered.units), False) for locale in languages)
     return document, catalogs
+
+
+def _joined(folder: str, name: str) -> str:
+    return name if folder == "." else f"{folder}/{name}"
 
 
 def _read(path: Path) -> bytes | None:

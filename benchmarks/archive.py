@@ -1,0 +1,370 @@
+"""Archive scale (issue 13): kztr's merge and extract next to gettext and translate-toolkit.
+
+Measures, side by side in one run, every target of issue 13, and writes the
+section "Archive scale (issue 13)" of benchmarks/RESULTS.md:
+
+1. merge quality: edited units that keep their translation, new units
+   falsely filled (someone else's translation on a new sentence), and
+   translations standing twice, for kztr, ``msgmerge`` (fuzzy matching on)
+   and ``pot2po``, on the near-duplicate workload (10,000 units glued from
+   pieces of the article: 5 % edited by one word, 2 % deleted, 2 % new) and
+   on real distinct Arabic sentences (hand-written news, several edit
+   draws; Debian's Arabic messages when installed);
+2. one 10k-unit catalog: ``kztr extract`` end to end against ``msgmerge``'s
+   default merge and ``msgmerge --no-fuzzy-matching`` (targets: >= 100x the
+   first, <= 2x the second), ``pot2po`` for reference;
+3. one 100k-unit document: ``kztr extract`` end to end against ``msgmerge
+   --no-fuzzy-matching``, time (<= 3x) and peak memory (<= 1.5x);
+4. ``kztr status`` over 100k units against ``msgfmt --statistics`` (<= 2x)
+   and ``pocount`` (faster);
+5. 1,000 documents x 3 languages, nothing changed: ``kztr extract`` in a few
+   seconds, writing nothing;
+6. ``kztr --help`` against ``python -c "import click"`` (<= 2x).
+
+Peers come from Debian packages (gettext, translate-toolkit, hyperfine),
+never from the project's environment.  Run from the repository root:
+
+    .venv/bin/python benchmarks/archive.py [--quick] [--keep DIR]
+
+``--quick`` uses 2,000 and 20,000 units instead of 10,000 and 100,000 and
+skips msgmerge's fuzzy merge at full size (minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from workloads import (  # noqa: E402
+    ROOT,
+    Quality,
+    debian_corpus,
+    make_project,
+    near_duplicates,
+    news_corpus,
+    real_sentences,
+    score,
+    write_source,
+)
+
+KZTR = str(Path(sys.executable).with_name("kztr"))
+POT2PO = "/usr/bin/pot2po"
+POCOUNT = "/usr/bin/pocount"
+SECTION = "## Archive scale (issue 13)"
+
+
+def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+
+
+def timed(command: list[str], prepare: list[str] | None = None, runs: int = 3, env: dict | None = None) -> float:
+    """Median wall time of ``command`` (hyperfine when present), ``prepare`` run before each."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            args = ["hyperfine", "--style", "none", "--runs", str(runs), "--export-json", out.name, "-N"]
+            if prepare:
+                args += ["--prepare", " ".join(_quote(part) for part in prepare)]
+            subprocess.run(args + [" ".join(_quote(part) for part in command)], check=True,
+                           capture_output=True, env=env)
+            return statistics.median(json.loads(Path(out.name).read_text())["results"][0]["times"])
+    times = []
+    for _ in range(runs):
+        if prepare:
+            subprocess.run(prepare, check=True)
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _quote(part: str) -> str:
+    return part if part and all(c.isalnum() or c in "/._-=:," for c in part) else "'" + part.replace("'", "'\\''") + "'"
+
+
+def peak_memory(command: list[str], prepare: list[str] | None = None, env: dict | None = None) -> float:
+    """Peak resident memory of one run, in MiB (through a child that waits for it)."""
+    if prepare:
+        subprocess.run(prepare, check=True)
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True,
+                         env=env).stdout
+    return int(out.strip()) / 1024
+
+
+# ---------------------------------------------------------------- quality
+
+
+def merge_with_peers(folder: Path, workload, fuzzy_msgmerge: bool = True) -> dict[str, tuple[Quality, float]]:
+    """Each tool's merged catalog for the workload, scored, with its time."""
+    translations = make_project(folder / "project", workload)
+    results = {}
+    env = dict(os.environ, KZTR_CACHE_DIR=str(folder / "cache"))
+    start = time.perf_counter()
+    run([KZTR, "extract", "-C", str(folder / "project")], env=env)
+    results["kztr extract"] = (score(folder / "project/locales/en/LC_MESSAGES/archive.po", workload, translations),
+                               time.perf_counter() - start)
+    if fuzzy_msgmerge:
+        start = time.perf_counter()
+        run(["msgmerge", "--quiet", "-o", str(folder / "msgmerge.po"), str(folder / "old.po"), str(folder / "new.pot")])
+        results["msgmerge"] = (score(folder / "msgmerge.po", workload, translations), time.perf_counter() - start)
+    start = time.perf_counter()
+    run([POT2PO, "-t", str(folder / "old.po"), "-i", str(folder / "new.pot"), "-o", str(folder / "pot2po.po")])
+    results["pot2po"] = (score(folder / "pot2po.po", workload, translations), time.perf_counter() - start)
+    return results
+
+
+def add(total: Quality | None, one: Quality) -> Quality:
+    if total is None:
+        return one
+    return Quality(*(a + b for a, b in zip(total.__dict__.values(), one.__dict__.values())))
+
+
+def quality_rows(name: str, results: dict[str, Quality]) -> list[str]:
+    rows = []
+    for tool, q in results.items():
+        rows.append(f"| {name} | {tool} | {q.edited_kept}/{q.edited} | {q.edited_wrong} | "
+                    f"{q.new_filled}/{q.new} ({100 * q.new_filled / max(q.new, 1):.1f} %) | {q.duplicated} | "
+                    f"{q.unchanged_lost} |")
+    return rows
+
+
+# ---------------------------------------------------------------- speed
+
+
+def archive_project(folder: Path, documents: int, languages: tuple[str, ...]) -> None:
+    """``documents`` news documents of 20 sentences in ``languages``, all translated, extracted once."""
+    from kztr.config import load_settings
+    from kztr.workflow import extract, init_language
+
+    corpus = news_corpus()
+    rng = random.Random(7)
+    (folder / "source").mkdir(parents=True)
+    (folder / "kztr.toml").write_text('source-language = "ar"\nproject = "archive"\n', encoding="utf-8")
+    for number in range(documents):
+        sentences = rng.sample(corpus, 20)
+        write_source(folder / "source" / f"article-{number:04d}.txt", [sentences[i:i + 4] for i in range(0, 20, 4)])
+    settings = load_settings(folder)
+    for language in languages:
+        init_language(settings, language)
+    extract(settings)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*")
+            if p.is_file() and p.name != ".kztr.lock"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes; no full-size fuzzy msgmerge")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    small, large = (2_000, 20_000) if args.quick else (10_000, 100_000)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kztr-archive-"))
+    work.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = []
+    targets: list[tuple[str, str, bool]] = []
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+
+    # 1. quality --------------------------------------------------------
+    if "quality" not in skip:
+        say("quality: near-duplicates")
+        rows = ["| workload | tool | edited kept | edited given a wrong translation | new units falsely filled | "
+                "translations standing twice | unchanged units lost |", "|---|---|---|---|---|---|---|"]
+        near = merge_with_peers(work / "quality-near", near_duplicates(small, seed=0))
+        rows += quality_rows(f"near-duplicates, {small:,} units", {tool: q for tool, (q, _) in near.items()})
+        kztr_near = near["kztr extract"][0]
+        news: dict[str, Quality] = {}
+        draws = 20
+        for seed in range(draws):
+            say(f"quality: news sentences, draw {seed + 1}/{draws}")
+            workload = real_sentences(news_corpus(), "news", seed=seed)
+            for tool, (q, _) in merge_with_peers(work / f"quality-news-{seed}", workload).items():
+                news[tool] = add(news.get(tool), q)
+        rows += quality_rows(f"news sentences ({len(news_corpus())}), {draws} draws", news)
+        debian: dict[str, Quality] = {}
+        corpus = debian_corpus() if Path("/usr/share/locale/ar/LC_MESSAGES").is_dir() else []
+        if len(corpus) > 100:
+            for seed in range(5):
+                say(f"quality: Debian messages, draw {seed + 1}/5")
+                workload = real_sentences(corpus, "debian", seed=seed)
+                for tool, (q, _) in merge_with_peers(work / f"quality-debian-{seed}", workload).items():
+                    debian[tool] = add(debian.get(tool), q)
+            rows += quality_rows(f"Debian's Arabic messages ({len(corpus)}), 5 draws", debian)
+        lines += ["### Merge quality", "", *rows, ""]
+        real_filled = news["kztr extract"].new_filled + (debian["kztr extract"].new_filled if debian else 0)
+        targets += [
+            ("every edited translation kept (near-duplicates)",
+             f"{kztr_near.edited_kept}/{kztr_near.edited}", kztr_near.edited_kept == kztr_near.edited),
+            ("new units falsely filled, near-duplicates <= 1 %",
+             f"{100 * kztr_near.new_filled / kztr_near.new:.1f} %", kztr_near.new_filled <= kztr_near.new / 100),
+            ("new units falsely filled, real sentences = 0", str(real_filled), real_filled == 0),
+            ("every edited translation kept (real sentences)",
+             f"{news['kztr extract'].edited_kept}/{news['kztr extract'].edited}",
+             news["kztr extract"].edited_kept == news["kztr extract"].edited),
+        ]
+
+    # 2. one 10k catalog ------------------------------------------------
+    if "10k" not in skip:
+        say(f"speed: {small:,}-unit catalog")
+        folder = work / "speed-10k"
+        make_project(folder / "pristine", near_duplicates(small, seed=1))
+        env = dict(os.environ, KZTR_CACHE_DIR=str(folder / "cache"))
+        prepare = ["sh", "-c", f"rm -rf {folder}/project {folder}/cache && cp -a {folder}/pristine {folder}/project"]
+        kztr = timed([KZTR, "extract", "-C", str(folder / "project")], prepare, runs=5, env=env)
+        plain = timed(["msgmerge", "--quiet", "--no-fuzzy-matching", "-o", "/dev/null",
+                       str(folder / "old.po"), str(folder / "new.pot")], runs=5)
+        fuzzy_runs = not args.quick
+        fuzzy = timed(["msgmerge", "--quiet", "-o", "/dev/null", str(folder / "old.po"), str(folder / "new.pot")],
+                      runs=1) if fuzzy_runs or small <= 2_000 else float("nan")
+        pot2po = timed([POT2PO, "-t", str(folder / "old.po"), "-i", str(folder / "new.pot"), "-o", "/dev/null"], runs=1)
+        lines += [f"### One {small:,}-unit catalog (5 % edited, 2 % deleted, 2 % new)", "",
+                  "| command | seconds | kztr is |", "|---|---|---|",
+                  f"| `kztr extract` (end to end: read, segment, merge, write) | {kztr:.2f} | |",
+                  f"| `msgmerge` (fuzzy matching, its default) | {fuzzy:.2f} | {fuzzy / kztr:.0f}x faster |",
+                  f"| `msgmerge --no-fuzzy-matching` | {plain:.2f} | {kztr / plain:.1f}x its time |",
+                  f"| `pot2po` (translate-toolkit) | {pot2po:.2f} | {pot2po / kztr:.0f}x faster |", ""]
+        targets += [(f"{small:,} units: >= 100x faster than msgmerge's default merge", f"{fuzzy / kztr:.0f}x",
+                     fuzzy / kztr >= 100),
+                    (f"{small:,} units: <= 2x msgmerge --no-fuzzy-matching", f"{kztr / plain:.1f}x", kztr / plain <= 2)]
+
+    # 3. one 100k document ----------------------------------------------
+    if "100k" not in skip:
+        say(f"speed: {large:,}-unit document")
+        folder = work / "speed-100k"
+        make_project(folder / "pristine", near_duplicates(large, seed=2))
+        env = dict(os.environ, KZTR_CACHE_DIR=str(folder / "cache"))
+        prepare = ["sh", "-c", f"rm -rf {folder}/project {folder}/cache && cp -a {folder}/pristine {folder}/project"]
+        command = [KZTR, "extract", "-C", str(folder / "project")]
+        kztr = timed(command, prepare, runs=3, env=env)
+        kztr_memory = peak_memory(command, prepare, env=env)
+        plain_command = ["msgmerge", "--quiet", "--no-fuzzy-matching", "-o", str(folder / "plain.po"),
+                         str(folder / "old.po"), str(folder / "new.pot")]
+        plain = timed(plain_command, runs=3)
+        plain_memory = peak_memory(plain_command)
+        lines += [f"### One {large:,}-unit document", "",
+                  "| command | seconds | peak memory (MiB) |", "|---|---|---|",
+                  f"| `kztr extract` | {kztr:.2f} | {kztr_memory:.0f} |",
+                  f"| `msgmerge --no-fuzzy-matching` | {plain:.2f} | {plain_memory:.0f} |", "",
+                  f"kztr: {kztr / plain:.1f}x the time, {kztr_memory / plain_memory:.1f}x the memory.", ""]
+        targets += [(f"{large:,} units: <= 3x msgmerge --no-fuzzy-matching", f"{kztr / plain:.1f}x", kztr / plain <= 3),
+                    (f"{large:,} units: peak memory <= 1.5x msgmerge's", f"{kztr_memory / plain_memory:.1f}x",
+                     kztr_memory / plain_memory <= 1.5)]
+
+        # 4. status over the same 100k units ----------------------------
+        if "status" not in skip:
+            say(f"speed: status over {large:,} units")
+            project = folder / "project"
+            po = project / "locales/en/LC_MESSAGES/archive.po"
+            status = timed([KZTR, "status", "-C", str(project), "--format", "json"], runs=5, env=env)
+            msgfmt = timed(["msgfmt", "--statistics", "-o", "/dev/null", str(po)], runs=5)
+            pocount = timed([POCOUNT, "--csv", str(po)], runs=1)
+            report = json.loads(run([KZTR, "status", "-C", str(project), "--format", "json"], env=env).stdout)
+            counted = run(["msgfmt", "--statistics", "-o", "/dev/null", str(po)]).stderr.strip()
+            lines += [f"### `kztr status` over {large:,} units", "",
+                      "| command | seconds |", "|---|---|",
+                      f"| `kztr status --format json` | {status:.2f} |",
+                      f"| `msgfmt --statistics` | {msgfmt:.2f} |",
+                      f"| `pocount --csv` | {pocount:.2f} |", "",
+                      f"msgfmt says: {counted}; kztr's JSON: "
+                      f"`{json.dumps(_status_totals(report), ensure_ascii=False)}`.", ""]
+            targets += [("status: <= 2x msgfmt --statistics", f"{status / msgfmt:.1f}x", status / msgfmt <= 2),
+                        ("status: faster than pocount", f"{pocount / status:.1f}x faster", status < pocount)]
+
+    # 5. 1,000 documents x 3 languages, nothing changed ------------------
+    if "archive" not in skip:
+        count = 200 if args.quick else 1_000
+        say(f"speed: {count} documents x 3 languages")
+        folder = work / "archive-1000"
+        env = dict(os.environ, KZTR_CACHE_DIR=str(work / "archive-cache"))
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(work / "archive-cache", ignore_errors=True)
+        os.environ["KZTR_CACHE_DIR"] = str(work / "archive-cache")
+        archive_project(folder, count, ("en", "fr", "ru"))
+        # a full run (cache forgotten) that finds nothing to change, then the cached one
+        cold = timed([KZTR, "extract", "-C", str(folder)], ["rm", "-rf", str(work / "archive-cache")], runs=1, env=env)
+        run([KZTR, "extract", "-C", str(folder)], env=env)
+        before = snapshot(folder)
+        warm = timed([KZTR, "extract", "-C", str(folder)], runs=5, env=env)
+        untouched = snapshot(folder) == before
+        lines += [f"### {count:,} documents x 3 languages, nothing changed", "",
+                  "| run | seconds |", "|---|---|",
+                  f"| `kztr extract`, cache forgotten (reads and merges everything; both cores) | {cold:.2f} |",
+                  f"| `kztr extract`, unchanged since the last run | {warm:.2f} |", "",
+                  f"Files written by the unchanged run: {'none' if untouched else 'SOME (bug)'}.", ""]
+        targets += [(f"{count:,} documents x 3 languages unchanged: a few seconds, writing nothing",
+                     f"{warm:.2f} s, {'nothing written' if untouched else 'files written'}", warm <= 5 and untouched)]
+
+    # 6. start-up -------------------------------------------------------
+    if "help" not in skip:
+        say("speed: kztr --help")
+        helped = timed([KZTR, "--help"], runs=20)
+        click = timed([sys.executable, "-c", "import click"], runs=20)
+        lines += ["### Start-up", "", "| command | seconds |", "|---|---|",
+                  f"| `kztr --help` | {helped:.3f} |", f"| `python -c \"import click\"` | {click:.3f} |", ""]
+        targets.append(("kztr --help <= 2x python -c 'import click'", f"{helped / click:.1f}x", helped / click <= 2))
+
+    header = [SECTION, "",
+              f"Measured by `benchmarks/archive.py{' --quick' if args.quick else ''}` on "
+              f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; peers from Debian: "
+              f"{_versions()}. Times are medians (hyperfine).", "",
+              "| target | measured | met |", "|---|---|---|",
+              *[f"| {name} | {value} | {'yes' if met else '**no**'} |" for name, value, met in targets], ""]
+    section = "\n".join(header + lines)
+    write_section(ROOT / "benchmarks" / "RESULTS.md", section)
+    print(section)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _status_totals(report) -> dict:
+    """The totals of kztr's status JSON, whatever its exact shape."""
+    if isinstance(report, dict):
+        for key in ("totals", "total", "languages"):
+            if key in report:
+                return report[key] if key != "languages" else {"languages": len(report[key])}
+    return {"entries": len(report) if isinstance(report, list) else 0}
+
+
+def _versions() -> str:
+    found = []
+    for command, name in ((["msgmerge", "--version"], "gettext"), ([POT2PO, "--version"], "translate-toolkit"),
+                          (["hyperfine", "--version"], "hyperfine")):
+        try:
+            first = subprocess.run(command, capture_output=True, text=True).stdout.splitlines()[0]
+            found.append(f"{name} {first.split()[-1]}")
+        except (OSError, IndexError):
+            found.append(f"{name} (missing)")
+    return ", ".join(found)
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace this runner's section of RESULTS.md (or add it), keeping everyone else's."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    start = text.find(SECTION)
+    if start == -1:
+        text = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+    else:
+        following = text.find("\n## ", start + len(SECTION))
+        end = len(text) if following == -1 else following + 1
+        text = text[:start] + section.rstrip("\n") + "\n" + ("\n" + text[end:] if following != -1 else "")
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
