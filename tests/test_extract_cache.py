@@ -191,3 +191,20 @@ def test_bad_catalog_in_a_worker_stops_the_run_with_nothing_written(two_document
         extract(load_settings(two_documents))
     assert str(caught.value).startswith(f"locales/en/LC_MESSAGES/{SECOND}.po:")
     assert _files(two_documents) == before
+
+
+def test_a_changed_template_is_written_as_a_fresh_build_writes_it(two_documents, monkeypatch):
+    """template_for renews only the header's date; the text is the one build_template gives."""
+    from kztr.pofile import generate_po as generate
+    from kztr.project import read_documents, template_for
+    from kztr.template import build_template
+
+    _edit_source(two_documents)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")
+    settings = load_settings(two_documents)
+    segmented = next(s for s in read_documents(settings) if s.document.doc_id == ARTICLE)
+    template, text, changed = template_for(settings, segmented)
+    assert changed and template.header_value("POT-Creation-Date") == "2030-03-17 17:46+0000"
+    fresh = build_template(segmented, settings.project, settings.source_language, "2030-03-17 17:46+0000",
+                           locations=settings.locations)
+    assert text == generate(fresh) and template == fresh

@@ -131,7 +131,10 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
     for number, unit in enumerate(template.entries):
         kind, entry = plan.result(number, unit)
         merged.append(entry)
-        record(kind, unit)
+        if kind == "kept":
+            counts["kept"] += 1  # the common case, without a Change
+        else:
+            record(kind, unit)
     obsolete: list[Entry] = []
     for entry in plan.unmatched_live:
         if entry.key in plan.used:
@@ -163,8 +166,9 @@ class _Plan:
 
     def __init__(self, template: Catalog, old: Catalog) -> None:
         self.units = template.entries
+        self.unit_keys = [(unit.msgctxt, unit.msgid) for unit in self.units]  # Entry.key, computed once
         self.old_live = [entry for entry in old.entries if not entry.obsolete]
-        self.live = {entry.key: entry for entry in self.old_live}
+        self.live = {(entry.msgctxt, entry.msgid): entry for entry in self.old_live}
         self.archived: dict[tuple[str | None, str], Entry] = {}
         for entry in old.entries:
             if entry.obsolete:
@@ -178,7 +182,9 @@ class _Plan:
 
     def result(self, number: int, unit: Entry) -> tuple[str, Entry]:
         kind, olds = self.plan.get(number, ("new", ()))
-        if kind in ("kept", "revived"):
+        if kind == "kept":
+            return kind, _carry(unit, olds[0])
+        if kind == "revived":
             return kind, _carry(unit, olds[0])
         if kind == "restored":
             return kind, _restored_from(unit, olds)
@@ -196,18 +202,19 @@ class _Plan:
     def match(self, cutoff: float) -> None:
         from kztr.pairing import stable_anchors
 
-        position = {entry.key: number for number, entry in enumerate(self.old_live)}
+        position = {key: number for number, key in enumerate(self.live)}  # live keeps file order
         kept = []
-        for number, unit in enumerate(self.units):
-            if unit.key in self.live:
-                self.plan[number] = ("kept", (self.live[unit.key],))
+        for number, key in enumerate(self.unit_keys):
+            old = self.live.get(key)
+            if old is not None:
+                self.plan[number] = ("kept", (old,))
                 kept.append(number)
-            elif unit.key in self.archived:
-                self.plan[number] = ("revived", (self.archived[unit.key],))
+            elif key in self.archived:
+                self.plan[number] = ("revived", (self.archived[key],))
         self._restore()
-        anchors = [kept[at] for at in stable_anchors([position[self.units[number].key] for number in kept])]
+        anchors = [kept[at] for at in stable_anchors([position[self.unit_keys[number]] for number in kept])]
         pool = [entry for entry in self.unmatched_live if entry.has_translation]
-        bounds = [(-1, -1)] + [(number, position[self.units[number].key]) for number in anchors] + \
+        bounds = [(-1, -1)] + [(number, position[self.unit_keys[number]]) for number in anchors] + \
             [(len(self.units), len(self.old_live))]
         old_at = {entry.key: position[entry.key] for entry in pool}
         pool.sort(key=lambda entry: old_at[entry.key])

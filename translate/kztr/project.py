@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from kztr.catalog import parse_catalog
@@ -98,14 +99,20 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
             header = old_bytes.split(b"\n\n", 1)[0] + b"\n"
             old_date = parse_catalog(header, shown_path(settings, path)).header_value("POT-Creation-Date")
             old_text = old_bytes.decode("utf-8")
-        except CatalogError:
-            pass  # a damaged template is ours to rewrite
+        except (CatalogError, UnicodeDecodeError):
+            old_text, old_date = None, None  # a damaged template is ours to rewrite
     args = (segmented, settings.project, settings.source_language)
     locations = {"locations": settings.locations}
-    if old_date:
-        template = build_template(*args, old_date, **locations)
-        text = generate_po(template)
-        if text == old_text:
-            return template, text, False
-    template = build_template(*args, timestamp(), **locations)
-    return template, generate_po(template), True
+    template = build_template(*args, old_date or timestamp(), **locations)
+    text = generate_po(template)
+    if not old_date:
+        return template, text, True
+    if text == old_text:
+        return template, text, False
+    # The content changed: a new date, in the header only (the entries are written already).
+    now = timestamp()
+    template = replace(template, header=tuple((name, now if name == "POT-Creation-Date" else value)
+                                              for name, value in template.header))
+    head = generate_po(replace(template, entries=()))
+    body = text.split("\n\n", 1)[1] if template.entries else ""
+    return template, head + ("\n" + body if body else ""), True
