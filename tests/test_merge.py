@@ -301,3 +301,87 @@ def test_merge_keeps_translator_comments_and_poedit_header():
 ])
 def test_update_numbers(old, new, translation, expected):
     assert update_numbers(old, new, translation) == expected
+
+
+# ---------------------------------------------------------------- merge by document order
+
+SENTENCES = [
+    "افتتح رئيس الوزراء مستشفى جديداً للأطفال في الضاحية الشمالية للعاصمة.",
+    "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف الأسبوع المقبل في جنيف.",
+    "ارتفعت أسعار الذهب إلى مستوى قياسي جديد وسط مخاوف المستثمرين.",
+    "فاز المنتخب الوطني لكرة اليد على نظيره التونسي في نهائي البطولة العربية.",
+    "حذرت هيئة الأرصاد الجوية من موجة حر شديدة تضرب المناطق الجنوبية.",
+    "أكد وزير التعليم أن العام الدراسي سيبدأ في موعده رغم أعمال الصيانة.",
+    "وقعت الحكومة اتفاقية مع شركة يابانية لبناء محطة لتحلية مياه البحر.",
+    "تراجعت نسبة البطالة بين الشباب إلى أدنى مستوى لها منذ عشر سنوات.",
+]
+
+
+def _merge(old_units: list[str], new_units: list[str], translations: dict[str, str] | None = None):
+    from kztr.model import Entry
+
+    translations = translations or {text: f"English {number}." for number, text in enumerate(old_units)}
+    old = Catalog(entries=tuple(Entry(msgid=text, msgstr=translations.get(text, "")) for text in old_units))
+    template = Catalog(entries=tuple(Entry(msgid=text) for text in new_units))
+    merged, report = merge_catalog(template, old, ())
+    return {entry.msgid: entry for entry in merged.entries if not entry.obsolete}, merged, report
+
+
+def test_new_sentence_in_place_of_a_deleted_unrelated_one_stays_empty():
+    new = SENTENCES[:3] + ["انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة."] + SENTENCES[4:]
+    live, merged, report = _merge(SENTENCES, new)
+    assert live[new[3]].msgstr == "" and report.new == 1 and report.obsoleted == 1
+    assert [entry.msgstr for entry in merged.entries if entry.obsolete] == ["English 3."]
+
+
+def test_two_edits_between_the_same_anchors_each_keep_their_own_translation():
+    new = list(SENTENCES)
+    new[3] = new[3].replace("لكرة اليد", "لكرة السلة")
+    new[4] = new[4].replace("موجة حر شديدة", "موجة حر قوية")
+    live, _, report = _merge(SENTENCES, new)
+    assert (live[new[3]].msgstr, live[new[4]].msgstr) == ("English 3.", "English 4.")
+    assert live[new[3]].previous_msgid == SENTENCES[3] and live[new[4]].previous_msgid == SENTENCES[4]
+    assert report.fuzzy == 2
+
+
+def test_one_old_translation_feeds_one_unit():
+    """A unit edited, and a near copy of it inserted too: one takes the translation, the other is new."""
+    edited = SENTENCES[2].replace("قياسي جديد", "قياسي غير مسبوق")
+    copy = SENTENCES[2].replace("قياسي جديد", "قياسي آخر")
+    new = SENTENCES[:2] + [edited, copy] + SENTENCES[3:]
+    live, _, _ = _merge(SENTENCES, new)
+    assert sorted([live[edited].msgstr, live[copy].msgstr]) == ["", "English 2."]
+
+
+def test_a_near_copy_of_an_unchanged_unit_gets_nothing():
+    copy = SENTENCES[5].replace("في موعده", "في موعده المحدد")
+    live, _, report = _merge(SENTENCES, SENTENCES + [copy])
+    assert live[copy].msgstr == "" and report.new == 1 and live[SENTENCES[5]].msgstr == "English 5."
+
+
+def test_moved_and_lightly_edited_sentence_is_found_across_the_document():
+    moved = SENTENCES[1].replace("الأسبوع المقبل", "الشهر المقبل")
+    new = [SENTENCES[0]] + SENTENCES[2:] + [moved]
+    live, _, _ = _merge(SENTENCES, new)
+    assert live[moved].msgstr == "English 1." and live[moved].fuzzy
+
+
+def test_moved_and_rewritten_sentence_is_not_guessed_across_the_document():
+    """In place it would be paired generously; far away only a close match counts."""
+    rewritten = "قالت مصادر مطلعة إن المحادثات بين الطرفين ستعقد الشهر المقبل في فيينا."
+    from rapidfuzz import fuzz
+
+    assert 60 < fuzz.ratio(rewritten, SENTENCES[1]) < 80
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0], rewritten] + SENTENCES[2:])
+    assert live[rewritten].msgstr == "English 1." and live[rewritten].fuzzy  # in its place: the same unit
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [rewritten])
+    assert live[rewritten].msgstr == ""  # at the other end of the document: not a guess
+
+
+def test_number_only_edit_far_away_still_updates_the_numbers():
+    old = SENTENCES + ["سجلت الصادرات نمواً بنسبة 15 في المئة خلال عام 2022."]
+    translations = {text: f"English {number}." for number, text in enumerate(SENTENCES)}
+    translations[old[-1]] = "Exports grew by 15 percent in 2022."
+    moved = "سجلت الصادرات نمواً بنسبة 17 في المئة خلال عام 2022."
+    live, _, _ = _merge(old, [moved] + SENTENCES, translations)
+    assert live[moved].msgstr == "Exports grew by 17 percent in 2022." and live[moved].fuzzy

@@ -27,6 +27,8 @@ from kztr.model import Catalog, Entry
 DEFAULT_CUTOFF = 60.0
 # Across the document (a unit moved and edited) only a close match counts.
 STRICT_CUTOFF = 80.0
+# A gap between anchors with at most this many changed units on one side is matched generously.
+SMALL_GAP = 8
 MIN_CONTAINED = 20
 
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
@@ -228,7 +230,10 @@ class _Plan:
             olds = [entry for entry in pool[bisect.bisect_right(starts, old_from):bisect.bisect_left(starts, old_to)]
                     if entry.key not in self.used]
             if olds:
-                self._pair(news, olds, cutoff, local=True)
+                # Between close anchors a vanished unit is most likely the changed one: be generous.
+                # A long stretch without anchors (a rewrite) is no such evidence: be strict there.
+                small = min(len(news), len(olds)) <= SMALL_GAP
+                self._pair(news, olds, cutoff if small else max(cutoff, STRICT_CUTOFF), local=True)
         news = [number for number in range(len(self.units)) if number not in self.plan]
         olds = [entry for entry in pool + self.unmatched_archived
                 if entry.key not in self.used and entry.has_translation]
@@ -272,7 +277,7 @@ class _Plan:
             self._joins_and_splits(news, olds, shortlists)
             news = [number for number in news if number not in self.plan]
         scored = []
-        for number in news:
+        for place, number in enumerate(news):
             unit = self.units[number]
             for at in shortlists[number]:
                 entry = olds[at]
@@ -284,7 +289,7 @@ class _Plan:
                 elif local and not score and _is_cut_from(unit.msgid, entry.msgid):
                     score = cutoff
                 if score:
-                    scored.append((score, -abs(at * len(news) - news.index(number) * len(olds)), number, at))
+                    scored.append((score, -abs(at * len(news) - place * len(olds)), number, at))
         for number, at in pair_greedily(scored):
             self.plan[number] = ("fuzzy", (olds[at],))
             self.used.add(olds[at].key)

@@ -6,7 +6,7 @@ module only finds pairs, without quadratic scans:
 * ``stable_anchors``: the unchanged units that kept their order (a longest
   increasing subsequence, as ``diff`` finds its common lines);
 * ``Candidates``: for one text, the few old texts worth scoring, from an index
-  of their rarer words (brute force when there are few);
+  of their rarer word pairs (brute force when there are few);
 * ``pair_greedily``: one old unit for one new unit, best score first;
 * ``split_translation``: an old translation cut into as many pieces as the
   halves of a split source sentence, aligned by length (Gale–Church).
@@ -56,8 +56,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def shingles(text: str) -> set[str]:
+    """Pairs of neighbouring words (single words for a text of one or two): far rarer than words.
+
+    >>> sorted(shingles("قمة أستانا في أكتوبر"))
+    ['أستانا في', 'في أكتوبر', 'قمة أستانا']
+    """
+    found = words(text)
+    if len(found) < 3:
+        return set(found)
+    return {f"{first} {second}" for first, second in zip(found, found[1:])}
+
+
 class Candidates:
-    """The old texts worth scoring against a new one (rare shared words first)."""
+    """The old texts worth scoring against a new one (most rare shared word pairs first)."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
@@ -65,17 +77,17 @@ class Candidates:
         if len(texts) > BRUTE_FORCE:
             self.index = {}
             for number, text in enumerate(texts):
-                for word in set(words(text)):
-                    self.index.setdefault(word, []).append(number)
-            # A word in more than this many texts says little about any of them.
-            self.common = max(BRUTE_FORCE, int(math.sqrt(len(texts)) * 4))
+                for shingle in shingles(text):
+                    self.index.setdefault(shingle, []).append(number)
+            # A word pair in more than this many texts says little about any of them.
+            self.common = max(BRUTE_FORCE, int(math.sqrt(len(texts))))
 
     def shortlist(self, text: str) -> list[int]:
         if self.index is None:
             return list(range(len(self.texts)))
         hits: Counter[int] = Counter()
-        for word in set(words(text)):
-            postings = self.index.get(word)
+        for shingle in shingles(text):
+            postings = self.index.get(shingle)
             if postings and len(postings) <= self.common:
                 hits.update(postings)
         return [number for number, _ in hits.most_common(SHORTLIST)]
