@@ -385,3 +385,35 @@ def test_number_only_edit_far_away_still_updates_the_numbers():
     moved = "سجلت الصادرات نمواً بنسبة 17 في المئة خلال عام 2022."
     live, _, _ = _merge(old, [moved] + SENTENCES, translations)
     assert live[moved].msgstr == "Exports grew by 17 percent in 2022." and live[moved].fuzzy
+
+
+def test_merge_is_the_same_whatever_the_hash_seed():
+    """Candidates come from an index of word pairs (sets): their order must not leak into the result."""
+    import subprocess
+    import sys
+
+    code = f"""
+import random
+from kztr.merge import merge_catalog
+from kztr.model import Catalog, Entry
+from kztr.pofile import generate_po
+sentences = {SENTENCES!r}
+rng = random.Random(5)
+sources = [sentence.rstrip(".").split() for sentence in sentences]
+def glued():
+    pieces = []
+    for _ in range(3):
+        words = rng.choice(sources)
+        start = rng.randrange(len(words) - 3)
+        pieces += words[start:start + rng.randint(3, 6)]
+    return " ".join(pieces) + "."
+olds = list(dict.fromkeys(glued() for _ in range(1500)))
+news = list(dict.fromkeys(glued() for _ in range(1500)))
+old = Catalog(entries=tuple(Entry(msgid=t, msgstr=f"T{{n}}") for n, t in enumerate(olds)))
+template = Catalog(entries=tuple(Entry(msgid=t) for t in dict.fromkeys(news)))
+print(generate_po(merge_catalog(template, old, ())[0]))
+"""
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3", "4")}
+    assert len(outputs) == 1

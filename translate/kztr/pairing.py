@@ -15,6 +15,7 @@ module only finds pairs, without quadratic scans:
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -90,7 +91,8 @@ class Candidates:
             postings = self.index.get(shingle)
             if postings and len(postings) <= self.common:
                 hits.update(postings)
-        return [number for number, _ in hits.most_common(SHORTLIST)]
+        # Most shared pairs first, then document order: never the order of a set (hash seeds vary).
+        return [number for number, _ in heapq.nsmallest(SHORTLIST, hits.items(), key=lambda hit: (-hit[1], hit[0]))]
 
 
 def pair_greedily(scored: list[tuple[float, int, int, int]]) -> list[tuple[int, int]]:

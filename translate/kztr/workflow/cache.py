@@ -123,16 +123,20 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return stat.st_size, stat.st_mtime_ns
 
 
-def language_state(catalogs: dict[Path, bytes | None], tm_files: dict[Path, bytes]) -> str:
-    """Every catalog of one language and every memory file: what translation memory reads."""
-    parts = [(path.as_posix(), digest(data)) for path, data in sorted(catalogs.items())]
-    parts += [(path.as_posix(), digest(data)) for path, data in sorted(tm_files.items())]
-    return digest(json.dumps(parts).encode("utf-8"))
+def language_state(catalogs: dict[Path, str], tm_files: dict[Path, str]) -> str:
+    """Every catalog of one language and every memory file (their hashes): what translation memory reads."""
+    parts = sorted((path.as_posix(), hashed) for path, hashed in catalogs.items())
+    parts += sorted((path.as_posix(), hashed) for path, hashed in tm_files.items())
+    return digest_text(json.dumps(parts))
 
 
-def document_key(environment_key: str, source: bytes, template: bytes | None,
-                 catalogs: dict[str, bytes | None], languages: dict[str, str]) -> str:
-    """The key of one document: its own files' bytes, each language's state, the environment."""
-    parts = [environment_key, digest(source), digest(template),
-             sorted((locale, digest(data), languages[locale]) for locale, data in catalogs.items())]
-    return digest(json.dumps(parts).encode("utf-8"))
+def document_key(environment_key: str, source: str, template: str,
+                 catalogs: dict[str, str | None], languages: dict[str, str]) -> str:
+    """The key of one document from hashes: its own files, each language's state, the environment."""
+    parts = [environment_key, source, template,
+             sorted((locale, data or "-", languages[locale]) for locale, data in catalogs.items())]
+    return digest_text(json.dumps(parts))
+
+
+def digest_text(text: str) -> str:
+    return digest(text.encode("utf-8"))

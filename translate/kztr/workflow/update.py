@@ -69,9 +69,11 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
     paths = {path.stem: path for path in list_sources(settings.source_path, settings.root)}
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
-        # One read of every input: the bytes decide what to skip and feed the merge.
-        sources = {doc: path.read_bytes() for doc, path in paths.items()}
-        templates = {doc: _read(settings.template_path(doc)) for doc in paths}
+        # Hashes of every input decide what to skip; only hashes are kept (a 100k-unit
+        # catalog is 50 MB): a document that runs reads its files again.
+        sizes = {doc: path.stat().st_size for doc, path in paths.items()}
+        sources = {doc: cache.digest(path.read_bytes()) for doc, path in paths.items()}
+        templates = {doc: cache.digest(_read(settings.template_path(doc))) for doc in paths}
         by_language = {locale: _language_catalogs(settings, locale) for locale in languages}
         tm_files = _memory_files(settings)
         environment = cache.environment(settings, {"cutoff": cutoff})
@@ -90,20 +92,18 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         todo = [doc for doc in paths if doc not in remembered or remembered[doc].key != before[doc]]
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
-        jobs = [_Job(settings, doc, tuple(languages),
-                     tuple(by_language[locale].get(catalog_paths[(locale, doc)]) for locale in languages),
-                     cutoff) for doc in todo]
-        outcomes = _run(jobs, progress, parallel=sum(len(sources[doc]) for doc in todo) * (1 + len(languages))
+        jobs = [_Job(settings, doc, tuple(languages), cutoff) for doc in todo]
+        outcomes = _run(jobs, progress, parallel=sum(sizes[doc] for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
         # Everything parsed and merged: now write.
         for outcome in outcomes.values():
             if outcome.template_text is not None:
                 write_atomic(settings.template_path(outcome.document.doc_id), outcome.template_text)
-                templates[outcome.document.doc_id] = outcome.template_text.encode("utf-8")
+            templates[outcome.document.doc_id] = outcome.template_digest
             for locale, text in outcome.catalog_texts:
-                path = settings.catalog_path(locale, outcome.document.doc_id)
-                write_atomic(path, text)
-                by_language[locale][path] = text.encode("utf-8")
+                write_atomic(settings.catalog_path(locale, outcome.document.doc_id), text)
+            for locale, digest in outcome.catalog_digests:
+                by_language[locale][settings.catalog_path(locale, outcome.document.doc_id)] = digest
         after = keys()
         doc_results, catalog_results, memory = [], [], {}
         shown = (shown_path(settings, settings.source_path), shown_path(settings, settings.locales_path))
@@ -125,7 +125,6 @@ class _Job:
     settings: Settings
     doc_id: str
     languages: tuple[str, ...]
-    catalogs: tuple[bytes | None, ...]  # the bytes of each language's catalog, None when missing
     cutoff: float | None
 
 
@@ -135,6 +134,8 @@ class _Outcome:
     catalogs: tuple[CatalogResult, ...]
     template_text: str | None  # to write, None when unchanged
     catalog_texts: tuple[tuple[str, str], ...]  # (locale, text) to write
+    template_digest: str  # of the files as this run leaves them (workflow/cache.py)
+    catalog_digests: tuple[tuple[str, str], ...]
 
 
 def _update_document(job: _Job) -> _Outcome:
@@ -146,17 +147,6 @@ def _update_document(job: _Job) -> _Outcome:
     segmented = read_documents(settings, only=(job.doc_id,))[0]
     template, template_text, changed = template_for(settings, segmented)
     template_path = settings.template_path(job.doc_id)
-    results, texts = [], []
-    for locale, data in zip(job.languages, job.catalogs):
-        path = settings.catalog_path(locale, job.doc_id)
-        old = parse_catalog(data, shown_path(settings, path)) if data is not None else Catalog()
-        header = update_header(old.header, template, locale, plural_forms(locale))
-        merged, report = merge_catalog(template, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
-        text = generate_po(merged)
-        written = data != text.encode("utf-8")
-        if written:
-            texts.append((locale, text))
-        results.append(CatalogResult(locale, job.doc_id, shown_path(settings, path), report, written, data is None))
     document = DocumentResult(
         doc_id=job.doc_id,
         source=segmented.document.relpath,
@@ -166,7 +156,30 @@ def _update_document(job: _Job) -> _Outcome:
         skipped=segmented.document.skipped,
         template_written=changed,
     )
-    return _Outcome(document, tuple(results), template_text if changed else None, tuple(texts))
+    del segmented  # the units live on in the template: free the blocks before the merge
+    from kztr.workflow.cache import digest
+
+    results, texts, digests = [], [], []
+    for locale in job.languages:
+        path = settings.catalog_path(locale, job.doc_id)
+        data = _read(path, shown_path(settings, path))
+        created = data is None
+        old = parse_catalog(data, shown_path(settings, path)) if data is not None else Catalog()
+        header = update_header(old.header, template, locale, plural_forms(locale))
+        merged, report = merge_catalog(template, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
+        # (translation memory fills the still-untranslated units of ``merged`` here)
+        del old
+        text = generate_po(merged)
+        del merged
+        encoded = text.encode("utf-8")
+        written = data != encoded
+        digests.append((locale, digest(encoded)))
+        del encoded, data
+        if written:
+            texts.append((locale, text))
+        results.append(CatalogResult(locale, job.doc_id, shown_path(settings, path), report, written, created))
+    return _Outcome(document, tuple(results), template_text if changed else None, tuple(texts),
+                    digest(template_text.encode("utf-8")), tuple(digests))
 
 
 def _update_in_worker(job: _Job) -> _Outcome | tuple[str, str, str | None, int | None]:
@@ -233,26 +246,31 @@ def _joined(folder: str, name: str) -> str:
     return name if folder == "." else f"{folder}/{name}"
 
 
-def _read(path: Path) -> bytes | None:
+def _read(path: Path, shown: str | None = None) -> bytes | None:
+    """A file's bytes, None when it does not exist."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise KztrError(f"cannot read: {exc.strerror}", path=str(path)) from None
+        raise KztrError(f"cannot read: {exc.strerror}", path=shown or str(path)) from None
 
 
-def _language_catalogs(settings: Settings, locale: str) -> dict[Path, bytes]:
-    """Every catalog of one language, any document's: what its translation memory is made of."""
+def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
+    """The hash of every catalog of one language, any document's: what its translation memory is made of."""
     folder = settings.locales_path / locale / "LC_MESSAGES"
-    return {path: path.read_bytes() for path in sorted(folder.glob("*.po")) if path.is_file()} \
+    from kztr.workflow.cache import digest
+
+    return {path: digest(path.read_bytes()) for path in sorted(folder.glob("*.po")) if path.is_file()} \
         if folder.is_dir() else {}
 
 
-def _memory_files(settings: Settings) -> dict[Path, bytes]:
-    """The files under tm/ (translation memory exchange files), which fill new units too."""
+def _memory_files(settings: Settings) -> dict[Path, str]:
+    """The hashes of the files under tm/ (translation memory exchange files), which fill new units too."""
     folder = settings.root / "tm"
-    return {path: path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()} \
+    from kztr.workflow.cache import digest
+
+    return {path: digest(path.read_bytes()) for path in sorted(folder.rglob("*")) if path.is_file()} \
         if folder.is_dir() else {}
 
 
