@@ -177,7 +177,9 @@ def test_pool_gives_the_files_the_sequential_run_gives(two_documents, tmp_path, 
     assert [c.report for c in pooled.catalogs] == [c.report for c in sequential.catalogs]
 
 
-def test_bad_catalog_in_a_worker_stops_the_run_with_nothing_written(two_documents, monkeypatch):
+@pytest.mark.parametrize("pool", [True, False])
+def test_bad_catalog_stops_the_run_with_nothing_written_nor_left_staged(two_documents, monkeypatch, pool):
+    """The first document is merged and staged before the second's catalog fails: all of it goes."""
     from kztr.errors import CatalogError
     from kztr.workflow import update
 
@@ -185,7 +187,7 @@ def test_bad_catalog_in_a_worker_stops_the_run_with_nothing_written(two_document
     bad = _po(two_documents, SECOND)
     bad.write_text(bad.read_text(encoding="utf-8") + 'msgid "unterminated\n', encoding="utf-8")
     before = _files(two_documents)
-    monkeypatch.setattr(update, "POOL_MIN_WORK", 0)
+    monkeypatch.setattr(update, "POOL_MIN_WORK", 0 if pool else 10**12)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     with pytest.raises(CatalogError) as caught:
         extract(load_settings(two_documents))

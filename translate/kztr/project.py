@@ -92,27 +92,30 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
     """The template catalog and its text; the creation date moves only when content changes."""
     path = settings.template_path(segmented.document.doc_id)
     old_bytes = path.read_bytes() if path.is_file() else None
-    old_text, old_date = None, None
+    old_date = None
     if old_bytes is not None:
         try:
-            # Only the header is needed (the whole text is compared below): parse up to the first blank line.
-            header = old_bytes.split(b"\n\n", 1)[0] + b"\n"
+            # Only the header's date is needed (the whole file is compared below).
+            end = old_bytes.find(b"\n\n")
+            header = old_bytes[:end if end != -1 else len(old_bytes)] + b"\n"
             old_date = parse_catalog(header, shown_path(settings, path)).header_value("POT-Creation-Date")
-            old_text = old_bytes.decode("utf-8")
-        except (CatalogError, UnicodeDecodeError):
-            old_text, old_date = None, None  # a damaged template is ours to rewrite
+        except CatalogError:
+            old_date = None  # a damaged template is ours to rewrite
     args = (segmented, settings.project, settings.source_language)
     locations = {"locations": settings.locations}
     template = build_template(*args, old_date or timestamp(), **locations)
     text = generate_po(template)
     if not old_date:
         return template, text, True
-    if text == old_text:
+    same = text.encode("utf-8") == old_bytes
+    del old_bytes  # a 100k-unit template is 50 MB: hold one copy at a time
+    if same:
         return template, text, False
     # The content changed: a new date, in the header only (the entries are written already).
     now = timestamp()
-    template = replace(template, header=tuple((name, now if name == "POT-Creation-Date" else value)
-                                              for name, value in template.header))
-    head = generate_po(replace(template, entries=()))
-    body = text.split("\n\n", 1)[1] if template.entries else ""
-    return template, head + ("\n" + body if body else ""), True
+    dated = replace(template, header=tuple((name, now if name == "POT-Creation-Date" else value)
+                                           for name, value in template.header))
+    old_head, new_head = generate_po(replace(template, entries=())), generate_po(replace(dated, entries=()))
+    if not text.startswith(old_head[:-1]):
+        return dated, generate_po(dated), True
+    return dated, new_head[:-1] + text[len(old_head) - 1:], True

@@ -19,6 +19,7 @@ from kztr.project import (
     timestamp,
 )
 from kztr.template import new_catalog_header, update_header
+from kztr.workflow import staging
 from kztr.workflow.common import Progress, silent
 
 
@@ -95,13 +96,10 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         jobs = [_Job(settings, doc, tuple(languages), cutoff) for doc in todo]
         outcomes = _run(jobs, progress, parallel=sum(sizes[doc] for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
-        # Everything parsed and merged: now write.
+        # Every document parsed, merged and staged: now put the files in place.
+        staging.commit([pair for outcome in outcomes.values() for pair in outcome.staged])
         for outcome in outcomes.values():
-            if outcome.template_text is not None:
-                write_atomic(settings.template_path(outcome.document.doc_id), outcome.template_text)
             templates[outcome.document.doc_id] = outcome.template_digest
-            for locale, text in outcome.catalog_texts:
-                write_atomic(settings.catalog_path(locale, outcome.document.doc_id), text)
             for locale, digest in outcome.catalog_digests:
                 by_language[locale][settings.catalog_path(locale, outcome.document.doc_id)] = digest
         after = keys()
@@ -132,16 +130,25 @@ class _Job:
 class _Outcome:
     document: DocumentResult
     catalogs: tuple[CatalogResult, ...]
-    template_text: str | None  # to write, None when unchanged
-    catalog_texts: tuple[tuple[str, str], ...]  # (locale, text) to write
+    staged: tuple[tuple[Path, Path], ...]  # (target, staged file) of the files that change
     template_digest: str  # of the files as this run leaves them (workflow/cache.py)
     catalog_digests: tuple[tuple[str, str], ...]
 
 
 def _update_document(job: _Job) -> _Outcome:
-    """One document: its template, and its catalog in every language merged (nothing written)."""
+    """One document: its template, and its catalog in every language merged and staged (not yet in place)."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        return _merge_document(job, staged)
+    except BaseException:
+        staging.discard(staged)
+        raise
+
+
+def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     from kztr.catalog import parse_catalog
     from kztr.locales import plural_forms
+    from kztr.workflow.cache import digest, digest_text
 
     settings = job.settings
     segmented = read_documents(settings, only=(job.doc_id,))[0]
@@ -157,29 +164,32 @@ def _update_document(job: _Job) -> _Outcome:
         template_written=changed,
     )
     del segmented  # the units live on in the template: free the blocks before the merge
-    from kztr.workflow.cache import digest
-
-    results, texts, digests = [], [], []
+    template_digest = digest_text(template_text)
+    if changed:
+        staged.append((template_path, staging.stage(template_path, template_text)))
+    del template_text
+    results, digests = [], []
     for locale in job.languages:
         path = settings.catalog_path(locale, job.doc_id)
         data = _read(path, shown_path(settings, path))
         created = data is None
         old = parse_catalog(data, shown_path(settings, path)) if data is not None else Catalog()
+        before = digest(data)
+        del data  # parsed: the bytes need not stay for the merge (50 MB for 100k units)
         header = update_header(old.header, template, locale, plural_forms(locale))
         merged, report = merge_catalog(template, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
         # (translation memory fills the still-untranslated units of ``merged`` here)
         del old
         text = generate_po(merged)
         del merged
-        encoded = text.encode("utf-8")
-        written = data != encoded
-        digests.append((locale, digest(encoded)))
-        del encoded, data
+        after = digest_text(text)
+        written = after != before
+        digests.append((locale, after))
         if written:
-            texts.append((locale, text))
+            staged.append((path, staging.stage(path, text)))
+        del text
         results.append(CatalogResult(locale, job.doc_id, shown_path(settings, path), report, written, created))
-    return _Outcome(document, tuple(results), template_text if changed else None, tuple(texts),
-                    digest(template_text.encode("utf-8")), tuple(digests))
+    return _Outcome(document, tuple(results), tuple(staged), template_digest, tuple(digests))
 
 
 def _update_in_worker(job: _Job) -> _Outcome | tuple[str, str, str | None, int | None]:
@@ -199,29 +209,45 @@ def _run(jobs: list[_Job], progress: Progress, parallel: bool) -> dict[str, _Out
         progress(f"[{done}/{len(jobs)}] {document.template}: {document.units} units")
 
     workers = min(len(jobs), os.cpu_count() or 1)
-    if not parallel or workers < 2:
-        outcomes = {}
-        for done, job in enumerate(jobs, 1):
-            outcomes[job.doc_id] = _update_document(job)
-            report(done, outcomes[job.doc_id])
-        return outcomes
+    outcomes: dict[str, _Outcome] = {}
+    try:
+        if not parallel or workers < 2:
+            for done, job in enumerate(jobs, 1):
+                outcomes[job.doc_id] = _update_document(job)
+                report(done, outcomes[job.doc_id])
+        else:
+            _run_in_pool(jobs, workers, outcomes, report)
+    except BaseException:
+        # One document failed: nothing is put in place, every staged file goes.
+        for outcome in outcomes.values():
+            staging.discard(list(outcome.staged))
+        raise
+    return {job.doc_id: outcomes[job.doc_id] for job in jobs}
+
+
+def _run_in_pool(jobs: list[_Job], workers: int, outcomes: dict[str, _Outcome], report) -> None:
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from kztr import errors
 
-    results: dict[str, _Outcome] = {}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_update_in_worker, job): job.doc_id for job in jobs}
+    pool = ProcessPoolExecutor(max_workers=workers)
+    futures = {pool.submit(_update_in_worker, job): job.doc_id for job in jobs}
+    try:
         for done, future in enumerate(as_completed(futures), 1):
             outcome = future.result()
             if isinstance(outcome, tuple):
-                for other in futures:
-                    other.cancel()
                 kind, message, path, line = outcome
                 raise getattr(errors, kind, KztrError)(message, path=path, line=line)
-            results[futures[future]] = outcome
+            outcomes[futures[future]] = outcome
             report(done, outcome)
-    return {job.doc_id: results[job.doc_id] for job in jobs}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        # Jobs that finished after a failure staged files nobody will commit: collect them too.
+        for future, doc in futures.items():
+            if doc not in outcomes and future.done() and not future.cancelled() and future.exception() is None:
+                result = future.result()
+                if not isinstance(result, tuple):
+                    outcomes[doc] = result
 
 
 def _as_remembered(shown: tuple[str, str], doc: str, path: Path, remembered, languages: list[str]):
