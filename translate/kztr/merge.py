@@ -3,21 +3,28 @@
 * unchanged unit: keeps its translation, flags and comments;
 * a unit that had been removed (obsolete ``#~``) and returns: revived as it was;
 * a fuzzy unit whose source returns to the text it was translated from
-  (``#|`` previous msgid): the translation is right again, fuzzy is cleared;
-* a changed unit: takes the most similar old translation (rapidfuzz ratio at
-  or above the cutoff) as ``fuzzy`` with ``#|`` the msgid it was made for;
-  when only numbers changed, the numbers in the translation are updated too;
-* a sentence split off an old unit takes that unit's translation, and two
-  old units joined into one take both translations, as ``fuzzy``;
+  (``#|`` previous msgid): the translation is right again, fuzzy is cleared
+  (the pieces of a split are joined back);
+* a changed unit: paired, in document order, with an old unit that vanished
+  between the same unchanged neighbours (rapidfuzz ratio at or above the
+  cutoff), else with a close one anywhere (``STRICT_CUTOFF``); it takes that
+  translation as ``fuzzy`` with ``#|`` the msgid it was made for; when only
+  numbers changed, the numbers in the translation are updated too.  One old
+  translation feeds one unit (``kztr.pairing`` finds the pairs);
+* two old units joined into one take both translations, as ``fuzzy``; a unit
+  split in two gives each half its own sentence of the translation, or the
+  first half the translation and the others a note;
 * a removed unit with a translation: obsolete ``#~`` (gettext drops untranslated ones).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kztr.model import Catalog, Entry
+from kztr.numbers import NUMBER, renumber, update_numbers
+
+__all__ = ["Change", "MergeReport", "merge_catalog", "update_numbers"]
 
 # Tuned on edits of the shipped article (benchmarks/fuzzy_cutoff.py): two
 # distinct sentences of the article score at most 56.3 (rapidfuzz ratio); at
@@ -30,10 +37,6 @@ STRICT_CUTOFF = 80.0
 # A gap between anchors with at most this many changed units on one side is matched generously.
 SMALL_GAP = 8
 MIN_CONTAINED = 20
-
-_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 @dataclass(frozen=True)
@@ -57,63 +60,6 @@ class MergeReport:
     obsoleted: int = 0
     dropped_empty: int = 0
     changes: tuple[Change, ...] = ()
-
-
-def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
-    """The translation with its numbers updated, when only numbers changed.
-
-    Returns None when the sources differ in more than numbers.  A number is
-    updated only where it is unambiguous: its old value occurs once in the old
-    source and once in the translation.
-
-    >>> update_numbers("في 14 أكتوبر", "في 15 أكتوبر", "on 14 October")
-    'on 15 October'
-    >>> update_numbers("عام ٢٠٢١", "عام ٢٠٢٢", "in 2021")
-    'in 2022'
-    >>> update_numbers("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October") is None
-    True
-    """
-    renumbered = renumber(old_source, new_source, translation)
-    return None if renumbered is None else renumbered[0]
-
-
-def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, bool] | None:
-    """``update_numbers`` plus whether every changed number could be updated.
-
-    >>> renumber("خلال 2022، ... عام 2022.", "خلال 2022، ... عام 2023.", "During 2022, ... in 2022.")
-    ('During 2022, ... in 2022.', False)
-    """
-    old_numbers, new_numbers = _NUMBER.findall(old_source), _NUMBER.findall(new_source)
-    if _NUMBER.sub("#", old_source) != _NUMBER.sub("#", new_source) or len(old_numbers) != len(new_numbers):
-        return None
-    old_values = [_value(number) for number in old_numbers]
-    wanted = {old: _value(new) for old, new in zip(old_values, new_numbers) if old != _value(new)}
-    found = [(match, _value(match.group())) for match in _NUMBER.finditer(translation)]
-    found_values = [value for _, value in found]
-    changes = {old: new for old, new in wanted.items()
-               if old_values.count(old) == 1 and found_values.count(old) == 1}
-    pieces, last = [], 0
-    for match, value in found:  # all at once, so 2021->2022 and 2022->2023 cannot chain
-        if value in changes:
-            pieces += [translation[last:match.start()], _written_like(match.group(), changes[value])]
-            last = match.end()
-    pieces.append(translation[last:])
-    return "".join(pieces), len(changes) == len(wanted)
-
-
-def _value(number: str) -> str:
-    """A number's digits, Western, without grouping: ``١٠٬٠٠٠`` -> ``10000``."""
-    return number.translate(_TO_WESTERN).replace(",", "")
-
-
-def _written_like(written: str, value: str) -> str:
-    """``value`` in the style of ``written``: its digits, its thousands separators."""
-    replacement = value
-    if "," in written and "." not in value:
-        replacement = f"{int(value):,}"
-    if written.translate(_TO_WESTERN) != written:
-        replacement = replacement.translate(_TO_ARABIC_INDIC)
-    return replacement
 
 
 def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str], ...],
@@ -350,7 +296,7 @@ def _restored_from(unit: Entry, group: tuple[Entry, ...]) -> Entry:
 
 def _renumbered(old: str, new: str) -> bool:
     """Do the two sources differ in numbers only?"""
-    return old != new and _NUMBER.search(old) is not None and _NUMBER.sub("#", old) == _NUMBER.sub("#", new)
+    return old != new and NUMBER.search(old) is not None and NUMBER.sub("#", old) == NUMBER.sub("#", new)
 
 
 def _is_cut_from(part: str, whole: str) -> bool:

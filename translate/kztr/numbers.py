@@ -1,0 +1,70 @@
+"""Numbers in a source sentence and its translation: when only numbers changed, update the translation.
+
+The merge (``kztr.merge``) uses this for a unit whose edit touched numbers
+only (a date, a count, a year), and to undo it when the edit is reverted.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
+    """The translation with its numbers updated, when only numbers changed.
+
+    Returns None when the sources differ in more than numbers.  A number is
+    updated only where it is unambiguous: its old value occurs once in the old
+    source and once in the translation.
+
+    >>> update_numbers("في 14 أكتوبر", "في 15 أكتوبر", "on 14 October")
+    'on 15 October'
+    >>> update_numbers("عام ٢٠٢١", "عام ٢٠٢٢", "in 2021")
+    'in 2022'
+    >>> update_numbers("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October") is None
+    True
+    """
+    renumbered = renumber(old_source, new_source, translation)
+    return None if renumbered is None else renumbered[0]
+
+
+def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, bool] | None:
+    """``update_numbers`` plus whether every changed number could be updated.
+
+    >>> renumber("خلال 2022، ... عام 2022.", "خلال 2022، ... عام 2023.", "During 2022, ... in 2022.")
+    ('During 2022, ... in 2022.', False)
+    """
+    old_numbers, new_numbers = NUMBER.findall(old_source), NUMBER.findall(new_source)
+    if NUMBER.sub("#", old_source) != NUMBER.sub("#", new_source) or len(old_numbers) != len(new_numbers):
+        return None
+    old_values = [_value(number) for number in old_numbers]
+    wanted = {old: _value(new) for old, new in zip(old_values, new_numbers) if old != _value(new)}
+    found = [(match, _value(match.group())) for match in NUMBER.finditer(translation)]
+    found_values = [value for _, value in found]
+    changes = {old: new for old, new in wanted.items()
+               if old_values.count(old) == 1 and found_values.count(old) == 1}
+    pieces, last = [], 0
+    for match, value in found:  # all at once, so 2021->2022 and 2022->2023 cannot chain
+        if value in changes:
+            pieces += [translation[last:match.start()], _written_like(match.group(), changes[value])]
+            last = match.end()
+    pieces.append(translation[last:])
+    return "".join(pieces), len(changes) == len(wanted)
+
+
+def _value(number: str) -> str:
+    """A number's digits, Western, without grouping: ``١٠٬٠٠٠`` -> ``10000``."""
+    return number.translate(_TO_WESTERN).replace(",", "")
+
+
+def _written_like(written: str, value: str) -> str:
+    """``value`` in the style of ``written``: its digits, its thousands separators."""
+    replacement = value
+    if "," in written and "." not in value:
+        replacement = f"{int(value):,}"
+    if written.translate(_TO_WESTERN) != written:
+        replacement = replacement.translate(_TO_ARABIC_INDIC)
+    return replacement
