@@ -417,3 +417,17 @@ print(generate_po(merge_catalog(template, old, ())[0]))
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3", "4")}
     assert len(outputs) == 1
+
+
+def test_paragraph_moved_and_edited_keeps_its_translations():
+    """The moved paragraph's unchanged sentences bracket the edited one, as anchors do in place."""
+    rewritten = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
+    from rapidfuzz import fuzz
+
+    assert 60 < fuzz.ratio(rewritten, SENTENCES[3]) < 80
+    new = SENTENCES[:2] + SENTENCES[4:] + [SENTENCES[2], rewritten]
+    live, _, _ = _merge(SENTENCES, new)
+    assert live[rewritten].msgstr == "English 3." and live[rewritten].fuzzy
+    alone = SENTENCES[:2] + [SENTENCES[2]] + SENTENCES[4:] + [rewritten]  # moved alone: no context
+    live, _, _ = _merge(SENTENCES, alone)
+    assert live[rewritten].msgstr == ""

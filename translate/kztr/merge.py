@@ -32,8 +32,10 @@ __all__ = ["Change", "MergeReport", "merge_catalog", "update_numbers"]
 # old translation and no stranger does.  Joins and splits score lower: they
 # are found by containment instead (MIN_CONTAINED characters or more).
 DEFAULT_CUTOFF = 60.0
-# Across the document (a unit moved and edited) only a close match counts.
-STRICT_CUTOFF = 80.0
+# Across the document (a unit moved alone and edited) only a close match counts: a one-word
+# edit of a news sentence scores above 90, while new sentences glued from pieces of old ones
+# (benchmarks/archive.py's near-duplicates) reach the 80s.
+STRICT_CUTOFF = 90.0
 # A gap between anchors with at most this many changed units on one side is matched generously.
 SMALL_GAP = 8
 MIN_CONTAINED = 20
@@ -160,16 +162,29 @@ class _Plan:
             elif key in self.archived:
                 self.plan[number] = ("revived", (self.archived[key],))
         self._restore()
-        anchors = [kept[at] for at in stable_anchors([position[self.unit_keys[number]] for number in kept])]
         pool = [entry for entry in self.unmatched_live if entry.has_translation]
-        bounds = [(-1, -1)] + [(number, position[self.unit_keys[number]]) for number in anchors] + \
-            [(len(self.units), len(self.old_live))]
-        old_at = {entry.key: position[entry.key] for entry in pool}
-        pool.sort(key=lambda entry: old_at[entry.key])
-        starts = [old_at[entry.key] for entry in pool]
+        pool.sort(key=lambda entry: position[entry.key])
+        starts = [position[entry.key] for entry in pool]
+        ends = [(len(self.units), len(self.old_live))]
+        # First between the anchors: the kept units that did not move.  Then between any two
+        # kept neighbours, moved ones too: a paragraph moved and edited keeps its own gaps.
+        anchors = [kept[at] for at in stable_anchors([position[self.unit_keys[number]] for number in kept])]
+        for chosen in (anchors, kept):
+            bounds = [(-1, -1)] + [(number, position[self.unit_keys[number]]) for number in chosen] + ends
+            self._pair_gaps(bounds, pool, starts, cutoff)
+        news = [number for number in range(len(self.units)) if number not in self.plan]
+        olds = [entry for entry in pool + self.unmatched_archived
+                if entry.key not in self.used and entry.has_translation]
+        if news and olds:
+            self._pair(news, olds, max(cutoff, STRICT_CUTOFF), local=False)
+
+    def _pair_gaps(self, bounds: list[tuple[int, int]], pool: list[Entry], starts: list[int], cutoff: float) -> None:
+        """Pair the changed units between each two bounds (new index, old position) with the old ones there."""
         import bisect
 
         for (new_from, old_from), (new_to, old_to) in zip(bounds, bounds[1:]):
+            if old_from >= old_to or new_to - new_from < 2:
+                continue
             news = [number for number in range(new_from + 1, new_to) if number not in self.plan]
             if not news:
                 continue
@@ -178,13 +193,8 @@ class _Plan:
             if olds:
                 # Between close anchors a vanished unit is most likely the changed one: be generous.
                 # A long stretch without anchors (a rewrite) is no such evidence: be strict there.
-                small = min(len(news), len(olds)) <= SMALL_GAP
+                small = max(len(news), len(olds)) <= SMALL_GAP
                 self._pair(news, olds, cutoff if small else max(cutoff, STRICT_CUTOFF), local=True)
-        news = [number for number in range(len(self.units)) if number not in self.plan]
-        olds = [entry for entry in pool + self.unmatched_archived
-                if entry.key not in self.used and entry.has_translation]
-        if news and olds:
-            self._pair(news, olds, max(cutoff, STRICT_CUTOFF), local=False)
 
     def _restore(self) -> None:
         """Units back to the text a fuzzy translation was made for (a revert)."""
