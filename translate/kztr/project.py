@@ -51,20 +51,22 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
         if missing:
             raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
         paths = [known[doc] for doc in only]
-    documents = []
-    for path in paths:
-        document = read_source(path, settings.root, script, settings.skip_patterns)
-        per_block = segment_blocks(document.blocks)
-        units = tuple(unit for block_units in per_block for unit in block_units)
-        longest = max(units, key=lambda unit: len(unit.text), default=None)
-        if longest is not None and len(longest.text) > MAX_UNIT_CHARS:
-            raise SourceError(
-                f"a single unit of {len(longest.text):,} characters (limit {MAX_UNIT_CHARS:,}): "
-                "is this prose? split it into sentences or paragraphs",
-                path=document.relpath, line=longest.line,
-            )
-        documents.append(Segmented(document=document, units=units, units_by_block=per_block))
-    return documents
+    return [read_document(settings, path, script) for path in paths]
+
+
+def read_document(settings: Settings, path: Path, script: str) -> Segmented:
+    """One source document, read and segmented (``script``: the source language's, from Babel)."""
+    document = read_source(path, settings.root, script, settings.skip_patterns)
+    per_block = segment_blocks(document.blocks)
+    units = tuple(unit for block_units in per_block for unit in block_units)
+    longest = max(units, key=lambda unit: len(unit.text), default=None)
+    if longest is not None and len(longest.text) > MAX_UNIT_CHARS:
+        raise SourceError(
+            f"a single unit of {len(longest.text):,} characters (limit {MAX_UNIT_CHARS:,}): "
+            "is this prose? split it into sentences or paragraphs",
+            path=document.relpath, line=longest.line,
+        )
+    return Segmented(document=document, units=units, units_by_block=per_block)
 
 
 def list_languages(settings: Settings) -> list[str]:

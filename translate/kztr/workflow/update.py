@@ -13,6 +13,7 @@ from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
     list_languages,
+    read_document,
     read_documents,
     shown_path,
     template_for,
@@ -93,7 +94,9 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         todo = [doc for doc in paths if doc not in remembered or remembered[doc].key != before[doc]]
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
-        jobs = [_Job(settings, doc, tuple(languages), cutoff) for doc in todo]
+        script = _source_script(settings) if todo else ""
+        locales_shown = shown_path(settings, settings.locales_path)
+        jobs = [_Job(settings, doc, paths[doc], script, tuple(languages), cutoff, locales_shown) for doc in todo]
         outcomes = _run(jobs, progress, parallel=sum(sizes[doc] for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
         # Every document parsed, merged and staged: now put the files in place.
@@ -122,8 +125,11 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
 class _Job:
     settings: Settings
     doc_id: str
+    source: Path
+    script: str  # the source language's script (Babel), looked up once per run
     languages: tuple[str, ...]
     cutoff: float | None
+    locales_shown: str  # the locales folder as shown_path gives it (resolving paths per file costs)
 
 
 @dataclass(frozen=True)
@@ -151,13 +157,13 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     from kztr.workflow.cache import digest, digest_text
 
     settings = job.settings
-    segmented = read_documents(settings, only=(job.doc_id,))[0]
+    segmented = read_document(settings, job.source, job.script)
     template, template_text, changed = template_for(settings, segmented)
     template_path = settings.template_path(job.doc_id)
     document = DocumentResult(
         doc_id=job.doc_id,
         source=segmented.document.relpath,
-        template=shown_path(settings, template_path),
+        template=_joined(job.locales_shown, template_path.name),
         units=len(template.entries),
         blocks=len(segmented.document.blocks),
         skipped=segmented.document.skipped,
@@ -171,9 +177,10 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     results, digests = [], []
     for locale in job.languages:
         path = settings.catalog_path(locale, job.doc_id)
-        data = _read(path, shown_path(settings, path))
+        shown = _joined(job.locales_shown, f"{locale}/LC_MESSAGES/{path.name}")
+        data = _read(path, shown)
         created = data is None
-        old = parse_catalog(data, shown_path(settings, path)) if data is not None else Catalog()
+        old = parse_catalog(data, shown) if data is not None else Catalog()
         before = digest(data)
         del data  # parsed: the bytes need not stay for the merge (50 MB for 100k units)
         header = update_header(old.header, template, locale, plural_forms(locale))
@@ -188,7 +195,7 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
         if written:
             staged.append((path, staging.stage(path, text)))
         del text
-        results.append(CatalogResult(locale, job.doc_id, shown_path(settings, path), report, written, created))
+        results.append(CatalogResult(locale, job.doc_id, shown, report, written, created))
     return _Outcome(document, tuple(results), tuple(staged), template_digest, tuple(digests))
 
 
@@ -266,6 +273,13 @@ def _as_remembered(shown: tuple[str, str], doc: str, path: Path, remembered, lan
     catalogs = tuple(CatalogResult(locale, doc, _joined(locales, f"{locale}/LC_MESSAGES/{doc}.po"),
                                    MergeReport(kept=remembered.units), False) for locale in languages)
     return document, catalogs
+
+
+def _source_script(settings: Settings) -> str:
+    from kztr.locales import script_name, validate_locale
+
+    validate_locale(settings.source_language)
+    return script_name(settings.source_language)
 
 
 def _joined(folder: str, name: str) -> str:
