@@ -210,3 +210,26 @@ def test_a_changed_template_is_written_as_a_fresh_build_writes_it(two_documents,
     fresh = build_template(segmented, settings.project, settings.source_language, "2030-03-17 17:46+0000",
                            locations=settings.locations)
     assert text == generate(fresh) and template == fresh
+
+
+def test_source_changed_while_extract_reads_it_is_refused(two_documents, monkeypatch):
+    """The key records the source that was segmented: an edit racing the read must not be cached as seen."""
+    from kztr.errors import KztrError
+    from kztr.workflow import update
+
+    _edit_source(two_documents)
+    before = _files(two_documents)
+    real = update.read_document
+
+    def racing(settings, path, script):
+        segmented = real(settings, path, script)
+        if path.stem == ARTICLE:
+            path.write_text(path.read_text(encoding="utf-8") + "\nفقرة أضيفت أثناء التشغيل.\n", encoding="utf-8")
+        return segmented
+
+    monkeypatch.setattr(update, "read_document", racing)
+    with pytest.raises(KztrError, match="changed while kztr extract read it"):
+        extract(load_settings(two_documents))
+    after = _files(two_documents)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {f"source/{ARTICLE}.txt"}  # only the racing edit itself; nothing of extract's

@@ -102,6 +102,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         # Every document parsed, merged and staged: now put the files in place.
         staging.commit([pair for outcome in outcomes.values() for pair in outcome.staged])
         for outcome in outcomes.values():
+            sources[outcome.document.doc_id] = outcome.source_digest
             templates[outcome.document.doc_id] = outcome.template_digest
             for locale, digest in outcome.catalog_digests:
                 by_language[locale][settings.catalog_path(locale, outcome.document.doc_id)] = digest
@@ -137,7 +138,8 @@ class _Outcome:
     document: DocumentResult
     catalogs: tuple[CatalogResult, ...]
     staged: tuple[tuple[Path, Path], ...]  # (target, staged file) of the files that change
-    template_digest: str  # of the files as this run leaves them (workflow/cache.py)
+    source_digest: str  # of the source this run segmented, and of the files as it leaves them
+    template_digest: str
     catalog_digests: tuple[tuple[str, str], ...]
 
 
@@ -157,7 +159,11 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     from kztr.workflow.cache import digest, digest_text
 
     settings = job.settings
+    source_digest = digest(_read(job.source))
     segmented = read_document(settings, job.source, job.script)
+    if digest(_read(job.source)) != source_digest:  # the key must describe what was segmented
+        raise KztrError("changed while kztr extract read it; run kztr extract again",
+                        path=segmented.document.relpath)
     template, template_text, changed = template_for(settings, segmented)
     template_path = settings.template_path(job.doc_id)
     document = DocumentResult(
@@ -196,7 +202,7 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
             staged.append((path, staging.stage(path, text)))
         del text
         results.append(CatalogResult(locale, job.doc_id, shown, report, written, created))
-    return _Outcome(document, tuple(results), tuple(staged), template_digest, tuple(digests))
+    return _Outcome(document, tuple(results), tuple(staged), source_digest, template_digest, tuple(digests))
 
 
 def _update_in_worker(job: _Job) -> _Outcome | tuple[str, str, str | None, int | None]:
