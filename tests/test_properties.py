@@ -154,3 +154,24 @@ def test_random_edit_scripts_never_lose_a_translation(script):
         # the template always describes the current source
         assert [e.msgid for e in read_catalog(project / "locales" / f"{ARTICLE}.pot").entries] == \
             list(dict.fromkeys(unit.text for unit in read_documents(project_settings)[0].units))
+
+
+_WORD = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
+_SENTENCE = st.lists(_WORD, min_size=1, max_size=8).map(lambda words: " ".join(words).capitalize() + ".")
+_HALF = st.lists(st.sampled_from(WORDS + ["القمة", "الرئيس", "في", "أكتوبر"]), min_size=1, max_size=10).map(
+    lambda words: " ".join(words) + ".")
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences=st.lists(_SENTENCE, min_size=1, max_size=6), halves=st.lists(_HALF, min_size=2, max_size=4))
+def test_a_split_translation_is_the_translation_cut_in_order(sentences, halves):
+    """Each half gets consecutive whole sentences; together they are the translation, byte for byte."""
+    from kztr.pairing import split_translation
+
+    translation = " ".join(sentences)
+    pieces = split_translation(translation, halves)
+    if pieces is None:
+        return
+    assert len(pieces) == len(halves)
+    assert " ".join(pieces) == translation
+    assert all(piece and piece[-1] == "." for piece in pieces)
