@@ -101,3 +101,31 @@ def plural_forms(code: str) -> str:
     from babel.messages.plurals import get_plural
 
     return get_plural(validate_locale(code)).plural_forms
+
+
+def number_symbols(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The decimal and group separators a language writes numbers with (Babel's CLDR data).
+
+    Both the Latin-digit symbols and those of the language's own numbering
+    system (Arabic ``٫`` ``٬``) are given; a group separator that is a kind of
+    space stands for every kind of space, since typists rarely tell them apart.
+
+    >>> decimals, groups = number_symbols("ru")
+    >>> sorted(decimals), " " in groups
+    ([','], True)
+    >>> sorted(number_symbols("en")[0])
+    ['.']
+    """
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = validate_locale(code)
+    decimals, groups = set(), set()
+    for system in ("latn", "default"):
+        try:
+            decimals.add(get_decimal_symbol(locale, numbering_system=system))
+            groups.add(get_group_symbol(locale, numbering_system=system))
+        except Exception:  # an old Babel or a system without symbols: the Latin ones stand
+            continue
+    if any(symbol.isspace() for symbol in groups):
+        groups |= {" ", "\u00a0", "\u202f"}
+    return frozenset(decimals), frozenset(groups - decimals)

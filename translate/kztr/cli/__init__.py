@@ -11,6 +11,7 @@ import click
 from kztr import __version__
 from kztr.cli.common import CONTEXT, KztrGroup
 from kztr.cli.edition import build
+from kztr.cli.qa import check
 from kztr.cli.report import status
 from kztr.cli.update import extract, init
 
@@ -25,11 +26,12 @@ def main() -> None:
       kztr init --lang fr       start a new language (empty catalogs)
       kztr extract              after the source changed: update template and catalogs
       kztr status               what is left to translate, per language
+      kztr check --lang en      is it right? numbers, names, punctuation, glossary…
       kztr build --lang en      the Arabic–English reader edition (build/en/…)
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, build):
+for command in (init, extract, status, check, build):
     main.add_command(command)

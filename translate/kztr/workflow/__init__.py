@@ -6,6 +6,7 @@ per command family; this package re-exports each command's function.
 
 from kztr.workflow.common import Progress, project_language, silent
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
+from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
 from kztr.workflow.report import CatalogStatus, StatusReport, status
 from kztr.workflow.update import (
     CatalogResult,
@@ -17,7 +18,7 @@ from kztr.workflow.update import (
 )
 
 __all__ = [
-    "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "DocumentResult",
-    "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "extract", "init_language",
-    "project_language", "silent", "status",
+    "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "CheckReport", "CheckedCatalog",
+    "DocumentResult", "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "check", "collect_findings",
+    "extract", "init_language", "project_language", "silent", "status",
 ]
