@@ -27,8 +27,9 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
 
     Counts units (translated / fuzzy / untranslated, obsolete apart) and source
     words; a unit is translated only when its translation is non-empty and
-    not fuzzy. The suspects column counts translations identical to the
-    source or containing source-script letters. Colour only on a terminal.
+    not fuzzy. The qa column counts the findings of kztr check that no
+    reviewer accepted (the same findings, one definition). Colour only on a
+    terminal.
 
     \b
     Example:

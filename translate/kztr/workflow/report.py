@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kztr.catalog import read_catalog
@@ -13,7 +13,7 @@ from kztr.project import list_languages, read_documents, shown_path
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
-    from kztr.checks import Issue
+    from kztr.checks import Finding
     from kztr.model import Entry
     from kztr.stats import Counts, SectionCounts
 
@@ -27,9 +27,14 @@ class CatalogStatus:
     counts: Counts
     sections: tuple[SectionCounts, ...]
     pending: tuple[Entry, ...]  # untranslated and fuzzy units, in file order
-    suspects: tuple[Issue, ...]
+    findings: tuple[Finding, ...]  # kztr check's, accepted ones included
     missing: bool = False  # no catalog yet: counted from the template, all untranslated
     behind: int = 0  # units of the current source the catalog lacks: kztr extract was not run
+
+    @property
+    def open_findings(self) -> tuple[Finding, ...]:
+        """The findings no reviewer accepted: what the status column counts."""
+        return tuple(finding for finding in self.findings if not finding.accepted)
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,8 @@ class StatusReport:
 
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
-    from kztr.checks import check_catalog
     from kztr.stats import count_entries, count_sections, unit_state
+    from kztr.workflow.qa import collect_findings
 
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
@@ -65,7 +70,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                     for segmented in segmented_documents}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
-    results = []
+    results, loaded = [], []
     for locale in selected_languages:
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
@@ -80,6 +85,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 catalog = templates[doc_id]
             else:
                 catalog = read_catalog(path, shown)
+                loaded.append((doc_id, locale, shown, catalog))
             results.append(CatalogStatus(
                 document=doc_id,
                 language=locale,
@@ -87,8 +93,10 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 counts=count_entries(catalog.entries, source),
                 sections=count_sections(catalog.entries, source),
                 pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
-                suspects=() if missing else check_catalog(catalog, source, locale),
+                findings=(),
                 missing=missing,
                 behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
             ))
+    found = collect_findings(settings, loaded)
+    results = [replace(item, findings=found.get((item.document, item.language), ())) for item in results]
     return StatusReport(source, selected_languages, selected_documents, tuple(results))
