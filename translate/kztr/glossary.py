@@ -87,13 +87,26 @@ class Glossary:
     terms: tuple[Term, ...] = ()
 
     def terms_in(self, text: str) -> tuple[Term, ...]:
-        """The terms that occur in an Arabic text, in glossary order; a term inside a longer one
-        that occurs (الدول in رابطة الدول المستقلة) is left to the longer one."""
-        found = [term for term in self.terms if term.occurs_in(text)]
-        found.sort(key=lambda term: -len(term.source))
-        kept: list[Term] = []
-        for term in found:
-            if not any(strip_marks(term.source) in strip_marks(longer.source) for longer in kept):
+        """The terms that occur in an Arabic text, in glossary order; a term found only inside
+        a longer one (الأمم المتحدة in للجمعية العامة للأمم المتحدة) is left to the longer one.
+
+        >>> g = Glossary("en", "", (Term("الأمم المتحدة", "UN", line=2), Term("الجمعية العامة للأمم المتحدة",
+        ...                                                                  "UN General Assembly", line=3)))
+        >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة")]
+        ['UN General Assembly']
+        >>> [term.target for term in g.terms_in("الجمعية العامة للأمم المتحدة ومؤسسات الأمم المتحدة")]
+        ['UN', 'UN General Assembly']
+        """
+        plain = strip_marks(text)
+        spans = {term: [match.span() for match in term.pattern.finditer(plain)] for term in self.terms}
+        found = {term: found_spans for term, found_spans in spans.items() if found_spans}
+        kept = []
+        for term, term_spans in found.items():
+            inside = all(any(other is not term and start <= begin and end <= finish
+                             and (finish - start) > (end - begin)
+                             for other, other_spans in found.items() for start, finish in other_spans)
+                         for begin, end in term_spans)
+            if not inside:
                 kept.append(term)
         return tuple(sorted(kept, key=lambda term: term.line))
 

@@ -19,7 +19,7 @@ from kztr.project import (
     template_for,
     timestamp,
 )
-from kztr.template import new_catalog_header, update_header
+from kztr.template import add_glossary_notes, new_catalog_header, update_header
 from kztr.workflow.common import Progress, silent
 
 
@@ -53,6 +53,7 @@ class ExtractResult:
 def extract(settings: Settings, progress: Progress = silent, cutoff: float | None = None) -> ExtractResult:
     """Write every document's template and merge it into every language's catalog."""
     from kztr.locales import plural_forms
+    from kztr.workflow.qa import load_glossary
 
     documents = read_documents(settings)
     languages = list_languages(settings)
@@ -67,6 +68,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 path = settings.catalog_path(locale, segmented.document.doc_id)
                 data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
                 existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
+        glossaries = {locale: load_glossary(settings, locale) for locale in languages}
         doc_results, catalog_results = [], []
         for segmented in documents:
             doc_id = segmented.document.doc_id
@@ -90,7 +92,8 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 if old is None:
                     old = Catalog()
                 header = update_header(old.header, template, locale, plural_forms(locale))
-                merged, report = merge_catalog(template, old, header, **({"cutoff": cutoff} if cutoff else {}))
+                noted = add_glossary_notes(template, glossaries[locale])
+                merged, report = merge_catalog(noted, old, header, **({"cutoff": cutoff} if cutoff else {}))
                 text = generate_po(merged)
                 written = data != text.encode("utf-8")
                 if written:
@@ -110,9 +113,11 @@ class InitResult:
 def init_language(settings: Settings, lang: str, progress: Progress = silent) -> InitResult:
     """Create a new language's catalogs, every translation empty."""
     from kztr.locales import display_name, plural_forms, validate_locale
+    from kztr.workflow.qa import load_glossary
 
     locale = validate_locale(lang)
     documents = read_documents(settings)
+    glossary = load_glossary(settings, locale)
     written, units = [], 0
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         for segmented in documents:
@@ -125,7 +130,7 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
                 write_atomic(settings.template_path(segmented.document.doc_id), text)
             header = new_catalog_header(template, locale, display_name(locale), plural_forms(locale), timestamp())
             catalog = replace(
-                template,
+                add_glossary_notes(template, glossary),
                 header=header,
                 header_comments=(f"{display_name(locale)} translation of {segmented.document.relpath}.",),
                 header_flags=(),
