@@ -30,8 +30,11 @@ from kztr.cli.common import (
 @click.option("--no-fuzzy", is_flag=True, help="Leave fuzzy translations out: show them like untranslated units.")
 @click.option("--source-side", type=click.Choice(["right", "left"]), default="right", show_default=True,
               help="Which column holds the source (Arabic readers expect it on the right).")
+@click.option("--review", is_flag=True,
+              help="The reviewer's proof: mark every finding of kztr check on its sentence pair, list them at the end "
+                   "(html, md).")
 def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str, output_dir: Path | None,
-          min_complete: float | None, no_fuzzy: bool, source_side: str) -> None:
+          min_complete: float | None, no_fuzzy: bool, source_side: str, review: bool) -> None:
     """Build the bilingual edition: source and translation side by side.
 
     The document is rebuilt from its source, block by block, with each unit's
@@ -44,12 +47,15 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
       kztr build --lang en                     # build/en/<doc>.html
       kztr build --lang en --format md --min-complete 80
       kztr build --lang en --format txt --no-fuzzy --output-dir /tmp/edition
+      kztr build --lang ru --review            # findings marked, listed at the end
     """
     from kztr.workflow import build as run_build
 
+    if review and fmt == "txt":
+        raise click.UsageError("--review needs --format html or md")
     settings = load(project)
     result = run_build(settings, lang, documents=documents, fmt=fmt, output_dir=output_dir,
-                       min_complete=min_complete, include_fuzzy=not no_fuzzy, source_side=source_side,
+                       min_complete=min_complete, include_fuzzy=not no_fuzzy, source_side=source_side, review=review,
                        progress=progress_reporter(sys.stderr.isatty()))
     end_progress(sys.stderr.isatty())
     for document in result.documents:

@@ -51,11 +51,17 @@ def csp_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def render_html(edition: Edition) -> str:
-    """The page: title band, block-by-block rows, a footer with completeness."""
+def render_html(edition: Edition, review=None) -> str:
+    """The page: title band, block-by-block rows, a footer with completeness.
+
+    With a ``review`` (``kztr.render.review``), findings are marked on their
+    sentence pairs and listed after the text.
+    """
     from markupsafe import Markup
 
     css, script = _asset("edition.css"), _asset("edition.js")
+    if review is not None:
+        css += _asset("review.css")
     policy = "; ".join((
         "default-src 'none'",
         f"style-src {csp_hash(css)}",
@@ -70,4 +76,5 @@ def render_html(edition: Edition) -> str:
         csp=policy,
         css=Markup(css),  # kztr's own files, never catalog text
         script=Markup(script),
+        review=review,
     )

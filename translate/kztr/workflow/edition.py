@@ -46,12 +46,15 @@ def build(
     min_complete: float | None = None,
     include_fuzzy: bool = True,
     source_side: str = "right",
+    review: bool = False,
     progress: Progress = silent,
 ) -> BuildResult:
     """Write the bilingual edition of each document: source blocks plus the language's catalog.
 
     Every catalog is read and checked against ``min_complete`` before anything
     is written. Output is deterministic: building twice gives the same bytes.
+    ``review`` marks every finding of ``kztr check`` on its sentence pair and
+    lists them at the end (html and md).
     """
     from kztr.errors import GateError
     from kztr.locales import english_name, native_name, text_direction, validate_locale
@@ -59,6 +62,8 @@ def build(
 
     if fmt not in BUILD_FORMATS:
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
+    if review and fmt == "txt":
+        raise KztrError("--review needs --format html or md (a plain text edition has nowhere to mark findings)")
     if source_side not in SIDES:
         raise KztrError(f"--source-side must be right or left, not {source_side!r}")
     locale = project_language(settings, lang, list_languages(settings))
@@ -68,7 +73,7 @@ def build(
 
     source, target = language(validate_locale(settings.source_language)), language(locale)
     folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
-    editions = []
+    editions, loaded = [], []
     for segmented in read_documents(settings, only=tuple(documents)):
         doc_id = segmented.document.doc_id
         path = settings.catalog_path(locale, doc_id)
@@ -76,8 +81,10 @@ def build(
         if not path.is_file():
             raise KztrError(f"no {english_name(locale)} catalog: start the language with kztr init --lang {locale}",
                             path=shown)
+        catalog = read_catalog(path, shown)
+        loaded.append((doc_id, locale, shown, catalog))
         edition = assemble_edition(
-            segmented, read_catalog(path, shown), source, target, catalog_path=shown,
+            segmented, catalog, source, target, catalog_path=shown,
             include_fuzzy=include_fuzzy, source_side=source_side,
         )
         percent = edition.counts.percent
@@ -85,10 +92,16 @@ def build(
             raise GateError(f"{shown} is {percent:.1f}% translated (by source words), "
                             f"below --min-complete {min_complete:g}: nothing built")
         editions.append(edition)
+    findings = {}
+    if review:
+        from kztr.workflow.qa import collect_findings
+
+        findings = collect_findings(settings, loaded)
     built = []
     for edition in editions:
         target_path = folder / f"{edition.doc_id}.{fmt}"
-        write_atomic(target_path, _render_edition(edition, fmt))
+        reviewed = findings.get((edition.doc_id, locale), ()) if review else None
+        write_atomic(target_path, _render_edition(edition, fmt, reviewed))
         shown = shown_path(settings, target_path)
         progress(f"{shown}: {edition.counts.percent:g} % translated")
         built.append(BuiltDocument(edition.doc_id, shown, edition.catalog_path, edition.counts.percent,
@@ -96,15 +109,25 @@ def build(
     return BuildResult(locale, fmt, tuple(built))
 
 
-def _render_edition(edition, fmt: str) -> str:
+def _render_edition(edition, fmt: str, findings=None) -> str:
+    review = None
+    if findings is not None:
+        from kztr.render.review import build_review
+
+        review = build_review(edition, findings)
     if fmt == "html":
         from kztr.render.html import render_html
 
-        return render_html(edition)
+        return render_html(edition, review)
     if fmt == "md":
         from kztr.render.markdown import render_markdown
 
-        return render_markdown(edition)
+        text = render_markdown(edition)
+        if review is not None:
+            from kztr.render.review import render_review_markdown
+
+            text += render_review_markdown(review)
+        return text
     from kztr.render.text import render_text
 
     return render_text(edition)
