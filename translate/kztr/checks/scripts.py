@@ -26,6 +26,7 @@ def _pattern(name: str):
         "runs": regex.compile(f"{_URL}|{_EMAIL}|{_RUN}"),
         "letter": regex.compile(r"\p{L}"),
         "latin": regex.compile(r"\p{Latin}"),
+        "tokens": regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9.\-'’&/@]*"),
     }[name]
 
 
@@ -67,14 +68,15 @@ def _loose(text: str) -> str:
 def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]:
     """A Latin run of the source missing from the translation, or changed."""
     findings = []
-    loose_translation = _loose(translation)
+    tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
+    loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
     for run in dict.fromkeys(latin_runs(source)):
         if run in translation:
             continue
         substitutes = context.glossary_targets(run)
         if any(target.casefold() in translation.casefold() for target in substitutes):
             continue
-        if _loose(run) and _loose(run) in loose_translation:
+        if _loose(run) and _loose(run) in loose_forms:
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
             severity = "error" if context.target_script == "Latin" else "warning"
