@@ -86,7 +86,7 @@ class Glossary:
     path: str
     terms: tuple[Term, ...] = ()
 
-    def terms_in(self, text: str) -> tuple[Term, ...]:
+    def terms_in(self, text: str, nested: bool = False) -> tuple[Term, ...]:
         """The terms that occur in an Arabic text, in glossary order; a term found only inside
         a longer one (الأمم المتحدة in للجمعية العامة للأمم المتحدة) is left to the longer one.
 
@@ -96,10 +96,14 @@ class Glossary:
         ['UN General Assembly']
         >>> [term.target for term in g.terms_in("الجمعية العامة للأمم المتحدة ومؤسسات الأمم المتحدة")]
         ['UN', 'UN General Assembly']
+        >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة", nested=True)]
+        ['UN', 'UN General Assembly']
         """
         plain = strip_marks(text)
         spans = {term: [match.span() for match in term.pattern.finditer(plain)] for term in self.terms}
         found = {term: found_spans for term, found_spans in spans.items() if found_spans}
+        if nested:
+            return tuple(found)
         kept = []
         for term, term_spans in found.items():
             inside = all(any(other is not term and start <= begin and end <= finish

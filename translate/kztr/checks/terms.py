@@ -16,19 +16,20 @@ def check_glossary(source: str, translation: str, context) -> list[tuple[str, st
     if glossary is None:
         return []
     findings = []
-    for term in glossary.terms_in(source):
-        folded = translation.casefold()
-        agreed = target_pattern(term.target)
-        used = [match.start() for match in agreed.finditer(translation)]
+    folded = translation.casefold()
+    wrong = set()
+    # A forbidden variant is wrong even inside a longer term (Tokaev in “Kassym-Jomart Tokaev”).
+    for term in glossary.terms_in(source, nested=True):
         for variant in term.forbidden:
             hits = [match.start() for match in target_pattern(variant).finditer(translation)
                     if not folded.startswith(term.target.casefold(), match.start())]
             if hits:
                 findings.append(("error", f"“{variant}” is a forbidden translation of {term.source}: "
                                           f"the glossary says “{term.target}”"))
+                wrong.add(term)
                 break
-        else:
-            if not used:
-                findings.append(("warning", f"{term.source} is in the source but not its agreed translation "
-                                            f"“{term.target}”" + (f" ({term.note})" if term.note else "")))
+    for term in glossary.terms_in(source):
+        if term not in wrong and not target_pattern(term.target).search(translation):
+            findings.append(("warning", f"{term.source} is in the source but not its agreed translation "
+                                        f"“{term.target}”" + (f" ({term.note})" if term.note else "")))
     return findings

@@ -105,7 +105,6 @@ def render_sarif(report, version: str) -> str:
     index = {check.id: number for number, check in enumerate(CHECKS)}
     rules = [{
         "id": check.id,
-        "name": check.id.capitalize(),
         "shortDescription": {"text": check.summary},
         "fullDescription": {"text": f"{check.summary}. Severity: {check.severity}."},
         "defaultConfiguration": {"level": "error" if check.severity.startswith("error") else "warning"},
