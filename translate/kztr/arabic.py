@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
@@ -109,6 +110,7 @@ def _word_value(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def number_word_values(text: str) -> frozenset[str]:
     """Numbers an Arabic text writes out in words, as they could appear in digits.
 

@@ -103,6 +103,7 @@ def plural_forms(code: str) -> str:
     return get_plural(validate_locale(code)).plural_forms
 
 
+@lru_cache(maxsize=None)
 def number_symbols(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """The decimal and group separators a language writes numbers with (Babel's CLDR data).
 

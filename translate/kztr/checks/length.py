@@ -13,7 +13,9 @@ reported: a sentence may have been dropped.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
@@ -21,6 +23,7 @@ MIN_SAMPLE = 8          # fewer translated units: use the prior
 THRESHOLD = 3.5         # robust z-score (Iglewicz and Hoaglin)
 MIN_SPREAD = 0.08       # a catalog of very even ratios still allows ±30 %
 PRIOR = (math.log(1.15), 0.25)
+_TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class LengthModel:
 
 
 def _length(text: str) -> int:
-    return sum(1 for char in text if not char.isspace())
+    """Characters other than spaces (units are whitespace-normalised: spaces are all there is)."""
+    return len(text) - text.count(" ")
 
 
 def log_ratio(source: str, translation: str) -> float | None:
@@ -61,9 +65,15 @@ def learn_lengths(pairs) -> LengthModel:
     return LengthModel(centre, max(spread, MIN_SPREAD), len(ratios))
 
 
-def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def sentence_count(text: str) -> int:
+    """Sentences of a unit, as kztr's segmenter cuts them (most units are one)."""
     from kztr.segment import split_sentences
 
+    return len(split_sentences(text)) if _TERMINATOR_INSIDE.search(text) else 1
+
+
+def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
     model: LengthModel = context.lengths
     ratio = log_ratio(source, translation)
@@ -77,9 +87,9 @@ def check_omission(source: str, translation: str, context) -> list[tuple[str, st
                                         f"characters where about {expected} are expected (ratio {actual:.2f}, "
                                         f"this catalog's typical {model.typical:.2f})"
                                         + (": a part may be missing" if score < 0 else "")))
-    sentences = len(split_sentences(source))
+    sentences = sentence_count(source)
     if sentences > 1:
-        translated = len(split_sentences(translation))
+        translated = sentence_count(translation)
         if translated < sentences:
             findings.append(("warning", f"{translated} sentence{'s' if translated != 1 else ''} for "
                                         f"{sentences} in the source: one may be missing"))

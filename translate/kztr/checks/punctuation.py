@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 CLOSERS = "”’\"'»›)]}"
 _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "exclamation mark",
           "…": "ellipsis", "۔": "full stop", "。": "full stop", "？": "question mark", "！": "exclamation mark",
@@ -20,6 +22,7 @@ UNBALANCED = "unbalanced"
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 
 
+@lru_cache(maxsize=65536)
 def final_mark(text: str) -> str:
     """The sentence-final mark of a text, closing quotes and brackets aside ('' if none).
 
@@ -36,27 +39,17 @@ def _kind(mark: str) -> str:
     return _FINAL.get(mark, "")
 
 
-def balanced(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def balanced(text: str) -> tuple[str, ...]:
     """The bracket and quote pairs that do not balance in ``text``.
 
     >>> balanced("(CICA) «Astana"), balanced('say "yes" (now)')
-    (['« »'], [])
+    (('« »',), ())
     """
-    wrong = []
-    for opening, closing in _PAIRS:
-        depth = 0
-        for char in text:
-            if char == opening:
-                depth += 1
-            elif char == closing:
-                depth -= 1
-                if depth < 0:
-                    break
-        if depth != 0:
-            wrong.append(f"{opening} {closing}")
+    wrong = [f"{opening} {closing}" for opening, closing in _PAIRS if text.count(opening) != text.count(closing)]
     if text.count('"') % 2:
         wrong.append('" "')
-    return wrong
+    return tuple(wrong)
 
 
 def check_punctuation(source: str, translation: str, context) -> list[tuple[str, str]]:

@@ -37,6 +37,7 @@ def _script(script: str):
     return regex.compile(rf"\p{{Script={script}}}+")
 
 
+@lru_cache(maxsize=65536)
 def latin_runs(text: str) -> tuple[str, ...]:
     """The Latin-script runs of an Arabic text that must reach the translation.
 
@@ -45,6 +46,8 @@ def latin_runs(text: str) -> tuple[str, ...]:
     >>> latin_runs("عام 2022-2024")
     ()
     """
+    if not _pattern("latin").search(text):
+        return ()
     runs = []
     for match in _pattern("runs").finditer(text):
         run = match.group()
@@ -68,11 +71,13 @@ def _loose(text: str) -> str:
 def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]:
     """A Latin run of the source missing from the translation, or changed."""
     findings = []
-    tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
-    loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
+    loose_forms = None
     for run in dict.fromkeys(latin_runs(source)):
         if run in translation:
             continue
+        if loose_forms is None:
+            tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
+            loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
         substitutes = context.glossary_targets(run)
         if any(target.casefold() in translation.casefold() for target in substitutes):
             continue

@@ -25,7 +25,8 @@ def check_whitespace(source: str, translation: str, context) -> list[tuple[str, 
         findings.append(("warning", "doubled space in the translation"))
     if "\n" in translation.strip() and "\n" not in source:
         findings.append(("warning", "a line break the source does not have"))
-    controls = sorted({char for char in _CONTROLS.findall(translation) if char not in source})
+    controls = sorted({char for char in _CONTROLS.findall(translation) if char not in source}
+                      if _CONTROLS.search(translation) else ())
     if controls:
         names = ", ".join(f"U+{ord(char):04X} {unicodedata.name(char, '?')}" for char in controls)
         findings.append(("warning", f"invisible control character in the translation: {names}"))

@@ -32,7 +32,10 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     punctuation, omissions, whitespace, consistency across units and
     documents, and the glossary (glossary/<lang>.tsv). Each finding is an
     error or a warning; accept one with a translator comment on the unit
-    (Poedit keeps it):  # kztr: ok numbers — the year is written out
+    (Poedit keeps it):
+
+    \b
+      # kztr: ok numbers — the year is written out
 
     \b
     Exit status: 0 clean; 1 an unaccepted finding at --fail-on or worse

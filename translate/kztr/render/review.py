@@ -36,7 +36,8 @@ class Review:
 
 
 def build_review(edition, findings) -> Review:
-    """Number ``findings`` in reading order and attach each to its unit's pairs."""
+    """Number ``findings`` in reading order (on one unit: open errors, warnings, then accepted
+    ones) and attach each to its unit's pairs."""
     keys: dict[str, list[str]] = {}
     order: dict[str, int] = {}
     for row in edition.rows:
@@ -44,6 +45,7 @@ def build_review(edition, findings) -> Review:
             keys.setdefault(pair.source, []).append(pair.key)
             order.setdefault(pair.source, len(order))
     ranked = sorted(findings, key=lambda finding: (order.get(finding.msgid, len(order)), finding.line,
+                                                   finding.accepted, finding.severity != "error",
                                                    finding.check, finding.message))
     items = []
     marks: dict[str, list[ReviewItem]] = {}
