@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kztr.checks import CHECK_IDS
 from kztr.cli.common import CONTEXT, GateError, load, project_option
 
 
@@ -14,8 +15,8 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @project_option
 @click.option("--lang", "-l", "languages", multiple=True, help="Only this language (repeatable). Default: all.")
 @click.option("--doc", "-d", "documents", multiple=True, help="Only this document id (repeatable). Default: all.")
-@click.option("--check", "-c", "only", multiple=True, metavar="CHECK",
-              help="Only this check (repeatable; see --list). Default: all.")
+@click.option("--check", "-c", "only", multiple=True, type=click.Choice(CHECK_IDS), metavar="CHECK",
+              help=f"Only this check (repeatable): {', '.join(CHECK_IDS)}. Default: all.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "sarif"]),
               default="table", show_default=True,
               help="Terminal lines, JSON (one object per finding), Markdown, or SARIF 2.1.0 for CI annotations.")
