@@ -487,3 +487,47 @@ def test_accepting_comment_survives_kztr_extract(review_project):
     kztr(review_project, "extract")
     entry = next(entry for entry in parse_catalog(po.read_bytes()).entries if "fifty" in entry.msgstr)
     assert acceptances(entry) == {"numbers": "the house style writes numbers under 100 in words"}
+
+
+def test_review_edition_in_chromium_shows_the_marks_under_its_csp(review_project, tmp_path, monkeypatch):
+    """The marks and the list render in a real browser: the review stylesheet is allowed by the
+    page's Content-Security-Policy (its hash), the flagged sentence is highlighted, no console error."""
+    import os
+
+    chromium, driver_path = shutil.which("chromium") or "/usr/bin/chromium", \
+        shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if not (Path(chromium).exists() and Path(driver_path).exists()):
+        if os.environ.get("CI") == "true":
+            pytest.fail("the review browser test needs Debian chromium and chromium-driver")
+        pytest.skip("chromium or chromedriver missing")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    kztr(review_project, "build", "--lang", "en", "--review")
+    page = review_project / "build" / "en" / f"{ARTICLE}.html"
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    monkeypatch.setenv("SE_OFFLINE", "true")
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        driver.get(page.as_uri())
+        marks, lit, colour, items = driver.execute_script("""
+            const marks = Array.from(document.querySelectorAll('.fmark'));
+            const unit = document.querySelector('.cell.target .fmark.error').previousElementSibling;
+            return [marks.filter((m) => m.getBoundingClientRect().width > 0).length,
+                    getComputedStyle(unit).backgroundColor,
+                    getComputedStyle(document.querySelector('.fmark.error')).backgroundColor,
+                    document.querySelectorAll('#review li').length];
+        """)
+        errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    finally:
+        driver.quit()
+    data = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
+    assert items == len(data) and marks == 2 * len(data)  # every finding marked on both sides
+    assert lit == "rgb(253, 226, 223)" and colour == "rgb(179, 38, 30)"  # review.css applied, not blocked
+    assert errors == []
