@@ -47,7 +47,7 @@ def test_tsv_is_preferred_to_csv(tmp_path):
     ("Source\tTarget\tNote\tForbidden\n", 1, "the first line must be exactly"),
     (HEADER + "كازاخستان\t\n", 2, "a term needs a source and a target"),
     (HEADER + "# c\nكازاخستان\tKazakhstan\ta\tb\tc\n", 3, "5 columns"),
-    (HEADER + "كازاخستان\tKazakhstan\nكازاخـستانُ\tKazakstan\n", 3, "already defined at line 2"),
+    (HEADER + "كازاخستان\tKazakhstan\nكازاخـستانُ\tKazakstan\n", 3, "already defined at line 2 as 'Kazakhstan'"),
 ])
 def test_bad_glossaries_name_file_and_line(tmp_path, text, line, message):
     path = tmp_path / "en.tsv"
@@ -62,6 +62,12 @@ def test_not_utf8_is_refused(tmp_path):
     path.write_bytes(HEADER.encode() + "كازاخستان\tKazakhstan\n".encode("cp1256"))
     with pytest.raises(GlossaryError, match="not UTF-8"):
         read_glossary(path, "en")
+
+
+def test_one_term_written_two_ways_with_one_target_is_one_entry():
+    glossary = parse_glossary(HEADER + "أستانا\tAstana\t\tNur-Sultan\nاستانا\tAstana\tthe capital\tAkmola\n", "en")
+    assert [(term.source, term.note, term.forbidden, term.line) for term in glossary.terms] == [
+        ("أستانا", "the capital", ("Nur-Sultan", "Akmola"), 2)]
 
 
 def test_forbidden_variants_are_split_on_spaced_bars_only():

@@ -153,7 +153,7 @@ def parse_glossary(text: str, language: str, shown: str = "<glossary>", delimite
         raise GlossaryError(f"the first line must be exactly {delimiter.join(HEADER)!r}"
                             .replace("\\t", "<TAB>"), path=shown, line=1)
     terms: list[Term] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # normalised source → index in terms
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -167,9 +167,16 @@ def parse_glossary(text: str, language: str, shown: str = "<glossary>", delimite
         if not source or not target:
             raise GlossaryError("a term needs a source and a target", path=shown, line=number)
         key = strip_marks(source)
-        if key in seen:
-            raise GlossaryError(f"{source!r} is already defined at line {seen[key]}", path=shown, line=number)
-        seen[key] = number
         variants = tuple(variant.strip() for variant in forbidden.split(" | ") if variant.strip())
+        if key in seen:
+            first = terms[seen[key]]
+            if first.target != target:
+                raise GlossaryError(f"{source!r} is already defined at line {first.line} as {first.target!r}",
+                                    path=shown, line=number)
+            # the same term written two ways (with and without hamza…): one entry, variants joined
+            terms[seen[key]] = Term(first.source, first.target, first.note or note,
+                                    tuple(dict.fromkeys(first.forbidden + variants)), first.line)
+            continue
+        seen[key] = len(terms)
         terms.append(Term(source, target, note, variants, number))
     return Glossary(language, shown, tuple(terms))
