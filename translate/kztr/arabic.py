@@ -59,14 +59,16 @@ def word_pattern(word: str) -> str:
     True
     >>> bool(re.fullmatch(word_pattern("كازاخستان"), "وبكازاخستان"))
     True
+    >>> bool(re.fullmatch(word_pattern("أمم"), strip_marks("للأمم")))
+    True
     >>> bool(re.fullmatch(word_pattern("كازاخستان"), "الكازاخستانية"))
     False
     """
     word = strip_marks(word)
     if word.startswith("ال") and len(word) > 3:
-        core = re.escape(word[2:])
-        return f"(?:{_PREFIX}ال|[وف]?لل){core}"
-    return f"{_PREFIX}(?:ال)?{re.escape(word)}"
+        word = word[2:]
+    # The article is optional (a glossary may list امم المتحدة for الأمم المتحدة); ل + ال is لل.
+    return f"(?:{_PREFIX}(?:ال)?|[وف]?لل){re.escape(word)}"
 
 
 # ---------------------------------------------------------------- number words

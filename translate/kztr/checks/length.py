@@ -5,7 +5,9 @@ log(translation length / source length) over its translated units) and its
 spread (the median absolute deviation) decide what is an outlier, so an
 English catalog (longer than the Arabic) and a Chinese one (shorter) are
 judged each by its own standard. A unit is an outlier at a robust z-score
-beyond 3.5. A catalog with too few units to learn from uses a wide prior.
+below -3.5 (shorter: an omission) or above 4 (longer: more often a
+translator's explicitation than a mistake); the band widens for short units (under 60 characters), whose
+ratio one acronym can swing. A catalog with too few units to learn from uses a wide prior.
 A translation with fewer sentences than a multi-sentence source is also
 reported: a sentence may have been dropped.
 """
@@ -19,8 +21,10 @@ from functools import lru_cache
 from statistics import median
 
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
+SHORT_CHARS = 60        # below this, the allowed spread grows as 1/sqrt(length)
 MIN_SAMPLE = 8          # fewer translated units: use the prior
-THRESHOLD = 3.5         # robust z-score (Iglewicz and Hoaglin)
+THRESHOLD = 3.5         # robust z-score (Iglewicz and Hoaglin) for a shorter translation
+LONGER_THRESHOLD = 4.0  # a longer one is more often explicitation than a mistake
 MIN_SPREAD = 0.08       # a catalog of very even ratios still allows ±30 %
 PRIOR = (math.log(1.15), 0.25)
 _TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
@@ -78,8 +82,10 @@ def check_omission(source: str, translation: str, context) -> list[tuple[str, st
     model: LengthModel = context.lengths
     ratio = log_ratio(source, translation)
     if ratio is not None:
-        score = (ratio - model.centre) / model.spread
-        if abs(score) > THRESHOLD:
+        # A short unit's ratio is noisier (one acronym or article changes a lot): widen its band.
+        widen = math.sqrt(max(1.0, SHORT_CHARS / _length(source)))
+        score = (ratio - model.centre) / (model.spread * widen)
+        if score < -THRESHOLD or score > LONGER_THRESHOLD:
             actual = math.exp(ratio)
             expected = round(model.typical * _length(source))
             what = "shorter" if score < 0 else "longer"
