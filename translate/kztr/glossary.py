@@ -9,8 +9,8 @@ optional; ``forbidden`` optional variants separated by `` | ``.
 
 A term is found in Arabic text whatever prefixes are attached to its first
 word (و ف ب ك ل ال and their combinations: وال بال لل) and with or without
-diacritics and tatweel. The agreed translation is found in the translation
-case-insensitively, at the start of a word (``CIS`` in ``CIS’s``,
+diacritics and tatweel. The agreed translation is found in the translation as
+written (case matters), at the start of a word (``CIS`` in ``CIS’s``,
 ``Казахстан`` in ``Казахстана``).
 
 TBX is not read or written: the one maintained Python reader is
@@ -74,8 +74,9 @@ class Term:
 
 
 def target_pattern(text: str) -> re.Pattern:
-    """Where a target-language term or variant counts as used: at a word start, any case."""
-    return re.compile(rf"(?<!\w){re.escape(text.strip())}", re.IGNORECASE)
+    """Where a target-language term or variant counts as used: at a word start, in the case
+    written (``The Astana Times`` is not ``the Astana Times``; ``Казахстан`` is in ``Казахстана``)."""
+    return re.compile(rf"(?<!\w){re.escape(text.strip())}")
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,12 @@ def check_glossary(source: str, translation: str, context) -> list[tuple[str, st
     if glossary is None:
         return []
     findings = []
-    folded = translation.casefold()
     wrong = set()
     # A forbidden variant is wrong even inside a longer term (Tokaev in “Kassym-Jomart Tokaev”).
     for term in glossary.terms_in(source, nested=True):
         for variant in term.forbidden:
             hits = [match.start() for match in target_pattern(variant).finditer(translation)
-                    if not folded.startswith(term.target.casefold(), match.start())]
+                    if not translation.startswith(term.target, match.start())]
             if hits:
                 findings.append(("error", f"“{variant}” is a forbidden translation of {term.source}: "
                                           f"the glossary says “{term.target}”"))
