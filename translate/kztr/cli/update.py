@@ -64,6 +64,8 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
                              ("new", report.new), ("obsoleted", report.obsoleted)):
             if count:
                 parts.append(f"{count} {label}")
+        if item.from_memory:
+            parts.append(f"{item.from_memory} from memory (fuzzy)")
         state = "created" if item.created else ("updated" if item.written else "unchanged")
         shown = click.style(state, fg="green") if item.written else state
         click.echo(f"{item.path}: {shown} ({', '.join(parts)})")

@@ -9,6 +9,7 @@ from kztr.catalog import read_catalog_file
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.lock import project_lock
+from kztr.memory import fill_from_memory, load_memory
 from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
@@ -42,6 +43,7 @@ class CatalogResult:
     report: MergeReport
     written: bool
     created: bool = False
+    from_memory: int = 0  # untranslated units filled (fuzzy) from the translation memory
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 path = settings.catalog_path(locale, segmented.document.doc_id)
                 data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
                 existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
+        memories = {locale: load_memory(settings, locale, {doc: old for (lang, doc), (_, _, old) in existing.items()
+                                                           if lang == locale and old is not None})
+                    for locale in languages}
         doc_results, catalog_results = [], []
         for segmented in documents:
             doc_id = segmented.document.doc_id
@@ -91,11 +96,13 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                     old = Catalog()
                 header = update_header(old.header, template, locale, plural_forms(locale))
                 merged, report = merge_catalog(template, old, header, **({"cutoff": cutoff} if cutoff else {}))
+                merged, from_memory = fill_from_memory(merged, memories[locale], exclude=doc_id)
                 text = generate_po(merged)
                 written = data != text.encode("utf-8")
                 if written:
                     write_atomic(path, text)
-                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created))
+                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created,
+                                                     from_memory))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
     return ExtractResult(tuple(doc_results), tuple(catalog_results))
 

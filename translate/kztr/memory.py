@@ -1,0 +1,202 @@
+"""The project's translation memory: every translated unit of a language, reused across documents.
+
+There is no database to keep in sync.  The memory of a language is built
+when needed from every catalog of that language (only translated units:
+non-empty, not fuzzy, not obsolete) plus the TMX files in ``tm/``.  Extract
+uses it for units that still have no translation:
+
+* an exact match (the same source in another document or a TMX) and, failing
+  that, the closest near match scoring at least the cutoff, go in as
+  ``fuzzy`` with the match's source as ``#|`` previous msgid, so a person
+  confirms them in context;
+* a translator comment ``kztr: from memory: <where> (exact|NN %)`` says
+  where the suggestion came from;
+* when the two sources differ only in numbers, the numbers of the
+  translation are updated (as the merge does).
+
+Matching compares Arabic without what does not change the words: diacritics
+(harakat, shadda, superscript alef), tatweel, the alef and yeh variants,
+Arabic-Indic digits and runs of spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from kztr.model import Catalog, Entry
+
+# Measured with benchmarks/memory_speed.py --cutoff on the article and the
+# second document of tests/data/memory: unrelated sentences of news prose
+# score up to 57 (normalised rapidfuzz ratio) and sentences sharing a long
+# stock phrase up to 64; a real edit of a sentence (a word, a number, a
+# clause) scores 80 and more.  Memory suggestions, unlike the merge's, have
+# no position in the document to support them, so the cutoff is higher.
+DEFAULT_MEMORY_CUTOFF = 75.0
+COMMENT_PREFIX = "kztr: from memory: "
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك",
+                       **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06f0 + i): str(i) for i in range(10)}})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """The text as the memory compares it.
+
+    >>> normalise("رئاســة  كازاخستانَ عام ٢٠٢٢") == normalise("رئاسة كازاخستان عام 2022")
+    True
+    >>> normalise("إمكاناتها")
+    'امكاناتها'
+    """
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", _DIACRITICS.sub("", text).translate(_FOLD)).strip().casefold()
+
+
+@dataclass(frozen=True)
+class MemoryUnit:
+    """One source sentence and its translation, and where it came from (a document id or a TMX path)."""
+
+    source: str
+    target: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Match:
+    unit: MemoryUnit
+    score: float
+    exact: bool
+
+    @property
+    def label(self) -> str:
+        """``exact``, or the similarity in percent (never 100 unless the sources are the same text)."""
+        return "exact" if self.exact else f"{min(int(self.score), 99)} %"
+
+
+@dataclass(frozen=True)
+class Memory:
+    """The translated units of one language; look-ups skip a given document's own units."""
+
+    locale: str
+    units: tuple[MemoryUnit, ...] = ()
+    _exact: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _keys: list = field(default_factory=list, init=False, repr=False, compare=False)
+    _by_key: list = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, int] = {}
+        for unit in self.units:
+            self._exact.setdefault(unit.source, []).append(unit)
+            key = normalise(unit.source)
+            if key not in index:
+                index[key] = len(self._keys)
+                self._keys.append(key)
+                self._by_key.append([])
+            self._by_key[index[key]].append(unit)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def lookup(self, source: str, exclude: str = "", cutoff: float = DEFAULT_MEMORY_CUTOFF) -> Match | None:
+        """The best translation for ``source`` from outside document ``exclude``, or None.
+
+        >>> memory = Memory("en", (MemoryUnit("انتهت القمة في 14 أكتوبر.", "The summit ended on 14 October.", "a"),))
+        >>> memory.lookup("انتهت القمة في 14 أكتوبر.", exclude="b").label
+        'exact'
+        >>> memory.lookup("انتهت القمة في 14 أكتوبر.", exclude="a") is None
+        True
+        >>> memory.lookup("انتهت القمّة في 15 أكتوبر.").label
+        '96 %'
+        """
+        for unit in self._exact.get(source, ()):
+            if unit.origin != exclude:
+                return Match(unit, 100.0, True)
+        if not self._keys:
+            return None
+        from rapidfuzz import fuzz, process
+
+        query = normalise(source)
+        # Enough candidates that those of the excluded document cannot hide the best other one.
+        found = process.extract(query, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        for _key, score, index in found:
+            for unit in self._by_key[index]:
+                if unit.origin != exclude:
+                    return Match(unit, score, False)
+        return None
+
+
+def memory_units(catalog: Catalog, origin: str) -> list[MemoryUnit]:
+    """The units of a catalog a memory may reuse: translated, singular, live."""
+    return [MemoryUnit(entry.msgid, entry.msgstr, origin) for entry in catalog.entries
+            if entry.translated and entry.msgid_plural is None and entry.msgctxt is None]
+
+
+def build_memory(locale: str, catalogs: Iterable[tuple[str, Catalog]], tmx_units: Iterable[MemoryUnit] = ()) -> Memory:
+    """A language's memory: its catalogs (doc id, catalog), in the order given, then the TMX units."""
+    units: list[MemoryUnit] = []
+    for doc_id, catalog in catalogs:
+        units += memory_units(catalog, doc_id)
+    units += [unit for unit in tmx_units if unit.source and unit.target]
+    return Memory(locale, tuple(units))
+
+
+def load_memory(settings, locale: str, known: Mapping[str, Catalog] | None = None) -> Memory:
+    """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder.
+
+    Catalogs already read (``known``, by document id) are not read again.
+    """
+    from kztr.catalog import read_catalog
+    from kztr.project import shown_path
+    from kztr.tmx import read_tmx_file
+
+    known = dict(known or {})
+    folder = settings.locales_path / locale / "LC_MESSAGES"
+    paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
+    catalogs = [(path.stem, known[path.stem] if path.stem in known else read_catalog(path, shown_path(settings, path)))
+                for path in paths]
+    tmx_units: list[MemoryUnit] = []
+    for path in tm_files(settings):
+        tmx_units += read_tmx_file(path, shown_path(settings, path), settings.source_language, locale).units
+    return build_memory(locale, catalogs, tmx_units)
+
+
+def tm_files(settings) -> list[Path]:
+    """The TMX files extract reads, in name order."""
+    folder = settings.tm_path
+    return sorted(path for path in folder.glob("*.tmx") if path.is_file()) if folder.is_dir() else []
+
+
+def fill_from_memory(catalog: Catalog, memory: Memory, exclude: str,
+                     cutoff: float = DEFAULT_MEMORY_CUTOFF) -> tuple[Catalog, int]:
+    """The catalog with its untranslated units filled from the memory (as fuzzy), and how many were filled."""
+    if not memory.units:
+        return catalog, 0
+    entries, filled = [], 0
+    for entry in catalog.entries:
+        if entry.obsolete or entry.has_translation or entry.msgid_plural is not None or entry.fuzzy:
+            entries.append(entry)
+            continue
+        match = memory.lookup(entry.msgid, exclude=exclude, cutoff=cutoff)
+        if match is None:
+            entries.append(entry)
+            continue
+        entries.append(suggested(entry, match))
+        filled += 1
+    return (replace(catalog, entries=tuple(entries)), filled) if filled else (catalog, 0)
+
+
+def suggested(entry: Entry, match: Match) -> Entry:
+    """``entry`` carrying the memory's translation, fuzzy, saying where it came from."""
+    from kztr.merge import update_numbers
+
+    target = match.unit.target
+    if not match.exact:
+        target = update_numbers(match.unit.source, entry.msgid, target) or target
+    comment = f"{COMMENT_PREFIX}{match.unit.origin} ({match.label})"
+    comments = tuple(c for c in entry.translator_comments if not c.startswith(COMMENT_PREFIX)) + (comment,)
+    return replace(entry, msgstr=target, flags=("fuzzy",) + entry.flags, translator_comments=comments,
+                   previous_msgctxt=None, previous_msgid=match.unit.source, previous_msgid_plural=None)
