@@ -33,7 +33,9 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 # Inline elements whose content is code, not text (g and mrk wrap text and are kept).
 _CODES = frozenset({"bpt", "ept", "ph", "it", "x", "bx", "ex"})
 REVIEW_STATES = frozenset({"needs-review-translation", "needs-review-adaptation", "needs-review-l10n"})
-UNTRANSLATED_STATES = frozenset({"new", "needs-translation"})
+# Only these say a person approved the text: a fuzzy unit with the same text is confirmed
+# by them and by nothing else (OmegaT 3.x never updates a state, and fills units from tm/auto).
+APPROVED_STATES = frozenset({"translated", "final", "signed-off"})
 
 
 def unit_id(entry: Entry) -> str:

@@ -11,6 +11,7 @@ import click
 from kztr import __version__
 from kztr.cli.common import CONTEXT, KztrGroup
 from kztr.cli.edition import build
+from kztr.cli.exchange import tm, xliff
 from kztr.cli.report import status
 from kztr.cli.update import extract, init
 
@@ -26,10 +27,11 @@ def main() -> None:
       kztr extract              after the source changed: update template and catalogs
       kztr status               what is left to translate, per language
       kztr build --lang en      the Arabic–English reader edition (build/en/…)
+      kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2); kztr tm: the memory
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, build):
+for command in (init, extract, status, build, tm, xliff):
     main.add_command(command)
