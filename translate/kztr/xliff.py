@@ -5,8 +5,9 @@ document is known on the way back), one ``<trans-unit>`` per live singular
 entry.  A unit's ``id`` and ``resname`` are a hash of its msgid (and msgctxt):
 stable across exports, and a unit whose source changed no longer matches.
 
-* source, target and state: ``translated``, ``needs-review-translation``
-  (fuzzy), ``new`` (no translation: an empty target);
+* source, target and state: ``translated`` (and ``approved="yes"``),
+  ``needs-review-translation`` (fuzzy, ``approved="no"``), ``new`` (no
+  translation: an empty target);
 * notes: the extracted comments (block kind, section, glossary…) from
   ``kztr``, translator comments from ``translator``, a fuzzy unit's previous
   source; the source location as a ``context-group``.
@@ -83,8 +84,10 @@ def generate_xliff(catalogs: list[XliffCatalog], srclang: str, locale: str, omeg
             ident = unit_id(entry)
             state = "needs-translation" if omegat else state_of(entry)
             target = entry.msgid if omegat else entry.msgstr
+            # approved: what translate-toolkit (Weblate, Pootle, Virtaal) reads as "not fuzzy"
+            approved = "" if omegat or state == "new" else f' approved="{"yes" if state == "translated" else "no"}"'
             lines += [
-                f'      <trans-unit id="{ident}" resname="{ident}" xml:space="preserve">',
+                f'      <trans-unit id="{ident}" resname="{ident}"{approved} xml:space="preserve">',
                 f'        <source xml:lang="{source_tag}">{escape_text(entry.msgid, where)}</source>',
                 f'        <target xml:lang="{target_tag}" state="{state}">{escape_text(target, where)}</target>',
             ]
@@ -111,13 +114,24 @@ def generate_xliff(catalogs: list[XliffCatalog], srclang: str, locale: str, omeg
 
 @dataclass(frozen=True)
 class XliffUnit:
-    """A trans-unit as read: its id, source, target (None when absent) and state."""
+    """A trans-unit as read: its id, source, target (None when absent), state and approved attribute."""
 
     id: str
     source: str
     target: str | None
     state: str
     line: int | None
+    approved: str = ""
+
+    @property
+    def needs_review(self) -> bool:
+        """The file says the translation is not final: a review state, or approved="no" without an approving state."""
+        return self.state in REVIEW_STATES or (self.state not in APPROVED_STATES and self.approved == "no")
+
+    @property
+    def approving(self) -> bool:
+        """The file says a person approved the translation."""
+        return self.state in APPROVED_STATES or (self.approved == "yes" and self.state not in REVIEW_STATES)
 
 
 @dataclass(frozen=True)
@@ -166,6 +180,7 @@ def read_xliff(data: bytes, shown: str) -> tuple[XliffFile, ...]:
                 target=None if target is None else _text(target),
                 state="" if target is None else target.get("state", ""),
                 line=document.line(unit),
+                approved=unit.get("approved", ""),
             ))
         files.append(XliffFile(file.get("original", ""), file.get("source-language", ""), target_language,
                                tuple(units), document.line(file)))

@@ -235,7 +235,7 @@ def _locale_of(settings: Settings, tag: str, languages: list[str], shown: str, l
 
 def _apply(catalog: Catalog, units, overwrite: bool, counts: dict[str, int], changes: list[ImportChange],
            where: str) -> Catalog:
-    from kztr.xliff import APPROVED_STATES, REVIEW_STATES, unit_id
+    from kztr.xliff import unit_id
 
     entries = list(catalog.entries)
     index = {unit_id(entry): position for position, entry in enumerate(entries)
@@ -257,9 +257,9 @@ def _apply(catalog: Catalog, units, overwrite: bool, counts: dict[str, int], cha
         if not unit.target or unit.target == unit.source:
             note("untranslated", unit)
             continue
-        wants_fuzzy = unit.state in REVIEW_STATES
+        wants_fuzzy = unit.needs_review
         same_text = unit.target == entry.msgstr
-        if same_text and (wants_fuzzy == entry.fuzzy or (entry.fuzzy and unit.state not in APPROVED_STATES)):
+        if same_text and (wants_fuzzy == entry.fuzzy or (entry.fuzzy and not unit.approving)):
             note("unchanged", unit)
             continue
         if entry.translated and not overwrite:
