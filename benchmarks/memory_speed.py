@@ -1,22 +1,22 @@
-"""What does the translation memory cost? 100,000 units from 1,000 documents, next to extract and msgmerge -C.
+"""What does the translation memory cost? 100,000 units in 1,000 documents, next to extract and msgmerge -C.
 
-Builds a throwaway project: the shipped article as its only source, and in
-locales/en/ the article's catalog plus 1,000 other documents' catalogs of
-100 translated units each (100,000 units).  Their Arabic is made from the
-article's own words and sentence lengths (random sentences, seeded), 100 of
-them light edits of article sentences, so some look-ups find a near match
-and most search the whole memory for nothing: the expensive case.  Then times
-(best of --runs):
+Builds a throwaway project of 1,000 source documents of 100 sentences each
+(100,000 units), every unit translated in locales/en/, plus the shipped
+article.  Their Arabic is made from the article's own words and sentence
+lengths (random sentences, seeded); 100 of them are light edits of article
+sentences, so some look-ups find a near match while most search the whole
+memory for nothing: the expensive case.  Then times (best of --runs):
 
-* extract with the memory: the article's catalog emptied, so its 45 units
-  are new and each is looked up in the 100,000 (build + look-ups + merge);
-* extract of the same project with no other catalogs (no memory to speak of):
-  the time of the extract itself;
-* the memory's build alone (read 1,001 catalogs, index 100k units) and the
-  look-ups alone (45 queries);
+* extract of the whole project with nothing to do: the time of the extract
+  itself (1,001 sources segmented, templates, every catalog read and merged);
+* the same extract with the article's English catalog emptied: its 45 units
+  are new, each is looked up in the 100,000 (the memory reuses the catalogs
+  extract reads anyway: its extra cost is the index and the look-ups);
+* the memory's build alone from the files (read 1,001 catalogs, index
+  100,000 units) and the 45 look-ups alone;
 * the peer, GNU gettext's compendium: ``msgcat`` of the 1,000 catalogs into
-  one compendium, then ``msgmerge --compendium`` filling the article's empty
-  catalog from it (exact and fuzzy matches, as kztr does).
+  one compendium, then ``msgmerge --compendium`` filling an empty catalog of
+  the article from it (exact and fuzzy matches, as kztr does).
 
     python benchmarks/memory_speed.py [--runs 3] [--documents 1000] [--keep DIR]
 """
@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "translate"))
 
 from kztr.catalog import read_catalog  # noqa: E402
 from kztr.config import load_settings  # noqa: E402
-from kztr.memory import load_memory  # noqa: E402
+from kztr.memory import Memory, load_memory  # noqa: E402
 from kztr.model import Catalog, Entry  # noqa: E402
 from kztr.pofile import generate_po  # noqa: E402
 from kztr.workflow import extract  # noqa: E402
@@ -48,38 +48,46 @@ UNITS_PER_DOCUMENT = 100
 
 
 def build_project(folder: Path, documents: int) -> None:
+    """Sources, then extract, then every unit translated (random English words), then extract again."""
     (folder / "kztr.toml").write_text('source-language = "ar"\nproject = "memory benchmark"\n', encoding="utf-8")
     shutil.copytree(ROOT / "source", folder / "source")
-    shutil.copytree(ROOT / "locales", folder / "locales")
+    (folder / "locales" / "en").mkdir(parents=True)
     article = read_catalog(ROOT / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
-    sources = [entry.msgid for entry in article.entries]
-    words = [word for text in sources for word in text.split()]
+    sources = [entry.msgid.rstrip(".") for entry in article.entries if len(entry.msgid.split()) > 4]
+    words = [word.strip(".؟!:”“\"") for text in sources for word in text.split()]
+    words = [word for word in words if word]
     english = [word for entry in article.entries for word in entry.msgstr.split()]
     lengths = [len(text.split()) for text in sources]
     rng = random.Random(2022)
-    header = article.header
     edited = 0
     for number in range(documents):
-        entries = []
+        sentences = []
         for index in range(UNITS_PER_DOCUMENT):
-            if edited < 100 and index == 0 and number % 10 == 0:
+            if edited < 100 and index == 0 and number % (documents // 100 or 1) == 0:
                 base = sources[rng.randrange(len(sources))].split()
                 base[rng.randrange(len(base))] = "تعديل"
-                text, edited = " ".join(base), edited + 1
+                sentences.append(" ".join(base) + ".")
+                edited += 1
             else:
-                text = " ".join(rng.choice(words) for _ in range(rng.choice(lengths)))
-            target = " ".join(rng.choice(english) for _ in range(max(1, len(text.split()))))
-            entries.append(Entry(text, target, extracted_comments=("paragraph",),
-                                 references=(f"source/doc-{number:04d}.txt:{index + 1}",)))
-        unique = list({entry.msgid: entry for entry in entries}.values())
-        path = folder / "locales" / "en" / "LC_MESSAGES" / f"doc-{number:04d}.po"
-        path.write_text(generate_po(Catalog(header=header, entries=tuple(unique))), encoding="utf-8")
+                sentences.append(" ".join(rng.choice(words) for _ in range(rng.choice(lengths))) + ".")
+        paragraphs = [" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)]
+        (folder / "source" / f"doc-{number:04d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    settings = load_settings(folder)
+    extract(settings)
+    for path in (folder / "locales" / "en" / "LC_MESSAGES").glob("doc-*.po"):
+        catalog = read_catalog(path)
+        entries = tuple(replace(entry, msgstr=" ".join(rng.choice(english) for _ in entry.msgid.split()))
+                        for entry in catalog.entries)
+        path.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+    shutil.copy(ROOT / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po",
+                folder / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    extract(settings)
 
 
 def empty_article(folder: Path) -> None:
     """The article's English catalog with every translation removed (its units become new to the memory)."""
     path = folder / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
-    catalog = read_catalog(ROOT / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    catalog = read_catalog(path)
     path.write_text(generate_po(Catalog(header=catalog.header, header_comments=catalog.header_comments,
                                         entries=tuple(Entry(e.msgid, extracted_comments=e.extracted_comments,
                                                             references=e.references) for e in catalog.entries))),
@@ -106,50 +114,57 @@ def main() -> None:
     try:
         started = time.perf_counter()
         build_project(folder, args.documents)
-        print(f"project: {args.documents} documents x {UNITS_PER_DOCUMENT} units in {folder} "
-              f"(made in {time.perf_counter() - started:.1f} s)")
+        print(f"project: {args.documents:,} documents x {UNITS_PER_DOCUMENT} units + the article, in {folder} "
+              f"(made in {time.perf_counter() - started:.0f} s)")
         settings = load_settings(folder)
+        article_po = folder / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+        full_article = article_po.read_bytes()
 
-        def extract_with_memory():
+        def extract_nothing_to_do():
+            article_po.write_bytes(full_article)
+            return extract(settings)
+
+        def extract_with_lookups():
             empty_article(folder)
             return extract(settings)
 
-        with_memory, result = best(args.runs, extract_with_memory)
+        alone, _ = best(args.runs, extract_nothing_to_do)
+        with_memory, result = best(args.runs, extract_with_lookups)
         filled = {item.doc_id: item.from_memory for item in result.catalogs if item.locale == "en"}[ARTICLE]
-        build_time, memory = best(args.runs, lambda: load_memory(settings, "en"))
-        queries = [entry.msgid for entry in read_catalog(ROOT / "locales" / "en" / "LC_MESSAGES" /
-                                                         f"{ARTICLE}.po").entries]
+        article_po.write_bytes(full_article)
+        read_time, memory = best(args.runs, lambda: load_memory(settings, "en"))
+        index_time, _ = best(args.runs, lambda: Memory("en", memory.units)._near_index())
+        queries = [entry.msgid for entry in read_catalog(article_po).entries]
+        memory._near_index()
         lookup_time, matches = best(args.runs, lambda: [memory.lookup(text, exclude=ARTICLE) for text in queries])
 
         compendium = folder / "compendium.po"
         catalogs = sorted((folder / "locales" / "en" / "LC_MESSAGES").glob("doc-*.po"))
         subprocess.run(["msgcat", "--no-wrap", "--use-first", "-o", str(compendium), *map(str, catalogs)], check=True)
-        empty_article(folder)
-        article_po = folder / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
-        pot = folder / "locales" / f"{ARTICLE}.pot"
+        header_only = folder / "header-only.po"
+        header_only.write_text(generate_po(Catalog(header=read_catalog(article_po).header)), encoding="utf-8")
         out = folder / "msgmerge-out.po"
         msgmerge_time, _ = best(args.runs, lambda: subprocess.run(
-            ["msgmerge", "--quiet", "--no-wrap", f"--compendium={compendium}", "-o", str(out), str(article_po),
-             str(pot)], check=True))
-        msgmerge_fuzzy = len(re.findall(r"^#, fuzzy", out.read_text(encoding="utf-8"), re.M))
-
-        for path in catalogs:
-            path.unlink()
-        alone, _ = best(args.runs, extract_with_memory)
+            ["msgmerge", "--quiet", "--no-wrap", f"--compendium={compendium}", "-o", str(out), str(header_only),
+             str(folder / "locales" / f"{ARTICLE}.pot")], check=True))
+        merged = read_catalog(out)
+        msgmerge_filled = sum(1 for entry in merged.entries if entry.msgstr)
 
         units = len(memory)
         found = sum(match is not None for match in matches)
-        print(f"memory: {units:,} units from {len(catalogs) + 1:,} catalogs")
-        print(f"extract with the memory (45 new units looked up): {with_memory * 1000:8.0f} ms  "
-              f"({filled} filled)")
-        print(f"extract without other catalogs:                   {alone * 1000:8.0f} ms")
-        print(f"  memory build (read + index {units:,} units):     {build_time * 1000:8.0f} ms")
-        print(f"  {len(queries)} look-ups in {units:,} units:                 {lookup_time * 1000:8.0f} ms "
-              f"({lookup_time / len(queries) * 1000:.2f} ms each, {found} matched)")
-        print(f"msgmerge --compendium (peer, {len(catalogs):,} catalogs):       {msgmerge_time * 1000:8.0f} ms  "
-              f"({msgmerge_fuzzy} fuzzy)")
-        print(f"ratios: extract with memory / without = {with_memory / alone:.1f}; "
-              f"msgmerge -C / kztr extract with memory = {msgmerge_time / with_memory:.1f}")
+        added = with_memory - alone
+        print(f"memory: {units:,} units in {len(catalogs) + 1:,} catalogs")
+        print(f"extract, nothing to do (the extract itself):      {alone:8.2f} s")
+        print(f"extract, 45 new units looked up in the memory:    {with_memory:8.2f} s  ({filled} filled; "
+              f"+{added:.2f} s, {added / alone * 100:.0f} % of the extract)")
+        print(f"  memory from the files: read {len(catalogs) + 1:,} catalogs  {read_time:8.2f} s")
+        print(f"  memory index of {units:,} units:             {index_time:8.2f} s")
+        print(f"  {len(queries)} look-ups in {units:,} units:               {lookup_time:8.2f} s "
+              f"({lookup_time / len(queries) * 1000:.1f} ms each, {found} matched)")
+        print(f"msgmerge --compendium (peer, 45 units, {len(catalogs):,} catalogs): {msgmerge_time:8.2f} s  "
+              f"({msgmerge_filled} filled)")
+        print(f"ratios: look-ups + index / extract = {(lookup_time + index_time) / alone:.2f}; "
+              f"msgmerge -C / (look-ups + index) = {msgmerge_time / (lookup_time + index_time):.2f}")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

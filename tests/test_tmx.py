@@ -154,3 +154,10 @@ def test_external_dtd_without_entities_is_read_and_never_fetched(project, tmp_pa
 def test_read_tmx_errors_name_the_line():
     with pytest.raises(ExchangeError, match=r"^x.tmx:3: not well-formed XML"):
         read_tmx(b"<tmx version='1.4'>\n<header/>\n<body><tu></body></tmx>", "x.tmx", "ar", "en")
+
+
+def test_export_needs_a_project_language(project):
+    result = kztr(project, "tm", "export", "--lang", "de", expect=1)
+    assert "no catalogs for language 'de' (have: en, ru)" in result.stderr
+    assert "Example" in CliRunner().invoke(main, ["tm", "export", "--help"]).output
+    assert "Example" in CliRunner().invoke(main, ["tm", "import", "--help"]).output

@@ -203,3 +203,16 @@ def test_translate_toolkit_reads_the_export(project, tmp_path):
     done = subprocess.run(["/usr/bin/python3", "-c", script, str(tmp_path / "ru.xlf")],
                           capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["45 11", "دبلوماسية Дипломатия"]
+
+
+def test_json_reports(project, tmp_path):
+    import json
+
+    exported = json.loads(kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"),
+                               "--format", "json").output)
+    assert (exported["translated"], exported["fuzzy"], exported["untranslated"]) == (11, 0, 34)
+    imported = json.loads(kztr(project, "xliff", "import", str(tmp_path / "ru.xlf"), "--format", "json").output)
+    assert imported["counts"]["unchanged"] == 11 and imported["counts"]["untranslated"] == 34
+    assert imported["catalogs"] == [] and imported["changes"] == []
+    for command in ("export", "import"):
+        assert "Example" in CliRunner().invoke(main, ["xliff", command, "--help"]).output

@@ -30,6 +30,11 @@ def tm() -> None:
     kztr extract fills units that have no translation from it (as fuzzy, saying
     where each suggestion came from). Export it for a CAT tool or MT training;
     import a TMX from elsewhere so extract can use it.
+
+    \b
+    Example:
+      kztr tm export --lang en
+      kztr tm import agency.tmx && kztr extract
     """
 
 
@@ -88,7 +93,13 @@ def tm_import(project: Path | None, file: Path, replace_existing: bool, output_f
 
 @click.group(cls=KztrGroup, context_settings=CONTEXT, short_help="Exchange catalogs with CAT tools (XLIFF 1.2).")
 def xliff() -> None:
-    """Catalogs out to a CAT tool (OmegaT, Trados, memoQ, Okapi) as XLIFF 1.2, and translations back."""
+    """Catalogs out to a CAT tool (OmegaT, Trados, memoQ, Okapi) as XLIFF 1.2, and translations back.
+
+    \b
+    Example:
+      kztr xliff export --lang en
+      kztr xliff import build/xliff/en.xlf
+    """
 
 
 @xliff.command("export", context_settings=CONTEXT, short_help="Write a language's catalogs as XLIFF 1.2.")
