@@ -38,10 +38,11 @@ sys.path.insert(0, str(ROOT / "translate"))
 
 from kztr.catalog import read_catalog  # noqa: E402
 from kztr.config import load_settings  # noqa: E402
-from kztr.memory import Memory, load_memory  # noqa: E402
+from kztr.memory import Memory  # noqa: E402
 from kztr.model import Catalog, Entry  # noqa: E402
 from kztr.pofile import generate_po  # noqa: E402
 from kztr.workflow import extract  # noqa: E402
+from kztr.workflow.exchange import load_memory  # noqa: E402
 
 ARTICLE = "kazakhstan-diplomacy-2022"
 UNITS_PER_DOCUMENT = 100

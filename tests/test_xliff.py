@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ARTICLE, DATA, msgfmt_check
 from kztr.catalog import read_catalog
@@ -216,3 +219,28 @@ def test_json_reports(project, tmp_path):
     assert imported["catalogs"] == [] and imported["changes"] == []
     for command in ("export", "import"):
         assert "Example" in CliRunner().invoke(main, ["xliff", command, "--help"]).output
+
+
+def test_omegat_flavour_round_trip_changes_no_byte(project, tmp_path):
+    before = catalogs(project)
+    kztr(project, "xliff", "export", "--lang", "ru", "--omegat", "-o", str(tmp_path / "ru.xlf"))
+    assert ": 45 untranslated" in kztr(project, "xliff", "import", str(tmp_path / "ru.xlf")).output
+    assert catalogs(project) == before
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+                | st.sampled_from("\n\t<>&\"'،؛؟ـ"), min_size=1, max_size=40).filter(
+                    lambda text: unicodedata.normalize("NFC", text) == text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(source=_TEXT, target=_TEXT, comment=_TEXT)
+def test_any_text_survives_export_and_reading(source, target, comment):
+    from kztr.model import Catalog
+    from kztr.xliff import XliffCatalog, generate_xliff, read_xliff
+
+    entry = Entry(source, target, translator_comments=(comment,), references=("source/a.txt:3",))
+    text = generate_xliff([XliffCatalog("locales/en/LC_MESSAGES/a.po", Catalog(entries=(entry,)))], "ar", "en")
+    (file,) = read_xliff(text.encode("utf-8"), "a.xlf")
+    (unit,) = file.units
+    assert (unit.id, unit.source, unit.target, unit.state) == (unit_id(entry), source, target, "translated")

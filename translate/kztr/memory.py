@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from kztr.model import Catalog, Entry
 
@@ -204,32 +203,6 @@ def build_memory(locale: str, catalogs: Iterable[tuple[str, Catalog]], tmx_units
         units += memory_units(catalog, doc_id)
     units += [unit for unit in tmx_units if unit.source and unit.target]
     return Memory(locale, tuple(units))
-
-
-def load_memory(settings, locale: str, known: Mapping[str, Catalog] | None = None) -> Memory:
-    """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder.
-
-    Catalogs already read (``known``, by document id) are not read again.
-    """
-    from kztr.catalog import read_catalog
-    from kztr.project import shown_path
-    from kztr.tmx import read_tmx_file
-
-    known = dict(known or {})
-    folder = settings.locales_path / locale / "LC_MESSAGES"
-    paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
-    catalogs = [(path.stem, known[path.stem] if path.stem in known else read_catalog(path, shown_path(settings, path)))
-                for path in paths]
-    tmx_units: list[MemoryUnit] = []
-    for path in tm_files(settings):
-        tmx_units += read_tmx_file(path, shown_path(settings, path), settings.source_language, locale).units
-    return build_memory(locale, catalogs, tmx_units)
-
-
-def tm_files(settings) -> list[Path]:
-    """The TMX files extract reads, in name order."""
-    folder = settings.tm_path
-    return sorted(path for path in folder.glob("*.tmx") if path.is_file()) if folder.is_dir() else []
 
 
 def fill_from_memory(catalog: Catalog, memory: Memory, exclude: str,

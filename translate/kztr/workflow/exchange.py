@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Mapping
 
 from kztr.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
@@ -12,6 +13,9 @@ from kztr.model import Catalog, Entry
 from kztr.pofile import generate_po, write_atomic
 from kztr.project import list_languages, shown_path, timestamp
 from kztr.workflow.common import project_language
+
+if TYPE_CHECKING:
+    from kztr.memory import Memory
 
 TM_FORMATS = ("tmx", "moses")
 
@@ -28,6 +32,34 @@ def _catalogs(settings: Settings, locale: str, doc: str | None = None) -> list[t
                             path=shown_path(settings, folder))
         paths = chosen
     return [(path.stem, path, read_catalog(path, shown_path(settings, path))) for path in paths]
+
+
+# ---------------------------------------------------------------- the memory
+
+
+def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | None = None) -> Memory:
+    """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder.
+
+    Catalogs already read (``known``, by document id) are not read again.
+    """
+    from kztr.memory import MemoryUnit, build_memory
+    from kztr.tmx import read_tmx_file
+
+    known = dict(known or {})
+    folder = settings.locales_path / locale / "LC_MESSAGES"
+    paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
+    catalogs = [(path.stem, known[path.stem] if path.stem in known else read_catalog(path, shown_path(settings, path)))
+                for path in paths]
+    tmx_units: list[MemoryUnit] = []
+    for path in tm_files(settings):
+        tmx_units += read_tmx_file(path, shown_path(settings, path), settings.source_language, locale).units
+    return build_memory(locale, catalogs, tmx_units)
+
+
+def tm_files(settings: Settings) -> list[Path]:
+    """The TMX files extract reads, in name order."""
+    folder = settings.tm_path
+    return sorted(path for path in folder.glob("*.tmx") if path.is_file()) if folder.is_dir() else []
 
 
 # ---------------------------------------------------------------- tm export / import

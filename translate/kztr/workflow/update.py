@@ -9,7 +9,7 @@ from kztr.catalog import read_catalog_file
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.lock import project_lock
-from kztr.memory import fill_from_memory, load_memory
+from kztr.memory import fill_from_memory
 from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
@@ -22,6 +22,7 @@ from kztr.project import (
 )
 from kztr.template import new_catalog_header, update_header
 from kztr.workflow.common import Progress, silent
+from kztr.workflow.exchange import load_memory
 
 
 @dataclass(frozen=True)
