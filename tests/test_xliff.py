@@ -117,7 +117,8 @@ def test_import_takes_new_translations_and_keeps_existing_ones(project, tmp_path
 
     result = kztr(project, "xliff", "import", str(tmp_path / "ru.xlf"))
     assert result.output.splitlines()[0].endswith(": 2 taken, 10 unchanged, 32 untranslated, 1 conflict")
-    assert f"conflict    {RU.as_posix()}" in result.output and "--overwrite" in result.output
+    assert re.search(rf"conflict    \S*ru.xlf:\d+  {RU.as_posix()}  ", result.output), result.output
+    assert "1 translated unit differs from the file: kept; --overwrite takes the file's" in result.output
     after = {entry.msgid: entry for entry in read_catalog(project / RU).entries}
     assert after[untranslated[0]].msgstr == "Новый перевод & <b>" and after[untranslated[0]].translated
     assert after[untranslated[1]].msgstr == "Черновик" and after[untranslated[1]].fuzzy

@@ -165,16 +165,19 @@ def xliff_import(project: Path | None, file: Path, overwrite: bool, verbose: boo
         return
     counts = result.counts
     summary = ", ".join(f"{counts[kind]} {kind}" for kind in counts if counts[kind])
-    click.echo(f"{path_from_cwd(file.resolve())}: {summary or 'no units'}")
+    shown = path_from_cwd(file.resolve())
+    click.echo(f"{shown}: {summary or 'no units'}")
     for path in result.catalogs:
         click.echo(f"{path}: {click.style('updated', fg='green')}")
     for change in result.changes:
         if change.kind in ("conflict", "changed") or verbose:
             text = change.source if len(change.source) <= 50 else change.source[:49] + "…"
-            where = f"line {change.line}" if change.line else change.unit
-            click.echo(f"    {change.kind:<11} {change.catalog} ({where}) {text}")
+            where = f"{shown}:{change.line}" if change.line else f"{shown} ({change.unit})"
+            click.echo(f"    {change.kind:<11} {where}  {change.catalog}  {text}")
     if counts["conflict"]:
-        click.echo(f"{counts['conflict']} translated units differ from the file: kept; --overwrite takes the file's")
+        one = counts["conflict"] == 1
+        click.echo(f"{counts['conflict']} translated unit{'' if one else 's'} differ{'s' if one else ''} from the "
+                   "file: kept; --overwrite takes the file's")
     if counts["changed"]:
-        click.echo(f"{counts['changed']} units' source no longer matches the catalog (run kztr extract, "
-                   "then export again): not taken")
+        click.echo(f"{counts['changed']} unit{'' if counts['changed'] == 1 else 's'} whose source no longer matches "
+                   "the catalog (run kztr extract, then export again): not taken")
