@@ -121,3 +121,16 @@ def test_memory_fills_units_of_an_existing_catalog_and_reports_json(with_second)
     data = json.loads(kztr(with_second, "extract", "--format", "json").output)
     filled = {item["doc_id"]: item["from_memory"] for item in data["catalogs"] if item["locale"] == "en"}
     assert filled == {SECOND: 9, ARTICLE: 0}
+
+
+def test_tm_dir_setting(project):
+    config = project / "kztr.toml"
+    config.write_text(config.read_text(encoding="utf-8") + 'tm-dir = "memories"\n', encoding="utf-8")
+    kztr(project, "tm", "import", str(DATA / "memory" / "translator-en.tmx"))
+    assert (project / "memories" / "translator-en.tmx").is_file() and not (project / "tm").exists()
+    shutil.copy(DATA / "memory" / f"{SECOND}.txt", project / "source")
+    assert "11 from memory (fuzzy)" in kztr(project, "extract").output
+    text = (project / "locales" / "en" / "LC_MESSAGES" / f"{SECOND}.po").read_text(encoding="utf-8")
+    assert text.count("# kztr: from memory: memories/translator-en.tmx (exact)") == 2
+    config.write_text(config.read_text(encoding="utf-8").replace('"memories"', "3"), encoding="utf-8")
+    assert "'tm-dir' must be a string" in kztr(project, "extract", expect=1).stderr
