@@ -245,3 +245,14 @@ def test_any_text_survives_export_and_reading(source, target, comment):
     (file,) = read_xliff(text.encode("utf-8"), "a.xlf")
     (unit,) = file.units
     assert (unit.id, unit.source, unit.target, unit.state) == (unit_id(entry), source, target, "translated")
+
+
+def test_a_target_a_po_file_cannot_hold_is_refused(project, tmp_path):
+    kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"))
+    untranslated = next(entry.msgid for entry in read_catalog(project / RU).entries if not entry.has_translation)
+    text = _edit_target((tmp_path / "ru.xlf").read_text(encoding="utf-8"), untranslated, "Перевод&#127;")
+    (tmp_path / "ru.xlf").write_text(text, encoding="utf-8")
+    before = catalogs(project)
+    result = kztr(project, "xliff", "import", str(tmp_path / "ru.xlf"), expect=1)
+    assert re.search(r"ru.xlf:\d+: control character U\+007F: a PO file cannot hold it", result.stderr)
+    assert catalogs(project) == before

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kztr.errors import ExchangeError
 from kztr.memory import MemoryUnit
-from kztr.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_text
+from kztr.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_text, text_for_po
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -149,10 +149,10 @@ def read_tmx(data: bytes, shown: str, srclang: str, locale: str) -> TmxContent:
             seg = next((child for child in tuv if local_name(child) == "seg"), None)
             if seg is None:
                 continue
-            if source is None and _matches(lang, srclang):
-                source = _segment(plain_text(seg, _CODES))
+            if source is None and _matches(lang, srclang):  # it may become a #| previous msgid
+                source = text_for_po(_segment(plain_text(seg, _CODES)), shown, document.line(tuv))
             elif target is None and _matches(lang, locale):
-                target = _segment(plain_text(seg, _CODES))
+                target = text_for_po(_segment(plain_text(seg, _CODES)), shown, document.line(tuv))
         if source and target:
             units.append(MemoryUnit(source, target, shown))
         else:

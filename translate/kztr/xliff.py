@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kztr.errors import ExchangeError
 from kztr.model import Catalog, Entry
 from kztr.tmx import language_tag
-from kztr.xmlsafe import escape_attr, escape_text, local_name, namespace, parse_xml, plain_text
+from kztr.xmlsafe import escape_attr, escape_text, local_name, namespace, parse_xml, plain_text, text_for_po
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 # Inline elements whose content is code, not text (g and mrk wrap text and are kept).
@@ -174,12 +174,13 @@ def read_xliff(data: bytes, shown: str) -> tuple[XliffFile, ...]:
             if source is None or not unit.get("id"):
                 raise ExchangeError("<trans-unit> without id or <source>", path=shown, line=document.line(unit))
             target = next((child for child in unit if local_name(child) == "target"), None)
+            line = document.line(unit)
             units.append(XliffUnit(
                 id=unit.get("id", ""),
                 source=_text(source),
-                target=None if target is None else _text(target),
+                target=None if target is None else text_for_po(_text(target), shown, line),
                 state="" if target is None else target.get("state", ""),
-                line=document.line(unit),
+                line=line,
                 approved=unit.get("approved", ""),
             ))
         files.append(XliffFile(file.get("original", ""), file.get("source-language", ""), target_language,

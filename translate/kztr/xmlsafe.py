@@ -22,6 +22,8 @@ from kztr.errors import ExchangeError
 
 # XML 1.0 cannot carry these characters at all, escaped or not.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML can carry DEL (as &#127;) but a PO file cannot (kztr's strict reader refuses it, as msgfmt does).
+_NOT_PO = re.compile("[\x7f]")
 MAX_XML_BYTES = 200 * 1024 * 1024
 
 
@@ -86,6 +88,21 @@ def _line_of(parser) -> int | None:
         return parser.parser.CurrentLineNumber
     except AttributeError:
         return None
+
+
+def text_for_po(text: str, shown: str, line: int | None) -> str:
+    """Text read from XML that is about to go into a catalog: refuse what a PO file cannot hold.
+
+    >>> text_for_po("a\x7fb", "x.xlf", 3)
+    Traceback (most recent call last):
+    ...
+    kztr.errors.ExchangeError: x.xlf:3: control character U+007F: a PO file cannot hold it
+    """
+    bad = _NOT_PO.search(text)
+    if bad:
+        raise ExchangeError(f"control character U+{ord(bad.group()):04X}: a PO file cannot hold it", path=shown,
+                            line=line)
+    return text
 
 
 def local_name(element: Element) -> str:
