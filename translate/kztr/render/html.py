@@ -4,9 +4,10 @@ Nothing is loaded from the network: the stylesheet and the script are inlined,
 fonts are the reader's own (a Naskh face where the system has one). The page
 carries a Content-Security-Policy that allows exactly kztr's own inline style
 and script (by hash), so even a string that escaped escaping could not run.
-Latin runs inside Arabic text (``CICA``, ``2022-2024``) are wrapped in
-``<bdi>`` after being cut from the raw text and before escaping, so escaping
-stays total.
+Latin runs inside Arabic text (``CICA``, ``2022-2024``, ``info@example.org``)
+are wrapped in ``<bdi>`` after being cut from the raw text and before
+escaping, so escaping stays total. The units of a Markdown document are
+rendered by ``kztr.render.inline`` (markdown-it, then the nh3 sanitiser).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import hashlib
 from functools import lru_cache
 from importlib import resources
 
-from kztr.render.bilingual import Edition, completeness_line, split_runs
+from kztr.render.bilingual import Edition, completeness_line
 
 TEMPLATE = "edition.html.j2"
 
@@ -37,8 +38,24 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters["split_runs"] = split_runs
+    environment.filters["inline"] = _inline
+    environment.filters["plain"] = _plain
     return environment
+
+
+def _inline(text: str, direction: str, markup: bool = False):
+    """A unit as HTML: escaped text, or sanitised inline Markdown (``kztr.render.inline``)."""
+    from markupsafe import Markup
+
+    from kztr.render.inline import inline_html
+
+    return Markup(inline_html(text, direction, markup))
+
+
+def _plain(text: str, markup: bool = False) -> str:
+    from kztr.render.inline import plain_text
+
+    return plain_text(text, markup)
 
 
 def csp_hash(text: str) -> str:
