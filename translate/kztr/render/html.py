@@ -20,6 +20,7 @@ from importlib import resources
 from kztr.render.bilingual import Edition, completeness_line
 
 TEMPLATE = "edition.html.j2"
+INDEX_TEMPLATE = "index.html.j2"
 
 
 def _asset(name: str) -> str:
@@ -68,23 +69,44 @@ def csp_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+def _policy(css: str, script: str | None) -> str:
+    return "; ".join((
+        "default-src 'none'",
+        f"style-src {csp_hash(css)}",
+        f"script-src {csp_hash(script)}" if script is not None else "script-src 'none'",
+        "img-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ))
+
+
 def render_html(edition: Edition) -> str:
     """The page: title band, block-by-block rows, a footer with completeness."""
     from markupsafe import Markup
 
     css, script = _asset("edition.css"), _asset("edition.js")
-    policy = "; ".join((
-        "default-src 'none'",
-        f"style-src {csp_hash(css)}",
-        f"script-src {csp_hash(script)}",
-        "img-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ))
     return _environment().get_template(TEMPLATE).render(
         edition=edition,
         completeness=completeness_line(edition),
-        csp=policy,
+        csp=_policy(css, script),
         css=Markup(css),  # kztr's own files, never catalog text
         script=Markup(script),
+    )
+
+
+def render_index_html(editions: tuple[Edition, ...], files: tuple[str, ...]) -> str:
+    """The language's index page: every document's title in both languages, its completeness, a link.
+
+    ``files`` are the editions' file names, in the same folder as the index.
+    """
+    from markupsafe import Markup
+
+    css = _asset("edition.css")
+    return _environment().get_template(INDEX_TEMPLATE).render(
+        documents=tuple(zip(editions, files, (completeness_line(edition) for edition in editions))),
+        source=editions[0].source,
+        target=editions[0].target,
+        source_side=editions[0].source_side,
+        csp=_policy(css, None),
+        css=Markup(css),
     )
