@@ -218,7 +218,7 @@ def render_markdown(edition: Edition) -> str:
     source_head = cell_text(_label(source, "original"), source.direction)
     target_head = cell_text(_label(target, "translation"), target.direction)
     columns = [source_head, target_head] if edition.source_side == "left" else [target_head, source_head]
-    header = [f"| \\# | {columns[0]} | {columns[1]} |", "|---:|---|---|"]
+    header = [f"| # | {columns[0]} | {columns[1]} |", "|---:|---|---|"]
     lines += header
     for row in edition.rows:
         if row.kind == "code":
