@@ -438,3 +438,45 @@ def test_index_escapes_a_hostile_title_and_yields_to_a_document_called_index(gui
     assert {node.tag for node in page.walk()} <= {"#document", "html", "head", "meta", "title", "style", "body",
                                                   "div", "header", "main", "footer", "span", "h1", "h2", "a", "p",
                                                   "meter", "strong", "code", "bdi"}
+
+
+EDGE = """# 2022
+
+<!-- تعليق للمحرر -->
+
+فقرة فيها <b>وسم</b> و[رابط نسبي](guide.md) و![صورة](https://example.org/i.png) وسطر\\
+ثان.
+
+| أ | ب |
+|---|---|
+| نعم | |
+| | نعم |
+
+1. أول
+1. ثان
+"""
+
+
+def test_markdown_edge_cases(project):
+    (project / "source" / "edge.md").write_text(EDGE, encoding="utf-8")
+    (project / "locales" / "en" / "LC_MESSAGES" / "edge.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n', encoding="utf-8")
+    document = read_documents(load_settings(project), only=("edge",))[0].document
+    assert [block.item.number for block in document.blocks if block.item] == [1, 2]  # as CommonMark counts
+    paragraph = [block.text for block in document.blocks if block.kind == "paragraph"]
+    assert paragraph == ["فقرة فيها <b>وسم</b> و[رابط نسبي](guide.md) و![صورة](https://example.org/i.png) وسطر ثان."]
+    assert "تعليق" not in " ".join(block.text for block in document.blocks)  # an HTML block is not prose
+    page = parse_html(build(load_settings(project), "en", documents=("edge",)).documents[0].file.read_text(
+        encoding="utf-8")).root
+    assert not [node for node in page.walk() if node.tag in ("img", "b")]
+    assert not [a for a in page.find_all("a") if not a.attrs["href"].startswith("#")]  # relative link: its text
+    assert "فقرة فيها <b>وسم</b> ورابط نسبي وصورة وسطر ثان." in [cell.text for cell in page.find_all("div", class_="source")]
+    table = page.find_all("div", class_="table")[0].find_all("table")[0]
+    assert [[td.text for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]] == [["نعم", ""], ["", "نعم"]]
+    assert [ol.attrs["start"] for ol in page.find_all("ol")] == ["1", "1", "2", "2"]  # each side
+
+
+def test_a_line_break_in_a_translation_is_a_line_break():
+    assert inline_html("First line\nsecond `line`", "ltr", True) == \
+        'First line<br>second <code dir="auto">line</code>'
+    assert inline_html("First line\nsecond", "ltr", False) == "First line\nsecond"  # plain text: as it is

@@ -203,7 +203,7 @@ def _markdown_blocks(text: str) -> list[tuple[str, int, str, dict]]:
     """
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(text)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)  # HTML blocks are not read: not prose
     blocks: list[tuple[str, int, str, dict]] = []
     containers: list[str] = []
     numbers: list[int | None] = []  # the next number of each open list (None: bullets)
@@ -220,9 +220,9 @@ def _markdown_blocks(text: str) -> list[tuple[str, int, str, dict]]:
             if token.type != "blockquote_close":
                 numbers.pop()
         elif token.type == "list_item_open":
-            number = int(token.info) if token.info.isdigit() else numbers[-1]
-            if numbers[-1] is not None:
-                numbers[-1] = (number or 0) + 1
+            number = numbers[-1]  # as CommonMark counts: from the list's start, whatever the items say
+            if number is not None:
+                numbers[-1] = number + 1
             item = ListItem(depth=len(numbers), number=number)
         elif token.type == "table_open":
             tables, row = tables + 1, -1
@@ -247,8 +247,14 @@ def _markdown_blocks(text: str) -> list[tuple[str, int, str, dict]]:
                 kind = containers[-1] if containers else "paragraph"
                 if kind == "list-item" and item is not None and tokens[position - 2].type == "list_item_open":
                     place["item"] = item  # the item's first paragraph carries the marker
-            blocks.append((kind, line, token.content, place))
+            content = token.content
+            if any(child.type == "hardbreak" for child in token.children or ()):
+                content = _HARD_BREAK.sub("\n", content)  # a backslash break is a line end, not text
+            blocks.append((kind, line, content, place))
     return blocks
+
+
+_HARD_BREAK = re.compile(r"\\\n")
 
 
 def _list_start(token) -> int:

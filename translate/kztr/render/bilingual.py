@@ -125,7 +125,7 @@ class Edition:
         count = 0
         while count < len(self.rows) and self.rows[count].kind == "kicker":
             count += 1
-        if count < len(self.rows) and self.rows[count].kind == "title":
+        if count < len(self.rows) and self.rows[count].kind == "title" and self.rows[count].pairs:
             return self.rows[:count + 1]
         return ()
 
@@ -138,7 +138,7 @@ class Edition:
         """The title row or, in a document without one, the first heading."""
         for kind in ("title", "heading"):
             for row in self.rows:
-                if row.kind == kind:
+                if row.kind == kind and row.pairs:
                     return row
         return None
 
