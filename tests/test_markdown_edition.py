@@ -480,3 +480,9 @@ def test_a_line_break_in_a_translation_is_a_line_break():
     assert inline_html("First line\nsecond `line`", "ltr", True) == \
         'First line<br>second <code dir="auto">line</code>'
     assert inline_html("First line\nsecond", "ltr", False) == "First line\nsecond"  # plain text: as it is
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "txt"])
+def test_a_markdown_document_builds_twice_to_identical_bytes(guide_project, fmt):
+    first = build_guide(guide_project, fmt)
+    assert build_guide(guide_project, fmt) == first
