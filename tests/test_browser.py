@@ -352,6 +352,23 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
     row.screenshot(str(ARTIFACTS / "build-guide-addresses.png"))
 
 
+def test_addresses_in_untranslated_sentences_read_left_to_right(browser, guide_pages):
+    """Nothing translated yet (Russian): every address is shown in a fallback in the left-to-right column."""
+    project, _, _ = guide_pages
+    catalog = project / "locales" / "ru" / "LC_MESSAGES" / "guide.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ru\\n"\n',
+                       encoding="utf-8")
+    page = build(load_settings(project), "ru", documents=("guide",)).documents[0].file
+    load(browser, page)
+    found = browser.execute_script(BOXES_JS + """
+      return Array.from(document.querySelectorAll('.cell.target .fallback bdi')).map(
+        (bdi) => [bdi.textContent, getComputedStyle(bdi.closest('.fallback')).direction, boxes(bdi)]);
+    """)
+    assert {text for text, _, _ in found} >= set(ADDRESSES)
+    for text, direction, boxes in found:
+        assert direction == "rtl" and reads_left_to_right(boxes), (text, boxes)
+
+
 def test_markdown_document_edition_in_the_browser(browser, guide_pages):
     _, page, _ = guide_pages
     load(browser, page)
