@@ -18,7 +18,7 @@ from kztr.cli import main
 
 def _snapshot(project: Path) -> dict[str, bytes]:
     return {p.relative_to(project).as_posix(): p.read_bytes()
-            for p in sorted(project.rglob("*")) if p.is_file() and p.name != ".kztr.lock"}
+            for p in sorted(project.rglob("*")) if p.is_file()}
 
 
 def _one_line_error(result, *words: str) -> str:

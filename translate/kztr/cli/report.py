@@ -40,6 +40,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     import os
 
     from kztr.render import status as render
+    from kztr.stats import below_gate, shown_below
     from kztr.workflow import status as run_status
 
     settings = load(project)
@@ -60,9 +61,12 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         click.echo(f"{output}: written", err=True)
     else:
         click.echo(text, nl=False)
+    for orphan in report.orphans:
+        click.echo(f"kztr: orphaned: {', '.join(orphan.files)}: no source document {orphan.doc_id!r} "
+                   f"any more; {orphan.advice}", err=True)
     if fail_under is not None:
-        below = sorted((item for item in report.catalogs if item.counts.percent < fail_under),
-                       key=lambda item: item.counts.percent)
+        below = sorted((item for item in report.catalogs if below_gate(item.counts, fail_under)),
+                       key=lambda item: item.counts.percent_exact)
         behind = [item for item in report.catalogs if item.behind and not item.missing]
         if behind:
             more = f" (and {len(behind) - 1} more)" if len(behind) > 1 else ""
@@ -72,5 +76,5 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         if below:
             worst = below[0]
             more = f" (and {len(below) - 1} more)" if len(below) > 1 else ""
-            raise GateError(f"{worst.path} is {worst.counts.percent:.1f}% translated, "
+            raise GateError(f"{worst.path} is {shown_below(worst.counts.percent_exact, fail_under)}% translated, "
                             f"below --fail-under {fail_under:g}{more}")
