@@ -17,7 +17,7 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "html"]), default="table",
               show_default=True, help="Terminal table, JSON for programs, Markdown, or a self-contained HTML page.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+              help="Write the report to FILE (atomically; missing folders are created) instead of standard output.")
 @click.option("--by-section", is_flag=True, help="Also count each heading section of every document.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PCT", envvar="KZTR_FAIL_UNDER",
               help="Exit 1 when any selected catalog is below PCT % translated (by words). [env: KZTR_FAIL_UNDER]")
@@ -61,6 +61,8 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         click.echo(f"{output}: written", err=True)
     else:
         click.echo(text, nl=False)
+    for note in report.notes:
+        click.echo(f"kztr: {note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}", err=True)
     for orphan in report.orphans:
         click.echo(f"kztr: orphaned: {', '.join(orphan.files)}: no source document {orphan.doc_id!r} "
                    f"any more; {orphan.advice}", err=True)

@@ -9,7 +9,7 @@ from kztr.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.sources import list_sources
 from kztr.workflow.common import project_language
 
@@ -43,6 +43,7 @@ class StatusReport:
     documents: tuple[str, ...]
     catalogs: tuple[CatalogStatus, ...]
     orphans: tuple[Orphan, ...] = ()  # catalogs whose source document is gone
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate) or in another script
 
     def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
         return tuple(item for item in self.catalogs if item.language == language)
@@ -62,8 +63,8 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    segmented_documents = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
-                                 key=lambda segmented: segmented.document.path)
+    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
+    segmented_documents = sorted(read, key=lambda segmented: segmented.document.path)
     selected_documents = tuple(segmented.document.doc_id for segmented in segmented_documents)
     by_id = {segmented.document.doc_id: segmented for segmented in segmented_documents}
     source_units = {doc_id: {unit.text for unit in segmented.units} for doc_id, segmented in by_id.items()}
@@ -98,4 +99,4 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
             ))
     all_documents = {path.stem for path in list_sources(settings.source_path, settings.root)}
     orphans = find_orphans(settings, all_documents, known_languages)
-    return StatusReport(source, selected_languages, selected_documents, tuple(results), orphans)
+    return StatusReport(source, selected_languages, selected_documents, tuple(results), orphans, notes)

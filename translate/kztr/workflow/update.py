@@ -14,7 +14,9 @@ from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
     list_languages,
+    SourceNote,
     read_documents,
+    read_sources,
     shown_path,
     template_for,
     timestamp,
@@ -52,6 +54,7 @@ class ExtractResult:
     catalogs: tuple[CatalogResult, ...]
     renamed: tuple[Adoption, ...] = ()  # new documents that took a renamed source's catalogs
     orphans: tuple[Orphan, ...] = ()  # catalogs whose source is gone
+    notes: tuple[SourceNote, ...] = ()  # documents skipped (nothing to translate) or in another script
 
 
 def dropped_units(old: Catalog | None, template: Catalog) -> tuple[str, ...]:
@@ -67,7 +70,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
     """Write every document's template and merge it into every language's catalog."""
     from kztr.locales import plural_forms
 
-    documents = read_documents(settings)
+    documents, notes = read_sources(settings)
     languages = list_languages(settings)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
@@ -112,7 +115,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created,
                                                      dropped_units(old, template)))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
-    return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans)
+    return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans, notes)
 
 
 @dataclass(frozen=True)
