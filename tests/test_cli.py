@@ -318,3 +318,12 @@ def test_tests_copy_only_tracked_files(tmp_path):
         stray.unlink()
     assert (tmp_path / "locales" / f"{ARTICLE}.pot").is_file()
     assert not (tmp_path / "locales" / stray.name).exists()
+
+
+def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, run):
+    """build/ is where setuptools (and many tools) write; kztr's default is _build/, build-dir changes it."""
+    assert run("build", "--lang", "en").output.splitlines() == [str(project / "_build" / "en" / f"{ARTICLE}.html")]
+    config = project / "kztr.toml"
+    config.write_text(config.read_text(encoding="utf-8") + 'build-dir = "editions"\n', encoding="utf-8")
+    assert run("build", "--lang", "en").output.splitlines() == [str(project / "editions" / "en" / f"{ARTICLE}.html")]
+    assert not (project / "build").exists()

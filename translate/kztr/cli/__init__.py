@@ -26,7 +26,7 @@ def main() -> None:
       kztr init --lang fr       start a new language (empty catalogs)
       kztr extract              after the source changed: update template and catalogs
       kztr status               what is left to translate, per language
-      kztr build --lang en      the Arabic–English reader edition (build/en/…)
+      kztr build --lang en      the Arabic–English reader edition (_build/en/…)
       kztr rename OLD NEW       a document's new name: source, template, catalogs
 
     Run `kztr COMMAND --help` for the options and an example of each command.

@@ -34,7 +34,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     Example:
       kztr status
       kztr status --lang ru --by-section
-      kztr status --format html -o build/status.html
+      kztr status --format html -o _build/status.html
       kztr status --fail-under 80      # in CI: exit 1 below 80 %
     """
     import os
