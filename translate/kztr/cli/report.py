@@ -64,8 +64,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     for note in report.notes:
         click.echo(f"kztr: {note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}", err=True)
     for orphan in report.orphans:
-        click.echo(f"kztr: orphaned: {', '.join(orphan.files)}: no source document {orphan.doc_id!r} "
-                   f"any more; {orphan.advice}", err=True)
+        click.echo(f"kztr: orphaned: {orphan.summary}", err=True)
     if fail_under is not None:
         below = sorted((item for item in report.catalogs if below_gate(item.counts, fail_under)),
                        key=lambda item: item.counts.percent_exact)

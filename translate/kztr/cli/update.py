@@ -83,8 +83,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
     if not result.catalogs:
         click.echo("no languages yet: start one with kztr init --lang LANG")
     for orphan in result.orphans:
-        click.echo(f"orphaned: {', '.join(orphan.files)}: no source document {orphan.doc_id!r} any more; "
-                   f"{orphan.advice}")
+        click.echo(f"orphaned: {orphan.summary}")
 
 
 def _short(text: str) -> str:
