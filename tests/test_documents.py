@@ -151,3 +151,23 @@ def test_similarity_threshold_keeps_distinct_documents_apart():
     assert shared / larger >= RENAME_SIMILARITY  # half the article kept: a rename
     shared, larger = document_similarity(article, {f"جملة {i}." for i in range(22)})
     assert shared / larger < RENAME_SIMILARITY  # less than half: a different document
+
+
+def test_a_failed_rename_puts_every_file_back(project, run, monkeypatch):
+    import kztr.workflow.documents as documents
+
+    real = documents.write_atomic
+    calls = []
+
+    def failing(path, text):
+        calls.append(path)
+        if len(calls) == 2:  # the second catalog
+            raise PermissionError(13, "Permission denied")
+        return real(path, text)
+
+    monkeypatch.setattr(documents, "write_atomic", failing)
+    before = _snapshot(project)
+    result = run("rename", ARTICLE, "kz", expect=1)
+    assert result.stderr.strip() == (f"kztr: error: cannot move locales/ru/LC_MESSAGES/{ARTICLE}.po: "
+                                     "Permission denied; nothing was renamed")
+    assert _snapshot(project) == before

@@ -289,26 +289,32 @@ def _has_work(settings: Settings, path: Path) -> bool:
 
 
 def _move_all(settings: Settings, moves: list[tuple[Path, Path, bool]], old_id: str, new_relpath: str) -> None:
-    """Move every file; catalogs get their header comment's source name updated. All or nothing."""
-    done: list[tuple[Path, Path, bytes | None]] = []  # (from, to, bytes replaced at ``to``)
+    """Move every file; catalogs get their header comment's source name updated. All or nothing:
+    a failure puts every file moved so far back, byte for byte, and what it replaced."""
+    done: list[tuple[Path, Path, bytes | None, bytes | None]] = []  # (from, to, from's bytes, to's old bytes)
+    failed = moves[0][0]
     try:
         for path, target, _ in moves:
+            failed = path
             previous = target.read_bytes() if target.is_file() else None
             if path.suffix == ".po":
-                text = path.read_text(encoding="utf-8")
-                head, mark, rest = text.partition("\nmsgid ")
-                comments = tuple(head.split("\n"))
-                text = "\n".join(_renamed_comments(comments, old_id, new_relpath)) + mark + rest
-                write_atomic(target, text)
+                original = path.read_bytes()
+                head, mark, rest = original.decode("utf-8").partition("\nmsgid ")
+                comments = _renamed_comments(tuple(head.split("\n")), old_id, new_relpath)
+                write_atomic(target, "\n".join(comments) + mark + rest)
+                done.append((path, target, original, previous))
                 path.unlink()
             else:
                 os.replace(path, target)
-            done.append((path, target, previous))
+                done.append((path, target, None, previous))
     except OSError as exc:
-        failed = path
-        for path, target, previous in reversed(done):
-            if not path.exists():
+        for path, target, original, previous in reversed(done):
+            if original is None:
                 os.replace(target, path)
+            elif not path.exists():
+                path.write_bytes(original)
             if previous is not None:
                 target.write_bytes(previous)
+            elif target.exists() and original is not None:
+                target.unlink()
         raise KztrError(f"cannot move {shown_path(settings, failed)}: {exc.strerror}; nothing was renamed") from None

@@ -112,8 +112,8 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 written = data != text.encode("utf-8")
                 if written:
                     write_atomic(path, text)
-                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created,
-                                                     dropped_units(old, template)))
+                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written,
+                                                     created, dropped_units(old, template)))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
     return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans, notes)
 
