@@ -13,8 +13,8 @@ from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
-    list_languages,
     SourceNote,
+    list_languages,
     read_documents,
     read_sources,
     shown_path,
