@@ -394,8 +394,8 @@ def fixture_catalogs(project: Path) -> Path:
 def test_index_page_lists_every_document_with_titles_and_completeness(guide_project, run, monkeypatch):
     monkeypatch.chdir(guide_project)
     output = run("build", "--lang", "en").output.splitlines()
-    assert output == ["build/en/guide.html", f"build/en/{ARTICLE}.html", "build/en/index.html"]
-    index = guide_project / "build" / "en" / "index.html"
+    assert output == ["_build/en/guide.html", f"_build/en/{ARTICLE}.html", "_build/en/index.html"]
+    index = guide_project / "_build" / "en" / "index.html"
     data = index.read_bytes()
     page = parse_html(data.decode("utf-8")).root
     documents = page.find_all("div", class_="document")
@@ -415,8 +415,8 @@ def test_index_page_lists_every_document_with_titles_and_completeness(guide_proj
 
 def test_index_markdown_and_when_there_is_none(guide_project, run, monkeypatch):
     monkeypatch.chdir(guide_project)
-    assert run("build", "--lang", "en", "--format", "md").output.splitlines()[-1] == "build/en/index.md"
-    text = (guide_project / "build" / "en" / "index.md").read_text(encoding="utf-8")
+    assert run("build", "--lang", "en", "--format", "md").output.splitlines()[-1] == "_build/en/index.md"
+    text = (guide_project / "_build" / "en" / "index.md").read_text(encoding="utf-8")
     assert "| [A short guide to the translation archive](<guide.md>) | \u200fدليل قصير إلى أرشيف الترجمة | 86.7 % |" \
         in text
     assert "index" not in run("build", "--lang", "en", "--format", "txt").output

@@ -13,7 +13,7 @@ DEFAULTS = {
     "source-language": "ar",
     "source-dir": "source",
     "locales-dir": "locales",
-    "build-dir": "build",
+    "build-dir": "_build",  # not build/: setuptools and many other tools write there
     "project": "",
     "skip": [],
     "locations": "full",
@@ -28,7 +28,7 @@ class Settings:
     source_language: str = "ar"
     source_dir: Path = Path("source")
     locales_dir: Path = Path("locales")
-    build_dir: Path = Path("build")
+    build_dir: Path = Path("_build")
     project: str = ""
     skip_patterns: tuple[str, ...] = field(default=())
     locations: str = "full"

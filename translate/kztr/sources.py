@@ -45,9 +45,13 @@ def _display(path: Path, root: Path) -> str:
 
 
 def decode_source(data: bytes, shown: str) -> str:
-    """Decode a source file's bytes, or say what encoding it seems to be in."""
+    """Decode a source file's bytes, or say what encoding it seems to be in.
+
+    An empty file decodes to no text: like a file without a line in the source
+    language, it is a document with nothing to translate (the caller says so).
+    """
     if not data.strip():
-        raise SourceError("empty file: nothing to translate", path=shown)
+        return ""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(
             "file is UTF-16, not UTF-8; convert it: iconv -f UTF-16 -t UTF-8",
@@ -132,6 +136,41 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
         skipped=tuple(skipped),
         verbatim=tuple(verbatim),
     )
+
+
+def letter_scripts(text: str) -> dict[str, int]:
+    """How many letters of each script a text has (Unicode names: ``Arabic``, ``Cyrillic``…).
+
+    >>> letter_scripts("Привет, мир! سلام")
+    {'Cyrillic': 9, 'Arabic': 4}
+    """
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split()[0].title()
+            script = "Han" if script == "Cjk" else script
+            counts[script] = counts.get(script, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def source_note(document: Document, script: str, language: str) -> str | None:
+    """Why a document gives no unit, or why its units look wrong; None when all is well.
+
+    ``script`` is the source language's script (``Arabic``), ``language`` its code as set.
+    """
+    text_scripts = letter_scripts("\n".join([block.text for block in document.blocks]
+                                             + [line.text for line in document.skipped]))
+    total = sum(text_scripts.values())
+    main = next(iter(text_scripts), None)
+    question = f"is source-language = \"{language}\" right?"
+    if not document.blocks:
+        if not total:
+            return "empty file: nothing to translate" if not document.skipped else "no letters: nothing to translate"
+        return f"no {script} text: nothing to translate (its letters are {main}: {question})"
+    if main != script and text_scripts[main] > total / 2:
+        return (f"most of its letters are {main}, not {script} ({question}); "
+                f"{len(document.skipped)} lines skipped")
+    return None
 
 
 def _script_letter(script: str):

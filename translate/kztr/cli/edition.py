@@ -26,7 +26,7 @@ from kztr.cli.common import (
                    "a unit without a translation shown as [untranslated: <source>] and a fuzzy one as "
                    "[needs review: <translation>] (with --no-fuzzy: [fuzzy, left out: <source>]).")
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write <doc>.<format>. [default: build/<lang>]")
+              help="Where to write <doc>.<format>. [default: _build/<lang>; the build-dir setting]")
 @click.option("--min-complete", type=click.FloatRange(0, 100), default=None, metavar="PCT",
               help="Refuse to build a document whose catalog is less than PCT % translated (by source words).")
 @click.option("--no-fuzzy", is_flag=True, help="Leave fuzzy translations out: show them like untranslated units.")
@@ -45,7 +45,7 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
 
     \b
     Example:
-      kztr build --lang en                     # build/en/<doc>.html
+      kztr build --lang en                     # _build/en/<doc>.html
       kztr build --lang en --format md --min-complete 80
       kztr build --lang en --format txt --no-fuzzy --output-dir /tmp/edition
     """

@@ -33,8 +33,10 @@ class Language:
 
     @property
     def html_lang(self) -> str:
-        """BCP 47 for ``lang=""``: ``pt_BR`` becomes ``pt-BR``."""
-        return self.code.replace("_", "-")
+        """BCP 47 for ``lang=""``: ``pt_BR`` becomes ``pt-BR``, ``sr@latin`` ``sr-Latn``."""
+        from kztr.locales import bcp47
+
+        return bcp47(self.code)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ per command family; this package re-exports each command's function.
 """
 
 from kztr.workflow.common import Progress, project_language, silent
+from kztr.workflow.documents import Orphan, RenameResult, rename_document
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
 from kztr.workflow.report import CatalogStatus, StatusReport, status
 from kztr.workflow.update import (
@@ -19,5 +20,5 @@ from kztr.workflow.update import (
 __all__ = [
     "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "DocumentResult",
     "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "extract", "init_language",
-    "project_language", "silent", "status",
+    "Orphan", "RenameResult", "project_language", "rename_document", "silent", "status",
 ]

@@ -60,6 +60,7 @@ def build(
     from kztr.errors import GateError
     from kztr.locales import english_name, native_name, text_direction, validate_locale
     from kztr.render.bilingual import SIDES, Language, assemble_edition
+    from kztr.stats import below_gate, shown_below
 
     if fmt not in BUILD_FORMATS:
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
@@ -84,9 +85,9 @@ def build(
             segmented, read_catalog(path, shown), source, target, catalog_path=shown,
             include_fuzzy=include_fuzzy, source_side=source_side,
         )
-        percent = edition.counts.percent
-        if min_complete is not None and percent < min_complete:
-            raise GateError(f"{shown} is {percent:.1f}% translated (by source words), "
+        if min_complete is not None and below_gate(edition.counts, min_complete):
+            percent = shown_below(edition.counts.percent_exact, min_complete)
+            raise GateError(f"{shown} is {percent}% translated (by source words), "
                             f"below --min-complete {min_complete:g}: nothing built")
         editions.append(edition)
     built = []
