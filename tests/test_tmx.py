@@ -31,8 +31,8 @@ def _translated(project: Path, lang: str = "en") -> list[tuple[str, str]]:
 
 def test_export_is_valid_tmx_and_byte_stable(project):
     result = kztr(project, "tm", "export", "--lang", "en")
-    path = project / "build" / "tm" / "memory-en.tmx"
-    assert result.output.strip() == "build/tm/memory-en.tmx: 45 units from 1 catalogs (written)"
+    path = project / "_build" / "tm" / "memory-en.tmx"
+    assert result.output.strip() == "_build/tm/memory-en.tmx: 45 units from 1 catalogs (written)"
     assert_valid_tmx(path)
     first = path.read_bytes()
     assert "(unchanged)" in kztr(project, "tm", "export", "--lang", "en").output
@@ -58,7 +58,7 @@ def test_translate_toolkit_reads_the_export(project):
     kztr(project, "tm", "export", "--lang", "en")
     script = ("import sys; from translate.storage import tmx; store = tmx.tmxfile.parsefile(sys.argv[1]); "
               "units = [u for u in store.units]; print(len(units)); print(units[1].source); print(units[1].target)")
-    done = subprocess.run(["/usr/bin/python3", "-c", script, str(project / "build" / "tm" / "memory-en.tmx")],
+    done = subprocess.run(["/usr/bin/python3", "-c", script, str(project / "_build" / "tm" / "memory-en.tmx")],
                           capture_output=True, text=True, check=True)
     count, source, target = done.stdout.splitlines()
     assert int(count) == 45

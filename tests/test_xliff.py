@@ -44,8 +44,8 @@ def two_documents(tmp_path: Path) -> Path:
 
 def test_export_is_schema_valid_and_byte_stable(project, tmp_path):
     result = kztr(project, "xliff", "export", "--lang", "ru")
-    assert result.output.strip() == "build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
-    path = project / "build" / "xliff" / "ru.xlf"
+    assert result.output.strip() == "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
+    path = project / "_build" / "xliff" / "ru.xlf"
     assert_valid_xliff(path, tmp_path / "schemas")
     first = path.read_bytes()
     assert "(unchanged)" in kztr(project, "xliff", "export", "--lang", "ru").output

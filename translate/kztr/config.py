@@ -13,7 +13,7 @@ DEFAULTS = {
     "source-language": "ar",
     "source-dir": "source",
     "locales-dir": "locales",
-    "build-dir": "build",
+    "build-dir": "_build",  # not build/: setuptools and many other tools write there
     "tm-dir": "tm",
     "project": "",
     "skip": [],
@@ -29,7 +29,7 @@ class Settings:
     source_language: str = "ar"
     source_dir: Path = Path("source")
     locales_dir: Path = Path("locales")
-    build_dir: Path = Path("build")
+    build_dir: Path = Path("_build")
     tm_dir: Path = Path("tm")
     project: str = ""
     skip_patterns: tuple[str, ...] = field(default=())

@@ -16,7 +16,7 @@ uses it for units that still have no translation:
 
 Matching compares Arabic without what does not change the words: diacritics
 (harakat, shadda, superscript alef), tatweel, the alef, yeh and teh marbuta
-variants, Arabic-Indic digits and runs of spaces; near matches are scored
+variants, Arabic-Indic digits, punctuation and spacing; near matches are scored
 in words (a short heading inside a longer one is not a match).
 """
 

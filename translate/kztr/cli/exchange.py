@@ -51,8 +51,8 @@ def tm_export(project: Path | None, lang: str, output: Path | None, fmt: str, to
 
     Source language from the project (ar), one <tu> per unit, the document and
     the unit's note as properties, dates from the catalogs: exporting twice
-    gives the same bytes. Default output: build/tm/memory-LANG.tmx (moses:
-    build/tm/memory-LANG.ar and build/tm/memory-LANG.LANG).
+    gives the same bytes. Default output: _build/tm/memory-LANG.tmx (moses:
+    _build/tm/memory-LANG.ar and _build/tm/memory-LANG.LANG).
 
     \b
     Example:
@@ -98,7 +98,7 @@ def xliff() -> None:
     \b
     Example:
       kztr xliff export --lang en
-      kztr xliff import build/xliff/en.xlf
+      kztr xliff import _build/xliff/en.xlf
     """
 
 
@@ -118,7 +118,7 @@ def xliff_export(project: Path | None, lang: str, doc: str | None, output: Path 
     Each unit carries its source, translation and state (translated,
     needs-review-translation for fuzzy, new), the block kind and section and
     translator comments as notes, and the source file and line. Default
-    output: build/xliff/LANG.xlf (with --doc: build/xliff/DOC.LANG.xlf).
+    output: _build/xliff/LANG.xlf (with --doc: _build/xliff/DOC.LANG.xlf).
 
     \b
     Example:
@@ -154,7 +154,7 @@ def xliff_import(project: Path | None, file: Path, overwrite: bool, verbose: boo
 
     \b
     Example:
-      kztr xliff import build/xliff/en.xlf
+      kztr xliff import _build/xliff/en.xlf
       kztr xliff import omegat-project/target/kz.xlf --overwrite
     """
     from kztr.workflow.exchange import xliff_import as run

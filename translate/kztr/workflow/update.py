@@ -14,14 +14,17 @@ from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
+    SourceNote,
     list_languages,
     read_documents,
+    read_sources,
     shown_path,
     template_for,
     timestamp,
 )
 from kztr.template import new_catalog_header, update_header
 from kztr.workflow.common import Progress, silent
+from kztr.workflow.documents import Adoption, Orphan, adopt_orphans
 from kztr.workflow.exchange import load_memory
 
 
@@ -44,6 +47,7 @@ class CatalogResult:
     report: MergeReport
     written: bool
     created: bool = False
+    dropped: tuple[str, ...] = ()  # untranslated units gone from the source, left out of the catalog
     from_memory: int = 0  # untranslated units filled (fuzzy) from the translation memory
 
 
@@ -51,13 +55,25 @@ class CatalogResult:
 class ExtractResult:
     documents: tuple[DocumentResult, ...]
     catalogs: tuple[CatalogResult, ...]
+    renamed: tuple[Adoption, ...] = ()  # new documents that took a renamed source's catalogs
+    orphans: tuple[Orphan, ...] = ()  # catalogs whose source is gone
+    notes: tuple[SourceNote, ...] = ()  # documents skipped (nothing to translate) or in another script
+
+
+def dropped_units(old: Catalog | None, template: Catalog) -> tuple[str, ...]:
+    """Units of the old catalog no longer in the source and never translated: the merge drops them
+    (as gettext's msgmerge does); extract names them so nothing disappears unsaid."""
+    if old is None:
+        return ()
+    keys = {entry.key for entry in template.entries}
+    return tuple(entry.msgid for entry in old.live if entry.key not in keys and not entry.has_translation)
 
 
 def extract(settings: Settings, progress: Progress = silent, cutoff: float | None = None) -> ExtractResult:
     """Write every document's template and merge it into every language's catalog."""
     from kztr.locales import plural_forms
 
-    documents = read_documents(settings)
+    documents, notes = read_sources(settings)
     languages = list_languages(settings)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
@@ -70,6 +86,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 path = settings.catalog_path(locale, segmented.document.doc_id)
                 data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
                 existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
+        renamed, orphans = adopt_orphans(settings, documents, languages, existing)
         memories = {locale: load_memory(settings, locale, {doc: old for (lang, doc), (_, _, old) in existing.items()
                                                            if lang == locale and old is not None})
                     for locale in languages}
@@ -102,17 +119,18 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 written = data != text.encode("utf-8")
                 if written:
                     write_atomic(path, text)
-                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created,
-                                                     from_memory))
+                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written,
+                                                     created, dropped_units(old, template), from_memory))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
-    return ExtractResult(tuple(doc_results), tuple(catalog_results))
+    return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans, notes)
 
 
 @dataclass(frozen=True)
 class InitResult:
     locale: str
     catalogs: tuple[str, ...]
-    units: int
+    units: int  # all documents together
+    units_per_catalog: tuple[int, ...] = ()  # each catalog's own, in the order of ``catalogs``
 
 
 def init_language(settings: Settings, lang: str, progress: Progress = silent) -> InitResult:
@@ -120,8 +138,12 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
     from kztr.locales import display_name, plural_forms, validate_locale
 
     locale = validate_locale(lang)
+    if locale == validate_locale(settings.source_language):
+        where = shown_path(settings, settings.config_file) if settings.config_file else "the settings"
+        raise KztrError(f"{locale!r} is the source language of this project (source-language in {where}): "
+                        "a target language is needed, e.g. kztr init --lang en")
     documents = read_documents(settings)
-    written, units = [], 0
+    written, per_catalog = [], []
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         for segmented in documents:
             path = settings.catalog_path(locale, segmented.document.doc_id)
@@ -141,6 +163,6 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
             path = settings.catalog_path(locale, segmented.document.doc_id)
             write_atomic(path, generate_po(catalog))
             written.append(shown_path(settings, path))
-            units += len(template.entries)
+            per_catalog.append(len(template.entries))
             progress(f"{shown_path(settings, path)}: {len(template.entries)} units, none translated")
-    return InitResult(locale, tuple(written), units)
+    return InitResult(locale, tuple(written), sum(per_catalog), tuple(per_catalog))
