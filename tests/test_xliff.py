@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ARTICLE, DATA, msgfmt_check
+from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
 from kztr.catalog import read_catalog
 from kztr.cli import main
 from kztr.model import Entry
@@ -43,6 +43,7 @@ def two_documents(tmp_path: Path) -> Path:
 
 
 def test_export_is_schema_valid_and_byte_stable(project, tmp_path):
+    use_partial_russian(project)
     result = kztr(project, "xliff", "export", "--lang", "ru")
     assert result.output.strip() == "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
     path = project / "_build" / "xliff" / "ru.xlf"
@@ -104,6 +105,7 @@ def _edit_target(text: str, source: str, target: str, state: str = "translated")
 
 
 def test_import_takes_new_translations_and_keeps_existing_ones(project, tmp_path):
+    use_partial_russian(project)
     kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"))
     text = (tmp_path / "ru.xlf").read_text(encoding="utf-8")
     ru = read_catalog(project / RU)
@@ -155,6 +157,7 @@ def test_fuzzy_is_confirmed_only_by_an_approving_state(project, tmp_path):
 
 
 def test_changed_sources_are_reported_not_taken(project, tmp_path):
+    use_partial_russian(project)
     kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"))
     text = (tmp_path / "ru.xlf").read_text(encoding="utf-8")
     untranslated = next(entry.msgid for entry in read_catalog(project / RU).entries if not entry.has_translation)
@@ -199,6 +202,7 @@ def test_bad_and_hostile_xliff_refused(project, tmp_path):
 
 
 def test_translate_toolkit_reads_the_export(project, tmp_path):
+    use_partial_russian(project)
     """An independent reader: Debian's translate-toolkit (system Python, never in .venv)."""
     kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"))
     script = ("import sys; from translate.storage import xliff; store = xliff.xlifffile.parsefile(sys.argv[1]); "
@@ -210,6 +214,7 @@ def test_translate_toolkit_reads_the_export(project, tmp_path):
 
 
 def test_json_reports(project, tmp_path):
+    use_partial_russian(project)
     import json
 
     exported = json.loads(kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"),
@@ -223,6 +228,7 @@ def test_json_reports(project, tmp_path):
 
 
 def test_omegat_flavour_round_trip_changes_no_byte(project, tmp_path):
+    use_partial_russian(project)
     before = catalogs(project)
     kztr(project, "xliff", "export", "--lang", "ru", "--omegat", "-o", str(tmp_path / "ru.xlf"))
     assert ": 45 untranslated" in kztr(project, "xliff", "import", str(tmp_path / "ru.xlf")).output
@@ -248,6 +254,7 @@ def test_any_text_survives_export_and_reading(source, target, comment):
 
 
 def test_a_target_a_po_file_cannot_hold_is_refused(project, tmp_path):
+    use_partial_russian(project)
     kztr(project, "xliff", "export", "--lang", "ru", "-o", str(tmp_path / "ru.xlf"))
     untranslated = next(entry.msgid for entry in read_catalog(project / RU).entries if not entry.has_translation)
     text = _edit_target((tmp_path / "ru.xlf").read_text(encoding="utf-8"), untranslated, "Перевод&#127;")

@@ -26,7 +26,6 @@ from kztr.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _PO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d)(\d\d)")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -117,8 +116,16 @@ def _matches(tag: str, wanted: str) -> bool:
     return tag == wanted or ("-" not in wanted and tag.split("-")[0] == wanted)
 
 
-def _segment(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+def _source(text: str) -> str:
+    """A source segment as kztr's units are: NFC, whitespace collapsed (so it can match a unit exactly)."""
+    from kztr.segment import normalize_text
+
+    return normalize_text(text)
+
+
+def _target(text: str) -> str:
+    """A translation as written (a no-break space in "10 000" stays), NFC, without surrounding blanks."""
+    return unicodedata.normalize("NFC", text).strip(" \t\r\n")
 
 
 def read_tmx(data: bytes, shown: str, srclang: str, locale: str) -> TmxContent:
@@ -150,9 +157,9 @@ def read_tmx(data: bytes, shown: str, srclang: str, locale: str) -> TmxContent:
             if seg is None:
                 continue
             if source is None and _matches(lang, srclang):  # it may become a #| previous msgid
-                source = text_for_po(_segment(plain_text(seg, _CODES)), shown, document.line(tuv))
+                source = text_for_po(_source(plain_text(seg, _CODES)), shown, document.line(tuv))
             elif target is None and _matches(lang, locale):
-                target = text_for_po(_segment(plain_text(seg, _CODES)), shown, document.line(tuv))
+                target = text_for_po(_target(plain_text(seg, _CODES)), shown, document.line(tuv))
         if source and target:
             units.append(MemoryUnit(source, target, shown))
         else:
@@ -182,4 +189,5 @@ def generate_moses(units: list[TmxUnit], srclang: str, locale: str, tokenise: bo
 
 
 def _one_line(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """One line of a plain-text corpus: line breaks become spaces, every other character stays."""
+    return " ".join(text.splitlines()).strip()
