@@ -453,17 +453,17 @@ def test_status_counts_the_same_findings(review_project):
 
 def test_build_review_marks_findings_and_lists_them(review_project):
     kztr(review_project, "build", "--lang", "en", "--review")
-    html = (review_project / "build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    html = (review_project / "_build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
     check = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
     assert html.count('<li id="f') == len(check)
     assert html.count('class="fmark error"') == 2 * 2  # two open errors, marked on both sides
     assert 'class="fmark accepted"' in html and "Accepted: the house style writes numbers under 100 in words" in html
     assert "review.css" not in html and ".fmark" in html
     kztr(review_project, "build", "--lang", "en")
-    plain = (review_project / "build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    plain = (review_project / "_build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
     assert "fmark" not in plain and 'id="review"' not in plain
     kztr(review_project, "build", "--lang", "en", "--review", "--format", "md")
-    markdown = (review_project / "build" / "en" / f"{ARTICLE}.md").read_text(encoding="utf-8")
+    markdown = (review_project / "_build" / "en" / f"{ARTICLE}.md").read_text(encoding="utf-8")
     assert "## Review: findings of kztr check" in markdown
     assert kztr(review_project, "build", "--lang", "en", "--review", "--format", "txt", expect=2).exit_code == 2
 
@@ -504,7 +504,7 @@ def test_review_edition_in_chromium_shows_the_marks_under_its_csp(review_project
     from selenium.webdriver.chrome.service import Service
 
     kztr(review_project, "build", "--lang", "en", "--review")
-    page = review_project / "build" / "en" / f"{ARTICLE}.html"
+    page = review_project / "_build" / "en" / f"{ARTICLE}.html"
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

@@ -7,14 +7,39 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class ListItem:
+    """Where a Markdown list item stands: its nesting depth (1 = top level), its number if ordered."""
+
+    depth: int = 1
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """Where a Markdown table cell stands: which table of the document, row (0 = header), column."""
+
+    table: int
+    row: int
+    column: int
+    header: bool = False
+    align: str = ""  # "", "left", "center" or "right", as the delimiter row says
+
+
+@dataclass(frozen=True)
 class Block:
-    """A structural piece of a document: a title, a heading, a paragraph…"""
+    """A structural piece of a document: a title, a heading, a paragraph…
+
+    ``item`` and ``cell`` keep a Markdown list item's or table cell's place,
+    so the edition can rebuild lists and tables; plain text has neither.
+    """
 
     kind: str
     text: str
     line: int
     index: int
     section: str = ""
+    item: ListItem | None = None
+    cell: TableCell | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,10 @@ class Document:
     relpath: str
     blocks: tuple[Block, ...]
     skipped: tuple[SkippedLine, ...] = ()
+    # Markdown pieces shown as they are, never translation units: code blocks,
+    # and list items or table cells without a letter of the source's script.
+    # A piece's ``index`` is that of the block it comes before.
+    verbatim: tuple[Block, ...] = ()
 
 
 @dataclass(frozen=True)

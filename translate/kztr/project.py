@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from kztr.catalog import parse_catalog
@@ -37,9 +38,29 @@ def shown_path(settings: Settings, path: Path) -> str:
 # ---------------------------------------------------------------- documents
 
 
+@dataclass(frozen=True)
+class SourceNote:
+    """Something a user must hear about a source document: it was skipped, or looks wrong."""
+
+    source: str  # as shown to the user
+    message: str
+    skipped: bool  # nothing to translate: no template, no catalogs
+
+
 def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
-    """Every source document of the project, read and segmented."""
+    """Every source document of the project with text to translate, read and segmented."""
+    return read_sources(settings, only)[0]
+
+
+def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[Segmented], tuple[SourceNote, ...]]:
+    """Every source document, read and segmented, and notes on the ones skipped or suspect.
+
+    An empty file and a file without a line in the source language are both
+    skipped, with a note saying which (and what script its text is in, when
+    that is not the source language's); when no document is left, that is an error.
+    """
     from kztr.locales import script_name, validate_locale
+    from kztr.sources import source_note
 
     validate_locale(settings.source_language)
     script = script_name(settings.source_language)
@@ -50,9 +71,14 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
         if missing:
             raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
         paths = [known[doc] for doc in only]
-    documents = []
+    documents, notes = [], []
     for path in paths:
         document = read_source(path, settings.root, script, settings.skip_patterns)
+        note = source_note(document, script, settings.source_language)
+        if note is not None:
+            notes.append(SourceNote(document.relpath, note, skipped=not document.blocks))
+        if not document.blocks:
+            continue
         per_block = segment_blocks(document.blocks)
         units = tuple(unit for block_units in per_block for unit in block_units)
         longest = max(units, key=lambda unit: len(unit.text), default=None)
@@ -63,7 +89,13 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
                 path=document.relpath, line=longest.line,
             )
         documents.append(Segmented(document=document, units=units, units_by_block=per_block))
-    return documents
+    if not documents:
+        first = notes[0]
+        others = len(notes) - 1
+        more = f" (nor {others} other document{'s' if others != 1 else ''})" if others else ""
+        raise SourceError(f"{first.message}; no source document has {script} text to translate{more}",
+                          path=first.source)
+    return documents, tuple(notes)
 
 
 def list_languages(settings: Settings) -> list[str]:

@@ -12,7 +12,7 @@ from kztr.stats import Counts
 
 BAR_WIDTH = 10
 _DOC_WIDTH = 27
-_NO_SECTION = "(before the first heading)"
+_NO_SECTION = "(no section: kicker, byline)"
 _LEGEND = ("units: translated/fuzzy/untranslated; words: translated/all; done: % of words;\n"
            "qa: findings of kztr check not accepted")
 

@@ -5,6 +5,8 @@ per command family; this package re-exports each command's function.
 """
 
 from kztr.workflow.common import Progress, project_language, silent
+from kztr.workflow.documents import Orphan, RenameResult, rename_document
+from kztr.workflow.exchange import tm_export, tm_import, xliff_export, xliff_import
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
 from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
 from kztr.workflow.report import CatalogStatus, StatusReport, status
@@ -19,6 +21,7 @@ from kztr.workflow.update import (
 
 __all__ = [
     "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "CheckReport", "CheckedCatalog",
-    "DocumentResult", "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "check", "collect_findings",
-    "extract", "init_language", "project_language", "silent", "status",
+    "DocumentResult", "ExtractResult", "InitResult", "Orphan", "Progress", "RenameResult", "StatusReport", "build",
+    "check", "collect_findings", "extract", "init_language", "project_language", "rename_document", "silent", "status",
+    "tm_export", "tm_import", "xliff_export", "xliff_import",
 ]

@@ -9,11 +9,13 @@ from kztr.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
+from kztr.sources import list_sources
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
     from kztr.checks import Finding
+    from kztr.workflow.documents import Orphan
     from kztr.model import Entry
     from kztr.stats import Counts, SectionCounts
 
@@ -45,6 +47,8 @@ class StatusReport:
     languages: tuple[str, ...]
     documents: tuple[str, ...]
     catalogs: tuple[CatalogStatus, ...]
+    orphans: tuple[Orphan, ...] = ()  # catalogs whose source document is gone
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate) or in another script
 
     def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
         return tuple(item for item in self.catalogs if item.language == language)
@@ -57,17 +61,18 @@ class StatusReport:
 
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
-    from kztr.stats import count_entries, count_sections, unit_state
+    from kztr.stats import count_document, count_sections, unit_state
+    from kztr.workflow.documents import find_orphans
     from kztr.workflow.qa import collect_findings
 
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    segmented_documents = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
-                                 key=lambda segmented: segmented.document.path)
+    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
+    segmented_documents = sorted(read, key=lambda segmented: segmented.document.path)
     selected_documents = tuple(segmented.document.doc_id for segmented in segmented_documents)
-    source_units = {segmented.document.doc_id: {unit.text for unit in segmented.units}
-                    for segmented in segmented_documents}
+    by_id = {segmented.document.doc_id: segmented for segmented in segmented_documents}
+    source_units = {doc_id: {unit.text for unit in segmented.units} for doc_id, segmented in by_id.items()}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
     results, loaded = [], []
@@ -86,17 +91,20 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
             else:
                 catalog = read_catalog(path, shown)
                 loaded.append((doc_id, locale, shown, catalog))
+            counts, counted = count_document(by_id[doc_id], catalog, source)
             results.append(CatalogStatus(
                 document=doc_id,
                 language=locale,
                 path=shown,
-                counts=count_entries(catalog.entries, source),
-                sections=count_sections(catalog.entries, source),
-                pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
+                counts=counts,
+                sections=count_sections(counted, source),
+                pending=tuple(entry for entry in counted if unit_state(entry) != "translated"),
                 findings=(),
                 missing=missing,
                 behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
             ))
     found = collect_findings(settings, loaded)
     results = [replace(item, findings=found.get((item.document, item.language), ())) for item in results]
-    return StatusReport(source, selected_languages, selected_documents, tuple(results))
+    all_documents = {path.stem for path in list_sources(settings.source_path, settings.root)}
+    orphans = find_orphans(settings, all_documents, known_languages)
+    return StatusReport(source, selected_languages, selected_documents, tuple(results), orphans, notes)

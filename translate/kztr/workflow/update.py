@@ -9,18 +9,23 @@ from kztr.catalog import read_catalog_file
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.lock import project_lock
+from kztr.memory import fill_from_memory
 from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
+    SourceNote,
     list_languages,
     read_documents,
+    read_sources,
     shown_path,
     template_for,
     timestamp,
 )
 from kztr.template import add_glossary_notes, new_catalog_header, update_header
 from kztr.workflow.common import Progress, silent
+from kztr.workflow.documents import Adoption, Orphan, adopt_orphans
+from kztr.workflow.exchange import load_memory
 
 
 @dataclass(frozen=True)
@@ -42,12 +47,26 @@ class CatalogResult:
     report: MergeReport
     written: bool
     created: bool = False
+    dropped: tuple[str, ...] = ()  # untranslated units gone from the source, left out of the catalog
+    from_memory: int = 0  # untranslated units filled (fuzzy) from the translation memory
 
 
 @dataclass(frozen=True)
 class ExtractResult:
     documents: tuple[DocumentResult, ...]
     catalogs: tuple[CatalogResult, ...]
+    renamed: tuple[Adoption, ...] = ()  # new documents that took a renamed source's catalogs
+    orphans: tuple[Orphan, ...] = ()  # catalogs whose source is gone
+    notes: tuple[SourceNote, ...] = ()  # documents skipped (nothing to translate) or in another script
+
+
+def dropped_units(old: Catalog | None, template: Catalog) -> tuple[str, ...]:
+    """Units of the old catalog no longer in the source and never translated: the merge drops them
+    (as gettext's msgmerge does); extract names them so nothing disappears unsaid."""
+    if old is None:
+        return ()
+    keys = {entry.key for entry in template.entries}
+    return tuple(entry.msgid for entry in old.live if entry.key not in keys and not entry.has_translation)
 
 
 def extract(settings: Settings, progress: Progress = silent, cutoff: float | None = None) -> ExtractResult:
@@ -55,7 +74,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
     from kztr.locales import plural_forms
     from kztr.workflow.qa import load_glossary
 
-    documents = read_documents(settings)
+    documents, notes = read_sources(settings)
     languages = list_languages(settings)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
@@ -69,6 +88,10 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 data, catalog = read_catalog_file(path, shown_path(settings, path)) if path.exists() else (None, None)
                 existing[(locale, segmented.document.doc_id)] = (path, data, catalog)
         glossaries = {locale: load_glossary(settings, locale) for locale in languages}
+        renamed, orphans = adopt_orphans(settings, documents, languages, existing)
+        memories = {locale: load_memory(settings, locale, {doc: old for (lang, doc), (_, _, old) in existing.items()
+                                                           if lang == locale and old is not None})
+                    for locale in languages}
         doc_results, catalog_results = [], []
         for segmented in documents:
             doc_id = segmented.document.doc_id
@@ -94,20 +117,23 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                 header = update_header(old.header, template, locale, plural_forms(locale))
                 noted = add_glossary_notes(template, glossaries[locale])
                 merged, report = merge_catalog(noted, old, header, **({"cutoff": cutoff} if cutoff else {}))
+                merged, from_memory = fill_from_memory(merged, memories[locale], exclude=doc_id)
                 text = generate_po(merged)
                 written = data != text.encode("utf-8")
                 if written:
                     write_atomic(path, text)
-                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written, created))
+                catalog_results.append(CatalogResult(locale, doc_id, shown_path(settings, path), report, written,
+                                                     created, dropped_units(old, template), from_memory))
                 progress(f"{shown_path(settings, path)}: {'updated' if written else 'unchanged'}")
-    return ExtractResult(tuple(doc_results), tuple(catalog_results))
+    return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans, notes)
 
 
 @dataclass(frozen=True)
 class InitResult:
     locale: str
     catalogs: tuple[str, ...]
-    units: int
+    units: int  # all documents together
+    units_per_catalog: tuple[int, ...] = ()  # each catalog's own, in the order of ``catalogs``
 
 
 def init_language(settings: Settings, lang: str, progress: Progress = silent) -> InitResult:
@@ -116,9 +142,13 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
     from kztr.workflow.qa import load_glossary
 
     locale = validate_locale(lang)
+    if locale == validate_locale(settings.source_language):
+        where = shown_path(settings, settings.config_file) if settings.config_file else "the settings"
+        raise KztrError(f"{locale!r} is the source language of this project (source-language in {where}): "
+                        "a target language is needed, e.g. kztr init --lang en")
     documents = read_documents(settings)
     glossary = load_glossary(settings, locale)
-    written, units = [], 0
+    written, per_catalog = [], []
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         for segmented in documents:
             path = settings.catalog_path(locale, segmented.document.doc_id)
@@ -138,6 +168,6 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
             path = settings.catalog_path(locale, segmented.document.doc_id)
             write_atomic(path, generate_po(catalog))
             written.append(shown_path(settings, path))
-            units += len(template.entries)
+            per_catalog.append(len(template.entries))
             progress(f"{shown_path(settings, path)}: {len(template.entries)} units, none translated")
-    return InitResult(locale, tuple(written), units)
+    return InitResult(locale, tuple(written), sum(per_catalog), tuple(per_catalog))
