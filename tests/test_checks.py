@@ -531,3 +531,12 @@ def test_review_edition_in_chromium_shows_the_marks_under_its_csp(review_project
     assert items == len(data) and marks == 2 * len(data)  # every finding marked on both sides
     assert lit == "rgb(253, 226, 223)" and colour == "rgb(179, 38, 30)"  # review.css applied, not blocked
     assert errors == []
+
+
+def test_a_forbidden_variant_inside_a_longer_term_is_one_error():
+    glossary = read_glossary(CHECKS_DATA / "glossary-en.tsv", "en")
+    nested = replace(glossary, terms=(*glossary.terms, replace(glossary.terms[0], source="قاسم جومارت توكاييف",
+                                                               target="Kassym-Jomart Tokayev", line=99)))
+    found = messages("وقال الرئيس قاسم جومارت توكاييف", "President Kassym-Jomart Tokaev said", glossary=nested,
+                     only=("glossary",))
+    assert found == ["“Tokaev” is a forbidden translation of توكاييف: the glossary says “Tokayev”"]

@@ -16,15 +16,18 @@ def check_glossary(source: str, translation: str, context) -> list[tuple[str, st
     if glossary is None:
         return []
     findings = []
-    wrong = set()
-    # A forbidden variant is wrong even inside a longer term (Tokaev in “Kassym-Jomart Tokaev”).
+    wrong, reported = set(), set()
+    # A forbidden variant is wrong even inside a longer term (Tokaev in “Kassym-Jomart Tokaev”),
+    # and is reported once however many terms forbid it.
     for term in glossary.terms_in(source, nested=True):
         for variant in term.forbidden:
             hits = [match.start() for match in target_pattern(variant).finditer(translation)
                     if not translation.startswith(term.target, match.start())]
             if hits:
-                findings.append(("error", f"“{variant}” is a forbidden translation of {term.source}: "
-                                          f"the glossary says “{term.target}”"))
+                if variant not in reported:
+                    findings.append(("error", f"“{variant}” is a forbidden translation of {term.source}: "
+                                              f"the glossary says “{term.target}”"))
+                    reported.add(variant)
                 wrong.add(term)
                 break
     for term in glossary.terms_in(source):
