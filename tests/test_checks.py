@@ -521,7 +521,8 @@ def test_review_edition_in_chromium_shows_the_marks_under_its_csp(review_project
             const unit = document.querySelector('.cell.target .fmark.error').previousElementSibling;
             return [marks.filter((m) => m.getBoundingClientRect().width > 0).length,
                     getComputedStyle(unit).backgroundColor,
-                    getComputedStyle(document.querySelector('.fmark.error')).backgroundColor,
+                    getComputedStyle(document.querySelector('.fmark.error')).backgroundColor + ' '
+                    + getComputedStyle(document.querySelector('.cell .fmark.error')).color,
                     document.querySelectorAll('#review li').length];
         """)
         errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
@@ -529,7 +530,8 @@ def test_review_edition_in_chromium_shows_the_marks_under_its_csp(review_project
         driver.quit()
     data = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
     assert items == len(data) and marks == 2 * len(data)  # every finding marked on both sides
-    assert lit == "rgb(253, 226, 223)" and colour == "rgb(179, 38, 30)"  # review.css applied, not blocked
+    assert lit == "rgb(253, 226, 223)"  # review.css applied, not blocked by the CSP
+    assert colour == "rgb(179, 38, 30) rgb(255, 255, 255)"  # a white number on red, whatever the link colour
     assert errors == []
 
 
