@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ARTICLE, DATA
 from kztr.catalog import parse_catalog, read_catalog
@@ -542,3 +544,29 @@ def test_a_forbidden_variant_inside_a_longer_term_is_one_error():
     found = messages("وقال الرئيس قاسم جومارت توكاييف", "President Kassym-Jomart Tokaev said", glossary=nested,
                      only=("glossary",))
     assert found == ["“Tokaev” is a forbidden translation of توكاييف: the glossary says “Tokayev”"]
+
+
+# ---------------------------------------------------------------- numbers, as properties
+
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _arabic(value: int, cents: int) -> str:
+    """A number as an Arabic writer types it: Arabic-Indic digits, ٬ thousands, ٫ decimals."""
+    whole = f"{value:,}".replace(",", "\u066c").translate(_ARABIC_DIGITS)
+    return whole + (f"\u066b{cents:02d}".translate(_ARABIC_DIGITS) if cents else "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=st.integers(min_value=0, max_value=10_000_000), cents=st.integers(min_value=0, max_value=99),
+       lang=st.sampled_from(["en", "ru", "de", "fr", "es", "fa", "kk"]))
+def test_any_number_as_the_target_locale_writes_it_matches_the_arabic(value, cents, lang):
+    from babel.numbers import format_decimal  # an independent writer of the target's conventions
+
+    number = value + cents / 100
+    target = format_decimal(number, format="#,##0.##", locale=lang)
+    source = f"بلغ الإنفاق {_arabic(value, cents)} مليون دولار."
+    assert run_checks(source, f"Spending reached {target} million.", lang, only="numbers") == [], target
+    changed = format_decimal(number + 1, format="#,##0.##", locale=lang)
+    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} million.", lang,
+                                                     only="numbers"), changed
