@@ -14,7 +14,8 @@ written (case matters), at the start of a word (``CIS`` in ``CIS’s``,
 ``Казахстан`` in ``Казахстана``).
 
 TBX is not read or written: the one maintained Python reader is
-translate-toolkit's, a GPL library much larger than kztr (see README).
+translate-toolkit's, a GPL library much larger than kztr, and the only
+TBX-specific package (determinator) is unmaintained (see README).
 """
 
 from __future__ import annotations
