@@ -570,3 +570,16 @@ def test_any_number_as_the_target_locale_writes_it_matches_the_arabic(value, cen
     changed = format_decimal(number + 1, format="#,##0.##", locale=lang)
     assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} million.", lang,
                                                      only="numbers"), changed
+
+
+def test_hostile_translation_stays_text_in_the_review_edition(review_project):
+    po = review_project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> قمة 2023'
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', f'msgstr "{hostile}"'),
+                  encoding="utf-8")
+    kztr(review_project, "build", "--lang", "en", "--review")
+    html = (review_project / "_build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    assert "<img" not in html and "<script>alert" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and html.count("<script>") == 1
+    listed = html.split('id="review"')[1]  # the list shows the translation of each finding
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in listed
