@@ -73,9 +73,6 @@ BAD = {
     "duplicate.po": (11, "duplicate message (first defined at line 7)", True),
     "msgstr-missing.po": (6, "msgid without msgstr", True),
     "garbage.po": (5, "expected a quoted string", True),
-    # gettext converts or tolerates these; kztr refuses rather than guess
-    "charset-latin1.po": (1, "charset is ISO-8859-1", False),
-    "control-char.po": (8, "control character U+0007", False),
 }
 
 
@@ -96,10 +93,24 @@ def test_gettext_agrees_those_files_are_bad():
         assert completed.returncode != 0, name
 
 
-def test_not_utf8_catalog_gets_a_msgconv_hint():
-    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=CP1256\\n"\n\nmsgid "a"\nmsgstr "ب"\n'.encode("cp1256")
-    with pytest.raises(CatalogError, match=r"x.po:5: not UTF-8 .*charset=CP1256.*msgconv --to-code=UTF-8"):
+def test_undeclared_legacy_bytes_get_a_msgconv_hint():
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "ب"\n'.encode("cp1256")
+    with pytest.raises(CatalogError, match=r"^x.po:5: not UTF-8 \(byte 0xc8\); convert it: msgconv --to-code=UTF-8$"):
         parse_catalog(data, "x.po")
+
+
+def test_legacy_catalogs_that_gettext_reads_are_read():
+    """A declared legacy charset with matching bytes (ASCII-only here): read, and kept as a note."""
+    catalog = read_catalog(DATA / "bad-po" / "charset-latin1.po")
+    assert catalog.source_charset == "ISO-8859-1"
+    assert catalog.header_value("Content-Type") == "text/plain; charset=UTF-8"
+    assert catalog.entries[0].msgstr == "Gipfel"
+
+
+def test_raw_control_character_is_read_and_written_as_msgcat_writes_it():
+    path = DATA / "bad-po" / "control-char.po"
+    assert read_catalog(path).entries[0].msgstr == "Diplo\amacy"
+    assert generate_po(read_catalog(path)) == msgcat_no_wrap(path)
 
 
 def test_crlf_bom_and_missing_header_are_read():
