@@ -7,7 +7,7 @@ import subprocess
 import polib
 import pytest
 
-from conftest import DATA, ROOT, msgcat_no_wrap
+from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
 from kztr.catalog import parse_catalog, read_catalog
 from kztr.pofile import generate_po, write_atomic
 from kztr.errors import CatalogError
@@ -161,3 +161,137 @@ def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
         write_atomic(path, "new content\n")
     assert path.read_text(encoding="utf-8") == "previous content\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
+
+
+# ------------------------------------------------ reproducers of issue 9 (tests/data/po)
+#
+# Each file is read, its reading checked, its written text compared with the golden file in
+# tests/data/po/expected/ and with what GNU gettext makes of the same input:
+#   "msgcat"   kztr writes exactly what `msgcat --no-wrap` writes;
+#   "msgconv"  a legacy charset: exactly what `msgconv --to-code=UTF-8 | msgcat --no-wrap` writes;
+#   "refused"  gettext refuses the input, kztr reads it (a documented choice); the output passes msgfmt -c;
+#   "moved"    gettext keeps a header found after entries where it is; kztr writes it first.
+PO = DATA / "po"
+READS = {
+    "obsolete-plural-partial.po": ("msgcat", {"~a": ("x", "")}),
+    "escapes-bytes.po": ("msgcat", {"a": "café A"}),
+    "flags-spaces.po": ("msgcat", {"a %d": "b %d", "c": "d"}),
+    "previous-translator-comment.po": ("msgcat", {"a": "b"}),
+    "comments-header-obsolete.po": ("msgcat", {"a": "b", "~o": "p"}),
+    "two-strings-one-line.po": ("msgcat", {"ab": "cd"}),
+    "keyword-no-space.po": ("msgcat", {"a": "b"}),
+    "keyword-and-msgstr-one-line.po": ("msgcat", {"a": "b"}),
+    "msgstr-space-index.po": ("msgcat", {"a": ("x", "y")}),
+    "indented-comments.po": ("msgcat", {"a": "b"}),
+    "header-line-without-colon.po": ("msgcat", {"a": "b"}),
+    "header-not-first.po": ("moved", {"a": "b", "c": "d"}),
+    "raw-control-chars.po": ("msgcat", {"a": "x\x01y\x7fz\aw\x1bq", "cr": "1\r2"}),
+    "iso-8859-2.po": ("msgconv", {"Pay attention": "Zażółć gęślą jaźń"}),
+    "windows-1256.po": ("msgconv", {"Summit": "قمة", "Diplomacy, 2022": "الدبلوماسية، 2022؟"}),
+    "bom.po": ("refused", {"a": "b"}),
+    "live-and-obsolete-same-msgid.po": ("refused", {"a": "live", "~a": "old"}),
+    "plurals-out-of-order.po": ("refused", {"a": ("y", "ys")}),
+    "previous-after-msgid.po": ("refused", {"new": "b"}),
+    "nbsp-line.po": ("refused", {"a": "b", "c": "d"}),
+    "references-dot-slash-duplicates.po": ("msgcat", {"a": "b"}),
+    "flag-order.po": ("msgcat", {"{a} %s": "{a} %s!"}),
+    "headerless.po": ("msgcat", {"a": "b", "c": "d"}),
+    "crlf.po": ("msgcat", {"a": "b\nc"}),
+}
+REFUSED = {  # file: (line, what kztr says); gettext refuses these too (but reads the mislabelled one as mojibake)
+    "plural-index-repeated.po": (9, "msgstr[0] repeated (first at line 8)"),
+    "mislabelled-latin1.po": (4, "mislabelled: the header says charset=ISO-8859-1 but the bytes are UTF-8 "
+                                 "('Lø' would read as 'LÃ¸'); set charset=UTF-8 in the header"),
+}
+
+
+def _gettext(*commands: list[str], path) -> str:
+    data = path.read_bytes()
+    for command in commands:
+        data = subprocess.run(command, input=data, capture_output=True, check=True).stdout
+    return data.decode("utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+def test_reproducer_is_read_and_written_as_gettext_does(name, tmp_path):
+    verdict, expected = READS[name]
+    catalog = read_catalog(PO / name)
+    reading = {("~" if entry.obsolete else "") + entry.msgid:
+               (tuple(text for _, text in entry.msgstr_plural) if entry.msgid_plural else entry.msgstr)
+               for entry in catalog.entries}
+    assert reading == expected
+    text = generate_po(catalog)
+    assert text.encode("utf-8") == (PO / "expected" / name).read_bytes()
+    if verdict == "msgcat":
+        assert text == msgcat_no_wrap(PO / name)
+    elif verdict == "msgconv":
+        relabelled = tmp_path / name  # gettext's iconv knows windows-1256 as CP1256
+        relabelled.write_bytes((PO / name).read_bytes().replace(b"charset=windows-1256", b"charset=CP1256"))
+        assert text == _gettext(["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"], path=relabelled)
+    else:
+        refused = subprocess.run(["msgcat", "--no-wrap", str(PO / name)], capture_output=True)
+        assert (refused.returncode != 0) == (verdict == "refused")
+    written = tmp_path / "out.po"
+    written.write_text(text, encoding="utf-8")
+    if name == "live-and-obsolete-same-msgid.po":  # the duplicate gettext refuses stays in the output
+        assert subprocess.run(["msgfmt", "-o", "/dev/null", str(written)], capture_output=True).returncode == 1
+    elif name != "headerless.po":  # msgfmt -c wants a header; kztr adds none, as msgcat
+        msgfmt_check(written)
+    assert generate_po(read_catalog(written)) == text  # kztr reads its own output back to the same text
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_reproducer_is_refused_with_its_line(name):
+    line, words = REFUSED[name]
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(PO / name, name)
+    assert str(caught.value).startswith(f"{name}:{line}: {words}")
+
+
+def test_gettext_refuses_the_repeated_plural_index_at_the_same_line():
+    refused = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(PO / "plural-index-repeated.po")],
+                             capture_output=True, text=True)
+    assert "plural-index-repeated.po:9: plural form has wrong index" in refused.stderr
+
+
+@pytest.mark.parametrize("name", ["escapes-bytes.po", "flags-spaces.po", "iso-8859-2.po", "windows-1256.po",
+                                  "obsolete-plural-partial.po"])
+def test_reproducer_statistics_equal_msgfmt(name):
+    catalog = read_catalog(PO / name)
+    live = catalog.live
+    translated = sum(entry.translated for entry in live)
+    fuzzy = sum(entry.fuzzy and entry.has_translation for entry in live)
+    counted = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(PO / name)],
+                             capture_output=True, text=True).stderr
+    assert f"{translated} translated message" in counted
+    assert (f"{fuzzy} fuzzy" in counted) == bool(fuzzy)
+
+
+def test_reproducer_details():
+    flags = read_catalog(PO / "flags-spaces.po").entries
+    assert flags[0].flags == ("fuzzy", "c-format") and flags[0].fuzzy and flags[1].fuzzy
+    bang = read_catalog(PO / "previous-translator-comment.po").entries[0]
+    assert bang.translator_comments == () and not bang.fuzzy  # gettext ignores #! lines
+    kept = read_catalog(PO / "comments-header-obsolete.po")
+    assert kept.header_extracted_comments == ("extracted on header",) and kept.header_references == ("ref.py:1",)
+    assert kept.obsolete[0].extracted_comments == ("ex",) and kept.obsolete[0].references == ("old.py:3",)
+    assert read_catalog(PO / "previous-after-msgid.po").entries[0].previous_msgid == "old"
+    legacy = read_catalog(PO / "windows-1256.po")
+    assert legacy.source_charset == "windows-1256"
+    assert legacy.header_value("Content-Type") == "text/plain; charset=UTF-8"
+    assert read_catalog(PO / "windows-1256.po").entries[0].translator_comments == ("ملاحظة المترجم",)
+    assert read_catalog(PO / "headerless.po").has_header is False
+    both = read_catalog(PO / "live-and-obsolete-same-msgid.po")
+    assert [(entry.msgstr, entry.obsolete) for entry in both.entries] == [("live", False), ("old", True)]
+
+
+@pytest.mark.parametrize("name", sorted(name for name in READS if name not in (
+    "escapes-bytes.po", "flags-spaces.po", "keyword-and-msgstr-one-line.po", "keyword-no-space.po",
+    "msgstr-space-index.po", "previous-after-msgid.po", "previous-translator-comment.po", "raw-control-chars.po",
+    "two-strings-one-line.po")))
+def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):
+    """polib is the independent oracle where it is right (it refuses or misreads the others)."""
+    ours = [(e.msgid, e.msgstr, dict(e.msgstr_plural), e.obsolete, e.fuzzy) for e in read_catalog(PO / name).entries]
+    theirs = [(e.msgid, e.msgstr, dict(e.msgstr_plural), bool(e.obsolete), "fuzzy" in e.flags)
+              for e in polib.pofile(str(PO / name), wrapwidth=0) if e.msgid or e.msgctxt]
+    assert ours == theirs
