@@ -1,0 +1,59 @@
+"""Is kztr's PO reader linear?  A string continued over N lines, read by kztr, polib and msgfmt.
+
+polib joins a continued string with ``+=`` and is quadratic; so was kztr's
+reader before issue 9 (0.90 / 2.59 / 8.12 s for 100k / 200k / 400k lines).
+polib is skipped above --polib-max lines (400k lines take it minutes).
+
+    python benchmarks/reader_speed.py [--lines 100000 200000 400000] [--polib-max 200000]
+
+Run it in a virtualenv with polib (not a kztr dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "translate"))
+
+from kztr.catalog import read_catalog  # noqa: E402
+
+HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "long\\n"\nmsgstr ""\n'
+PIECE = '"قطعة من النص \\"مقتبسة\\" — a piece of text\\n"\n'
+
+
+def timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lines", type=int, nargs="+", default=[100_000, 200_000, 400_000])
+    parser.add_argument("--polib-max", type=int, default=200_000)
+    args = parser.parse_args(argv)
+    import polib
+
+    print("| continuation lines | kztr | polib | msgfmt --statistics | kztr / msgfmt |")
+    print("|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as folder:
+        for count in args.lines:
+            path = Path(folder) / f"long-{count}.po"
+            path.write_text(HEADER + PIECE * count, encoding="utf-8")
+            ours = timed(lambda: read_catalog(path))
+            theirs = timed(lambda: polib.pofile(str(path))) if count <= args.polib_max else None
+            gettext = timed(lambda: subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(path)],
+                                                   capture_output=True, check=True))
+            shown = f"{theirs:.2f} s" if theirs is not None else "skipped"
+            print(f"| {count:,} | {ours:.2f} s | {shown} | {gettext:.2f} s | {ours / gettext:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
