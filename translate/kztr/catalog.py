@@ -191,6 +191,9 @@ def unescape(body: str, shown: str, line: int, codec: str = "utf-8") -> str:
         raise CatalogError(f"escaped bytes in this string are not valid {codec}", path=shown, line=line) from None
 
 
+_new_entry = object.__new__
+
+
 class _Draft:
     """An entry being parsed: each string field is a list of escaped pieces, joined once."""
 
@@ -376,7 +379,8 @@ class _Parser:
     def text_of(self, pieces: list[str] | None, line: int) -> str | None:
         if pieces is None:
             return None
-        return unescape("".join(pieces), self.shown, line, self.codec)
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        return unescape(text, self.shown, line, self.codec) if "\\" in text else text
 
     def finish(self, number: int, at_end: bool = False) -> None:
         draft = self.draft
@@ -393,36 +397,42 @@ class _Parser:
             raise self.error(where, draft.msgid_line)
         if "msgid_plural" in fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
             raise self.error("plural forms must be msgstr[0], msgstr[1]… without gaps", draft.line)
-        lines = draft.lines
-        previous = {key: self.text_of(pieces, draft.line) for key, pieces in draft.previous.items()}
-        entry = Entry(
-            msgid=self.text_of(fields["msgid"], lines["msgid"]),
-            msgstr=self.text_of(fields.get("msgstr"), lines.get("msgstr", 0)) or "",
-            msgctxt=self.text_of(fields.get("msgctxt"), lines.get("msgctxt", 0)),
-            msgid_plural=self.text_of(fields.get("msgid_plural"), lines.get("msgid_plural", 0)),
-            msgstr_plural=tuple((form, self.text_of(pieces, lines[form]))
-                                for form, pieces in sorted(draft.plurals.items())),
+        lines, text_of, previous = draft.lines, self.text_of, draft.previous
+        plural = "msgid_plural" in fields
+        msgid = text_of(fields["msgid"], lines["msgid"])
+        msgctxt = text_of(fields["msgctxt"], lines["msgctxt"]) if "msgctxt" in fields else None
+        entry = _new_entry(Entry)  # Entry's frozen __init__ costs more than the rest of this method
+        entry.__dict__.update(
+            msgid=msgid,
+            msgstr="" if plural else text_of(fields["msgstr"], lines["msgstr"]),
+            msgctxt=msgctxt,
+            msgid_plural=text_of(fields["msgid_plural"], lines["msgid_plural"]) if plural else None,
+            msgstr_plural=tuple((form, text_of(pieces, lines[form]))
+                                for form, pieces in sorted(draft.plurals.items())) if plural else (),
             translator_comments=tuple(draft.translator),
             extracted_comments=tuple(draft.extracted),
             references=tuple(draft.references),
             flags=tuple(draft.flags),
-            previous_msgctxt=previous.get("msgctxt"),
-            previous_msgid=previous.get("msgid"),
-            previous_msgid_plural=previous.get("msgid_plural"),
+            previous_msgctxt=text_of(previous.get("msgctxt"), draft.line) if previous else None,
+            previous_msgid=text_of(previous.get("msgid"), draft.line) if previous else None,
+            previous_msgid_plural=text_of(previous.get("msgid_plural"), draft.line) if previous else None,
             obsolete=draft.obsolete,
             line=draft.line,
         )
         self.draft = _Draft()
-        if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
+        if draft.obsolete:
+            self.entries.append(entry)
+            return
+        if msgid == "" and msgctxt is None:
             if self.header is not None:
                 raise self.error(f"duplicate header entry (msgid \"\", first at line {self.header.line})", entry.line)
             self.header = entry  # gettext reads a header that is not first; kztr writes it first
             return
-        if not entry.obsolete:
-            first = self.seen.get(entry.key)
-            if first is not None:
-                raise self.error(f"duplicate message (first defined at line {first})", draft.msgid_line)
-            self.seen[entry.key] = draft.msgid_line
+        key = (msgctxt, msgid)
+        first = self.seen.get(key)
+        if first is not None:
+            raise self.error(f"duplicate message (first defined at line {first})", draft.msgid_line)
+        self.seen[key] = draft.msgid_line
         self.entries.append(entry)
 
     def build(self) -> Catalog:
