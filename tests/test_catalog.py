@@ -310,3 +310,14 @@ def test_parsed_entries_equal_constructed_ones():
     assert hash(first) == hash(replace(first))
     with pytest.raises(AttributeError):
         first.msgid = "changed"
+
+
+def test_references_wrap_at_79_bytes_as_msgcat(tmp_path):
+    """gettext measures reference lines in bytes: Arabic file names wrap sooner than their characters say."""
+    entry = Entry(msgid="x", references=("source/مؤتمر-قادة-الأديان.txt:1", "source/العالمية-والتقليدية.txt:22",
+                                         "source/b.txt:3"))
+    text = generate_po(Catalog(header=(("Content-Type", "text/plain; charset=UTF-8"),), entries=(entry,)))
+    path = tmp_path / "refs.po"
+    path.write_text(text, encoding="utf-8")
+    assert msgcat_no_wrap(path) == text
+    assert text.count("#:") == 2

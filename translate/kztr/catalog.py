@@ -301,7 +301,7 @@ class _Parser:
                 self.finish(number)
                 draft = self.draft
             elif draft.fields:
-                raise self.error("comment inside an entry: msgid without msgstr before it", number)
+                raise self.error(f"msgid without msgstr (a comment follows at line {number})", draft.msgid_line or draft.line)
         if not draft.line:
             draft.line = number
         if kind == "|":
@@ -330,14 +330,20 @@ class _Parser:
                 draft = self.draft
             if not draft.line:
                 draft.line = number
+            before = draft.previous
+            if keyword in before or (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before):
+                raise self.error(f"#| {keyword} out of order", number)
             draft.obsolete = draft.obsolete or obsolete
-            draft.previous[keyword] = self.pieces = pieces
+            before[keyword] = self.pieces = pieces
             return pieces
         if keyword in ("msgctxt", "msgid") and ("msgstr" in draft.fields or draft.plurals):
             self.finish(number)
             draft = self.draft
         if draft.fields and draft.obsolete != obsolete:
-            raise self.error("entry mixes obsolete (#~) and live lines", number)
+            if keyword in ("msgctxt", "msgid"):
+                raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
+            kinds = ("obsolete (#~)", "live") if obsolete else ("live", "obsolete (#~)")
+            raise self.error(f"{keyword} is {kinds[0]} but its entry is {kinds[1]}", number)
         if not draft.line:
             draft.line = number
         draft.obsolete = obsolete
@@ -357,7 +363,9 @@ class _Parser:
         if keyword in ("msgid", "msgctxt") and "msgid" in fields:
             raise self.error("msgid without msgstr", draft.msgid_line)
         if keyword in fields:
-            raise self.error(f"second {keyword} in one entry (a missing msgstr above?)", number)
+            if keyword in ("msgstr", "msgid_plural"):
+                raise self.error(f"second {keyword} in one entry", number)
+            raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
         if keyword == "msgid":
             if "msgid_plural" in fields:
                 raise self.error("msgid out of order", number)
@@ -396,7 +404,9 @@ class _Parser:
             where = "file ends inside an entry (truncated?)" if at_end else "msgid without msgstr"
             raise self.error(where, draft.msgid_line)
         if "msgid_plural" in fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
-            raise self.error("plural forms must be msgstr[0], msgstr[1]… without gaps", draft.line)
+            gap = next(form for expected, form in enumerate(sorted(draft.plurals)) if form != expected)
+            raise self.error(f"msgstr[{gap}]: plural forms must be msgstr[0], msgstr[1]… without gaps",
+                             draft.lines[gap])
         lines, text_of, previous = draft.lines, self.text_of, draft.previous
         plural = "msgid_plural" in fields
         msgid = text_of(fields["msgid"], lines["msgid"])

@@ -58,7 +58,7 @@ def _reference_lines(references: tuple[str, ...]) -> list[str]:
     lines: list[str] = []
     current, column = "#:", 2
     for reference in references:
-        width = len(reference) + 1
+        width = len(reference.encode("utf-8")) + 1  # gettext counts bytes here
         if column > 2 and column + width > REFERENCE_WIDTH:
             lines.append(current)
             current, column = "#:", 2
