@@ -158,31 +158,38 @@ def unescape(body: str, shown: str, line: int, codec: str = "utf-8") -> str:
     >>> unescape(r'caf\\303\\251 \\x041', "x.po", 1)
     'café A'
     """
-    if "\\" not in body:
-        return body
-    if _BYTE_ESCAPE.search(body) is None:
+    return _unescape([body], shown, line, codec)
+
+
+def _unescape(pieces: list[str], shown: str, line: int, codec: str) -> str:
+    """The text of a string continued over several literals (each literal's escapes end with it, as in gettext)."""
+    text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+    if "\\" not in text:
+        return text
+    if _BYTE_ESCAPE.search(text) is None:
         def replace(match: re.Match) -> str:
             code = match.group(1)
             if code in _ESCAPES:
                 return _ESCAPES[code]
             raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
 
-        return _ESCAPE.sub(replace, body)
+        return _ESCAPE.sub(replace, text)
     raw = bytearray()
-    position = 0
-    for match in _ESCAPE.finditer(body):
-        raw += body[position:match.start()].encode(codec)
-        code = match.group(1)
-        if code in _ESCAPES:
-            raw += _ESCAPES[code].encode(codec)
-        elif code[0] == "x" and len(code) > 1:
-            raw.append(int(code[1:], 16) & 0xFF)  # gettext reads every hex digit, keeps one byte
-        elif code[0] in "01234567":
-            raw.append(int(code, 8) & 0xFF)
-        else:
-            raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
-        position = match.end()
-    raw += body[position:].encode(codec)
+    for piece in pieces:
+        position = 0
+        for match in _ESCAPE.finditer(piece):
+            raw += piece[position:match.start()].encode(codec)
+            code = match.group(1)
+            if code in _ESCAPES:
+                raw += _ESCAPES[code].encode(codec)
+            elif code[0] == "x" and len(code) > 1:
+                raw.append(int(code[1:], 16) & 0xFF)  # gettext reads every hex digit, keeps one byte
+            elif code[0] in "01234567":
+                raw.append(int(code, 8) & 0xFF)
+            else:
+                raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
+            position = match.end()
+        raw += piece[position:].encode(codec)
     if 0 in raw:
         raise CatalogError("NUL (\\0) in a string: gettext would cut the string there", path=shown, line=line)
     try:
@@ -387,8 +394,9 @@ class _Parser:
     def text_of(self, pieces: list[str] | None, line: int) -> str | None:
         if pieces is None:
             return None
-        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-        return unescape(text, self.shown, line, self.codec) if "\\" in text else text
+        if len(pieces) == 1 and "\\" not in pieces[0]:
+            return pieces[0]
+        return _unescape(pieces, self.shown, line, self.codec)
 
     def finish(self, number: int, at_end: bool = False) -> None:
         draft = self.draft
