@@ -281,6 +281,8 @@ class _Parser:
                     raise self.error("string continuation without a keyword before it", number)
                 self.pieces.append(body)
             elif comment is not None:
+                if previous:
+                    raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
                 self.comment(comment.rstrip("\r"), number)
                 return
             else:
@@ -303,6 +305,8 @@ class _Parser:
             return
         draft = self.draft
         if kind != "|":
+            if draft.previous and not draft.fields:
+                raise self.error("comment after a #| line: its msgid must follow it", number)
             self.pieces = None
             if "msgstr" in draft.fields or draft.plurals:
                 self.finish(number)
