@@ -326,3 +326,30 @@ def test_references_wrap_at_79_bytes_as_msgcat(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert msgcat_no_wrap(path) == text
     assert text.count("#:") == 2
+
+
+_HEAD = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+@pytest.mark.parametrize("body, words, line", [
+    ('msgid "a"\n\n# c\nmsgid "b"\nmsgstr "c"\n', "msgid without msgstr", None),
+    ('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "second msgstr in one entry", None),
+    ('msgid "a"\n#~ msgstr "b"\n', "msgstr is obsolete (#~) but its entry is live", None),
+    ('#| msgid "o" msgctxt "c"\nmsgid "a"\nmsgstr "b"\n', "#| msgctxt out of order", None),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "z"\n', "msgstr[2]: plural forms must be", None),
+    ('msgid "a"\nmsgstr "b\\q"\n', "invalid escape sequence \\q", None),
+    # kztr names the line at fault where gettext names the next one
+    ('#| msgid "o"\n# c\nmsgid "a"\nmsgstr "b"\n', "comment after a #| line", 5),
+    ('msgid "a"\nmsgstr "b\n', "unterminated string", 5),
+])
+def test_errors_name_the_line_gettext_names(body, words, line, tmp_path):
+    path = tmp_path / "e.po"
+    path.write_text(_HEAD + body, encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(path, "e.po")
+    refused = subprocess.run(["msgcat", str(path)], capture_output=True, text=True)
+    assert refused.returncode != 0
+    gettext_line = int(refused.stderr.split(":")[1])
+    assert str(caught.value).startswith(f"e.po:{line or gettext_line}: ")
+    assert line is None or line == gettext_line - 1
+    assert words in str(caught.value)
