@@ -44,6 +44,9 @@ from pathlib import Path
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+from kztr.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
+
+__all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
 
 _BODY = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
 _WS = r"[ \t\r\f\v]*"
@@ -52,14 +55,9 @@ _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ 
 _TOKEN = re.compile(
     _WS + r"(?:(msgctxt|msgid_plural|msgid|msgstr)(?![\w])" + _WS + r"(?:\[" + _WS + r"(\d+)" + _WS + r"\])?"
     r"|" + _BODY + r"|(#.*)|(\S.*))", re.S)
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.)", re.S)
-_BYTE_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]|[0-7])")
 _FLAG = re.compile(r"range:\s*[^,\s]+|[^,\s]+")
 _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
 _CHARSET_BYTES = re.compile(rb'"Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_UTF8_NAMES = ("UTF-8", "UTF8", "CHARSET")
 
 
 # ---------------------------------------------------------------- reading
@@ -92,110 +90,16 @@ def parse_catalog(data: bytes, shown: str = "<catalog>") -> Catalog:
     match = _CHARSET_BYTES.search(data)
     label = match.group(1).decode("ascii") if match else None
     try:
-        return _Parser(_decode(data, label, shown), shown, _codec(label, data, shown)).parse()
+        return _Parser(decode_text(data, label, shown), shown, codec_name(label, data, shown)).parse()
     except _Recode as recode:  # the header's charset is not the one found first: decode again with it
         label = recode.label
-    return _Parser(_decode(data, label, shown), shown, _codec(label, data, shown), final=True).parse()
+    return _Parser(decode_text(data, label, shown), shown, codec_name(label, data, shown), final=True).parse()
 
 
 class _Recode(Exception):
     def __init__(self, label: str):
         super().__init__(label)
         self.label = label
-
-
-def _codec(label: str | None, data: bytes, shown: str) -> str:
-    if label is None or label.upper() in _UTF8_NAMES:
-        return "utf-8"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        line = data[: data.find(label.encode("ascii"))].count(b"\n") + 1
-        raise CatalogError(f"unknown charset {label} in the header", path=shown, line=line) from None
-
-
-def _decode(data: bytes, label: str | None, shown: str) -> str:
-    codec = _codec(label, data, shown)
-    if codec == "utf-8" or data.isascii():
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            raise CatalogError(f"not UTF-8 (byte 0x{data[exc.start]:02x}); convert it: msgconv --to-code=UTF-8",
-                               path=shown, line=line) from None
-    header_line = data[: data.find(b"charset=")].count(b"\n") + 1
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        utf8 = sum(len(sequence) for sequence in _UTF8_SEQUENCE.findall(data))
-        other = len(data) - len(data.translate(None, bytes(range(0x80, 0x100)))) - utf8
-        if utf8 > other:
-            line = data[: exc.start].count(b"\n") + 1
-            raise CatalogError(
-                f"not UTF-8 (byte 0x{data[exc.start]:02x}), yet most of the file is UTF-8 although the header "
-                f"says charset={label}: it mixes encodings; re-type this text as UTF-8 and set charset=UTF-8",
-                path=shown, line=line) from None
-    else:
-        sample = re.search(r"\w*[^\x00-\x7f]\w*", text).group()[:12]
-        raise CatalogError(
-            f"mislabelled: the header says charset={label} but the bytes are UTF-8 "
-            f"({sample!r} would read as {sample.encode('utf-8').decode(codec, 'replace')!r}); "
-            "set charset=UTF-8 in the header (do not run msgconv: it would keep the mojibake)",
-            path=shown, line=header_line)
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"not {label} as the header says (byte 0x{data[exc.start]:02x})",
-                           path=shown, line=line) from None
-
-
-def unescape(body: str, shown: str, line: int, codec: str = "utf-8") -> str:
-    """Turn the inside of a PO string literal into text; octal and hex escapes are bytes of ``codec``.
-
-    >>> unescape(r'a\\tb\\"c\\\\n', "x.po", 1)
-    'a\\tb"c\\\\n'
-    >>> unescape(r'caf\\303\\251 \\x041', "x.po", 1)
-    'café A'
-    """
-    return _unescape([body], shown, line, codec)
-
-
-def _unescape(pieces: list[str], shown: str, line: int, codec: str) -> str:
-    """The text of a string continued over several literals (each literal's escapes end with it, as in gettext)."""
-    text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-    if "\\" not in text:
-        return text
-    if _BYTE_ESCAPE.search(text) is None:
-        def replace(match: re.Match) -> str:
-            code = match.group(1)
-            if code in _ESCAPES:
-                return _ESCAPES[code]
-            raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
-
-        return _ESCAPE.sub(replace, text)
-    raw = bytearray()
-    for piece in pieces:
-        position = 0
-        for match in _ESCAPE.finditer(piece):
-            raw += piece[position:match.start()].encode(codec)
-            code = match.group(1)
-            if code in _ESCAPES:
-                raw += _ESCAPES[code].encode(codec)
-            elif code[0] == "x" and len(code) > 1:
-                raw.append(int(code[1:], 16) & 0xFF)  # gettext reads every hex digit, keeps one byte
-            elif code[0] in "01234567":
-                raw.append(int(code, 8) & 0xFF)
-            else:
-                raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
-            position = match.end()
-        raw += piece[position:].encode(codec)
-    if 0 in raw:
-        raise CatalogError("NUL (\\0) in a string: gettext would cut the string there", path=shown, line=line)
-    try:
-        return raw.decode(codec)
-    except UnicodeDecodeError:
-        raise CatalogError(f"escaped bytes in this string are not valid {codec}", path=shown, line=line) from None
 
 
 _new_entry = object.__new__
@@ -400,7 +304,7 @@ class _Parser:
             return None
         if len(pieces) == 1 and "\\" not in pieces[0]:
             return pieces[0]
-        return _unescape(pieces, self.shown, line, self.codec)
+        return unescape_pieces(pieces, self.shown, line, self.codec)
 
     def finish(self, number: int, at_end: bool = False) -> None:
         draft = self.draft
@@ -464,7 +368,7 @@ class _Parser:
         pairs = parse_header(header.msgstr)
         found = _CHARSET.search(dict((name.lower(), value) for name, value in pairs).get("content-type", ""))
         source_charset = "UTF-8"
-        if found and found.group(1).upper() not in _UTF8_NAMES:
+        if found and found.group(1).upper() not in UTF8_NAMES:
             try:
                 codec = codecs.lookup(found.group(1)).name
             except LookupError:
