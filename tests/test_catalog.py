@@ -179,7 +179,7 @@ READS = {
     "escapes-bytes.po": ("msgcat", {"a": "café A"}),
     "escapes-per-literal.po": ("msgcat", {"a": "café AC \x0123"}),
     "flags-spaces.po": ("msgcat", {"a %d": "b %d", "c": "d"}),
-    "previous-translator-comment.po": ("msgcat", {"a": "b"}),
+    "bang-flags.po": ("msgcat", {"a": "b", "c %d": "d %d"}),
     "comments-header-obsolete.po": ("msgcat", {"a": "b", "~o": "p"}),
     "two-strings-one-line.po": ("msgcat", {"ab": "cd"}),
     "keyword-no-space.po": ("msgcat", {"a": "b"}),
@@ -260,8 +260,8 @@ def test_gettext_refuses_the_repeated_plural_index_at_the_same_line():
     assert "plural-index-repeated.po:9: plural form has wrong index" in refused.stderr
 
 
-@pytest.mark.parametrize("name", ["escapes-bytes.po", "flags-spaces.po", "iso-8859-2.po", "windows-1256.po",
-                                  "obsolete-plural-partial.po"])
+@pytest.mark.parametrize("name", ["escapes-bytes.po", "flags-spaces.po", "bang-flags.po", "iso-8859-2.po",
+                                  "windows-1256.po", "obsolete-plural-partial.po"])
 def test_reproducer_statistics_equal_msgfmt(name):
     catalog = read_catalog(PO / name)
     live = catalog.live
@@ -276,8 +276,8 @@ def test_reproducer_statistics_equal_msgfmt(name):
 def test_reproducer_details():
     flags = read_catalog(PO / "flags-spaces.po").entries
     assert flags[0].flags == ("fuzzy", "c-format") and flags[0].fuzzy and flags[1].fuzzy
-    bang = read_catalog(PO / "previous-translator-comment.po").entries[0]
-    assert bang.translator_comments == () and not bang.fuzzy  # gettext ignores #! lines
+    bang = read_catalog(PO / "bang-flags.po").entries[0]
+    assert bang.translator_comments == () and bang.fuzzy  # gettext reads #! as #,
     kept = read_catalog(PO / "comments-header-obsolete.po")
     assert kept.header_extracted_comments == ("extracted on header",) and kept.header_references == ("ref.py:1",)
     assert kept.obsolete[0].extracted_comments == ("ex",) and kept.obsolete[0].references == ("old.py:3",)
@@ -293,7 +293,7 @@ def test_reproducer_details():
 
 @pytest.mark.parametrize("name", sorted(name for name in READS if name not in (
     "escapes-bytes.po", "escapes-per-literal.po", "flags-spaces.po", "keyword-and-msgstr-one-line.po", "keyword-no-space.po",
-    "msgstr-space-index.po", "previous-after-msgid.po", "previous-translator-comment.po", "raw-control-chars.po",
+    "msgstr-space-index.po", "previous-after-msgid.po", "bang-flags.po", "raw-control-chars.po",
     "two-strings-one-line.po")))
 def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):
     """polib is the independent oracle where it is right (it refuses or misreads the others)."""
@@ -353,3 +353,14 @@ def test_errors_name_the_line_gettext_names(body, words, line, tmp_path):
     assert str(caught.value).startswith(f"e.po:{line or gettext_line}: ")
     assert line is None or line == gettext_line - 1
     assert words in str(caught.value)
+
+
+def test_flags_of_several_lines_add_up(tmp_path):
+    """A deliberate difference: gettext 0.21 keeps only the last flags line (fuzzy lost); kztr and polib keep all."""
+    path = tmp_path / "two.po"
+    path.write_text(_HEAD + '#, fuzzy\n#, c-format\nmsgid "a %d"\nmsgstr "b %d"\n', encoding="utf-8")
+    entry = read_catalog(path).entries[0]
+    assert entry.flags == ("fuzzy", "c-format") and entry.fuzzy
+    assert [e.flags for e in polib.pofile(str(path))] == [["fuzzy", "c-format"]]
+    assert "#, c-format\nmsgid" in msgcat_no_wrap(path) and "fuzzy" not in msgcat_no_wrap(path)
+    assert "#, fuzzy, c-format\n" in generate_po(read_catalog(path))

@@ -30,8 +30,10 @@ Accepted although gettext refuses them (deliberate, kinder to real files):
 * ``#|`` previous-msgid lines after the msgid (attached to that entry);
 * a line of only Unicode white space (NBSP…): taken as blank.
 
-``#!`` comments are ignored, as gettext 0.21 ignores them (they are not
-translator comments).  polib serves the tests as an independent reader.
+``#!`` lines are flags lines, as in gettext (``#! fuzzy`` is fuzzy).  The
+flags of several flags lines add up (gettext 0.21 keeps only the last line's,
+silently dropping a ``#, fuzzy`` followed by ``#, c-format``; polib adds them
+up too).  polib serves the tests as an independent reader.
 
 Writing is kztr.pofile's job.
 """
@@ -226,9 +228,9 @@ class _Parser:
             draft.extracted.append(body[1:] if body.startswith(" ") else body)
         elif kind == ":":
             draft.references.extend(line[2:].split())
-        elif kind == ",":
+        elif kind == "," or kind == "!":  # gettext reads #! as a flags line too
             draft.flags.extend(_FLAG.findall(line[2:]))
-        elif kind != "!":  # gettext ignores #! lines
+        else:
             body = line[1:]
             draft.translator.append(body[1:] if body.startswith(" ") else body)
 

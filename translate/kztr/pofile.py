@@ -2,20 +2,21 @@
 
 The text is formatted exactly as ``msgcat --no-wrap`` (GNU gettext 0.21)
 formats it: every string on one line (split only after embedded newlines);
-references without a leading ``./``, each once, wrapped at 79 columns; flags
+references without a leading ``./``, each once, wrapped at 79 bytes; flags
 in gettext's order (``fuzzy``, the format flags in gettext's language order,
 ``range:``, ``no-wrap``), unknown flags dropped, ``fuzzy`` dropped on an
 empty translation; control characters other than those with a C escape
 (``\a \b \t \n \v \f \r``) written raw; obsolete entries last, with their
 ``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty.
 The header msgstr is written as it was read, except the lines whose value
-changed.  So a ``msgcat --no-wrap`` round trip changes nothing, and Poedit
-saves the file without rewrapping it.
+changed; a catalog without a header gets none.  So a ``msgcat --no-wrap``
+round trip changes nothing, and Poedit saves the file without rewrapping it.
 
 Deliberate differences from msgcat: the output is always UTF-8 (msgcat
-keeps a legacy charset), LF line ends (a CRLF file is rewritten with LF),
-never a byte-order mark, and the header entry always first (msgcat keeps a
-header where it found it).
+keeps a legacy charset), LF line ends only (msgcat keeps the CR of a CRLF
+comment line), never a byte-order mark, the header entry always first
+(msgcat keeps a header where it found it), and a file with only a header
+keeps it (msgcat writes nothing).
 """
 
 from __future__ import annotations
