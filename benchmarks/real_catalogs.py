@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             reason = message.split(": ", 2)[-1][:70] if message else "exit status"
             note("vs gettext", f"kztr reads, msgfmt refuses: {reason}", path, message)
         elif counts != counts_like_msgfmt(catalog):
-            note("vs gettext", "counts differ from msgfmt --statistics", path, f"{counts} {counts_like_msgfmt(catalog)}")
+            note("vs gettext", "counts differ from msgfmt --statistics", path,
+                 f"{counts} {counts_like_msgfmt(catalog)}")
         if counts is not None and counts != counts_like_kztr(catalog):
             note("definitions", "kztr status counts differ from msgfmt's (by definition)", path,
                  f"msgfmt {counts} kztr {counts_like_kztr(catalog)}")

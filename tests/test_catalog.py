@@ -292,7 +292,8 @@ def test_reproducer_details():
 
 
 @pytest.mark.parametrize("name", sorted(name for name in READS if name not in (
-    "escapes-bytes.po", "escapes-per-literal.po", "flags-spaces.po", "keyword-and-msgstr-one-line.po", "keyword-no-space.po",
+    "escapes-bytes.po", "escapes-per-literal.po", "flags-spaces.po", "keyword-and-msgstr-one-line.po",
+    "keyword-no-space.po",
     "msgstr-space-index.po", "previous-after-msgid.po", "bang-flags.po", "raw-control-chars.po",
     "two-strings-one-line.po")))
 def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):

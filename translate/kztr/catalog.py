@@ -218,7 +218,8 @@ class _Parser:
                 self.finish(number)
                 draft = self.draft
             elif draft.fields:
-                raise self.error(f"msgid without msgstr (a comment follows at line {number})", draft.msgid_line or draft.line)
+                raise self.error(f"msgid without msgstr (a comment follows at line {number})",
+                                 draft.msgid_line or draft.line)
         if not draft.line:
             draft.line = number
         if kind == "|":
@@ -248,7 +249,8 @@ class _Parser:
             if not draft.line:
                 draft.line = number
             before = draft.previous
-            if keyword in before or (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before):
+            misplaced = (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before)
+            if keyword in before or misplaced:
                 raise self.error(f"#| {keyword} out of order", number)
             draft.obsolete = draft.obsolete or obsolete
             before[keyword] = self.pieces = pieces
