@@ -365,3 +365,14 @@ def test_flags_of_several_lines_add_up(tmp_path):
     assert [e.flags for e in polib.pofile(str(path))] == [["fuzzy", "c-format"]]
     assert "#, c-format\nmsgid" in msgcat_no_wrap(path) and "fuzzy" not in msgcat_no_wrap(path)
     assert "#, fuzzy, c-format\n" in generate_po(read_catalog(path))
+
+
+def test_legacy_charset_in_a_one_line_header_and_mixed_encodings():
+    header = 'msgid ""\nmsgstr "Language: ar\\nContent-Type: text/plain; charset=CP1256\\n"\n\n'
+    legacy = (header + 'msgid "Summit"\nmsgstr "قمة"\n').encode("cp1256")
+    assert parse_catalog(legacy, "x.po").entries[0].msgstr == "قمة"
+    mixed = (header + 'msgid "دبلوماسية"\nmsgstr "x"\n\nmsgid "الرئيس"\nmsgstr "y"\n\n').encode("utf-8")
+    mixed += 'msgid "Summit"\nmsgstr "قمة"\n'.encode("cp1256")
+    with pytest.raises(CatalogError, match=r"^x.po:11: not UTF-8 \(byte 0xde\), yet most of the file is UTF-8 .*"
+                                           r"charset=CP1256: it mixes encodings"):
+        parse_catalog(mixed, "x.po")

@@ -59,7 +59,7 @@ _TOKEN = re.compile(
     r"|" + _BODY + r"|(#.*)|(\S.*))", re.S)
 _FLAG = re.compile(r"range:\s*[^,\s]+|[^,\s]+")
 _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
-_CHARSET_BYTES = re.compile(rb'"Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
+_CHARSET_BYTES = re.compile(rb'Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- reading
