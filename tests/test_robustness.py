@@ -103,6 +103,19 @@ def test_catalog_in_another_encoding(project, run):
     _fails_cleanly(run, "not UTF-8", "charset=KOI8-R")
 
 
+def test_windows_1256_catalog_is_read_and_rewritten_as_utf8(project, run):
+    """An old Arabic catalog saved as windows-1256 (issue 11): read with its charset, written back as UTF-8."""
+    translations = _translations(_po(project))
+    text = _po(project).read_text(encoding="utf-8").replace("charset=UTF-8", "charset=windows-1256")
+    _po(project).write_bytes(text.encode("cp1256"))
+    assert read_catalog(_po(project)).source_charset == "windows-1256"
+    run("extract")
+    rewritten = _po(project).read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in rewritten and "windows-1256" not in rewritten
+    assert _translations(_po(project)) == translations
+    msgfmt_check(_po(project))
+
+
 def test_missing_charset_and_missing_header_are_repaired(project, run):
     translations = _translations(_po(project))
     text = _po(project).read_text(encoding="utf-8")
