@@ -6,9 +6,9 @@
 
 polib joins a continued string with ``+=`` and is quadratic; so was kztr's
 reader before issue 9 (0.90 / 2.59 / 8.12 s for 100k / 200k / 400k lines).
-polib is skipped above --polib-max lines (400k lines take it minutes).
+polib is skipped above --polib-max lines (100k lines take it 45 s, 200k several minutes).
 
-    python benchmarks/reader_speed.py [--lines 100000 200000 400000] [--polib-max 200000]
+    python benchmarks/reader_speed.py [--lines 100000 200000 400000] [--polib-max 100000] [--big-mb 75]
 
 Run it in a virtualenv with polib (not a kztr dependency).
 """
@@ -42,7 +42,7 @@ def timed(action) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lines", type=int, nargs="+", default=[100_000, 200_000, 400_000])
-    parser.add_argument("--polib-max", type=int, default=200_000)
+    parser.add_argument("--polib-max", type=int, default=100_000)
     parser.add_argument("--big-mb", type=int, default=75)
     args = parser.parse_args(argv)
     import polib
