@@ -6,6 +6,7 @@ import subprocess
 from dataclasses import replace
 
 import polib
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
 
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
@@ -376,3 +377,24 @@ def test_legacy_charset_in_a_one_line_header_and_mixed_encodings():
     with pytest.raises(CatalogError, match=r"^x.po:11: not UTF-8 \(byte 0xde\), yet most of the file is UTF-8 .*"
                                            r"charset=CP1256: it mixes encodings"):
         parse_catalog(mixed, "x.po")
+
+
+_TEXT = st.text(st.sampled_from(list('aب "\\\n\t\r\x01\x07\x1b\x7f\u00a0é#~|:,.%{}') + ["\u200f", "ة", "x"]), max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_TEXT, _TEXT, st.sampled_from([(), ("fuzzy",), ("python-format",)]), st.booleans()),
+                min_size=1, max_size=4, unique_by=lambda item: item[0]))
+def test_any_text_is_written_as_msgcat_writes_it_and_read_back(tmp_path, items):
+    """kztr reads its own output (control characters, escapes, CRs…), and msgcat leaves it unchanged."""
+    entries = tuple(Entry(msgid=msgid or "-", msgstr=msgstr, flags=flags, translator_comments=("c",) if note else ())
+                    for msgid, msgstr, flags, note in items if msgid or msgstr)
+    entries = tuple({entry.msgid: entry for entry in entries}.values())
+    assume(entries)  # a file with only a header: msgcat writes nothing (kztr keeps the header)
+    catalog = Catalog(header=(("Content-Type", "text/plain; charset=UTF-8"),), entries=entries)
+    text = generate_po(catalog)
+    again = parse_catalog(text.encode("utf-8"), "x.po")
+    assert [(e.msgid, e.msgstr) for e in again.entries] == [(e.msgid, e.msgstr) for e in entries]
+    path = tmp_path / "p.po"
+    path.write_bytes(text.encode("utf-8"))
+    assert _gettext(["msgcat", "--no-wrap", "-"], path=path) == text
