@@ -15,6 +15,7 @@ from kztr.pofile import generate_po, write_atomic
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 
+PO = DATA / "po"  # the reproducers of issue 9
 SHIPPED = sorted((ROOT / "locales").rglob("*.po")) + sorted((ROOT / "locales").glob("*.pot"))
 
 
@@ -103,14 +104,14 @@ def test_undeclared_legacy_bytes_get_a_msgconv_hint():
 
 def test_legacy_catalogs_that_gettext_reads_are_read():
     """A declared legacy charset with matching bytes (ASCII-only here): read, and kept as a note."""
-    catalog = read_catalog(DATA / "bad-po" / "charset-latin1.po")
+    catalog = read_catalog(PO / "latin1-ascii-only.po")
     assert catalog.source_charset == "ISO-8859-1"
     assert catalog.header_value("Content-Type") == "text/plain; charset=UTF-8"
     assert catalog.entries[0].msgstr == "Gipfel"
 
 
 def test_raw_control_character_is_read_and_written_as_msgcat_writes_it():
-    path = DATA / "bad-po" / "control-char.po"
+    path = PO / "raw-bel.po"
     assert read_catalog(path).entries[0].msgstr == "Diplo\amacy"
     assert generate_po(read_catalog(path)) == msgcat_no_wrap(path)
 
@@ -174,7 +175,6 @@ def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
 #   "msgconv"  a legacy charset: exactly what `msgconv --to-code=UTF-8 | msgcat --no-wrap` writes;
 #   "refused"  gettext refuses the input, kztr reads it (a documented choice); the output passes msgfmt -c;
 #   "moved"    gettext keeps a header found after entries where it is; kztr writes it first.
-PO = DATA / "po"
 READS = {
     "obsolete-plural-partial.po": ("msgcat", {"~a": ("x", "")}),
     "escapes-bytes.po": ("msgcat", {"a": "café A"}),
