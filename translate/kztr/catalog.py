@@ -28,7 +28,9 @@ Accepted although gettext refuses them (deliberate, kinder to real files):
   matches the live one and keeps the obsolete one as it is);
 * plural forms out of order (``msgstr[1]`` before ``msgstr[0]``: sorted);
 * ``#|`` previous-msgid lines after the msgid (attached to that entry);
-* a line of only Unicode white space (NBSP…): taken as blank.
+* a line of only Unicode white space (NBSP…): taken as blank;
+* no charset in the header: read as UTF-8 (as msgfmt does; msgcat refuses
+  to convert such a file).
 
 ``#!`` lines are flags lines, as in gettext (``#! fuzzy`` is fuzzy).  The
 flags of several flags lines add up (gettext 0.21 keeps only the last line's,
