@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import copy_project
 
 from kztr.catalog import read_catalog
 from kztr.config import load_settings
@@ -53,8 +54,7 @@ def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
     target = base / "project"
     target.mkdir()
     (target / "kztr.toml").write_text('source-language = "ar"\nproject = "browser test"\n', encoding="utf-8")
-    shutil.copytree(ROOT / "source", target / "source")
-    shutil.copytree(ROOT / "locales", target / "locales", ignore=shutil.ignore_patterns(".kztr.lock"))
+    copy_project(target)  # tracked files only: never a user's untracked locales/fr
     for lang, path in (catalogs or {}).items():
         destination = target / "locales" / lang / "LC_MESSAGES" / f"{ARTICLE}.po"
         destination.parent.mkdir(parents=True, exist_ok=True)

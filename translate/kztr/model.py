@@ -128,12 +128,28 @@ class Entry:
 
 @dataclass(frozen=True)
 class Catalog:
-    """A PO file or template: header, then entries in file order."""
+    """A PO file or template: header, then entries in file order.
+
+    ``header`` holds the header's ``Name: value`` pairs; ``header_text`` the
+    header msgstr exactly as read (None when the catalog was not read from a
+    file), so that a rewrite keeps its lines' spacing and its lines without a
+    colon, changing only the pairs that changed.  ``source_charset`` is the
+    charset the file was decoded from: not UTF-8 means the file was legacy
+    (the header pairs already say UTF-8, and a rewrite is UTF-8).
+    """
 
     header: tuple[tuple[str, str], ...] = ()
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
     entries: tuple[Entry, ...] = ()
+    header_text: str | None = None
+    header_extracted_comments: tuple[str, ...] = ()
+    header_references: tuple[str, ...] = ()
+    source_charset: str = "UTF-8"
+
+    @property
+    def has_header(self) -> bool:
+        return bool(self.header_text is not None or self.header or self.header_comments or self.header_flags)
 
     def header_value(self, name: str) -> str | None:
         for key, value in self.header:
