@@ -17,6 +17,12 @@ ARTICLE = "kazakhstan-diplomacy-2022"
 RU_PARTIAL = DATA / "ru-partial.po"
 
 
+def without_glossary(project: Path, lang: str) -> None:
+    """Remove a language's glossary from a copied project, for fixtures saved before the
+    glossary notes existed (extract would otherwise add its ``#. glossary:`` notes)."""
+    (project / "glossary" / f"{lang}.tsv").unlink(missing_ok=True)
+
+
 def use_partial_russian(project: Path) -> Path:
     """Put the 11-unit Russian catalog in a copied project; returns its path."""
     import shutil
@@ -39,8 +45,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def copy_project(target: Path) -> None:
-    """Copy the repository's tracked source and locales folders into ``target``."""
-    for relative in tracked_files("source", "locales"):
+    """Copy the repository's tracked source, locales and glossary folders into ``target``."""
+    for relative in tracked_files("source", "locales", "glossary"):
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / relative, target / relative)
 

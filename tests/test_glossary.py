@@ -117,7 +117,8 @@ def test_a_latin_term_matches_as_a_word():
 
 @pytest.fixture
 def glossary_project(project: Path) -> Path:
-    (project / "glossary").mkdir()
+    """The shipped project with the test glossary as its English one (its Russian one as shipped)."""
+    (project / "glossary").mkdir(exist_ok=True)
     shutil.copyfile(CHECKS_DATA / "glossary-en.tsv", project / "glossary" / "en.tsv")
     return project
 
@@ -130,7 +131,7 @@ def test_extract_writes_each_languages_terms_into_the_notes(glossary_project, ru
     ru_before = ru.read_bytes()
     run("extract")
     assert pot.read_bytes() == before_pot  # the shared template carries no glossary
-    assert ru.read_bytes() == ru_before  # no Russian glossary: nothing changes
+    assert ru.read_bytes() == ru_before  # the Russian glossary as shipped: nothing changes
     catalog = read_catalog(en)
     entry = next(entry for entry in catalog.entries if entry.msgid.startswith("كما تحدث الرئيس توكاييف"))
     assert "glossary: توكاييف = Tokayev (the president); not: Tokaev, Tokaiev" in entry.extracted_comments
