@@ -6,7 +6,7 @@ of the shipped or test catalogs: 1000 PO files. Then times, with hyperfine
 (or a simple loop when hyperfine is missing):
 
 * ``kztr status --format json`` over the whole project (every catalog parsed
-  once, counted, checked for suspects);
+  once, counted, checked by kztr check);
 * the same for one catalog (``--lang en --doc article-00``): start-up cost;
 * ``msgfmt --statistics`` once per file (msgfmt counts one catalog per
   run; given several files it merges them into one domain);

@@ -12,6 +12,24 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 ARTICLE = "kazakhstan-diplomacy-2022"
+# The Russian catalog as it stood with 11 of 45 units translated (141 of 993 words):
+# a real partial catalog for tests of gates, progress and first translations.
+RU_PARTIAL = DATA / "ru-partial.po"
+
+
+def without_glossary(project: Path, lang: str) -> None:
+    """Remove a language's glossary from a copied project, for fixtures saved before the
+    glossary notes existed (extract would otherwise add its ``#. glossary:`` notes)."""
+    (project / "glossary" / f"{lang}.tsv").unlink(missing_ok=True)
+
+
+def use_partial_russian(project: Path) -> Path:
+    """Put the 11-unit Russian catalog in a copied project; returns its path."""
+    import shutil
+
+    po = project / "locales" / "ru" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    shutil.copyfile(RU_PARTIAL, po)
+    return po
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -30,9 +48,26 @@ def project(tmp_path: Path) -> Path:
     (target / "kztr.toml").write_text(
         'source-language = "ar"\nproject = "kztr: Kazakhstan\'s diplomacy in 2022"\n', encoding="utf-8"
     )
-    shutil.copytree(ROOT / "source", target / "source")
-    shutil.copytree(ROOT / "locales", target / "locales", ignore=shutil.ignore_patterns(".kztr.lock"))
+    copy_project(target)
     return target
+
+
+def copy_project(target: Path) -> None:
+    """Copy the repository's tracked source, locales and glossary folders into ``target``."""
+    for relative in tracked_files("source", "locales", "glossary"):
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / relative, target / relative)
+
+
+def tracked_files(*folders: str) -> list[str]:
+    """The repository's own files under ``folders``: what git tracks, never a user's untracked
+    ``locales/fr`` or a build left behind. Outside a git checkout (an unpacked sdist), every file."""
+    completed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--", *folders],
+                               capture_output=True, check=False)
+    if completed.returncode == 0 and completed.stdout:
+        return sorted(name for name in completed.stdout.decode("utf-8").split("\0") if name)
+    return sorted(path.relative_to(ROOT).as_posix() for folder in folders
+                  for path in (ROOT / folder).rglob("*") if path.is_file() and path.name != ".kztr.lock")
 
 
 @pytest.fixture

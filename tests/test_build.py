@@ -150,11 +150,11 @@ def check_golden(name: str, text: str) -> None:
 def test_build_writes_build_lang_doc_html_and_prints_the_path(fixture_project, run, monkeypatch):
     monkeypatch.chdir(fixture_project)
     result = run("build", "--lang", "en")
-    assert result.output.splitlines() == [f"build/en/{ARTICLE}.html"]
-    assert (fixture_project / "build" / "en" / f"{ARTICLE}.html").is_file()
+    assert result.output.splitlines() == [f"_build/en/{ARTICLE}.html"]
+    assert (fixture_project / "_build" / "en" / f"{ARTICLE}.html").is_file()
     monkeypatch.chdir(fixture_project.parent)
     result = run("build", "--lang", "en", "--format", "txt")
-    assert result.output.splitlines() == [f"project/build/en/{ARTICLE}.txt"]
+    assert result.output.splitlines() == [f"project/_build/en/{ARTICLE}.txt"]
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "txt"])
@@ -180,7 +180,7 @@ def test_min_complete_refuses_naming_the_catalog_and_its_percentage(fixture_proj
     assert re.fullmatch(
         rf"kztr: locales/en/LC_MESSAGES/{ARTICLE}\.po is \d+\.\d% translated \(by source words\), "
         r"below --min-complete 99: nothing built\n", result.output)
-    assert not (fixture_project / "build").exists()
+    assert not (fixture_project / "_build").exists()
     run("build", "--lang", "en", "--min-complete", "80")
 
 

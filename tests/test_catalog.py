@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 
 import polib
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
 
-from conftest import DATA, ROOT, msgcat_no_wrap
+from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
 from kztr.catalog import parse_catalog, read_catalog
 from kztr.pofile import generate_po, write_atomic
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 
+PO = DATA / "po"  # the reproducers of issue 9
 SHIPPED = sorted((ROOT / "locales").rglob("*.po")) + sorted((ROOT / "locales").glob("*.pot"))
 
 
@@ -73,9 +76,6 @@ BAD = {
     "duplicate.po": (11, "duplicate message (first defined at line 7)", True),
     "msgstr-missing.po": (6, "msgid without msgstr", True),
     "garbage.po": (5, "expected a quoted string", True),
-    # gettext converts or tolerates these; kztr refuses rather than guess
-    "charset-latin1.po": (1, "charset is ISO-8859-1", False),
-    "control-char.po": (8, "control character U+0007", False),
 }
 
 
@@ -96,10 +96,24 @@ def test_gettext_agrees_those_files_are_bad():
         assert completed.returncode != 0, name
 
 
-def test_not_utf8_catalog_gets_a_msgconv_hint():
-    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=CP1256\\n"\n\nmsgid "a"\nmsgstr "ب"\n'.encode("cp1256")
-    with pytest.raises(CatalogError, match=r"x.po:5: not UTF-8 .*charset=CP1256.*msgconv --to-code=UTF-8"):
+def test_undeclared_legacy_bytes_get_a_msgconv_hint():
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "ب"\n'.encode("cp1256")
+    with pytest.raises(CatalogError, match=r"^x.po:5: not UTF-8 \(byte 0xc8\); convert it: msgconv --to-code=UTF-8$"):
         parse_catalog(data, "x.po")
+
+
+def test_legacy_catalogs_that_gettext_reads_are_read():
+    """A declared legacy charset with matching bytes (ASCII-only here): read, and kept as a note."""
+    catalog = read_catalog(PO / "latin1-ascii-only.po")
+    assert catalog.source_charset == "ISO-8859-1"
+    assert catalog.header_value("Content-Type") == "text/plain; charset=UTF-8"
+    assert catalog.entries[0].msgstr == "Gipfel"
+
+
+def test_raw_control_character_is_read_and_written_as_msgcat_writes_it():
+    path = PO / "raw-bel.po"
+    assert read_catalog(path).entries[0].msgstr == "Diplo\amacy"
+    assert generate_po(read_catalog(path)) == msgcat_no_wrap(path)
 
 
 def test_crlf_bom_and_missing_header_are_read():
@@ -150,3 +164,237 @@ def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
         write_atomic(path, "new content\n")
     assert path.read_text(encoding="utf-8") == "previous content\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
+
+
+# ------------------------------------------------ reproducers of issue 9 (tests/data/po)
+#
+# Each file is read, its reading checked, its written text compared with the golden file in
+# tests/data/po/expected/ and with what GNU gettext makes of the same input:
+#   "msgcat"   kztr writes exactly what `msgcat --no-wrap` writes;
+#   "msgcat, LF" the same but for line ends: msgcat keeps the CR of a CRLF comment line, kztr writes LF;
+#   "msgconv"  a legacy charset: exactly what `msgconv --to-code=UTF-8 | msgcat --no-wrap` writes;
+#   "refused"  gettext refuses the input, kztr reads it (a documented choice); the output passes msgfmt -c;
+#   "moved"    gettext keeps a header found after entries where it is; kztr writes it first.
+READS = {
+    "obsolete-plural-partial.po": ("msgcat", {"~a": ("x", "")}),
+    "escapes-bytes.po": ("msgcat", {"a": "café A"}),
+    "escapes-per-literal.po": ("msgcat", {"a": "café AC \x0123"}),
+    "flags-spaces.po": ("msgcat", {"a %d": "b %d", "c": "d"}),
+    "bang-flags.po": ("msgcat", {"a": "b", "c %d": "d %d"}),
+    "comments-header-obsolete.po": ("msgcat", {"a": "b", "~o": "p"}),
+    "two-strings-one-line.po": ("msgcat", {"ab": "cd"}),
+    "keyword-no-space.po": ("msgcat", {"a": "b"}),
+    "keyword-and-msgstr-one-line.po": ("msgcat", {"a": "b"}),
+    "msgstr-space-index.po": ("msgcat", {"a": ("x", "y")}),
+    "indented-comments.po": ("msgcat", {"a": "b"}),
+    "header-line-without-colon.po": ("msgcat", {"a": "b"}),
+    "header-not-first.po": ("moved", {"a": "b", "c": "d"}),
+    "raw-control-chars.po": ("msgcat", {"a": "x\x01y\x7fz\aw\x1bq", "cr": "1\r2"}),
+    "iso-8859-2.po": ("msgconv", {"Pay attention": "Zażółć gęślą jaźń"}),
+    "windows-1256.po": ("msgconv", {"Summit": "قمة", "Diplomacy, 2022": "الدبلوماسية، 2022؟"}),
+    "bom.po": ("refused", {"a": "b"}),
+    "live-and-obsolete-same-msgid.po": ("refused", {"a": "live", "~a": "old"}),
+    "plurals-out-of-order.po": ("refused", {"a": ("y", "ys")}),
+    "previous-after-msgid.po": ("refused", {"new": "b"}),
+    "nbsp-line.po": ("refused", {"a": "b", "c": "d"}),
+    "references-dot-slash-duplicates.po": ("msgcat", {"a": "b"}),
+    "flag-order.po": ("msgcat", {"{a} %s": "{a} %s!"}),
+    "headerless.po": ("msgcat", {"a": "b", "c": "d"}),
+    "crlf.po": ("msgcat, LF", {"a": "b\nc"}),
+}
+REFUSED = {  # file: (line, what kztr says); gettext refuses these too (but reads the mislabelled one as mojibake)
+    "plural-index-repeated.po": (9, "msgstr[0] repeated (first at line 8)"),
+    "mislabelled-latin1.po": (4, "mislabelled: the header says charset=ISO-8859-1 but the bytes are UTF-8 "
+                                 "('Lø' would read as 'LÃ¸'); set charset=UTF-8 in the header"),
+}
+
+
+def _gettext(*commands: list[str], path) -> str:
+    """What a pipe of gettext commands makes of a file, as exact text (no newline translation)."""
+    data = path.read_bytes()
+    for command in commands:
+        data = subprocess.run(command, input=data, capture_output=True, check=True).stdout
+    return data.decode("utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+def test_reproducer_is_read_and_written_as_gettext_does(name, tmp_path):
+    verdict, expected = READS[name]
+    catalog = read_catalog(PO / name)
+    reading = {("~" if entry.obsolete else "") + entry.msgid:
+               (tuple(text for _, text in entry.msgstr_plural) if entry.msgid_plural else entry.msgstr)
+               for entry in catalog.entries}
+    assert reading == expected
+    text = generate_po(catalog)
+    assert text.encode("utf-8") == (PO / "expected" / name).read_bytes()
+    if verdict == "msgcat":
+        assert text == _gettext(["msgcat", "--no-wrap", "-"], path=PO / name)  # bytes: CRs are not hidden
+    elif verdict == "msgcat, LF":  # msgcat keeps the CR of a CRLF comment line; kztr writes LF only
+        assert text == _gettext(["msgcat", "--no-wrap", "-"], path=PO / name).replace("\r\n", "\n")
+    elif verdict == "msgconv":
+        relabelled = tmp_path / name  # gettext's iconv knows windows-1256 as CP1256
+        relabelled.write_bytes((PO / name).read_bytes().replace(b"charset=windows-1256", b"charset=CP1256"))
+        assert text == _gettext(["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"], path=relabelled)
+    else:
+        refused = subprocess.run(["msgcat", "--no-wrap", str(PO / name)], capture_output=True)
+        assert (refused.returncode != 0) == (verdict == "refused")
+    written = tmp_path / "out.po"
+    written.write_text(text, encoding="utf-8")
+    if name == "live-and-obsolete-same-msgid.po":  # the duplicate gettext refuses stays in the output
+        assert subprocess.run(["msgfmt", "-o", "/dev/null", str(written)], capture_output=True).returncode == 1
+    elif name != "headerless.po":  # msgfmt -c wants a header; kztr adds none, as msgcat
+        msgfmt_check(written)
+    assert generate_po(read_catalog(written)) == text  # kztr reads its own output back to the same text
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_reproducer_is_refused_with_its_line(name):
+    line, words = REFUSED[name]
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(PO / name, name)
+    assert str(caught.value).startswith(f"{name}:{line}: {words}")
+
+
+def test_gettext_refuses_the_repeated_plural_index_at_the_same_line():
+    refused = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(PO / "plural-index-repeated.po")],
+                             capture_output=True, text=True)
+    assert "plural-index-repeated.po:9: plural form has wrong index" in refused.stderr
+
+
+@pytest.mark.parametrize("name", ["escapes-bytes.po", "flags-spaces.po", "bang-flags.po", "iso-8859-2.po",
+                                  "windows-1256.po", "obsolete-plural-partial.po"])
+def test_reproducer_statistics_equal_msgfmt(name):
+    catalog = read_catalog(PO / name)
+    live = catalog.live
+    translated = sum(entry.translated for entry in live)
+    fuzzy = sum(entry.fuzzy and entry.has_translation for entry in live)
+    counted = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(PO / name)],
+                             capture_output=True, text=True).stderr
+    assert f"{translated} translated message" in counted
+    assert (f"{fuzzy} fuzzy" in counted) == bool(fuzzy)
+
+
+def test_reproducer_details():
+    flags = read_catalog(PO / "flags-spaces.po").entries
+    assert flags[0].flags == ("fuzzy", "c-format") and flags[0].fuzzy and flags[1].fuzzy
+    bang = read_catalog(PO / "bang-flags.po").entries[0]
+    assert bang.translator_comments == () and bang.fuzzy  # gettext reads #! as #,
+    kept = read_catalog(PO / "comments-header-obsolete.po")
+    assert kept.header_extracted_comments == ("extracted on header",) and kept.header_references == ("ref.py:1",)
+    assert kept.obsolete[0].extracted_comments == ("ex",) and kept.obsolete[0].references == ("old.py:3",)
+    assert read_catalog(PO / "previous-after-msgid.po").entries[0].previous_msgid == "old"
+    legacy = read_catalog(PO / "windows-1256.po")
+    assert legacy.source_charset == "windows-1256"
+    assert legacy.header_value("Content-Type") == "text/plain; charset=UTF-8"
+    assert read_catalog(PO / "windows-1256.po").entries[0].translator_comments == ("ملاحظة المترجم",)
+    assert read_catalog(PO / "headerless.po").has_header is False
+    both = read_catalog(PO / "live-and-obsolete-same-msgid.po")
+    assert [(entry.msgstr, entry.obsolete) for entry in both.entries] == [("live", False), ("old", True)]
+
+
+@pytest.mark.parametrize("name", sorted(name for name in READS if name not in (
+    "escapes-bytes.po", "escapes-per-literal.po", "flags-spaces.po", "keyword-and-msgstr-one-line.po",
+    "keyword-no-space.po",
+    "msgstr-space-index.po", "previous-after-msgid.po", "bang-flags.po", "raw-control-chars.po",
+    "two-strings-one-line.po")))
+def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):
+    """polib is the independent oracle where it is right (it refuses or misreads the others)."""
+    ours = [(e.msgid, e.msgstr, dict(e.msgstr_plural), e.obsolete, e.fuzzy) for e in read_catalog(PO / name).entries]
+    theirs = [(e.msgid, e.msgstr, dict(e.msgstr_plural), bool(e.obsolete), "fuzzy" in e.flags)
+              for e in polib.pofile(str(PO / name), wrapwidth=0) if e.msgid or e.msgctxt]
+    assert ours == theirs
+
+
+def test_parsed_entries_equal_constructed_ones():
+    """The reader builds entries without Entry's __init__ (speed): they must be the same records."""
+    data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            '# t\n#. x\n#: a.py:1\n#, fuzzy\n#| msgid "o"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n\n'
+            '#~ msgid "p"\n#~ msgid_plural "ps"\n#~ msgstr[0] "q"\n#~ msgstr[1] "qs"\n').encode()
+    first, second = parse_catalog(data, "x.po").entries
+    assert first == Entry(msgid="a", msgstr="b", msgctxt="c", translator_comments=("t",), extracted_comments=("x",),
+                          references=("a.py:1",), flags=("fuzzy",), previous_msgid="o", line=4)
+    assert second == Entry(msgid="p", msgid_plural="ps", msgstr_plural=((0, "q"), (1, "qs")), obsolete=True, line=13)
+    assert hash(first) == hash(replace(first))
+    with pytest.raises(AttributeError):
+        first.msgid = "changed"
+
+
+def test_references_wrap_at_79_bytes_as_msgcat(tmp_path):
+    """gettext measures reference lines in bytes: Arabic file names wrap sooner than their characters say."""
+    entry = Entry(msgid="x", references=("source/مؤتمر-قادة-الأديان.txt:1", "source/العالمية-والتقليدية.txt:22",
+                                         "source/b.txt:3"))
+    text = generate_po(Catalog(header=(("Content-Type", "text/plain; charset=UTF-8"),), entries=(entry,)))
+    path = tmp_path / "refs.po"
+    path.write_text(text, encoding="utf-8")
+    assert msgcat_no_wrap(path) == text
+    assert text.count("#:") == 2
+
+
+_HEAD = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+@pytest.mark.parametrize("body, words, line", [
+    ('msgid "a"\n\n# c\nmsgid "b"\nmsgstr "c"\n', "msgid without msgstr", None),
+    ('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "second msgstr in one entry", None),
+    ('msgid "a"\n#~ msgstr "b"\n', "msgstr is obsolete (#~) but its entry is live", None),
+    ('#| msgid "o" msgctxt "c"\nmsgid "a"\nmsgstr "b"\n', "#| msgctxt out of order", None),
+    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "z"\n', "msgstr[2]: plural forms must be", None),
+    ('msgid "a"\nmsgstr "b\\q"\n', "invalid escape sequence \\q", None),
+    # kztr names the line at fault where gettext names the next one
+    ('#| msgid "o"\n# c\nmsgid "a"\nmsgstr "b"\n', "comment after a #| line", 5),
+    ('msgid "a"\nmsgstr "b\n', "unterminated string", 5),
+])
+def test_errors_name_the_line_gettext_names(body, words, line, tmp_path):
+    path = tmp_path / "e.po"
+    path.write_text(_HEAD + body, encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(path, "e.po")
+    refused = subprocess.run(["msgcat", str(path)], capture_output=True, text=True)
+    assert refused.returncode != 0
+    gettext_line = int(refused.stderr.split(":")[1])
+    assert str(caught.value).startswith(f"e.po:{line or gettext_line}: ")
+    assert line is None or line == gettext_line - 1
+    assert words in str(caught.value)
+
+
+def test_flags_of_several_lines_add_up(tmp_path):
+    """A deliberate difference: gettext 0.21 keeps only the last flags line (fuzzy lost); kztr and polib keep all."""
+    path = tmp_path / "two.po"
+    path.write_text(_HEAD + '#, fuzzy\n#, c-format\nmsgid "a %d"\nmsgstr "b %d"\n', encoding="utf-8")
+    entry = read_catalog(path).entries[0]
+    assert entry.flags == ("fuzzy", "c-format") and entry.fuzzy
+    assert [e.flags for e in polib.pofile(str(path))] == [["fuzzy", "c-format"]]
+    assert "#, c-format\nmsgid" in msgcat_no_wrap(path) and "fuzzy" not in msgcat_no_wrap(path)
+    assert "#, fuzzy, c-format\n" in generate_po(read_catalog(path))
+
+
+def test_legacy_charset_in_a_one_line_header_and_mixed_encodings():
+    header = 'msgid ""\nmsgstr "Language: ar\\nContent-Type: text/plain; charset=CP1256\\n"\n\n'
+    legacy = (header + 'msgid "Summit"\nmsgstr "قمة"\n').encode("cp1256")
+    assert parse_catalog(legacy, "x.po").entries[0].msgstr == "قمة"
+    mixed = (header + 'msgid "دبلوماسية"\nmsgstr "x"\n\nmsgid "الرئيس"\nmsgstr "y"\n\n').encode("utf-8")
+    mixed += 'msgid "Summit"\nmsgstr "قمة"\n'.encode("cp1256")
+    with pytest.raises(CatalogError, match=r"^x.po:11: not UTF-8 \(byte 0xde\), yet most of the file is UTF-8 .*"
+                                           r"charset=CP1256: it mixes encodings"):
+        parse_catalog(mixed, "x.po")
+
+
+_TEXT = st.text(st.sampled_from(list('aب "\\\n\t\r\x01\x07\x1b\x7f\u00a0é#~|:,.%{}') + ["\u200f", "ة", "x"]), max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_TEXT, _TEXT, st.sampled_from([(), ("fuzzy",), ("python-format",)]), st.booleans()),
+                min_size=1, max_size=4, unique_by=lambda item: item[0]))
+def test_any_text_is_written_as_msgcat_writes_it_and_read_back(tmp_path, items):
+    """kztr reads its own output (control characters, escapes, CRs…), and msgcat leaves it unchanged."""
+    entries = tuple(Entry(msgid=msgid or "-", msgstr=msgstr, flags=flags, translator_comments=("c",) if note else ())
+                    for msgid, msgstr, flags, note in items if msgid or msgstr)
+    entries = tuple({entry.msgid: entry for entry in entries}.values())
+    assume(entries)  # a file with only a header: msgcat writes nothing (kztr keeps the header)
+    catalog = Catalog(header=(("Content-Type", "text/plain; charset=UTF-8"),), entries=entries)
+    text = generate_po(catalog)
+    again = parse_catalog(text.encode("utf-8"), "x.po")
+    assert [(e.msgid, e.msgstr) for e in again.entries] == [(e.msgid, e.msgstr) for e in entries]
+    path = tmp_path / "p.po"
+    path.write_bytes(text.encode("utf-8"))
+    assert _gettext(["msgcat", "--no-wrap", "-"], path=path) == text

@@ -18,7 +18,7 @@ from kztr.cli import main
 
 def _snapshot(project: Path) -> dict[str, bytes]:
     return {p.relative_to(project).as_posix(): p.read_bytes()
-            for p in sorted(project.rglob("*")) if p.is_file() and p.name != ".kztr.lock"}
+            for p in sorted(project.rglob("*")) if p.is_file()}
 
 
 def _one_line_error(result, *words: str) -> str:
@@ -217,12 +217,118 @@ def test_locations_setting_stops_line_number_churn(project, run, locations, refe
     changed = [line for line in difflib.unified_diff(text.splitlines(), po.read_text(encoding="utf-8").splitlines(),
                                                       lineterm="", n=0)
                if line[:1] in "+-" and not line.startswith(("+++", "---"))]
-    # only the new entry (comment, reference, msgid, msgstr, blank) besides the date: no reference moved
+    # only the new entry (comment, glossary note for Kazakhstan, reference, msgid, msgstr, blank)
+    # besides the date: no reference moved
     changed = [line for line in changed if "POT-Creation-Date" not in line]
-    assert len(changed) == (5 if reference else 4), changed
+    assert len(changed) == (6 if reference else 5), changed
     msgfmt_check(po)
 
 
 def test_bad_locations_setting(project, run):
     (project / "kztr.toml").write_text('source-language = "ar"\nlocations = "some"\n', encoding="utf-8")
     _one_line_error(run("extract", expect=None), "'locations' must be full, file or never")
+
+
+def test_init_reports_each_documents_own_unit_count(project, run):
+    shutil.copyfile(ROOT / "tests" / "data" / "sources" / "news.md", project / "source" / "news.md")
+    run("extract")
+    output = run("init", "--lang", "fr").output.splitlines()
+    assert output == [f"locales/fr/LC_MESSAGES/{ARTICLE}.po: created (45 units to translate)",
+                      "locales/fr/LC_MESSAGES/news.po: created (8 units to translate)"]
+
+
+def test_init_refuses_the_source_language(project, run):
+    before = _snapshot(project)
+    line = _one_line_error(run("init", "--lang", "ar", expect=None), "'ar' is the source language of this project")
+    assert "source-language in kztr.toml" in line and "kztr init --lang en" in line
+    assert _snapshot(project) == before
+
+
+@pytest.mark.parametrize("code, folder, plurals", [
+    ("sr@latin", "sr@latin", "nplurals=3; plural=n % 10 == 1 && n % 100 != 11 ? 0 :"),
+    ("uz@cyrillic", "uz@cyrillic", "nplurals=2;"),
+    ("ca@valencia", "ca@valencia", "nplurals=3;"),
+])
+def test_init_accepts_a_gettext_locale_with_a_modifier(project, run, code, folder, plurals):
+    from kztr.locales import display_name, script_name
+
+    run("init", "--lang", code)
+    po = project / "locales" / folder / "LC_MESSAGES" / f"{ARTICLE}.po"
+    text = po.read_text(encoding="utf-8")
+    assert f'"Language: {folder}\\n"' in text and f'"Plural-Forms: {plurals}' in text
+    msgfmt_check(po)
+    run("extract")  # the folder name is accepted as a language from then on
+    assert po.read_text(encoding="utf-8") == text
+    assert display_name("sr@latin") == "Serbian (Latin) — srpski (latinica)"
+    assert script_name("sr@latin") == "Latin" and script_name("uz@cyrillic") == "Cyrillic"
+
+
+def test_unknown_locale_modifier_is_refused(project, run):
+    _one_line_error(run("init", "--lang", "sr@klingon", expect=None), "unknown locale modifier in 'sr@klingon'")
+
+
+def test_extract_says_which_untranslated_units_it_drops(project, run):
+    """A removed unit without a translation leaves the catalog (as with msgmerge): say so, not only in JSON."""
+    source = project / "source" / f"{ARTICLE}.txt"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    byline = lines[41]
+    assert byline.startswith("أسيل ساتوبالدينا")
+    ru = project / "locales" / "ru" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    translated = 'msgstr "Асель Сатубалдина, старший редактор The Astana Times"\n'
+    assert translated in ru.read_text(encoding="utf-8")  # untranslate it in ru; en keeps its translation
+    ru.write_text(ru.read_text(encoding="utf-8").replace(translated, 'msgstr ""\n'), encoding="utf-8")
+    del lines[41]
+    source.write_text("\n".join(lines), encoding="utf-8")
+    result = run("extract", "--verbose")
+    assert f"locales/ru/LC_MESSAGES/{ARTICLE}.po: updated (44 kept, 1 untranslated dropped)" in result.output
+    assert f"    dropped   (removed, never translated)                {byline}\n" in result.output
+    assert f"locales/en/LC_MESSAGES/{ARTICLE}.po: updated (44 kept, 1 obsoleted)" in result.output
+
+
+def test_commands_leave_no_lock_file_behind(project, run):
+    before = sorted(path.name for path in (project / "locales").iterdir())
+    run("extract")
+    run("init", "--lang", "fr")
+    after = sorted(path.name for path in (project / "locales").iterdir())
+    assert after == sorted(before + ["fr"])
+    assert not any(path.name.startswith(".") for path in project.rglob("*"))
+
+
+def test_the_lock_file_of_an_older_kztr_is_removed(project, run):
+    (project / "locales" / ".kztr.lock").write_text("1234\n", encoding="utf-8")
+    run("extract")
+    assert not (project / "locales" / ".kztr.lock").exists()
+
+
+def test_empty_and_non_arabic_documents_are_skipped_alike(project, run):
+    (project / "source" / "draft.txt").write_bytes(b"")
+    (project / "source" / "notes.txt").write_text("Ideas for the next issue.\n", encoding="utf-8")
+    result = run("extract")
+    assert "source/draft.txt: skipped: empty file: nothing to translate" in result.output
+    assert ('source/notes.txt: skipped: no Arabic text: nothing to translate '
+            '(its letters are Latin: is source-language = "ar" right?)') in result.output
+    assert not (project / "locales" / "draft.pot").exists() and not (project / "locales" / "notes.pot").exists()
+    assert "source/draft.txt: skipped" in run("status").stderr
+
+
+def test_tests_copy_only_tracked_files(tmp_path):
+    """An untracked file in the working tree (a user's locales/fr) never reaches a test project."""
+    from conftest import copy_project
+
+    stray = ROOT / "locales" / "zz-untracked-by-test.po"
+    stray.write_text("", encoding="utf-8")
+    try:
+        copy_project(tmp_path)
+    finally:
+        stray.unlink()
+    assert (tmp_path / "locales" / f"{ARTICLE}.pot").is_file()
+    assert not (tmp_path / "locales" / stray.name).exists()
+
+
+def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, run):
+    """build/ is where setuptools (and many tools) write; kztr's default is _build/, build-dir changes it."""
+    assert run("build", "--lang", "en").output.splitlines() == [str(project / "_build" / "en" / f"{ARTICLE}.html")]
+    config = project / "kztr.toml"
+    config.write_text(config.read_text(encoding="utf-8") + 'build-dir = "editions"\n', encoding="utf-8")
+    assert run("build", "--lang", "en").output.splitlines() == [str(project / "editions" / "en" / f"{ARTICLE}.html")]
+    assert not (project / "build").exists()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import ARTICLE, ROOT
+from conftest import ARTICLE, copy_project
 from kztr.catalog import read_catalog
 from kztr.config import load_settings
 from kztr.segment import split_sentences
@@ -91,8 +90,7 @@ def test_random_edit_scripts_never_lose_a_translation(script):
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder)
         (project / "kztr.toml").write_text('source-language = "ar"\nproject = "test"\n', encoding="utf-8")
-        shutil.copytree(ROOT / "source", project / "source")
-        shutil.copytree(ROOT / "locales", project / "locales", ignore=shutil.ignore_patterns(".kztr.lock"))
+        copy_project(project)
         project_settings = load_settings(project)
         source = project / "source" / f"{ARTICLE}.txt"
         po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"

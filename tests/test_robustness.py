@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, ROOT, msgfmt_check
+from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
 from kztr.catalog import read_catalog
 
 
@@ -87,16 +87,33 @@ def test_duplicate_msgids(project, run):
     _fails_cleanly(run, "duplicate message (first defined at line")
 
 
-def test_wrong_charset(project, run):
+def test_utf8_catalog_labelled_legacy_is_refused_as_mislabelled(project, run):
     text = _po(project).read_text(encoding="utf-8").replace("charset=UTF-8", "charset=ISO-8859-6")
     _po(project).write_text(text, encoding="utf-8")
-    _fails_cleanly(run, "charset is ISO-8859-6", "msgconv --to-code=UTF-8")
+    before = _files(project)
+    line = _fails_cleanly(run, "mislabelled: the header says charset=ISO-8859-6 but the bytes are UTF-8",
+                          "set charset=UTF-8 in the header", "do not run msgconv")
+    assert f"{ARTICLE}.po:11: " in line  # the Content-Type line
+    assert _files(project) == before
 
 
 def test_catalog_in_another_encoding(project, run):
     text = _po(project, "ru").read_text(encoding="utf-8").replace("charset=UTF-8", "charset=KOI8-R")
     _po(project, "ru").write_bytes(text.encode("utf-8").replace("Токаев".encode(), "Токаев".encode("koi8-r")))
     _fails_cleanly(run, "not UTF-8", "charset=KOI8-R")
+
+
+def test_windows_1256_catalog_is_read_and_rewritten_as_utf8(project, run):
+    """An old Arabic catalog saved as windows-1256 (issue 11): read with its charset, written back as UTF-8."""
+    translations = _translations(_po(project))
+    text = _po(project).read_text(encoding="utf-8").replace("charset=UTF-8", "charset=windows-1256")
+    _po(project).write_bytes(text.encode("cp1256"))
+    assert read_catalog(_po(project)).source_charset == "windows-1256"
+    run("extract")
+    rewritten = _po(project).read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in rewritten and "windows-1256" not in rewritten
+    assert _translations(_po(project)) == translations
+    msgfmt_check(_po(project))
 
 
 def test_missing_charset_and_missing_header_are_repaired(project, run):
@@ -123,15 +140,25 @@ def test_crlf_catalog_is_read_and_rewritten_with_lf(project, run):
     assert _translations(_po(project)) == translations
 
 
-@pytest.mark.parametrize("bad, words", [(b"\x00", "NUL byte"), (b"\x01", "control character U+0001"),
-                                        (b"\x1b[31m", "control character U+001B")])
-def test_nul_and_control_characters_in_a_translation(project, run, bad, words):
+def test_nul_in_a_translation_is_refused(project, run):
     data = _po(project).read_bytes()
     at = data.index(b'msgstr "Diplomacy"') + len(b'msgstr "Diplo')
-    _po(project).write_bytes(data[:at] + bad + data[at:])
+    _po(project).write_bytes(data[:at] + b"\x00" + data[at:])
     before = _files(project)
-    _fails_cleanly(run, words)
+    _fails_cleanly(run, "NUL byte")  # gettext would cut the translation there
     assert _files(project) == before
+
+
+@pytest.mark.parametrize("bad", ["\x01", "\x1b[31m", "\x7f", "\a"])
+def test_control_characters_in_a_translation_are_kept(project, run, bad):
+    """gettext reads raw control characters; kztr reads them, and writes them as msgcat does."""
+    data = _po(project).read_bytes()
+    at = data.index(b'msgstr "Diplomacy"') + len(b'msgstr "Diplo')
+    _po(project).write_bytes(data[:at] + bad.encode() + data[at:])
+    run("extract")
+    assert read_catalog(_po(project)).live[0].msgstr == f"Diplo{bad}macy"
+    assert msgcat_no_wrap(_po(project)) == _po(project).read_text(encoding="utf-8")
+    msgfmt_check(_po(project))
 
 
 def test_obsolete_only_file_is_revived(project, run):

@@ -19,7 +19,22 @@ def test_segmentation_case(case):
 
 
 def test_there_are_dozens_of_cases():
-    assert len(CASES) >= 60
+    assert len(CASES) >= 80
+    # every rule that keeps a sentence whole has a near miss that must still split
+    near_misses = [case for case in CASES if case["why"].startswith("near miss")]
+    assert len(near_misses) >= 8
+    assert all(len(case.get("expected", case["sentences"])) == 2 for case in near_misses)
+
+
+def test_headings_stay_whole_whatever_their_punctuation():
+    from kztr.model import Block
+    from kztr.segment import segment_blocks
+
+    blocks = (Block("heading", "كازاخستان.. عام من الدبلوماسية. ٥. أهداف", 1, 0),
+              Block("paragraph", "كازاخستان.. عام من الدبلوماسية. وأهداف جديدة.", 2, 1))
+    units = segment_blocks(blocks)
+    assert [unit.text for unit in units[0]] == ["كازاخستان.. عام من الدبلوماسية. ٥. أهداف"]
+    assert [unit.text for unit in units[1]] == ["كازاخستان.. عام من الدبلوماسية.", "وأهداف جديدة."]
 
 
 @pytest.mark.parametrize("mark", ["،", "؛"])

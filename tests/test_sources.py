@@ -80,10 +80,62 @@ def test_cp1256_is_refused_with_a_conversion_hint(tmp_path):
     assert "Windows-1256" in message and "iconv -f CP1256 -t UTF-8" in message
 
 
-def test_utf16_and_binary_and_empty_are_refused(tmp_path):
-    for data, words in (("نص".encode("utf-16"), "UTF-16"), (b"abc\x00\x01", "binary"), (b" \n\n", "empty")):
+def test_utf16_and_binary_are_refused(tmp_path):
+    for data, words in (("نص".encode("utf-16"), "UTF-16"), (b"abc\x00\x01", "binary")):
         with pytest.raises(SourceError, match=words):
             _read(tmp_path, data)
+
+
+def _project(tmp_path: Path, files: dict[str, str], language: str = "ar") -> Path:
+    (tmp_path / "source").mkdir()
+    (tmp_path / "kztr.toml").write_text(f'source-language = "{language}"\n', encoding="utf-8")
+    for name, text in files.items():
+        (tmp_path / "source" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+ARABIC = "قمة أستانا\n\nوصل الرئيس إلى أستانا صباح اليوم. وكان في استقباله رئيس الوزراء.\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty file: nothing to translate"),
+    (" \n\n", "empty file: nothing to translate"),
+    ("Leave a Reply\nBack to top button\n",
+     'no Arabic text: nothing to translate (its letters are Latin: is source-language = "ar" right?)'),
+    ("Президент прибыл в Астану. Его встретил премьер-министр.\n",
+     'no Arabic text: nothing to translate (its letters are Cyrillic: is source-language = "ar" right?)'),
+    ("2022 — 2024\n", "no letters: nothing to translate"),
+])
+def test_a_document_with_nothing_to_translate_is_skipped_with_a_note(tmp_path, text, message):
+    """An empty file and one without Arabic text behave alike: a note, and the other documents go on."""
+    from kztr.project import read_sources
+
+    project = _project(tmp_path, {"a.txt": ARABIC, "b.txt": text})
+    documents, notes = read_sources(load_settings(project))
+    assert [segmented.document.doc_id for segmented in documents] == ["a"]
+    assert [(note.source, note.message, note.skipped) for note in notes] == [("source/b.txt", message, True)]
+
+
+def test_no_document_with_text_at_all_is_one_clear_error(tmp_path):
+    project = _project(tmp_path, {"a.txt": "", "b.txt": "Hello world.\n"})
+    with pytest.raises(SourceError) as raised:
+        read_documents(load_settings(project))
+    assert str(raised.value) == ("source/a.txt: empty file: nothing to translate; "
+                                 "no source document has Arabic text to translate (nor 1 other document)")
+
+
+def test_a_source_language_that_does_not_match_most_of_the_text_is_reported(tmp_path):
+    from kztr.project import read_sources
+
+    russian = "Президент прибыл в Астану утром. Его встретил премьер-министр страны.\n" * 3
+    project = _project(tmp_path, {"a.txt": "قمة أستانا\n\n" + russian})
+    documents, notes = read_sources(load_settings(project))
+    assert len(documents) == 1
+    assert notes[0].message == ('most of its letters are Cyrillic, not Arabic (is source-language = "ar" right?); '
+                                "3 lines skipped")
+    assert not notes[0].skipped
+    # the shipped article raises no note
+    assert read_sources(load_settings(ROOT))[1] == ()
 
 
 def test_bidi_controls_are_removed_and_nfd_composed(tmp_path):

@@ -1,31 +1,67 @@
-"""Read gettext catalogs (PO files and templates), strictly.
+"""Read gettext catalogs (PO files and templates) the way GNU gettext reads them.
 
-The reader is a one-pass, strict parser: it refuses what GNU gettext would
-refuse (unterminated strings, a file that ends inside an entry, duplicate
-messages, a charset other than UTF-8, raw control characters), naming the
-file and line, so kztr never re-saves a file it did not fully understand.
-(polib accepts an unterminated string by dropping its last character and
-loses ``#~|`` previous msgids, so it serves the tests as an independent
-reader instead.)
+One pass over the text, linear in its size: string pieces are collected in
+lists and joined once.  What GNU gettext (0.21) reads, kztr reads the same
+way: several strings on one line (``msgid "a" "b"``), a keyword glued to its
+string (``msgid"a"``) or followed by the next one on the same line,
+``msgstr [0]``, indented comments, raw control characters inside strings,
+octal and hex escapes as *bytes* of the file's charset (``"caf\\303\\251"`` is
+café), flags separated by spaces or commas, a header that is not first or
+has lines without a colon, and a legacy charset declared in the header
+(decoded with it; the catalog then says ``charset=UTF-8`` and records the
+old one in ``Catalog.source_charset``, so it is written back as UTF-8).
+
+What gettext refuses, kztr refuses too, naming the file and line, so kztr
+never re-saves a file it did not fully understand: unterminated strings, a
+file that ends inside an entry, duplicate messages, a repeated plural index
+(``msgstr[0]`` twice), a gap in the plural indexes, comments between msgid
+and msgstr.  It also refuses two things gettext would read into damaged
+text: a NUL byte (gettext cuts the string there), and a file whose header
+names a legacy charset (ISO-8859-1…) while its bytes are UTF-8, or a mixture
+of both (decoding as labelled gives mojibake, ``Lø`` → ``LÃ¸``; the message
+says to fix the header, not to run msgconv).
+
+Accepted although gettext refuses them (deliberate, kinder to real files):
+
+* a UTF-8 byte-order mark (read, never written);
+* a live and an obsolete entry with the same msgid (both kept; the merge
+  matches the live one and keeps the obsolete one as it is);
+* plural forms out of order (``msgstr[1]`` before ``msgstr[0]``: sorted);
+* ``#|`` previous-msgid lines after the msgid (attached to that entry);
+* a line of only Unicode white space (NBSP…): taken as blank;
+* no charset in the header: read as UTF-8 (as msgfmt does; msgcat refuses
+  to convert such a file).
+
+``#!`` lines are flags lines, as in gettext (``#! fuzzy`` is fuzzy).  The
+flags of several flags lines add up (gettext 0.21 keeps only the last line's,
+silently dropping a ``#, fuzzy`` followed by ``#, c-format``; polib adds them
+up too).  polib serves the tests as an independent reader.
 
 Writing is kztr.pofile's job.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+from kztr.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
 
-_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+(.*)$")
-_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"[ \t]*$')
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+__all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
+
+_BODY = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
+_WS = r"[ \t\r\f\v]*"
+_STRING_LINE = re.compile(_BODY + _WS + r"$", re.S)
+_KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]+" + _BODY + _WS + "$", re.S)
+_TOKEN = re.compile(
+    _WS + r"(?:(msgctxt|msgid_plural|msgid|msgstr)(?![\w])" + _WS + r"(?:\[" + _WS + r"(\d+)" + _WS + r"\])?"
+    r"|" + _BODY + r"|(#.*)|(\S.*))", re.S)
+_FLAG = re.compile(r"range:\s*[^,\s]+|[^,\s]+")
 _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
+_CHARSET_BYTES = re.compile(rb'Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- reading
@@ -47,7 +83,7 @@ def read_catalog_file(path: Path, shown: str | None = None) -> tuple[bytes, Cata
 
 
 def parse_catalog(data: bytes, shown: str = "<catalog>") -> Catalog:
-    """Parse the bytes of a PO file (UTF-8) into a ``Catalog``."""
+    """Parse the bytes of a PO file into a ``Catalog`` (text decoded with the declared charset)."""
     if not data.strip():
         raise CatalogError("empty file: not a PO catalog (restore it from version control)", path=shown)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -55,81 +91,53 @@ def parse_catalog(data: bytes, shown: str = "<catalog>") -> Catalog:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise CatalogError("NUL byte: binary data in a PO file", path=shown, line=line)
+    match = _CHARSET_BYTES.search(data)
+    label = match.group(1).decode("ascii") if match else None
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        charset = _declared_charset(data)
-        hint = f"the header says charset={charset}; " if charset and charset.lower() not in ("utf-8", "utf8") else ""
-        raise CatalogError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x}); {hint}convert it: msgconv --to-code=UTF-8",
-            path=shown,
-            line=line,
-        ) from None
-    return _Parser(text, shown).parse()
+        return _Parser(decode_text(data, label, shown), shown, codec_name(label, data, shown)).parse()
+    except _Recode as recode:  # the header's charset is not the one found first: decode again with it
+        label = recode.label
+    return _Parser(decode_text(data, label, shown), shown, codec_name(label, data, shown), final=True).parse()
 
 
-def _declared_charset(data: bytes) -> str | None:
-    match = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data)
-    return match.group(1).decode("ascii") if match else None
+class _Recode(Exception):
+    def __init__(self, label: str):
+        super().__init__(label)
+        self.label = label
 
 
-def unescape(body: str, shown: str, line: int) -> str:
-    """Turn the inside of a PO string literal into text.
-
-    >>> unescape(r'a\\tb\\"c\\\\n', "x.po", 1)
-    'a\\tb"c\\\\n'
-    """
-    def replace(match: re.Match) -> str:
-        code = match.group(1)
-        if code in _ESCAPES:
-            return _ESCAPES[code]
-        if code[0] == "x" and len(code) > 1:
-            return chr(int(code[1:], 16))
-        if code[0] in "01234567":
-            return chr(int(code, 8))
-        raise CatalogError(f"invalid escape sequence \\{code} in string", path=shown, line=line)
-
-    return _ESCAPE.sub(replace, body)
+_new_entry = object.__new__
 
 
-@dataclass
 class _Draft:
-    """An entry being parsed."""
+    """An entry being parsed: each string field is a list of escaped pieces, joined once."""
 
-    line: int = 0
-    msgid_line: int = 0
-    obsolete: bool = False
-    translator_comments: list[str] = field(default_factory=list)
-    extracted_comments: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    previous: dict[str, str] = field(default_factory=dict)
-    fields: dict[str, str] = field(default_factory=dict)
-    plurals: dict[int, str] = field(default_factory=dict)
-    last: tuple[str, str] | None = None  # ("field"/"previous"/"plural", name)
+    __slots__ = ("line", "msgid_line", "obsolete", "translator", "extracted", "references", "flags",
+                 "previous", "fields", "plurals", "lines")
 
-    @property
-    def has_message(self) -> bool:
-        return bool(self.fields) or bool(self.plurals)
-
-    @property
-    def has_msgstr(self) -> bool:
-        return "msgstr" in self.fields or bool(self.plurals)
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.has_message or self.translator_comments or self.extracted_comments
-                    or self.references or self.flags or self.previous)
+    def __init__(self) -> None:
+        self.line = 0
+        self.msgid_line = 0
+        self.obsolete = False
+        self.translator: list[str] = []
+        self.extracted: list[str] = []
+        self.references: list[str] = []
+        self.flags: list[str] = []
+        self.previous: dict[str, list[str]] = {}
+        self.fields: dict[str, list[str]] = {}
+        self.plurals: dict[int, list[str]] = {}
+        self.lines: dict[object, int] = {}
 
 
 class _Parser:
-    def __init__(self, text: str, shown: str):
-        self.lines = text.split("\n")
-        if self.lines and self.lines[-1] == "":
-            self.lines.pop()
+    def __init__(self, text: str, shown: str, codec: str, final: bool = False):
+        self.text = text
+        self.final = final
         self.shown = shown
+        self.codec = codec
         self.draft = _Draft()
+        self.pieces: list[str] | None = None  # the string being continued
+        self.mode = (False, False)  # (obsolete, previous) of the lines that may continue it
         self.entries: list[Entry] = []
         self.header: Entry | None = None
         self.seen: dict[tuple[str | None, str], int] = {}
@@ -138,181 +146,271 @@ class _Parser:
         return CatalogError(message, path=self.shown, line=line)
 
     def parse(self) -> Catalog:
-        for number, raw in enumerate(self.lines, start=1):
-            line = raw[:-1] if raw.endswith("\r") else raw
-            self.parse_line(line.rstrip(" \t") if line.strip() else "", number)
-        self.finish(len(self.lines) + 1, at_end=True)
+        keyword_line, string_line = _KEYWORD_LINE.match, _STRING_LINE.match
+        number = 0
+        for number, line in enumerate(self.text.split("\n"), start=1):
+            if not line:
+                continue
+            first = line[0]
+            if first == '"':
+                match = string_line(line)
+                if match and self.pieces is not None and self.mode == (False, False):
+                    self.pieces.append(match.group(1))
+                    continue
+            elif first == "m":
+                match = keyword_line(line)
+                if match:
+                    keyword, index, body = match.groups()
+                    self.keyword(keyword, index, number, False, False).append(body)
+                    continue
+            elif first == "#":
+                if line.endswith("\r"):
+                    line = line[:-1]
+                self.comment(line, number)
+                continue
+            self.tokens(line, number, False, False)
+        self.finish(number + 1, at_end=True)
         return self.build()
 
-    def parse_line(self, line: str, number: int) -> None:
-        if not line:
-            self.finish(number)
-            return
-        if line.startswith("#~"):
+    def tokens(self, line: str, number: int, obsolete: bool, previous: bool) -> None:
+        """The general case: any sequence of keywords, strings and a trailing comment."""
+        if not line.strip():
+            return  # blank, or only Unicode spaces such as NBSP (gettext: syntax error; kinder to read as blank)
+        position, end = 0, len(line)
+        for match in _TOKEN.finditer(line):
+            if match.start() != position:
+                break
+            keyword, index, body, comment, junk = match.groups()
+            position = match.end()
+            if keyword is not None:
+                self.pieces = self.keyword(keyword, index, number, obsolete, previous)
+            elif body is not None:
+                if self.pieces is None or self.mode != (obsolete, previous):
+                    raise self.error("string continuation without a keyword before it", number)
+                self.pieces.append(body)
+            elif comment is not None:
+                if previous:
+                    raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
+                self.comment(comment.rstrip("\r"), number)
+                return
+            else:
+                if junk.startswith('"'):
+                    raise self.error("unterminated string (missing closing \")", number)
+                if self.pieces is not None and not junk.startswith(("msg", "#")):
+                    raise self.error(f"expected a quoted string, found {junk[:20]!r}", number)
+                raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
+        if line[position:].strip(" \t\r\f\v"):
+            raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
+
+    def comment(self, line: str, number: int) -> None:
+        kind = line[1:2]
+        if kind == "~":
             rest = line[2:]
             if rest.startswith("|"):
-                self.comment_line("#|" + rest[1:], number, obsolete=True)
+                self.tokens(rest[1:], number, True, True)
             else:
-                self.message_line(rest.lstrip(" \t"), number, obsolete=True)
-        elif line.startswith("#"):
-            self.comment_line(line, number, obsolete=False)
-        else:
-            self.message_line(line.lstrip(" \t"), number, obsolete=False)
-
-    def comment_line(self, line: str, number: int, obsolete: bool) -> None:
-        if self.draft.has_msgstr:
-            self.finish(number)
-        elif self.draft.has_message and not line.startswith("#|"):
-            raise self.error("comment inside an entry: msgid without msgstr before it", number)
+                self.tokens(rest, number, True, False)
+            return
         draft = self.draft
+        if kind != "|":
+            if draft.previous and not draft.fields:
+                raise self.error("comment after a #| line: its msgid must follow it", number)
+            self.pieces = None
+            if "msgstr" in draft.fields or draft.plurals:
+                self.finish(number)
+                draft = self.draft
+            elif draft.fields:
+                raise self.error(f"msgid without msgstr (a comment follows at line {number})",
+                                 draft.msgid_line or draft.line)
         if not draft.line:
             draft.line = number
-        kind, body = line[:2], line[2:]
-        if kind == "#|":
-            draft.obsolete = draft.obsolete or obsolete
-            self.message_line(body.lstrip(" \t"), number, obsolete=obsolete, previous=True)
-        elif kind == "#.":
-            draft.extracted_comments.append(body[1:] if body.startswith(" ") else body)
-        elif kind == "#:":
-            draft.references.extend(body.split())
-        elif kind == "#,":
-            draft.flags.extend(flag.strip() for flag in body.split(",") if flag.strip())
+        if kind == "|":
+            self.tokens(line[2:], number, False, True)
+        elif kind == ".":
+            body = line[2:]
+            draft.extracted.append(body[1:] if body.startswith(" ") else body)
+        elif kind == ":":
+            draft.references.extend(line[2:].split())
+        elif kind == "," or kind == "!":  # gettext reads #! as a flags line too
+            draft.flags.extend(_FLAG.findall(line[2:]))
         else:
             body = line[1:]
-            draft.translator_comments.append(body[1:] if body.startswith(" ") else body)
+            draft.translator.append(body[1:] if body.startswith(" ") else body)
 
-    def message_line(self, line: str, number: int, obsolete: bool, previous: bool = False) -> None:
+    def keyword(self, keyword: str, index: str | None, number: int, obsolete: bool, previous: bool) -> list[str]:
+        """Start a string field; returns the list its pieces go to."""
         draft = self.draft
-        if line.startswith('"'):
-            if draft.last is None or (draft.last[0] == "previous") != previous:
-                raise self.error("string continuation without a keyword before it", number)
-            where, name = draft.last
-            text = self.string(line, number)
-            if where == "plural":
-                draft.plurals[int(name)] += text
-            else:
-                getattr(draft, "previous" if where == "previous" else "fields")[name] += text
-            return
-        match = _KEYWORD.match(line)
-        if not match:
-            raise self.error(f"cannot parse this line: {line[:40]!r}", number)
-        keyword, index, rest = match.groups()
-        text = self.string(rest, number)
+        self.mode = (obsolete, previous)
+        pieces: list[str] = []
         if previous:
-            if keyword not in ("msgctxt", "msgid", "msgid_plural"):
-                raise self.error(f"{keyword} in a previous-message (#|) comment", number)
-            draft.previous[keyword] = text
-            draft.last = ("previous", keyword)
-            return
-        if keyword in ("msgctxt", "msgid") and draft.has_msgstr:
+            if keyword == "msgstr":
+                raise self.error("msgstr in a previous-message (#|) comment", number)
+            if "msgstr" in draft.fields or draft.plurals:
+                self.finish(number)
+                draft = self.draft
+            if not draft.line:
+                draft.line = number
+            before = draft.previous
+            misplaced = (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before)
+            if keyword in before or misplaced:
+                raise self.error(f"#| {keyword} out of order", number)
+            draft.obsolete = draft.obsolete or obsolete
+            before[keyword] = self.pieces = pieces
+            return pieces
+        if keyword in ("msgctxt", "msgid") and ("msgstr" in draft.fields or draft.plurals):
             self.finish(number)
             draft = self.draft
-        if draft.has_message and draft.obsolete != obsolete:
-            raise self.error("entry mixes obsolete (#~) and live lines", number)
+        if draft.fields and draft.obsolete != obsolete:
+            if keyword in ("msgctxt", "msgid"):
+                raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
+            kinds = ("obsolete (#~)", "live") if obsolete else ("live", "obsolete (#~)")
+            raise self.error(f"{keyword} is {kinds[0]} but its entry is {kinds[1]}", number)
         if not draft.line:
             draft.line = number
         draft.obsolete = obsolete
-        if index is not None:
-            if "msgid_plural" not in draft.fields:
+        fields = draft.fields
+        self.pieces = pieces
+        if index is not None and keyword != "msgstr":
+            raise self.error(f"{keyword}[{index}]: only msgstr has plural forms", number)
+        if keyword == "msgstr" and index is not None:
+            if "msgid_plural" not in fields:
                 raise self.error("msgstr[N] without msgid_plural", number)
-            draft.plurals[int(index)] = text
-            draft.last = ("plural", index)
-            return
-        if keyword in draft.fields:
-            raise self.error(f"second {keyword} in one entry (a missing msgstr above?)", number)
-        order = ("msgctxt", "msgid", "msgid_plural", "msgstr")
-        if any(later in draft.fields for later in order[order.index(keyword) + 1:]):
-            raise self.error(f"{keyword} out of order", number)
-        if keyword != "msgctxt" and keyword != "msgid" and "msgid" not in draft.fields:
-            raise self.error(f"{keyword} without msgid", number)
-        if keyword == "msgstr" and "msgid_plural" in draft.fields:
-            raise self.error("plural entry needs msgstr[0], msgstr[1]…, not msgstr", number)
-        draft.fields[keyword] = text
-        draft.last = ("field", keyword)
+            form = int(index)
+            if form in draft.plurals:
+                raise self.error(f"msgstr[{form}] repeated (first at line {draft.lines[form]})", number)
+            draft.plurals[form] = pieces
+            draft.lines[form] = number
+            return pieces
+        if keyword in ("msgid", "msgctxt") and "msgid" in fields:
+            raise self.error("msgid without msgstr", draft.msgid_line)
+        if keyword in fields:
+            if keyword in ("msgstr", "msgid_plural"):
+                raise self.error(f"second {keyword} in one entry", number)
+            raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
         if keyword == "msgid":
+            if "msgid_plural" in fields:
+                raise self.error("msgid out of order", number)
             draft.msgid_line = number
+        elif keyword == "msgctxt":
+            if fields:
+                raise self.error("msgctxt out of order", number)
+        else:
+            if "msgid" not in fields:
+                raise self.error(f"{keyword} without msgid", number)
+            if keyword == "msgid_plural" and "msgstr" in fields:
+                raise self.error("msgid_plural out of order", number)
+            if keyword == "msgstr" and "msgid_plural" in fields:
+                raise self.error("plural entry needs msgstr[0], msgstr[1]…, not msgstr", number)
+        fields[keyword] = pieces
+        draft.lines[keyword] = number
+        return pieces
 
-    def string(self, literal: str, number: int) -> str:
-        match = _STRING.match(literal)
-        if not match:
-            if literal.startswith('"'):
-                raise self.error("unterminated string (missing closing \")", number)
-            raise self.error(f"expected a quoted string, found {literal[:20]!r}", number)
-        body = match.group(1)
-        control = _CONTROL.search(body)
-        if control:
-            raise self.error(f"control character U+{ord(control.group()):04X} in a string", number)
-        return unescape(body, self.shown, number)
+    def text_of(self, pieces: list[str] | None, line: int) -> str | None:
+        if pieces is None:
+            return None
+        if len(pieces) == 1 and "\\" not in pieces[0]:
+            return pieces[0]
+        return unescape_pieces(pieces, self.shown, line, self.codec)
 
     def finish(self, number: int, at_end: bool = False) -> None:
         draft = self.draft
-        if draft.is_empty:
-            return
-        if not draft.has_message:
-            if at_end or draft.previous:
-                # trailing comments with no message: gettext drops them too
-                self.draft = _Draft()
-                return
-            return  # comments then a blank line: they belong to the next entry
-        if "msgid" not in draft.fields:
+        self.pieces = None
+        fields = draft.fields
+        if not fields:
+            if at_end:
+                self.draft = _Draft()  # trailing comments with no message: gettext drops them too
+            return  # comments with no message yet belong to the next entry
+        if "msgid" not in fields:
             raise self.error("msgctxt without msgid", draft.line)
-        if not draft.has_msgstr:
+        if "msgstr" not in fields and not draft.plurals:
             where = "file ends inside an entry (truncated?)" if at_end else "msgid without msgstr"
             raise self.error(where, draft.msgid_line)
-        if "msgid_plural" in draft.fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
-            raise self.error("plural forms must be msgstr[0], msgstr[1]… without gaps", draft.line)
-        entry = Entry(
-            msgid=draft.fields["msgid"],
-            msgstr=draft.fields.get("msgstr", ""),
-            msgctxt=draft.fields.get("msgctxt"),
-            msgid_plural=draft.fields.get("msgid_plural"),
-            msgstr_plural=tuple(sorted(draft.plurals.items())),
-            translator_comments=tuple(draft.translator_comments),
-            extracted_comments=tuple(draft.extracted_comments),
+        if "msgid_plural" in fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
+            gap = next(form for expected, form in enumerate(sorted(draft.plurals)) if form != expected)
+            raise self.error(f"msgstr[{gap}]: plural forms must be msgstr[0], msgstr[1]… without gaps",
+                             draft.lines[gap])
+        lines, text_of, previous = draft.lines, self.text_of, draft.previous
+        plural = "msgid_plural" in fields
+        msgid = text_of(fields["msgid"], lines["msgid"])
+        msgctxt = text_of(fields["msgctxt"], lines["msgctxt"]) if "msgctxt" in fields else None
+        entry = _new_entry(Entry)  # Entry's frozen __init__ costs more than the rest of this method
+        entry.__dict__.update(
+            msgid=msgid,
+            msgstr="" if plural else text_of(fields["msgstr"], lines["msgstr"]),
+            msgctxt=msgctxt,
+            msgid_plural=text_of(fields["msgid_plural"], lines["msgid_plural"]) if plural else None,
+            msgstr_plural=tuple((form, text_of(pieces, lines[form]))
+                                for form, pieces in sorted(draft.plurals.items())) if plural else (),
+            translator_comments=tuple(draft.translator),
+            extracted_comments=tuple(draft.extracted),
             references=tuple(draft.references),
             flags=tuple(draft.flags),
-            previous_msgctxt=draft.previous.get("msgctxt"),
-            previous_msgid=draft.previous.get("msgid"),
-            previous_msgid_plural=draft.previous.get("msgid_plural"),
+            previous_msgctxt=text_of(previous.get("msgctxt"), draft.line) if previous else None,
+            previous_msgid=text_of(previous.get("msgid"), draft.line) if previous else None,
+            previous_msgid_plural=text_of(previous.get("msgid_plural"), draft.line) if previous else None,
             obsolete=draft.obsolete,
             line=draft.line,
         )
-        msgid_line = draft.msgid_line
         self.draft = _Draft()
-        if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
-            if self.header is not None or self.entries:
-                raise self.error("header entry (msgid \"\") must come first, once", entry.line)
-            self.header = entry
+        if draft.obsolete:
+            self.entries.append(entry)
             return
-        if not entry.obsolete:
-            first = self.seen.get(entry.key)
-            if first is not None:
-                raise self.error(f"duplicate message (first defined at line {first})", msgid_line)
-            self.seen[entry.key] = msgid_line
+        if msgid == "" and msgctxt is None:
+            if self.header is not None:
+                raise self.error(f"duplicate header entry (msgid \"\", first at line {self.header.line})", entry.line)
+            self.header = entry  # gettext reads a header that is not first; kztr writes it first
+            return
+        key = (msgctxt, msgid)
+        first = self.seen.get(key)
+        if first is not None:
+            raise self.error(f"duplicate message (first defined at line {first})", draft.msgid_line)
+        self.seen[key] = draft.msgid_line
         self.entries.append(entry)
 
     def build(self) -> Catalog:
-        header_fields: list[tuple[str, str]] = []
         header = self.header
-        if header is not None:
-            for offset, line in enumerate(header.msgstr.split("\n")):
-                if not line.strip():
-                    continue
-                name, colon, value = line.partition(":")
-                if not colon:
-                    raise self.error(f"header line {line[:30]!r} is not 'Name: value'", header.line + offset + 1)
-                header_fields.append((name.strip(), value.strip()))
-            content_type = dict((k.lower(), v) for k, v in header_fields).get("content-type", "")
-            charset = _CHARSET.search(content_type)
-            if charset and charset.group(1).upper() not in ("UTF-8", "UTF8", "CHARSET"):
-                raise self.error(
-                    f"charset is {charset.group(1)}, kztr reads UTF-8 catalogs: "
-                    "convert it: msgconv --to-code=UTF-8",
-                    header.line,
-                )
+        if header is None:
+            return Catalog(entries=tuple(self.entries))
+        pairs = parse_header(header.msgstr)
+        found = _CHARSET.search(dict((name.lower(), value) for name, value in pairs).get("content-type", ""))
+        source_charset = "UTF-8"
+        if found and found.group(1).upper() not in UTF8_NAMES:
+            try:
+                codec = codecs.lookup(found.group(1)).name
+            except LookupError:
+                raise self.error(f"unknown charset {found.group(1)} in the header", header.line) from None
+            if codec != self.codec:
+                if self.final:
+                    raise self.error(f"charset={found.group(1)} in the header, but the file names two charsets",
+                                     header.line)
+                raise _Recode(found.group(1))
+            # decoded from a legacy charset: the catalog in memory (and so any rewrite) is UTF-8
+            source_charset = found.group(1)
+            pairs = tuple((name, _CHARSET.sub("charset=UTF-8", value) if name.lower() == "content-type" else value)
+                          for name, value in pairs)
+        elif self.codec != "utf-8":
+            raise _Recode("UTF-8")
         return Catalog(
-            header=tuple(header_fields),
-            header_comments=header.translator_comments if header else (),
-            header_flags=header.flags if header else (),
+            header=pairs,
+            header_comments=header.translator_comments,
+            header_flags=header.flags,
             entries=tuple(self.entries),
+            header_text=header.msgstr,
+            header_extracted_comments=header.extracted_comments,
+            header_references=header.references,
+            source_charset=source_charset,
         )
+
+
+def parse_header(text: str) -> tuple[tuple[str, str], ...]:
+    """``Name: value`` pairs of a header msgstr; lines without a colon are not pairs (the text keeps them).
+
+    >>> parse_header("Language: ar\\nX-Foo:bar\\nno colon\\n")
+    (('Language', 'ar'), ('X-Foo', 'bar'))
+    """
+    pairs = []
+    for line in text.split("\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            pairs.append((name.strip(), value.strip()))
+    return tuple(pairs)

@@ -13,7 +13,8 @@ DEFAULTS = {
     "source-language": "ar",
     "source-dir": "source",
     "locales-dir": "locales",
-    "build-dir": "build",
+    "build-dir": "_build",  # not build/: setuptools and many other tools write there
+    "tm-dir": "tm",
     "project": "",
     "skip": [],
     "locations": "full",
@@ -28,7 +29,8 @@ class Settings:
     source_language: str = "ar"
     source_dir: Path = Path("source")
     locales_dir: Path = Path("locales")
-    build_dir: Path = Path("build")
+    build_dir: Path = Path("_build")
+    tm_dir: Path = Path("tm")
     project: str = ""
     skip_patterns: tuple[str, ...] = field(default=())
     locations: str = "full"
@@ -45,6 +47,11 @@ class Settings:
     @property
     def build_path(self) -> Path:
         return self.root / self.build_dir
+
+    @property
+    def tm_path(self) -> Path:
+        """Where TMX files for the translation memory live (``kztr tm import`` copies them here)."""
+        return self.root / self.tm_dir
 
     def template_path(self, doc_id: str) -> Path:
         return self.locales_path / f"{doc_id}.pot"
@@ -102,7 +109,7 @@ def load_settings(project: Path | None = None) -> Settings:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(f"bad 'skip' pattern {pattern!r}: {exc}", path=config_file) from None
-    for key in ("source-language", "source-dir", "locales-dir", "build-dir", "project", "locations"):
+    for key in ("source-language", "source-dir", "locales-dir", "build-dir", "tm-dir", "project", "locations"):
         if not isinstance(values[key], str):
             raise ConfigError(f"'{key}' must be a string", path=config_file)
     if values["locations"] not in ("full", "file", "never"):
@@ -114,6 +121,7 @@ def load_settings(project: Path | None = None) -> Settings:
         source_dir=Path(values["source-dir"]),
         locales_dir=Path(values["locales-dir"]),
         build_dir=Path(values["build-dir"]),
+        tm_dir=Path(values["tm-dir"]),
         project=values["project"] or root.resolve().name,
         skip_patterns=tuple(skip),
         locations=values["locations"],

@@ -46,3 +46,7 @@ class LockError(KztrError):
 
 class GateError(KztrError):
     """A completeness gate (``--fail-under``, ``--min-complete``) failed."""
+
+
+class ExchangeError(KztrError):
+    """A TMX or XLIFF file is malformed, hostile or does not fit the project."""

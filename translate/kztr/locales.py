@@ -7,7 +7,11 @@ from functools import lru_cache
 
 from kztr.errors import LocaleError
 
-_CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+_CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*(@[a-z]{2,16})?$")
+# gettext locale modifiers that name a script (``sr@latin``, ``uz@cyrillic``): the
+# folder keeps the gettext name, Babel is asked about the script it means.
+SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "arabic": "Arab", "devanagari": "Deva"}
+OTHER_MODIFIERS = ("valencia", "saaho")  # glibc's other modifiers of languages (ca@valencia)
 
 # Scripts (ISO 15924) whose letters kztr can recognise, as Unicode script names.
 SCRIPT_NAMES = {
@@ -38,22 +42,68 @@ def validate_locale(code: str) -> str:
     'pt_BR'
     >>> validate_locale("ru")
     'ru'
+    >>> validate_locale("sr@latin")
+    'sr@latin'
     """
+    if not isinstance(code, str) or not _CODE_SHAPE.match(code):
+        raise LocaleError(f"{code!r} is not a language code (try: en, ru, fr, pt_BR, sr@latin)")
+    base, _, modifier = code.partition("@")
+    canonical = str(_parse(base, code))
+    if not modifier:
+        return canonical
+    if modifier not in SCRIPT_MODIFIERS and modifier not in OTHER_MODIFIERS:
+        known = ", ".join(f"@{name}" for name in (*SCRIPT_MODIFIERS, *OTHER_MODIFIERS))
+        raise LocaleError(f"unknown locale modifier in {code!r} (known: {known})")
+    if modifier in SCRIPT_MODIFIERS:
+        canonical = "_".join(part for part in canonical.split("_") if len(part) != 4)  # the modifier is the script
+        _parse(_with_script(canonical, modifier), code)
+    return f"{canonical}@{modifier}"
+
+
+def _parse(code: str, shown: str):
     from babel import Locale, UnknownLocaleError
 
-    if not isinstance(code, str) or not _CODE_SHAPE.match(code):
-        raise LocaleError(f"{code!r} is not a language code (try: en, ru, fr, pt_BR)")
     try:
-        locale = Locale.parse(code.replace("-", "_"))
+        return Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        raise LocaleError(f"unknown language code {code!r} (try: en, ru, fr, pt_BR)") from None
-    return str(locale)
+        raise LocaleError(f"unknown language code {shown!r} (try: en, ru, fr, pt_BR, sr@latin)") from None
+
+
+def _with_script(canonical: str, modifier: str) -> str:
+    """``sr`` + ``latin`` -> ``sr_Latn`` (Babel's name); a modifier that is no script is dropped."""
+    script = SCRIPT_MODIFIERS.get(modifier)
+    if script is None:
+        return canonical
+    language, *rest = canonical.split("_")
+    rest = [part for part in rest if len(part) != 4]  # a script Babel inferred gives way to the modifier's
+    return "_".join([language, script, *rest])
 
 
 def _locale(code: str):
+    """The Babel locale a (gettext) code means: ``sr@latin`` is ``sr_Latn``."""
     from babel import Locale
 
-    return Locale.parse(validate_locale(code))
+    base, _, modifier = validate_locale(code).partition("@")
+    return Locale.parse(_with_script(base, modifier) if modifier else base)
+
+
+def base_language(code: str) -> str:
+    """The code without its gettext modifier: ``sr@latin`` -> ``sr``.
+
+    >>> base_language("sr@latin")
+    'sr'
+    """
+    return validate_locale(code).partition("@")[0]
+
+
+def bcp47(code: str) -> str:
+    """The tag an HTML ``lang`` attribute wants: ``pt_BR`` -> ``pt-BR``, ``sr@latin`` -> ``sr-Latn``.
+
+    >>> bcp47("sr@latin"), bcp47("pt_BR")
+    ('sr-Latn', 'pt-BR')
+    """
+    base, _, modifier = validate_locale(code).partition("@")
+    return (_with_script(base, modifier) if modifier else base).replace("_", "-")
 
 
 def english_name(code: str) -> str:
@@ -100,4 +150,33 @@ def plural_forms(code: str) -> str:
     """The gettext ``Plural-Forms`` header value for a language."""
     from babel.messages.plurals import get_plural
 
-    return get_plural(validate_locale(code)).plural_forms
+    return get_plural(base_language(code)).plural_forms
+
+
+@lru_cache(maxsize=None)
+def number_symbols(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The decimal and group separators a language writes numbers with (Babel's CLDR data).
+
+    Both the Latin-digit symbols and those of the language's own numbering
+    system (Arabic ``٫`` ``٬``) are given; a group separator that is a kind of
+    space stands for every kind of space, since typists rarely tell them apart.
+
+    >>> decimals, groups = number_symbols("ru")
+    >>> sorted(decimals), " " in groups
+    ([','], True)
+    >>> sorted(number_symbols("en")[0])
+    ['.']
+    """
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = validate_locale(code)
+    decimals, groups = set(), set()
+    for system in ("latn", "default"):
+        try:
+            decimals.add(get_decimal_symbol(locale, numbering_system=system))
+            groups.add(get_group_symbol(locale, numbering_system=system))
+        except Exception:  # an old Babel or a system without symbols: the Latin ones stand
+            continue
+    if any(symbol.isspace() for symbol in groups):
+        groups |= {" ", "\u00a0", "\u202f"}
+    return frozenset(decimals), frozenset(groups - decimals)

@@ -1,4 +1,9 @@
-"""One kztr at a time per project: an advisory lock file beside the catalogs."""
+"""One kztr at a time per project: an advisory lock on the catalogs' folder itself.
+
+The lock is ``flock`` on an open descriptor of the locales folder, so nothing
+is written into the user's tree (no lock file to ignore or to see in a
+diff); the kernel releases it when the process ends, however it ends.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from pathlib import Path
 
 from kztr.errors import LockError
 
-LOCK_NAME = ".kztr.lock"
+OLD_LOCK_NAME = ".kztr.lock"  # the lock file kztr 0.1 left in locales/; removed when seen
 
 
 @contextmanager
@@ -18,13 +23,12 @@ def project_lock(folder: Path, shown: str, wait: float = 0.0):
     import fcntl
 
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOCK_NAME
-    handle = open(path, "a+", encoding="utf-8")
+    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -33,10 +37,7 @@ def project_lock(folder: Path, shown: str, wait: float = 0.0):
                         path=shown,
                     ) from None
                 time.sleep(0.1)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        (folder / OLD_LOCK_NAME).unlink(missing_ok=True)
         yield
     finally:
-        handle.close()
+        os.close(descriptor)

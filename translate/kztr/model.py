@@ -7,14 +7,39 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class ListItem:
+    """Where a Markdown list item stands: its nesting depth (1 = top level), its number if ordered."""
+
+    depth: int = 1
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """Where a Markdown table cell stands: which table of the document, row (0 = header), column."""
+
+    table: int
+    row: int
+    column: int
+    header: bool = False
+    align: str = ""  # "", "left", "center" or "right", as the delimiter row says
+
+
+@dataclass(frozen=True)
 class Block:
-    """A structural piece of a document: a title, a heading, a paragraph…"""
+    """A structural piece of a document: a title, a heading, a paragraph…
+
+    ``item`` and ``cell`` keep a Markdown list item's or table cell's place,
+    so the edition can rebuild lists and tables; plain text has neither.
+    """
 
     kind: str
     text: str
     line: int
     index: int
     section: str = ""
+    item: ListItem | None = None
+    cell: TableCell | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,10 @@ class Document:
     relpath: str
     blocks: tuple[Block, ...]
     skipped: tuple[SkippedLine, ...] = ()
+    # Markdown pieces shown as they are, never translation units: code blocks,
+    # and list items or table cells without a letter of the source's script.
+    # A piece's ``index`` is that of the block it comes before.
+    verbatim: tuple[Block, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,12 +128,28 @@ class Entry:
 
 @dataclass(frozen=True)
 class Catalog:
-    """A PO file or template: header, then entries in file order."""
+    """A PO file or template: header, then entries in file order.
+
+    ``header`` holds the header's ``Name: value`` pairs; ``header_text`` the
+    header msgstr exactly as read (None when the catalog was not read from a
+    file), so that a rewrite keeps its lines' spacing and its lines without a
+    colon, changing only the pairs that changed.  ``source_charset`` is the
+    charset the file was decoded from: not UTF-8 means the file was legacy
+    (the header pairs already say UTF-8, and a rewrite is UTF-8).
+    """
 
     header: tuple[tuple[str, str], ...] = ()
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
     entries: tuple[Entry, ...] = ()
+    header_text: str | None = None
+    header_extracted_comments: tuple[str, ...] = ()
+    header_references: tuple[str, ...] = ()
+    source_charset: str = "UTF-8"
+
+    @property
+    def has_header(self) -> bool:
+        return bool(self.header_text is not None or self.header or self.header_comments or self.header_flags)
 
     def header_value(self, name: str) -> str | None:
         for key, value in self.header:

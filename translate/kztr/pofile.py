@@ -1,16 +1,28 @@
 """Write gettext catalogs: the text of a PO file, and atomic file writes.
 
-The text is formatted exactly as ``msgcat --no-wrap`` formats it: every string
-on one line (split only after embedded newlines), references wrapped at 79
-columns, ``fuzzy`` first among flags (and dropped on an empty translation),
-obsolete entries last (and dropped when nothing in them is translated).  So a
-``msgcat --no-wrap`` round trip changes nothing, and Poedit saves the file
-without rewrapping it.
+The text is formatted exactly as ``msgcat --no-wrap`` (GNU gettext 0.21)
+formats it: every string on one line (split only after embedded newlines);
+references without a leading ``./``, each once, wrapped at 79 bytes; flags
+in gettext's order (``fuzzy``, the format flags in gettext's language order,
+``range:``, ``no-wrap``), unknown flags dropped, ``fuzzy`` dropped on an
+empty translation; control characters other than those with a C escape
+(``\a \b \t \n \v \f \r``) written raw; obsolete entries last, with their
+``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty.
+The header msgstr is written as it was read, except the lines whose value
+changed; a catalog without a header gets none.  So a ``msgcat --no-wrap``
+round trip changes nothing, and Poedit saves the file without rewrapping it.
+
+Deliberate differences from msgcat: the output is always UTF-8 (msgcat
+keeps a legacy charset), LF line ends only (msgcat keeps the CR of a CRLF
+comment line), never a byte-order mark, the header entry always first
+(msgcat keeps a header where it found it), and a file with only a header
+keeps it (msgcat writes nothing).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -47,7 +59,7 @@ def _reference_lines(references: tuple[str, ...]) -> list[str]:
     lines: list[str] = []
     current, column = "#:", 2
     for reference in references:
-        width = len(reference) + 1
+        width = len(reference.encode("utf-8")) + 1  # gettext counts bytes here
         if column > 2 and column + width > REFERENCE_WIDTH:
             lines.append(current)
             current, column = "#:", 2
@@ -61,20 +73,83 @@ def _comment(mark: str, text: str) -> str:
     return f"{mark} {text}" if text else mark
 
 
+# the format languages of GNU gettext 0.21, in the order msgcat writes their flags
+_FORMATS = {name: rank for rank, name in enumerate((
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme", "lisp",
+    "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt", "qt-plural", "kde",
+    "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp"))}
+_RANGE = re.compile(r"range:\s*(\d+)\.\.(\d+)$")
+
+
 def _ordered_flags(flags: tuple[str, ...]) -> list[str]:
-    unique = list(dict.fromkeys(flags))
-    return (["fuzzy"] if "fuzzy" in unique else []) + [flag for flag in unique if flag != "fuzzy"]
+    """The flags as msgcat writes them.
+
+    >>> _ordered_flags(("python-brace-format", "custom", "fuzzy", "python-format", "no-c-format", "range:  1..3"))
+    ['fuzzy', 'no-c-format', 'python-format', 'python-brace-format', 'range: 1..3']
+    """
+    formats: dict[str, str] = {}
+    span = ""
+    wrap = True
+    for flag in flags:
+        if flag.endswith("-format"):
+            name, negated = flag[:-7], False
+            if name.startswith("no-"):
+                name, negated = name[3:], True
+            elif name.startswith("possible-"):
+                name = name[9:]
+            if name in _FORMATS:
+                formats[name] = f"no-{name}-format" if negated else f"{name}-format"
+        elif flag.startswith("range:"):
+            match = _RANGE.match(flag)
+            if match and int(match.group(1)) <= int(match.group(2)):
+                span = f"range: {int(match.group(1))}..{int(match.group(2))}"
+        elif flag in ("wrap", "no-wrap"):
+            wrap = flag == "wrap"
+    ordered = ["fuzzy"] if "fuzzy" in flags else []
+    ordered += [formats[name] for name in sorted(formats, key=_FORMATS.__getitem__)]
+    return ordered + ([span] if span else []) + ([] if wrap else ["no-wrap"])
+
+
+def _references(references: tuple[str, ...]) -> tuple[str, ...]:
+    """msgcat's references: a leading ``./`` dropped, each reference once."""
+    return tuple(dict.fromkeys(reference[2:] if reference.startswith("./") else reference
+                               for reference in references))
+
+
+def _header_text(catalog: Catalog) -> str:
+    """The header msgstr: as read, with changed pairs rewritten, removed ones dropped, new ones appended."""
+    if catalog.header_text is None:
+        return "".join(f"{name}: {value}\n" for name, value in catalog.header)
+    remaining = list(catalog.header)
+    lines = catalog.header_text.split("\n")
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        end = "" if number == len(lines) - 1 else "\n"
+        if not line and not end:
+            continue
+        name, colon, value = line.partition(":")
+        if not (colon and name.strip()):
+            out.append(line + end)  # not a pair: kept as it was
+            continue
+        pair = (name.strip(), value.strip())
+        if pair in remaining:
+            remaining.remove(pair)
+            out.append(line + end)
+            continue
+        same = next((item for item in remaining if item[0].lower() == pair[0].lower()), None)
+        if same is not None:
+            remaining.remove(same)
+            out.append(f"{same[0]}: {same[1]}\n")
+    return "".join(out) + "".join(f"{name}: {value}\n" for name, value in remaining)
 
 
 def _entry_lines(entry: Entry) -> list[str]:
     lines = [_comment("#", text) for text in entry.translator_comments]
-    if not entry.obsolete:
-        lines += [_comment("#.", text) for text in entry.extracted_comments]
-        if entry.references:
-            lines += _reference_lines(entry.references)
+    lines += [_comment("#.", text) for text in entry.extracted_comments]
+    if entry.references:
+        lines += _reference_lines(_references(entry.references))
     flags = _ordered_flags(entry.flags)
-    first_msgstr = entry.msgstr_plural[0][1] if entry.msgid_plural is not None and entry.msgstr_plural else entry.msgstr
-    if not first_msgstr:
+    if not _first_msgstr(entry):
         flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
     if flags:
         lines.append("#, " + ", ".join(flags))
@@ -96,20 +171,31 @@ def _entry_lines(entry: Entry) -> list[str]:
     return lines
 
 
+def _first_msgstr(entry: Entry) -> str:
+    if entry.msgid_plural is not None:
+        return entry.msgstr_plural[0][1] if entry.msgstr_plural else ""
+    return entry.msgstr
+
+
 def generate_po(catalog: Catalog) -> str:
     """The text of a PO file, formatted exactly as ``msgcat --no-wrap`` would."""
-    header_lines = [_comment("#", text) for text in catalog.header_comments]
-    flags = _ordered_flags(catalog.header_flags)
-    if flags:
-        header_lines.append("#, " + ", ".join(flags))
-    header_lines.append('msgid ""')
-    header_lines += _string_lines("", "msgstr", "".join(f"{name}: {value}\n" for name, value in catalog.header))
-    blocks = ["\n".join(header_lines)]
+    blocks = []
+    if catalog.has_header:
+        header_lines = [_comment("#", text) for text in catalog.header_comments]
+        header_lines += [_comment("#.", text) for text in catalog.header_extracted_comments]
+        if catalog.header_references:
+            header_lines += _reference_lines(_references(catalog.header_references))
+        flags = _ordered_flags(catalog.header_flags)
+        if flags:
+            header_lines.append("#, " + ", ".join(flags))
+        header_lines.append('msgid ""')
+        header_lines += _string_lines("", "msgstr", _header_text(catalog))
+        blocks.append("\n".join(header_lines))
     live = [entry for entry in catalog.entries if not entry.obsolete]
-    # gettext drops obsolete entries with nothing translated; so do we, to stay its fixed point
-    obsolete = [entry for entry in catalog.entries if entry.obsolete and entry.has_translation]
+    # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point
+    obsolete = [entry for entry in catalog.entries if entry.obsolete and _first_msgstr(entry)]
     blocks += ["\n".join(_entry_lines(entry)) for entry in live + obsolete]
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
 def write_atomic(path: Path, text: str) -> None:

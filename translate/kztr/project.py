@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kztr.catalog import parse_catalog
@@ -38,8 +38,27 @@ def shown_path(settings: Settings, path: Path) -> str:
 # ---------------------------------------------------------------- documents
 
 
+@dataclass(frozen=True)
+class SourceNote:
+    """Something a user must hear about a source document: it was skipped, or looks wrong."""
+
+    source: str  # as shown to the user
+    message: str
+    skipped: bool  # nothing to translate: no template, no catalogs
+
+
 def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
-    """Every source document of the project, read and segmented."""
+    """Every source document of the project with text to translate, read and segmented."""
+    return read_sources(settings, only)[0]
+
+
+def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[Segmented], tuple[SourceNote, ...]]:
+    """Every source document, read and segmented, and notes on the ones skipped or suspect.
+
+    An empty file and a file without a line in the source language are both
+    skipped, with a note saying which (and what script its text is in, when
+    that is not the source language's); when no document is left, that is an error.
+    """
     from kztr.locales import script_name, validate_locale
 
     validate_locale(settings.source_language)
@@ -51,12 +70,32 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
         if missing:
             raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
         paths = [known[doc] for doc in only]
-    return [read_document(settings, path, script) for path in paths]
+    documents, notes = [], []
+    for path in paths:
+        segmented, note = read_document(settings, path, script)
+        if note is not None:
+            notes.append(note)
+        if segmented is not None:
+            documents.append(segmented)
+    if not documents:
+        first = notes[0]
+        others = len(notes) - 1
+        more = f" (nor {others} other document{'s' if others != 1 else ''})" if others else ""
+        raise SourceError(f"{first.message}; no source document has {script} text to translate{more}",
+                          path=first.source)
+    return documents, tuple(notes)
 
 
-def read_document(settings: Settings, path: Path, script: str) -> Segmented:
-    """One source document, read and segmented (``script``: the source language's, from Babel)."""
+def read_document(settings: Settings, path: Path, script: str) -> tuple[Segmented | None, SourceNote | None]:
+    """One source document, read and segmented (``script``: the source language's, from Babel),
+    and the note a user must hear about it; None instead of a document with nothing to translate."""
+    from kztr.sources import source_note
+
     document = read_source(path, settings.root, script, settings.skip_patterns)
+    message = source_note(document, script, settings.source_language)
+    note = SourceNote(document.relpath, message, skipped=not document.blocks) if message is not None else None
+    if not document.blocks:
+        return None, note
     per_block = segment_blocks(document.blocks)
     units = tuple(unit for block_units in per_block for unit in block_units)
     longest = max(units, key=lambda unit: len(unit.text), default=None)
@@ -66,7 +105,7 @@ def read_document(settings: Settings, path: Path, script: str) -> Segmented:
             "is this prose? split it into sentences or paragraphs",
             path=document.relpath, line=longest.line,
         )
-    return Segmented(document=document, units=units, units_by_block=per_block)
+    return Segmented(document=document, units=units, units_by_block=per_block), note
 
 
 def list_languages(settings: Settings) -> list[str]:

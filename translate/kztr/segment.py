@@ -7,7 +7,10 @@ It never ends at the Arabic comma ``،`` or semicolon ``؛``, inside a number
 space after its dots), nor after an abbreviation: a single letter (د. أ. U.
 F.), a dotted chain of letters (أ.د. U.S. e.g.), or a Latin prefix from
 sacremoses' non-breaking lists (Mr. St. No. 12).  Era markers after a number
-(1443 هـ. 2022 م.) do end a sentence.
+(1443 هـ. 2022 م.) do end a sentence.  Habits of Arabic news prose that are
+not sentence ends either: ``..`` as a pause ("الوزير.. الذي"), an ellipsis
+closed by a bracket or quote ("(1، 2، 3، …)"), a list number ("٥." at the
+start of an item) and dotted initials spelled as letter names ("أر. أف.").
 """
 
 from __future__ import annotations
@@ -80,6 +83,50 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return word in numeric_only and after[:1].isdigit()
 
 
+# English letters as Arabic news spells initials (أر. أف. كينيدي, جي. دبليو. بوش).
+# Several are also words (في "in", أو "or", إن "that"), so only a chain of two
+# or more dotted letter names is read as initials.
+_LETTER_NAMES = frozenset(
+    "أي إيه بي سي دي إي إف أف جي إتش اتش إيتش آي جيه جاي كيه كاي إل إم ام إن ان أو كيو آر أر "
+    "إس اس تي يو في دبليو إكس اكس واي زد زي".split()
+)
+_LIST_NUMBER = re.compile(r"\(?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\)?")
+_OPENERS = "(“\"«'[‘"
+
+
+def _sentence_goes_on(boundary: str, before: str, after: str) -> bool:
+    """Punctuation followed by a space that does not end the sentence (Arabic news habits).
+
+    ``boundary`` is the terminators and closers, ``before`` the sentence so far
+    (its last words), ``after`` the text that follows.
+
+    * ``..`` is a pause, not an end: "الوزير.. الذي";
+    * an ellipsis closed by a bracket or quote is an omission or a trailing
+      list inside the sentence: "(1، 2، 3، …)", "(...)";
+    * a list number: "٥." at the start of an item, or after a colon or comma;
+    * dotted initials spelled as letter names: "أر. أف. كينيدي".
+    """
+    marks = boundary.rstrip(CLOSERS)
+    if marks == "..":
+        return True
+    if marks != boundary and set(marks) <= {".", "…"} and ("…" in marks or len(marks) >= 3):
+        return True
+    if marks != ".":
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lstrip(_OPENERS)
+    if _LIST_NUMBER.fullmatch(last) and (len(words) == 1 or words[-2].endswith((":", "،", "؛"))):
+        return True
+    if last in _LETTER_NAMES:
+        previous = words[-2] if len(words) > 1 else ""
+        following = after.split(maxsplit=1)[0] if after.strip() else ""
+        return (previous.endswith(".") and previous[:-1].lstrip(_OPENERS) in _LETTER_NAMES) or (
+            following.endswith(".") and following[:-1] in _LETTER_NAMES)
+    return False
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (already normalised text).
 
@@ -97,6 +144,8 @@ def split_sentences(text: str) -> list[str]:
         after = following.group()
         # Only the last words matter: a window keeps a megabyte line linear.
         window = text[max(start, match.start() - 64):match.start()]
+        if _sentence_goes_on(match.group(), window, text[following.start():following.start() + 32]):
+            continue
         if match.group().rstrip(CLOSERS) == "." and _is_abbreviation(window, after):
             continue
         piece = text[start:end].strip()

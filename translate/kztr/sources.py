@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from kztr.errors import SourceError
-from kztr.model import Block, Document, SkippedLine
+from kztr.model import Block, Document, ListItem, SkippedLine, TableCell
 from kztr.segment import CLOSERS, TERMINATORS, normalize_text
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -45,9 +45,13 @@ def _display(path: Path, root: Path) -> str:
 
 
 def decode_source(data: bytes, shown: str) -> str:
-    """Decode a source file's bytes, or say what encoding it seems to be in."""
+    """Decode a source file's bytes, or say what encoding it seems to be in.
+
+    An empty file decodes to no text: like a file without a line in the source
+    language, it is a document with nothing to translate (the caller says so).
+    """
     if not data.strip():
-        raise SourceError("empty file: nothing to translate", path=shown)
+        return ""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(
             "file is UTF-16, not UTF-8; convert it: iconv -f UTF-16 -t UTF-8",
@@ -101,30 +105,72 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
         raw_blocks = _text_blocks(text, is_letter)
     blocks: list[Block] = []
     skipped: list[SkippedLine] = []
+    verbatim: list[Block] = []
     section = ""
-    for kind, line, content in raw_blocks:
+    for kind, line, content, *place in raw_blocks:
+        structure = place[0] if place else {}
         normalized = normalize_text(content)
         if not normalized:
             continue
         if any(pattern.search(normalized) for pattern in skips):
             skipped.append(SkippedLine(line, normalized, "matches a skip pattern"))
             continue
-        if kind != "code" and not is_letter(normalized):
-            skipped.append(SkippedLine(line, normalized, f"no {script} letter"))
-            continue
         if kind == "code":
             skipped.append(SkippedLine(line, normalized, "code block"))
+            verbatim.append(Block("code", content.rstrip("\n"), line, len(blocks), section))
+            continue
+        if not is_letter(normalized):
+            skipped.append(SkippedLine(line, normalized, f"no {script} letter"))
+            if path.suffix == ".md":  # part of the document's structure, not web chrome
+                verbatim.append(Block(kind, normalized, line, len(blocks), section, **structure))
             continue
         if kind in ("title", "heading"):
             section = normalized
-        blocks.append(Block(kind=kind, text=normalized, line=line, index=len(blocks), section=section))
+        blocks.append(Block(kind=kind, text=normalized, line=line, index=len(blocks), section=section,
+                            **structure))
     return Document(
         doc_id=path.stem,
         path=path,
         relpath=shown,
         blocks=tuple(blocks),
         skipped=tuple(skipped),
+        verbatim=tuple(verbatim),
     )
+
+
+def letter_scripts(text: str) -> dict[str, int]:
+    """How many letters of each script a text has (Unicode names: ``Arabic``, ``Cyrillic``…).
+
+    >>> letter_scripts("Привет, мир! سلام")
+    {'Cyrillic': 9, 'Arabic': 4}
+    """
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split()[0].title()
+            script = "Han" if script == "Cjk" else script
+            counts[script] = counts.get(script, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def source_note(document: Document, script: str, language: str) -> str | None:
+    """Why a document gives no unit, or why its units look wrong; None when all is well.
+
+    ``script`` is the source language's script (``Arabic``), ``language`` its code as set.
+    """
+    text_scripts = letter_scripts("\n".join([block.text for block in document.blocks]
+                                             + [line.text for line in document.skipped]))
+    total = sum(text_scripts.values())
+    main = next(iter(text_scripts), None)
+    question = f"is source-language = \"{language}\" right?"
+    if not document.blocks:
+        if not total:
+            return "empty file: nothing to translate" if not document.skipped else "no letters: nothing to translate"
+        return f"no {script} text: nothing to translate (its letters are {main}: {question})"
+    if main != script and text_scripts[main] > total / 2:
+        return (f"most of its letters are {main}, not {script} ({question}); "
+                f"{len(document.skipped)} lines skipped")
+    return None
 
 
 def _script_letter(script: str):
@@ -187,30 +233,74 @@ def _leading_kind(position: int, leading: int) -> str:
     return "title" if position == 1 else "heading"
 
 
-def _markdown_blocks(text: str) -> list[tuple[str, int, str]]:
-    """Markdown through markdown-it: headings, paragraphs, list items, quotes, tables."""
+def _markdown_blocks(text: str) -> list[tuple[str, int, str, dict]]:
+    """Markdown through markdown-it: headings, paragraphs, list items, quotes, tables, code.
+
+    Each block comes with its place in a list (``item``: depth, number) or a
+    table (``cell``: table, row, column, alignment), so the edition can
+    rebuild them; code blocks keep their text as it is.
+    """
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    blocks: list[tuple[str, int, str]] = []
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)  # HTML blocks are not read: not prose
+    blocks: list[tuple[str, int, str, dict]] = []
     containers: list[str] = []
+    numbers: list[int | None] = []  # the next number of each open list (None: bullets)
+    item: ListItem | None = None
+    tables = row = column = -1
     seen_title = False
     for position, token in enumerate(tokens):
         if token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             containers.append("quote" if token.type == "blockquote_open" else "list-item")
+            if token.type != "blockquote_open":
+                numbers.append(None if token.type == "bullet_list_open" else _list_start(token))
         elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
             containers.pop()
+            if token.type != "blockquote_close":
+                numbers.pop()
+        elif token.type == "list_item_open":
+            number = numbers[-1]  # as CommonMark counts: from the list's start, whatever the items say
+            if number is not None:
+                numbers[-1] = number + 1
+            item = ListItem(depth=len(numbers), number=number)
+        elif token.type == "table_open":
+            tables, row = tables + 1, -1
+        elif token.type == "tr_open":
+            row, column = row + 1, -1
+        elif token.type in ("th_open", "td_open"):
+            column += 1
         elif token.type in ("fence", "code_block"):
-            blocks.append(("code", token.map[0] + 1, token.content))
+            blocks.append(("code", token.map[0] + 1, token.content, {}))
         elif token.type == "inline" and token.map:
             opener = tokens[position - 1]
             line = token.map[0] + 1
+            place: dict = {}
             if opener.type == "heading_open":
                 kind = "title" if opener.tag == "h1" and not seen_title else "heading"
                 seen_title = seen_title or kind == "title"
             elif opener.type in ("th_open", "td_open"):
                 kind = "table-cell"
+                place["cell"] = TableCell(tables, row, column, header=opener.type == "th_open",
+                                          align=_alignment(opener))
             else:
                 kind = containers[-1] if containers else "paragraph"
-            blocks.append((kind, line, token.content))
+                if kind == "list-item" and item is not None and tokens[position - 2].type == "list_item_open":
+                    place["item"] = item  # the item's first paragraph carries the marker
+            content = token.content
+            if any(child.type == "hardbreak" for child in token.children or ()):
+                content = _HARD_BREAK.sub("\n", content)  # a backslash break is a line end, not text
+            blocks.append((kind, line, content, place))
     return blocks
+
+
+_HARD_BREAK = re.compile(r"\\\n")
+
+
+def _list_start(token) -> int:
+    start = token.attrGet("start")
+    return int(start) if start is not None else 1
+
+
+def _alignment(token) -> str:
+    style = str(token.attrGet("style") or "")
+    return style.removeprefix("text-align:") if style.startswith("text-align:") else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kztr.model import Entry
+from kztr.model import Catalog, Entry, Segmented
 
 TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"
 
@@ -67,8 +67,17 @@ class Counts:
 
     @property
     def percent(self) -> float:
-        """Percent complete by source words (0–100)."""
+        """Percent complete by source words (0–100), rounded to one decimal for display."""
         return _percent(self.words_translated, self.words_total)
+
+    @property
+    def percent_exact(self) -> float:
+        """Percent complete by source words, unrounded: what every gate compares.
+
+        >>> Counts(words_translated=14199, words_untranslated=85801).percent_exact < 14.2
+        True
+        """
+        return 100.0 * self.words_translated / self.words_total if self.words_total else 100.0
 
     @property
     def percent_units(self) -> float:
@@ -80,6 +89,24 @@ class Counts:
 
 def _percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 100.0
+
+
+def below_gate(counts: Counts, limit: float) -> bool:
+    """Does a catalog fail a ``--fail-under``/``--min-complete`` gate? Compared unrounded."""
+    return counts.percent_exact < limit
+
+
+def shown_below(percent: float, limit: float) -> str:
+    """A percentage below ``limit`` written so it reads below it: 14.199 against 14.2 is ``14.199``.
+
+    >>> shown_below(14.199, 14.2), shown_below(13.04, 14.2), shown_below(99.99, 100)
+    ('14.199', '13.0', '99.99')
+    """
+    for places in range(1, 6):
+        text = f"{percent:.{places}f}"
+        if float(text) < limit:
+            return text
+    return f"{percent:.6f}"
 
 
 def count_entries(entries, language: str = "ar") -> Counts:
@@ -105,17 +132,50 @@ def count_entries(entries, language: str = "ar") -> Counts:
     )
 
 
+def document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[Entry]:
+    """The catalog entry of every distinct unit of the document, in document order; a blank
+    (untranslated) one, with the unit's note and reference, where the catalog has none.
+
+    ``entries`` are the catalog's live entries by msgid. Completeness is counted
+    over this list by status and build alike: a catalog not yet updated by
+    ``kztr extract`` cannot look complete, and a unit the source dropped does
+    not count.
+    """
+    from kztr.template import unit_comment
+
+    blanks: dict[str, Entry] = {}
+    for unit in segmented.units:
+        if unit.text not in blanks:
+            blanks[unit.text] = entries.get(unit.text) or Entry(
+                msgid=unit.text, extracted_comments=(unit_comment(unit.kind, unit.section),),
+                references=(f"{segmented.document.relpath}:{unit.line}",))
+    return list(blanks.values())
+
+
+def count_document(segmented: Segmented, catalog: Catalog, language: str = "ar") -> tuple[Counts, list[Entry]]:
+    """A document's completeness in one catalog (obsolete entries counted apart), and the entries counted."""
+    from dataclasses import replace
+
+    live = {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
+    counted = document_entries(segmented, live)
+    obsolete = sum(1 for entry in catalog.entries if entry.obsolete)
+    return replace(count_entries(counted, language), obsolete=obsolete), counted
+
+
 # ---------------------------------------------------------------- sections
 
 _SECTION_MARK = " — section: "
 _SECTION_STARTS = ("title", "heading")
+_NO_SECTION_KINDS = ("byline",)  # signs the whole document, not its last section
 
 
 def entry_section(entry: Entry, current: str = "") -> str:
     """The heading section an entry belongs to, read from its ``#.`` note.
 
     A paragraph's note names its section; a title or heading starts its own
-    section; anything else (a kicker above the title) stays in ``current``.
+    section; a byline belongs to none (even when its note, written by an
+    older kztr, names the last section); anything else (a kicker above the
+    title) stays in ``current``.
 
     >>> entry_section(Entry("جملة", extracted_comments=("paragraph — section: قمة CICA",)))
     'قمة CICA'
@@ -123,9 +183,13 @@ def entry_section(entry: Entry, current: str = "") -> str:
     'قمة CICA'
     >>> entry_section(Entry("دبلوماسية", extracted_comments=("kicker",)))
     ''
+    >>> entry_section(Entry("أسيل ساتوبالدينا", extracted_comments=("byline — section: قمة",)), "قمة")
+    ''
     """
     for comment in entry.extracted_comments:
         kind, mark, section = comment.partition(_SECTION_MARK)
+        if kind.strip() in _NO_SECTION_KINDS:
+            return ""
         if mark:
             return section.strip()
         if comment.strip() in _SECTION_STARTS:

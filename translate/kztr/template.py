@@ -108,3 +108,21 @@ def update_header(
     put("Plural-Forms", plural_forms, False)
     put("X-Source-Language", template.header_value("X-Source-Language") or "", True)
     return tuple(fields)
+
+
+def add_glossary_notes(template: Catalog, glossary) -> Catalog:
+    """The template for one language: each entry's ``#.`` note lists the glossary terms in it.
+
+    Poedit shows ``#.`` lines under "Notes for translators", so a translator
+    sees ``glossary: توكاييف = Tokayev`` beside the sentence. The shared
+    template (POT) carries none: glossaries are per language.
+    """
+    from dataclasses import replace
+
+    if glossary is None or not glossary.terms:
+        return template
+    entries = []
+    for entry in template.entries:
+        notes = tuple(term.note_line() for term in glossary.terms_in(entry.msgid))
+        entries.append(replace(entry, extracted_comments=entry.extracted_comments + notes) if notes else entry)
+    return replace(template, entries=tuple(entries))

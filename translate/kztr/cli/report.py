@@ -17,7 +17,7 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "html"]), default="table",
               show_default=True, help="Terminal table, JSON for programs, Markdown, or a self-contained HTML page.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+              help="Write the report to FILE (atomically; missing folders are created) instead of standard output.")
 @click.option("--by-section", is_flag=True, help="Also count each heading section of every document.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PCT", envvar="KZTR_FAIL_UNDER",
               help="Exit 1 when any selected catalog is below PCT % translated (by words). [env: KZTR_FAIL_UNDER]")
@@ -27,19 +27,21 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
 
     Counts units (translated / fuzzy / untranslated, obsolete apart) and source
     words; a unit is translated only when its translation is non-empty and
-    not fuzzy. The suspects column counts translations identical to the
-    source or containing source-script letters. Colour only on a terminal.
+    not fuzzy. The qa column counts the findings of kztr check that no
+    reviewer accepted (the same findings, one definition). Colour only on a
+    terminal.
 
     \b
     Example:
       kztr status
       kztr status --lang ru --by-section
-      kztr status --format html -o build/status.html
+      kztr status --format html -o _build/status.html
       kztr status --fail-under 80      # in CI: exit 1 below 80 %
     """
     import os
 
     from kztr.render import status as render
+    from kztr.stats import below_gate, shown_below
     from kztr.workflow import status as run_status
 
     settings = load(project)
@@ -60,9 +62,13 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         click.echo(f"{output}: written", err=True)
     else:
         click.echo(text, nl=False)
+    for note in report.notes:
+        click.echo(f"kztr: {note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}", err=True)
+    for orphan in report.orphans:
+        click.echo(f"kztr: orphaned: {orphan.summary}", err=True)
     if fail_under is not None:
-        below = sorted((item for item in report.catalogs if item.counts.percent < fail_under),
-                       key=lambda item: item.counts.percent)
+        below = sorted((item for item in report.catalogs if below_gate(item.counts, fail_under)),
+                       key=lambda item: item.counts.percent_exact)
         behind = [item for item in report.catalogs if item.behind and not item.missing]
         if behind:
             more = f" (and {len(behind) - 1} more)" if len(behind) > 1 else ""
@@ -72,5 +78,5 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         if below:
             worst = below[0]
             more = f" (and {len(below) - 1} more)" if len(below) > 1 else ""
-            raise GateError(f"{worst.path} is {worst.counts.percent:.1f}% translated, "
+            raise GateError(f"{worst.path} is {shown_below(worst.counts.percent_exact, fail_under)}% translated, "
                             f"below --fail-under {fail_under:g}{more}")

@@ -57,23 +57,41 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
             if verbose:
                 for skip in document.skipped:
                     click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
+    for note in result.notes:
+        click.echo(f"{note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}")
+    for adoption in result.renamed:
+        click.echo(f"renamed: {adoption.old} -> {adoption.new} ({adoption.shared} of {adoption.units} units the same): "
+                   f"its {len(adoption.catalogs)} catalog{'s' if len(adoption.catalogs) != 1 else ''} "
+                   "moved to the new name, translations kept")
     for item in result.catalogs:
         report = item.report
         parts = [f"{report.kept} kept"]
         for label, count in (("revived", report.revived), ("restored", report.restored), ("fuzzy", report.fuzzy),
-                             ("new", report.new), ("obsoleted", report.obsoleted)):
+                             ("new", report.new), ("obsoleted", report.obsoleted),
+                             ("untranslated dropped", len(item.dropped))):
             if count:
                 parts.append(f"{count} {label}")
+        if item.from_memory:
+            parts.append(f"{item.from_memory} from memory (fuzzy)")
         state = "created" if item.created else ("updated" if item.written else "unchanged")
         shown = click.style(state, fg="green") if item.written else state
         click.echo(f"{item.path}: {shown} ({', '.join(parts)})")
+        if item.converted_from:
+            click.echo(f"  read as {item.converted_from} (its header's charset), written as UTF-8")
         if verbose and not item.created:
             for change in report.changes:
                 where = change.reference or "(removed)"
-                text = change.msgid if len(change.msgid) <= 50 else change.msgid[:49] + "…"
-                click.echo(f"    {change.kind:<9} {where:<42} {text}")
+                click.echo(f"    {change.kind:<9} {where:<42} {_short(change.msgid)}")
+            for msgid in item.dropped:
+                click.echo(f"    {'dropped':<9} {'(removed, never translated)':<42} {_short(msgid)}")
     if not result.catalogs:
         click.echo("no languages yet: start one with kztr init --lang LANG")
+    for orphan in result.orphans:
+        click.echo(f"orphaned: {orphan.summary}")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:49] + "…"
 
 
 @click.command(context_settings=CONTEXT, short_help="Start a new language with empty catalogs.")
@@ -94,5 +112,5 @@ def init(project: Path | None, lang: str) -> None:
 
     settings = load(project)
     result = init_language(settings, lang, progress=progress_reporter(False))
-    for path in result.catalogs:
-        click.echo(f"{path}: created ({result.units} units to translate)")
+    for path, units in zip(result.catalogs, result.units_per_catalog):
+        click.echo(f"{path}: created ({units} unit{'s' if units != 1 else ''} to translate)")

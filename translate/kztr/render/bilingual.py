@@ -4,29 +4,22 @@
 looks every unit up in the catalog by msgid, so the edition follows the
 source even when the catalog is out of date. The renderers (``html``,
 ``markdown``, ``text``) only present an ``Edition``; none of them reads a file.
+
+A Markdown document keeps its structure: a list item knows its depth and
+number, the cells of a table come together as one row holding a ``Table``,
+and code blocks (and list items or cells with nothing to translate) are rows
+shown as they are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from kztr.model import Catalog, Entry, Segmented
+from kztr.model import Block, Catalog, Entry, ListItem, Segmented, TableCell
+from kztr.render.bidi import split_runs  # noqa: F401 (re-exported: the renderers and tests use it from here)
 from kztr.stats import FUZZY, TRANSLATED, UNTRANSLATED, Counts, count_entries, unit_state
 
 SIDES = ("right", "left")
-
-# A run of left-to-right text inside right-to-left text (``CICA``, ``2022-2024``,
-# ``Astana Times``), and the reverse. Runs start and end on a strong letter or a
-# digit, so surrounding spaces and brackets stay with the outer text.
-_LTR_CHAR = r"\p{Bidi_Class=L}0-9"
-_RTL_CHAR = r"\p{Bidi_Class=R}\p{Bidi_Class=AL}"
-_RUN_INSIDE = r" .,:/'’&+\-–"
-_RUNS = {
-    "rtl": regex.compile(rf"[{_LTR_CHAR}](?:[{_LTR_CHAR}\p{{Mn}}{_RUN_INSIDE}]*[{_LTR_CHAR}\p{{Mn}}])?%?"),
-    "ltr": regex.compile(rf"[{_RTL_CHAR}](?:[{_RTL_CHAR}\p{{Mn}}\u0660-\u0669،{_RUN_INSIDE}]*[{_RTL_CHAR}\p{{Mn}}])?"),
-}
 
 
 @dataclass(frozen=True)
@@ -40,8 +33,10 @@ class Language:
 
     @property
     def html_lang(self) -> str:
-        """BCP 47 for ``lang=""``: ``pt_BR`` becomes ``pt-BR``."""
-        return self.code.replace("_", "-")
+        """BCP 47 for ``lang=""``: ``pt_BR`` becomes ``pt-BR``, ``sr@latin`` ``sr-Latn``."""
+        from kztr.locales import bcp47
+
+        return bcp47(self.code)
 
 
 @dataclass(frozen=True)
@@ -53,6 +48,8 @@ class Pair:
     state: str
     block: int
     sentence: int
+    markup_broken: bool = False  # Markdown: the translation's markup is not its source's
+
 
     @property
     def key(self) -> str:
@@ -69,18 +66,42 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A table cell: its units paired, or (nothing to translate) its text as it is."""
+
+    pairs: tuple[Pair, ...] = ()
+    text: str = ""
+    header: bool = False
+    align: str = ""
+
+
+@dataclass(frozen=True)
 class Row:
-    """A block of the source with its units paired."""
+    """A block of the source with its units paired.
+
+    A table is one row (kind ``table``): ``table`` holds its rows of cells and
+    ``pairs`` every unit of them in order. A row without pairs is shown as it
+    is: ``text`` is a code block (kind ``code``) or Markdown with nothing to
+    translate.
+    """
 
     kind: str
     index: int
     line: int
     pairs: tuple[Pair, ...]
+    item: ListItem | None = None
+    cell: TableCell | None = None
+    text: str = ""
+    table: tuple[tuple[Cell, ...], ...] = ()
 
     @property
     def number(self) -> int:
         """1-based, for people: "paragraph 12"."""
         return self.index + 1
+
+    @property
+    def verbatim(self) -> bool:
+        return not self.pairs and not self.table
 
 
 @dataclass(frozen=True)
@@ -98,6 +119,7 @@ class Edition:
     source_side: str = "right"
     revised: str = ""
     missing: int = 0
+    markup: bool = False  # units are inline Markdown (a .md document)
 
     @property
     def head_rows(self) -> tuple[Row, ...]:
@@ -105,7 +127,7 @@ class Edition:
         count = 0
         while count < len(self.rows) and self.rows[count].kind == "kicker":
             count += 1
-        if count < len(self.rows) and self.rows[count].kind == "title":
+        if count < len(self.rows) and self.rows[count].kind == "title" and self.rows[count].pairs:
             return self.rows[:count + 1]
         return ()
 
@@ -118,33 +140,13 @@ class Edition:
         """The title row or, in a document without one, the first heading."""
         for kind in ("title", "heading"):
             for row in self.rows:
-                if row.kind == kind:
+                if row.kind == kind and row.pairs:
                     return row
         return None
 
     @property
     def units(self) -> int:
         return sum(len(row.pairs) for row in self.rows)
-
-
-def split_runs(text: str, direction: str) -> tuple[tuple[str, bool], ...]:
-    """Cut ``text`` (written ``direction``) into pieces; True marks a run to isolate.
-
-    >>> split_runs("تمديد رئاسة CICA لـ 2022-2024.", "rtl")
-    (('تمديد رئاسة ', False), ('CICA', True), (' لـ ', False), ('2022-2024', True), ('.', False))
-    >>> split_runs("the word دبلوماسية means diplomacy", "ltr")
-    (('the word ', False), ('دبلوماسية', True), (' means diplomacy', False))
-    """
-    pieces: list[tuple[str, bool]] = []
-    position = 0
-    for match in _RUNS["rtl" if direction == "rtl" else "ltr"].finditer(text):
-        if match.start() > position:
-            pieces.append((text[position:match.start()], False))
-        pieces.append((match.group(), True))
-        position = match.end()
-    if position < len(text):
-        pieces.append((text[position:], False))
-    return tuple(pieces)
 
 
 def index_catalog(catalog: Catalog) -> dict[str, Entry]:
@@ -183,10 +185,16 @@ def assemble_edition(
     """
     if source_side not in SIDES:
         raise ValueError(f"source_side must be one of {SIDES}, not {source_side!r}")
+    from kztr.render.inline import markup_signature
+
+    markup = segmented.document.path.suffix == ".md"
     entries = index_catalog(catalog)
+    verbatim = list(segmented.document.verbatim)
     rows: list[Row] = []
     missing = 0
     for block, units in zip(segmented.document.blocks, segmented.units_by_block):
+        while verbatim and verbatim[0].index <= block.index:
+            rows.append(_verbatim_row(verbatim.pop(0)))
         pairs = []
         for unit in units:
             entry = entries.get(unit.text)
@@ -196,22 +204,67 @@ def assemble_edition(
             else:
                 state = unit_state(entry)
                 text = entry.msgstr if state == TRANSLATED or (state == FUZZY and include_fuzzy) else ""
-            pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index))
+            broken = markup and bool(text) and markup_signature(text) != markup_signature(unit.text)
+            pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index, broken))
         if pairs:
-            rows.append(Row(block.kind, block.index, block.line, tuple(pairs)))
+            rows.append(Row(block.kind, block.index, block.line, tuple(pairs), item=block.item, cell=block.cell))
+    rows.extend(_verbatim_row(block) for block in verbatim)
     return Edition(
         doc_id=segmented.document.doc_id,
         source_path=source_path or segmented.document.relpath,
         catalog_path=catalog_path,
         source=source,
         target=target,
-        rows=tuple(rows),
+        rows=_join_tables(rows),
         counts=count_entries(_document_entries(segmented, entries), source.code),
         include_fuzzy=include_fuzzy,
         source_side=source_side,
         revised=catalog.header_value("PO-Revision-Date") or "",
         missing=missing,
+        markup=markup,
     )
+
+
+def _verbatim_row(block: Block) -> Row:
+    return Row(block.kind, block.index, block.line, (), item=block.item, text=block.text, cell=block.cell)
+
+
+def _join_tables(rows: list[Row]) -> tuple[Row, ...]:
+    """Bring the cells of each table (a row each so far) together as one ``table`` row."""
+    joined: list[Row] = []
+    cells: list[Row] = []
+    for row in (*rows, None):
+        if cells and (row is None or row.cell is None or row.cell.table != cells[0].cell.table):
+            joined.append(_table_row(cells))
+            cells = []
+        if row is not None and row.cell is not None:
+            cells.append(row)
+        elif row is not None:
+            joined.append(row)
+    return tuple(joined)
+
+
+def _table_row(cells: list[Row]) -> Row:
+    """One row for a table; a cell the source leaves empty is an empty cell."""
+    width = max(row.cell.column for row in cells) + 1
+    height = max(row.cell.row for row in cells) + 1
+    placed = {(row.cell.row, row.cell.column): row for row in cells}
+    aligns = {row.cell.column: row.cell.align for row in cells}
+    grid = []
+    for number in range(height):
+        line = []
+        for column in range(width):
+            row = placed.get((number, column))
+            if row is None:
+                line.append(Cell(header=number == 0, align=aligns.get(column, "")))
+            else:
+                line.append(Cell(row.pairs, row.text, row.cell.header, row.cell.align))
+        grid.append(tuple(line))
+    first = min(cells, key=lambda row: (row.line, row.cell.column))
+    translated = [row for row in cells if row.pairs]
+    index = min(row.index for row in translated) if translated else first.index
+    pairs = tuple(pair for row in sorted(cells, key=lambda row: (row.cell.row, row.cell.column)) for pair in row.pairs)
+    return Row("table", index, first.line, pairs, table=tuple(grid))
 
 
 def completeness_line(edition: Edition) -> str:

@@ -12,8 +12,9 @@ from kztr.stats import Counts
 
 BAR_WIDTH = 10
 _DOC_WIDTH = 27
-_NO_SECTION = "(before the first heading)"
-_LEGEND = "units: translated/fuzzy/untranslated; words: translated/all; done: % of words"
+_NO_SECTION = "(no section: kicker, byline)"
+_LEGEND = ("units: translated/fuzzy/untranslated; words: translated/all; done: % of words;\n"
+           "qa: findings of kztr check not accepted")
 
 
 def shorten(text: str, width: int) -> str:
@@ -67,7 +68,7 @@ def render_table(report, by_section: bool = False, color: bool = False) -> str:
     def style(text: str, **kwargs) -> str:
         return click.style(text, **kwargs) if color else text
 
-    def row(name: str, counts: Counts, suspects: str, bold: bool = False) -> str:
+    def row(name: str, counts: Counts, findings: str, bold: bool = False) -> str:
         done, fuzzy = progress_bar(counts)
         bar = style("█" * done, fg="green") + style("▒" * fuzzy, fg="yellow") + "░" * (BAR_WIDTH - done - fuzzy)
         units = f"{counts.translated}/{counts.fuzzy}/{counts.untranslated}"
@@ -75,18 +76,18 @@ def render_table(report, by_section: bool = False, color: bool = False) -> str:
         percent = f"{counts.percent:.1f}%"
         tone = "green" if counts.percent >= 100 else ("yellow" if counts.percent >= 50 else "red")
         left = f"  {shorten(name, _DOC_WIDTH):<{_DOC_WIDTH}}{units:>13}{words:>13}"
-        text = f"{style(left, bold=bold)}{style(f'{percent:>8}', fg=tone, bold=bold)}  {bar}{suspects:>4}"
+        text = f"{style(left, bold=bold)}{style(f'{percent:>8}', fg=tone, bold=bold)}  {bar}{findings:>4}"
         return text.rstrip()
 
     if not report.catalogs:
         return "no languages yet: start one with kztr init --lang LANG\n"
     lines = [style(f"  {'document':<{_DOC_WIDTH}}{'units':>13}{'words':>13}{'done':>8}  {'progress':<{BAR_WIDTH}}"
-                   f"{'sus':>4}", dim=True).rstrip()]
+                   f"{'qa':>4}", dim=True).rstrip()]
     for language in report.languages:
         catalogs = report.for_language(language)
         lines.append(style(_language_label(language), bold=True))
         for item in catalogs:
-            lines.append(row(item.document, item.counts, str(len(item.suspects)) if item.suspects else ""))
+            lines.append(row(item.document, item.counts, str(len(item.open_findings)) if item.open_findings else ""))
             if item.missing:
                 lines.append(style("    no catalog yet: counted as untranslated (run kztr extract)", fg="yellow"))
             elif item.behind:
@@ -99,15 +100,17 @@ def render_table(report, by_section: bool = False, color: bool = False) -> str:
                                  f"{shorten(_section_label(section.section), 56)}")
         if len(catalogs) > 1:
             total = report.totals(language)
-            suspects = sum(len(item.suspects) for item in catalogs)
-            lines.append(row("total", total, str(suspects) if suspects else "", bold=True))
-    suspects = [(item, issue) for item in report.catalogs for issue in item.suspects]
-    if suspects:
+            found = sum(len(item.open_findings) for item in catalogs)
+            lines.append(row("total", total, str(found) if found else "", bold=True))
+    errors = [finding for item in report.catalogs for finding in item.open_findings if finding.severity == "error"]
+    warnings = sum(len(item.open_findings) for item in report.catalogs) - len(errors)
+    if errors or warnings:
         lines.append("")
-        lines.append(style(f"{len(suspects)} suspect translation{'s' if len(suspects) != 1 else ''}:", bold=True))
-        for item, issue in suspects:
-            lines.append(f"  {item.path}:{issue.line}")
-            lines.append(f"    {style(issue.check, fg='yellow')}: {issue.message}")
+        lines.append(style(f"{_count(len(errors), 'error')} and {_count(warnings, 'warning')} found by kztr check"
+                           + (":" if errors else ""), bold=True))
+        for finding in errors:
+            lines.append(f"  {finding.catalog}:{finding.line}")
+            lines.append(f"    {style(finding.check, fg='red')}: {finding.message}")
     lines.append(style(_LEGEND, dim=True))
     return "\n".join(lines) + "\n"
 
@@ -138,10 +141,7 @@ def status_records(report, by_section: bool = False) -> list[dict]:
         record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing,
                   "behind": item.behind}
         record.update(_counts_fields(item.counts))
-        record["suspects"] = [
-            {"check": issue.check, "line": issue.line, "reference": issue.reference, "message": issue.message}
-            for issue in item.suspects
-        ]
+        record["findings"] = [finding.record() for finding in item.findings]
         if by_section:
             record["sections"] = [{"section": section.section, **_counts_fields(section.counts)}
                                   for section in item.sections]
@@ -150,7 +150,11 @@ def status_records(report, by_section: bool = False) -> list[dict]:
 
 
 def _units(count: int) -> str:
-    return f"{count} unit{'s' if count != 1 else ''}"
+    return _count(count, "unit")
+
+
+def _count(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def render_json(report, by_section: bool = False) -> str:
@@ -174,19 +178,19 @@ def markdown_escape(text: str) -> str:
 
 
 def render_markdown(report, by_section: bool = False) -> str:
-    """GitHub-flavoured Markdown: a table of catalogs, sections and suspects after it."""
+    """GitHub-flavoured Markdown: a table of catalogs, sections and findings after it."""
     lines = ["# Translation status", ""]
     if not report.catalogs:
         return "\n".join(lines + ["No languages yet: start one with `kztr init --lang LANG`.", ""])
     lines += [
-        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Suspects |",
+        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Findings |",
         "|---|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
 
-    def row(language: str, document: str, counts: Counts, suspects: int) -> str:
+    def row(language: str, document: str, counts: Counts, findings: int) -> str:
         return (f"| {language} | {document} | {counts.translated} | {counts.fuzzy} | {counts.untranslated} "
                 f"| {counts.obsolete} | {counts.words_translated} of {counts.words_total} "
-                f"| {counts.percent:.1f} % | {suspects} |")
+                f"| {counts.percent:.1f} % | {findings} |")
 
     for language in report.languages:
         catalogs = report.for_language(language)
@@ -195,10 +199,10 @@ def render_markdown(report, by_section: bool = False) -> str:
             document = markdown_escape(item.document) + (" (no catalog yet)" if item.missing else "")
             if item.behind and not item.missing:
                 document += f" (behind the source: {_units(item.behind)} missing, run kztr extract)"
-            lines.append(row(label, document, item.counts, len(item.suspects)))
+            lines.append(row(label, document, item.counts, len(item.open_findings)))
         if len(catalogs) > 1:
             total = report.totals(language)
-            lines.append(row(f"**{label}**", "**total**", total, sum(len(item.suspects) for item in catalogs)))
+            lines.append(row(f"**{label}**", "**total**", total, sum(len(item.open_findings) for item in catalogs)))
     if by_section:
         for item in report.catalogs:
             lines += ["", f"## {markdown_escape(_language_label(item.language))}: {markdown_escape(item.document)}", "",
@@ -208,11 +212,11 @@ def render_markdown(report, by_section: bool = False) -> str:
                 lines.append(f"| {markdown_escape(_section_label(section.section))} "
                              f"| {counts.translated} of {counts.units_total} "
                              f"| {counts.words_translated} of {counts.words_total} | {counts.percent:.1f} % |")
-    suspects = [(item, issue) for item in report.catalogs for issue in item.suspects]
-    if suspects:
-        lines += ["", "## Suspect translations", ""]
-        lines += [f"- `{item.path}:{issue.line}` ({markdown_escape(issue.reference)}): "
-                  f"{markdown_escape(issue.check)}, {markdown_escape(issue.message)}" for item, issue in suspects]
+    found = [finding for item in report.catalogs for finding in item.open_findings]
+    if found:
+        lines += ["", "## Findings (kztr check)", ""]
+        lines += [f"- `{finding.catalog}:{finding.line}` ({markdown_escape(finding.source)}): {finding.severity}, "
+                  f"{markdown_escape(finding.check)}, {markdown_escape(finding.message)}" for finding in found]
     return "\n".join(lines) + "\n"
 
 
@@ -250,14 +254,14 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 <h2 lang="{{ language.code }}">{{ language.name }} ({{ language.code }})</h2>
 <table>
 <tr><th>Document</th><th class="n">Translated</th><th class="n">Fuzzy</th><th class="n">Untranslated</th>
-<th class="n">Obsolete</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th><th class="n">Suspects</th></tr>
+<th class="n">Obsolete</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th><th class="n">Findings</th></tr>
 {% for row in language.rows %}
 <tr{% if row.total %} class="total"{% endif %}><td>{{ row.name }}{% if row.missing %} <span class="missing">(no catalog yet)</span>{% elif row.behind %} <span class="missing">(behind the source: {{ row.behind }} unit{{ 's' if row.behind != 1 }} missing, run kztr extract)</span>{% endif %}</td>
 <td class="n">{{ row.counts.translated }}</td><td class="n">{{ row.counts.fuzzy }}</td>
 <td class="n">{{ row.counts.untranslated }}</td><td class="n">{{ row.counts.obsolete }}</td>
 <td class="n">{{ row.counts.words_translated }} / {{ row.counts.words_total }}</td>
 <td class="n">{{ "%.1f"|format(row.counts.percent) }} %</td>
-<td>{{ bar(row.counts) }}</td><td class="n">{{ row.suspects }}</td></tr>
+<td>{{ bar(row.counts) }}</td><td class="n">{{ row.findings }}</td></tr>
 {% endfor %}
 </table>
 {% for item in language.catalogs %}
@@ -290,15 +294,15 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% endif %}
 {% endfor %}
 {% endfor %}
-{% if suspects %}
-<h2>Suspect translations</h2>
+{% if findings %}
+<h2>Findings (kztr check)</h2>
 <table>
 <tr><th>Where</th><th>Check</th><th>Source</th><th>Translation</th></tr>
-{% for item, issue in suspects %}
-<tr><td class="ref">{{ item.path }}:{{ issue.line }}<br>{{ issue.reference }}</td>
-<td>{{ issue.check }}: {{ issue.message }}</td>
-<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ issue.msgid }}</td>
-<td lang="{{ item.language }}" dir="{{ directions[item.language] }}">{{ issue.msgstr }}</td></tr>
+{% for item, finding in findings %}
+<tr><td class="ref">{{ finding.catalog }}:{{ finding.line }}<br>{{ finding.source }}</td>
+<td>{{ finding.severity }}, {{ finding.check }}: {{ finding.message }}</td>
+<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ finding.msgid }}</td>
+<td lang="{{ item.language }}" dir="{{ directions[item.language] }}">{{ finding.msgstr }}</td></tr>
 {% endfor %}
 </table>
 {% endif %}
@@ -325,11 +329,11 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
     languages = []
     for code in report.languages:
         catalogs = report.for_language(code)
-        rows = [{"name": item.document, "counts": item.counts, "suspects": len(item.suspects),
+        rows = [{"name": item.document, "counts": item.counts, "findings": len(item.open_findings),
                  "missing": item.missing, "behind": item.behind, "total": False} for item in catalogs]
         if len(catalogs) > 1:
             rows.append({"name": "total", "counts": report.totals(code), "missing": False, "total": True,
-                         "suspects": sum(len(item.suspects) for item in catalogs)})
+                         "findings": sum(len(item.open_findings) for item in catalogs)})
         languages.append({"code": code, "name": display_name(code), "dir": text_direction(code),
                           "rows": rows, "catalogs": catalogs})
     environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
@@ -341,7 +345,7 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
         source_name=display_name(report.source_language),
         source_dir=text_direction(report.source_language),
         directions={code: text_direction(code) for code in report.languages},
-        suspects=[(item, issue) for item in report.catalogs for issue in item.suspects],
+        findings=[(item, finding) for item in report.catalogs for finding in item.open_findings],
         no_section=_NO_SECTION,
         bar=bar,
         state=unit_state,

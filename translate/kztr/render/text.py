@@ -1,20 +1,47 @@
 """The translated article alone, as plain text in the source's block structure.
 
 One block per paragraph, blocks separated by a blank line, in source order.
-A unit without a translation to show keeps its source text, as gettext
-(``msgfmt``) and po4a do; ``--min-complete`` is the way to refuse a text
+Nothing a reader could take for finished translation is left unmarked: a
+unit without a translation keeps its source text, in brackets with what it
+is (``[untranslated: …]``, ``[fuzzy, left out: …]`` with ``--no-fuzzy``),
+and a fuzzy translation is shown as ``[needs review: …]``; the same words the
+HTML edition's markers use. ``--min-complete`` is the way to refuse a text
 that is not translated enough. Being plain text, nothing is escaped.
+
+The text of a Markdown document is Markdown again: headings, list items,
+quotes, tables and code blocks are written as the source wrote them, with
+the translated units in them (the units keep their own inline markup).
 """
 
 from __future__ import annotations
 
-from kztr.render.bilingual import Edition
+import re
+
+from kztr.render.bilingual import Edition, Pair, Row
+
+MARKERS = ("untranslated", "fuzzy, left out", "needs review")
+
+
+def unit_text(pair: Pair) -> str:
+    """A unit as the text shows it: its translation, or its source marked.
+
+    >>> unit_text(Pair("جملة.", "", "untranslated", 1, 0))
+    '[untranslated: جملة.]'
+    >>> unit_text(Pair("جملة.", "A sentence.", "fuzzy", 1, 0))
+    '[needs review: A sentence.]'
+    """
+    if pair.needs_review:
+        return f"[needs review: {pair.translation}]"
+    if pair.shown:
+        return pair.translation
+    label = "fuzzy, left out" if pair.state == "fuzzy" else "untranslated"
+    return f"[{label}: {pair.source}]"
 
 
 def render_text(edition: Edition) -> str:
     """The translation, block by block.
 
-    >>> from kztr.render.bilingual import Language, Pair, Row
+    >>> from kztr.render.bilingual import Language, Row
     >>> from kztr.stats import Counts
     >>> ar, en = Language("ar", "العربية", "Arabic", "rtl"), Language("en", "English", "English", "ltr")
     >>> rows = (Row("title", 0, 1, (Pair("عنوان", "A title", "translated", 0, 0),)),
@@ -23,10 +50,35 @@ def render_text(edition: Edition) -> str:
     >>> print(render_text(Edition("d", "s", "c", ar, en, rows, Counts())), end="")
     A title
     <BLANKLINE>
-    A sentence. أخرى.
+    A sentence. [untranslated: أخرى.]
     """
-    blocks = [
-        " ".join(pair.translation if pair.shown else pair.source for pair in row.pairs)
-        for row in edition.rows
-    ]
-    return "\n\n".join(" ".join(block.split()) for block in blocks) + "\n"
+    blocks = [_markdown_block(row) if edition.markup else _text(row) for row in edition.rows]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _text(row: Row) -> str:
+    text = row.text if row.verbatim else " ".join(unit_text(pair) for pair in row.pairs)
+    return " ".join(text.split())
+
+
+_PREFIX = {"title": "# ", "heading": "## ", "quote": "> "}
+_ALIGN = {"": "---", "left": ":---", "center": ":---:", "right": "---:"}
+
+
+def _markdown_block(row: Row) -> str:
+    if row.kind == "code":
+        fence = "`" * (max((len(run) for run in re.findall("`{3,}", row.text)), default=2) + 1)
+        return f"{fence}\n{row.text}\n{fence}"
+    if row.table:
+        lines = []
+        for number, line in enumerate(row.table):
+            cells = (_text(Row("cell", 0, 0, cell.pairs, text=cell.text)).replace("|", "\\|") for cell in line)
+            lines.append("| " + " | ".join(cells) + " |")
+            if number == 0:
+                lines.append("|" + "|".join(_ALIGN.get(cell.align, "---") for cell in line) + "|")
+        return "\n".join(lines)
+    text = _text(row)
+    if row.item is not None:
+        marker = f"{row.item.number}." if row.item.number is not None else "-"
+        return "   " * (row.item.depth - 1) + f"{marker} {text}"
+    return _PREFIX.get(row.kind, "") + text

@@ -5,7 +5,10 @@ per command family; this package re-exports each command's function.
 """
 
 from kztr.workflow.common import Progress, project_language, silent
+from kztr.workflow.documents import Orphan, RenameResult, rename_document
+from kztr.workflow.exchange import tm_export, tm_import, xliff_export, xliff_import
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
+from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
 from kztr.workflow.report import CatalogStatus, StatusReport, status
 from kztr.workflow.update import (
     CatalogResult,
@@ -17,7 +20,8 @@ from kztr.workflow.update import (
 )
 
 __all__ = [
-    "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "DocumentResult",
-    "ExtractResult", "InitResult", "Progress", "StatusReport", "build", "extract", "init_language",
-    "project_language", "silent", "status",
+    "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "CheckReport", "CheckedCatalog",
+    "DocumentResult", "ExtractResult", "InitResult", "Orphan", "Progress", "RenameResult", "StatusReport", "build",
+    "check", "collect_findings", "extract", "init_language", "project_language", "rename_document", "silent", "status",
+    "tm_export", "tm_import", "xliff_export", "xliff_import",
 ]

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kztr.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
+from kztr.sources import list_sources
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
-    from kztr.checks import Issue
+    from kztr.checks import Finding
+    from kztr.workflow.documents import Orphan
     from kztr.model import Entry
     from kztr.stats import Counts, SectionCounts
 
@@ -27,9 +29,14 @@ class CatalogStatus:
     counts: Counts
     sections: tuple[SectionCounts, ...]
     pending: tuple[Entry, ...]  # untranslated and fuzzy units, in file order
-    suspects: tuple[Issue, ...]
+    findings: tuple[Finding, ...]  # kztr check's, accepted ones included
     missing: bool = False  # no catalog yet: counted from the template, all untranslated
     behind: int = 0  # units of the current source the catalog lacks: kztr extract was not run
+
+    @property
+    def open_findings(self) -> tuple[Finding, ...]:
+        """The findings no reviewer accepted: what the status column counts."""
+        return tuple(finding for finding in self.findings if not finding.accepted)
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class StatusReport:
     languages: tuple[str, ...]
     documents: tuple[str, ...]
     catalogs: tuple[CatalogStatus, ...]
+    orphans: tuple[Orphan, ...] = ()  # catalogs whose source document is gone
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate) or in another script
 
     def for_language(self, language: str) -> tuple[CatalogStatus, ...]:
         return tuple(item for item in self.catalogs if item.language == language)
@@ -52,20 +61,21 @@ class StatusReport:
 
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
-    from kztr.checks import check_catalog
-    from kztr.stats import count_entries, count_sections, unit_state
+    from kztr.stats import count_document, count_sections, unit_state
+    from kztr.workflow.documents import find_orphans
+    from kztr.workflow.qa import collect_findings
 
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    segmented_documents = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
-                                 key=lambda segmented: segmented.document.path)
+    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
+    segmented_documents = sorted(read, key=lambda segmented: segmented.document.path)
     selected_documents = tuple(segmented.document.doc_id for segmented in segmented_documents)
-    source_units = {segmented.document.doc_id: {unit.text for unit in segmented.units}
-                    for segmented in segmented_documents}
+    by_id = {segmented.document.doc_id: segmented for segmented in segmented_documents}
+    source_units = {doc_id: {unit.text for unit in segmented.units} for doc_id, segmented in by_id.items()}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
-    results = []
+    results, loaded = [], []
     for locale in selected_languages:
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
@@ -80,15 +90,21 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 catalog = templates[doc_id]
             else:
                 catalog = read_catalog(path, shown)
+                loaded.append((doc_id, locale, shown, catalog))
+            counts, counted = count_document(by_id[doc_id], catalog, source)
             results.append(CatalogStatus(
                 document=doc_id,
                 language=locale,
                 path=shown,
-                counts=count_entries(catalog.entries, source),
-                sections=count_sections(catalog.entries, source),
-                pending=tuple(entry for entry in catalog.live if unit_state(entry) != "translated"),
-                suspects=() if missing else check_catalog(catalog, source, locale),
+                counts=counts,
+                sections=count_sections(counted, source),
+                pending=tuple(entry for entry in counted if unit_state(entry) != "translated"),
+                findings=(),
                 missing=missing,
                 behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
             ))
-    return StatusReport(source, selected_languages, selected_documents, tuple(results))
+    found = collect_findings(settings, loaded)
+    results = [replace(item, findings=found.get((item.document, item.language), ())) for item in results]
+    all_documents = {path.stem for path in list_sources(settings.source_path, settings.root)}
+    orphans = find_orphans(settings, all_documents, known_languages)
+    return StatusReport(source, selected_languages, selected_documents, tuple(results), orphans, notes)

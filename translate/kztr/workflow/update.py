@@ -6,12 +6,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kztr.config import Settings
-from kztr.errors import KztrError
+from kztr.errors import KztrError, SourceError
 from kztr.lock import project_lock
 from kztr.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
 from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
+    SourceNote,
     list_languages,
     read_document,
     read_documents,
@@ -19,9 +20,10 @@ from kztr.project import (
     template_for,
     timestamp,
 )
-from kztr.template import new_catalog_header, update_header
+from kztr.template import add_glossary_notes, new_catalog_header, update_header
 from kztr.workflow import staging
 from kztr.workflow.common import Progress, silent
+from kztr.workflow.documents import Adoption, Orphan
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,27 @@ class CatalogResult:
     report: MergeReport
     written: bool
     created: bool = False
+    dropped: tuple[str, ...] = ()  # untranslated units gone from the source, left out of the catalog
+    from_memory: int = 0  # untranslated units filled (fuzzy) from the translation memory
+    converted_from: str | None = None  # the legacy charset the catalog was read in (written as UTF-8)
 
 
 @dataclass(frozen=True)
 class ExtractResult:
     documents: tuple[DocumentResult, ...]
     catalogs: tuple[CatalogResult, ...]
+    renamed: tuple[Adoption, ...] = ()  # new documents that took a renamed source's catalogs
+    orphans: tuple[Orphan, ...] = ()  # catalogs whose source is gone
+    notes: tuple[SourceNote, ...] = ()  # documents skipped (nothing to translate) or in another script
+
+
+def dropped_units(old: Catalog | None, template: Catalog) -> tuple[str, ...]:
+    """Units of the old catalog no longer in the source and never translated: the merge drops them
+    (as gettext's msgmerge does); extract names them so nothing disappears unsaid."""
+    if old is None:
+        return ()
+    keys = {entry.key for entry in template.entries}
+    return tuple(entry.msgid for entry in old.live if entry.key not in keys and not entry.has_translation)
 
 
 # Below this much work (source bytes times catalogs), starting processes costs more than it saves.
@@ -66,11 +83,14 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
     """
     from kztr.sources import list_sources
     from kztr.workflow import cache
+    from kztr.workflow.qa import load_glossary
 
     languages = list_languages(settings)
     paths = {path.stem: path for path in list_sources(settings.source_path, settings.root)}
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         remove_stale_temporaries(settings.locales_path)
+        renamed, orphans = _adopt_renamed(settings, paths, languages)
+        glossaries = {locale: load_glossary(settings, locale) for locale in languages}
         # Hashes of every input decide what to skip; only hashes are kept (a 100k-unit
         # catalog is 50 MB): a document that runs reads its files again.
         sizes = {doc: path.stat().st_size for doc, path in paths.items()}
@@ -78,12 +98,13 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         templates = {doc: cache.digest(_read(settings.template_path(doc))) for doc in paths}
         by_language = {locale: _language_catalogs(settings, locale) for locale in languages}
         tm_files = _memory_files(settings)
+        extra_files = {locale: {**tm_files, **_glossary_files(settings, locale)} for locale in languages}
         environment = cache.environment(settings, {"cutoff": cutoff})
 
         catalog_paths = {(locale, doc): settings.catalog_path(locale, doc) for doc in paths for locale in languages}
 
         def keys() -> dict[str, str]:
-            states = {locale: cache.language_state(files, tm_files) for locale, files in by_language.items()}
+            states = {locale: cache.language_state(files, extra_files[locale]) for locale, files in by_language.items()}
             return {doc: cache.document_key(
                 environment, sources[doc], templates[doc],
                 {locale: by_language[locale].get(catalog_paths[(locale, doc)]) for locale in languages},
@@ -95,31 +116,105 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
         script = _source_script(settings) if todo else ""
+        if todo:
+            _check_memory_files(settings, languages)
         locales_shown = shown_path(settings, settings.locales_path)
-        jobs = [_Job(settings, doc, paths[doc], script, tuple(languages), cutoff, locales_shown) for doc in todo]
+        jobs = [_Job(settings, doc, paths[doc], script, tuple(languages), cutoff, locales_shown,
+                     tuple(glossaries[locale] for locale in languages)) for doc in todo]
         outcomes = _run(jobs, progress, parallel=sum(sizes[doc] for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
+        try:
+            memories: dict[str, object] = {}  # each language's, read when a catalog first needs it
+            outcomes = {doc: _fill_from_memory(settings, outcome, memories) for doc, outcome in outcomes.items()}
+            notes = tuple(outcome.note for outcome in outcomes.values() if outcome.note is not None)
+            if not any(outcome.document for outcome in outcomes.values()) and len(todo) == len(paths):
+                first = notes[0]
+                others = len(notes) - 1
+                more = f" (nor {others} other document{'s' if others != 1 else ''})" if others else ""
+                raise SourceError(f"{first.message}; no source document has {script} text to translate{more}",
+                                  path=first.source)
+        except BaseException:
+            for outcome in outcomes.values():
+                staging.discard(list(outcome.staged))
+            raise
         # Every document parsed, merged and staged: now put the files in place.
         staging.commit([pair for outcome in outcomes.values() for pair in outcome.staged])
-        for outcome in outcomes.values():
-            sources[outcome.document.doc_id] = outcome.source_digest
-            templates[outcome.document.doc_id] = outcome.template_digest
+        for doc, outcome in outcomes.items():
+            sources[doc] = outcome.source_digest
+            templates[doc] = outcome.template_digest
             for locale, digest in outcome.catalog_digests:
-                by_language[locale][settings.catalog_path(locale, outcome.document.doc_id)] = digest
+                by_language[locale][settings.catalog_path(locale, doc)] = digest
         after = keys()
         doc_results, catalog_results, memory = [], [], {}
         shown = (shown_path(settings, settings.source_path), shown_path(settings, settings.locales_path))
         for doc in paths:
             if doc in outcomes:
                 document, catalogs = outcomes[doc].document, outcomes[doc].catalogs
+                if document is None:
+                    continue  # nothing to translate (its note says why): read again next time
             else:
                 document, catalogs = _as_remembered(shown, doc, paths[doc], remembered[doc], languages)
             doc_results.append(document)
             catalog_results += catalogs
-            memory[doc] = cache.Remembered(after[doc], document.units, document.blocks,
-                                           tuple((s.line, s.text, s.reason) for s in document.skipped))
+            if doc not in outcomes or outcomes[doc].note is None:  # a document with a note is never skipped
+                memory[doc] = cache.Remembered(after[doc], document.units, document.blocks,
+                                               tuple((s.line, s.text, s.reason) for s in document.skipped))
         cache.save(settings, memory)
-    return ExtractResult(tuple(doc_results), tuple(catalog_results))
+    return ExtractResult(tuple(doc_results), tuple(catalog_results), renamed, orphans, notes)
+
+
+def _adopt_renamed(settings: Settings, paths: dict[str, Path],
+                   languages: list[str]) -> tuple[tuple[Adoption, ...], tuple[Orphan, ...]]:
+    """Renamed documents take their old catalogs (moved on disk, before anything is hashed or merged);
+    catalogs whose source is gone otherwise are reported. Only the new documents are read."""
+    from kztr.workflow.documents import adopt_orphans, find_orphans
+
+    orphans = find_orphans(settings, set(paths), languages)
+    new = [doc for doc in paths if not settings.template_path(doc).exists()
+           and not any(settings.catalog_path(locale, doc).exists() for locale in languages)]
+    if not orphans or not new:
+        return (), orphans
+    script = _source_script(settings)
+    documents = [segmented for segmented in (read_document(settings, paths[doc], script)[0] for doc in new)
+                 if segmented is not None]
+    existing = {(locale, doc): (settings.catalog_path(locale, doc), None, None) for doc in new for locale in languages}
+    adoptions, orphans = adopt_orphans(settings, documents, languages, existing, doc_ids=set(paths))
+    for adoption in adoptions:  # the moved catalogs' header comments now name the new source
+        for locale in languages:
+            path, data, catalog = existing[(locale, adoption.new)]
+            if catalog is not None:
+                write_atomic(path, generate_po(catalog))
+    return adoptions, orphans
+
+
+def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict) -> "_Outcome":
+    """A document's catalogs that still had untranslated units, filled from the translation memory
+    (in this process: the memory is every catalog of the language), then staged."""
+    from kztr.memory import fill_from_memory
+    from kztr.workflow.cache import digest_text
+    from kztr.workflow.exchange import load_memory
+
+    if not outcome.pending:
+        return outcome
+    results = {result.locale: result for result in outcome.catalogs}
+    staged, digests = list(outcome.staged), dict(outcome.catalog_digests)
+    try:
+        for pending in outcome.pending:
+            if pending.locale not in memories:
+                memories[pending.locale] = load_memory(settings, pending.locale)
+            merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
+            text = generate_po(merged)
+            after = digest_text(text)
+            digests[pending.locale] = after
+            written = after != pending.before
+            if written:
+                staged.append((pending.path, staging.stage(pending.path, text)))
+            results[pending.locale] = replace(results[pending.locale], written=written, from_memory=filled)
+    except BaseException:
+        staging.discard([pair for pair in staged if pair not in outcome.staged])
+        raise
+    return replace(outcome, catalogs=tuple(results[result.locale] for result in outcome.catalogs),
+                   staged=tuple(staged), catalog_digests=tuple(digests.items()), pending=())
 
 
 @dataclass(frozen=True)
@@ -131,16 +226,30 @@ class _Job:
     languages: tuple[str, ...]
     cutoff: float | None
     locales_shown: str  # the locales folder as shown_path gives it (resolving paths per file costs)
+    glossaries: tuple = ()  # each language's glossary (or None), in the order of ``languages``
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A merged catalog that still has untranslated units: the translation memory may fill them."""
+
+    locale: str
+    doc_id: str
+    path: Path
+    merged: Catalog
+    before: str  # the digest of the file as it was
 
 
 @dataclass(frozen=True)
 class _Outcome:
-    document: DocumentResult
+    document: DocumentResult | None  # None: nothing to translate in the source (``note`` says why)
     catalogs: tuple[CatalogResult, ...]
     staged: tuple[tuple[Path, Path], ...]  # (target, staged file) of the files that change
     source_digest: str  # of the source this run segmented, and of the files as it leaves them
     template_digest: str
     catalog_digests: tuple[tuple[str, str], ...]
+    note: SourceNote | None = None
+    pending: tuple[_Pending, ...] = ()  # catalogs to fill from memory (in the main process), then stage
 
 
 def _update_document(job: _Job) -> _Outcome:
@@ -160,10 +269,12 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
 
     settings = job.settings
     source_digest = digest(_read(job.source))
-    segmented = read_document(settings, job.source, job.script)
+    segmented, note = read_document(settings, job.source, job.script)
     if digest(_read(job.source)) != source_digest:  # the key must describe what was segmented
         raise KztrError("changed while kztr extract read it; run kztr extract again",
-                        path=segmented.document.relpath)
+                        path=note.source if segmented is None else segmented.document.relpath)
+    if segmented is None:
+        return _Outcome(None, (), (), source_digest, digest(_read(settings.template_path(job.doc_id))), (), note)
     template, template_text, changed = template_for(settings, segmented)
     template_path = settings.template_path(job.doc_id)
     document = DocumentResult(
@@ -180,8 +291,8 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     if changed:
         staged.append((template_path, staging.stage(template_path, template_text)))
     del template_text
-    results, digests = [], []
-    for locale in job.languages:
+    results, digests, pending = [], [], []
+    for locale, glossary in zip(job.languages, job.glossaries or (None,) * len(job.languages)):
         path = settings.catalog_path(locale, job.doc_id)
         shown = _joined(job.locales_shown, f"{locale}/LC_MESSAGES/{path.name}")
         data = _read(path, shown)
@@ -190,9 +301,15 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
         before = digest(data)
         del data  # parsed: the bytes need not stay for the merge (50 MB for 100k units)
         header = update_header(old.header, template, locale, plural_forms(locale))
-        merged, report = merge_catalog(template, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
-        # (translation memory fills the still-untranslated units of ``merged`` here)
+        noted = add_glossary_notes(template, glossary)
+        merged, report = merge_catalog(noted, old, header, **({"cutoff": job.cutoff} if job.cutoff else {}))
+        result = CatalogResult(locale, job.doc_id, shown, report, False, created, dropped_units(old, template),
+                               converted_from=old.source_charset if old.source_charset.upper() != "UTF-8" else None)
         del old
+        if any(not entry.obsolete and not entry.has_translation for entry in merged.entries):
+            pending.append(_Pending(locale, job.doc_id, path, merged, before))  # memory may fill it
+            results.append(result)
+            continue
         text = generate_po(merged)
         del merged
         after = digest_text(text)
@@ -201,8 +318,9 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
         if written:
             staged.append((path, staging.stage(path, text)))
         del text
-        results.append(CatalogResult(locale, job.doc_id, shown, report, written, created))
-    return _Outcome(document, tuple(results), tuple(staged), source_digest, template_digest, tuple(digests))
+        results.append(replace(result, written=written))
+    return _Outcome(document, tuple(results), tuple(staged), source_digest, template_digest, tuple(digests),
+                    note, tuple(pending))
 
 
 def _update_in_worker(job: _Job) -> _Outcome | tuple[str, str, str | None, int | None]:
@@ -219,7 +337,8 @@ def _run(jobs: list[_Job], progress: Progress, parallel: bool) -> dict[str, _Out
 
     def report(done: int, outcome: _Outcome) -> None:
         document = outcome.document
-        progress(f"[{done}/{len(jobs)}] {document.template}: {document.units} units")
+        if document is not None:
+            progress(f"[{done}/{len(jobs)}] {document.template}: {document.units} units")
 
     workers = min(len(jobs), os.cpu_count() or 1)
     outcomes: dict[str, _Outcome] = {}
@@ -311,9 +430,29 @@ def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
         if folder.is_dir() else {}
 
 
+def _check_memory_files(settings: Settings, languages: list[str]) -> None:
+    """Read every TMX of the tm folder once, so that a bad or hostile file stops the run before
+    anything is written, whether or not a catalog turns out to need the memory."""
+    from kztr.tmx import read_tmx_file
+    from kztr.workflow.exchange import tm_files
+
+    for path in tm_files(settings) if languages else ():
+        read_tmx_file(path, shown_path(settings, path), settings.source_language, languages[0])
+
+
+def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
+    """The hash of a language's glossary: its terms are written into the catalogs' notes."""
+    from kztr.glossary import glossary_path
+    from kztr.workflow.cache import digest
+    from kztr.workflow.qa import GLOSSARY_DIR
+
+    path = glossary_path(settings.root / GLOSSARY_DIR, locale)
+    return {path: digest(path.read_bytes())} if path is not None else {}
+
+
 def _memory_files(settings: Settings) -> dict[Path, str]:
     """The hashes of the files under tm/ (translation memory exchange files), which fill new units too."""
-    folder = settings.root / "tm"
+    folder = settings.tm_path
     from kztr.workflow.cache import digest
 
     return {path: digest(path.read_bytes()) for path in sorted(folder.rglob("*")) if path.is_file()} \
@@ -324,16 +463,23 @@ def _memory_files(settings: Settings) -> dict[Path, str]:
 class InitResult:
     locale: str
     catalogs: tuple[str, ...]
-    units: int
+    units: int  # all documents together
+    units_per_catalog: tuple[int, ...] = ()  # each catalog's own, in the order of ``catalogs``
 
 
 def init_language(settings: Settings, lang: str, progress: Progress = silent) -> InitResult:
     """Create a new language's catalogs, every translation empty."""
     from kztr.locales import display_name, plural_forms, validate_locale
+    from kztr.workflow.qa import load_glossary
 
     locale = validate_locale(lang)
+    if locale == validate_locale(settings.source_language):
+        where = shown_path(settings, settings.config_file) if settings.config_file else "the settings"
+        raise KztrError(f"{locale!r} is the source language of this project (source-language in {where}): "
+                        "a target language is needed, e.g. kztr init --lang en")
     documents = read_documents(settings)
-    written, units = [], 0
+    glossary = load_glossary(settings, locale)
+    written, per_catalog = [], []
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         for segmented in documents:
             path = settings.catalog_path(locale, segmented.document.doc_id)
@@ -345,7 +491,7 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
                 write_atomic(settings.template_path(segmented.document.doc_id), text)
             header = new_catalog_header(template, locale, display_name(locale), plural_forms(locale), timestamp())
             catalog = replace(
-                template,
+                add_glossary_notes(template, glossary),
                 header=header,
                 header_comments=(f"{display_name(locale)} translation of {segmented.document.relpath}.",),
                 header_flags=(),
@@ -353,6 +499,6 @@ def init_language(settings: Settings, lang: str, progress: Progress = silent) ->
             path = settings.catalog_path(locale, segmented.document.doc_id)
             write_atomic(path, generate_po(catalog))
             written.append(shown_path(settings, path))
-            units += len(template.entries)
+            per_catalog.append(len(template.entries))
             progress(f"{shown_path(settings, path)}: {len(template.entries)} units, none translated")
-    return InitResult(locale, tuple(written), units)
+    return InitResult(locale, tuple(written), sum(per_catalog), tuple(per_catalog))

@@ -1,0 +1,244 @@
+"""Translation QA: checks that point at translations a reviewer should look at.
+
+A check never changes a catalog and never decides completeness (that is
+``kztr.stats``). Every translated and fuzzy unit is compared with its source
+by each check of ``CHECKS``; each problem is a ``Finding`` with a severity
+(``error`` or ``warning``). A reviewer accepts a finding with a translator
+comment on the unit, which Poedit keeps on save::
+
+    # kztr: ok numbers — the year is written out
+
+(several checks: ``# kztr: ok numbers, glossary — reason``). Accepted findings
+are still reported, marked accepted; they are not errors.
+
+One module per family: ``numbers``, ``scripts`` (latin, script),
+``punctuation``, ``length`` (omission), ``spacing`` (whitespace),
+``consistency`` (across units and documents), ``terms`` (glossary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from kztr.model import Catalog, Entry
+
+if TYPE_CHECKING:
+    from kztr.checks.length import LengthModel
+    from kztr.glossary import Glossary
+
+ERROR, WARNING = "error", "warning"
+SEVERITIES = (ERROR, WARNING)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check as ``kztr check --list`` documents it."""
+
+    id: str
+    summary: str
+    severity: str  # what its findings usually are: "error", "warning" or "error or warning"
+    source: str
+    translation: str
+    finding: str
+
+
+CHECKS = (
+    Check("numbers", "the same numbers in source and translation, whatever the digits (0-9, ٠-٩, ۰-۹), separators "
+          "(١٢٫٥ = 12.5, ١٠٬٠٠٠ = 10,000 as the target language writes it) and range dashes; % and ٪",
+          "error (missing); warning (added, repeated fewer times)",
+          "نما الاقتصاد بنسبة ٣٫٥٪ عام ٢٠٢٢.", "The economy grew by 5.3% in 2022.",
+          "error: a number of the source missing: ٣٫٥ (3.5) (the translation has 5.3, 2022)"),
+    Check("latin", "acronyms, names, URLs and e-mail addresses in Latin script inside the Arabic appear unchanged",
+          "error (warning for a non-Latin target or a changed case)",
+          "مددت كازاخستان رئاستها في CICA.", "Kazakhstan extended its chairmanship.",
+          "error: “CICA” (Latin script in the source) is missing from the translation"),
+    Check("script", "no Arabic letters in a translation written in another script; not identical to the source; "
+          "a Latin or Cyrillic translation has a letter of its script", "error (warning: no letter of the script)",
+          "قمة أستانا", "The Astana قمة", "error: Arabic letters in a Latin-script translation: قمة"),
+    Check("punctuation", "a sentence-final mark when the source has one (؟ is ?), a question stays a question, "
+          "brackets and quotes balanced", "error (a question lost); warning",
+          "هل نجحت القمة؟", "Did the summit succeed.",
+          "error: the source is a question (؟) but the translation has no question mark"),
+    Check("omission", "a translation far shorter or longer than the catalog's own typical length ratio "
+          "(a statistical outlier), or with fewer sentences than a multi-sentence source", "warning",
+          "حضر القمة أحد عشر رئيس دولة ونحو 50 وفداً من آسيا وأوروبا وأفريقيا.", "The summit was attended.",
+          "warning: the translation is far shorter than usual: 21 characters where about 66 are expected …"),
+    Check("whitespace", "leading or trailing spaces, doubled spaces, line breaks the source does not have, "
+          "stray bidi controls (LRM, RLM, ALM, embeddings, isolates) and zero-width spaces", "warning",
+          "قمة أستانا", "The Astana\u200f summit ", "warning: the translation ends with a space or line break"),
+    Check("consistency", "one source sentence translated two ways in one language (across units and documents), "
+          "and one translation used for two different sources", "warning",
+          "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
+          "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: “The Astana summit”"),
+    Check("glossary", "a glossary term in the source (any attached prefixes, with or without diacritics and "
+          "tatweel) needs its agreed translation; a forbidden variant is an error",
+          "error (forbidden variant); warning (agreed translation missing)",
+          "وقال الرئيس توكاييف", "President Tokaev said",
+          "error: “Tokaev” is a forbidden translation of توكاييف: the glossary says “Tokayev”"),
+)
+CHECK_IDS = tuple(check.id for check in CHECKS)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem of one unit, with everything a report needs to point at it."""
+
+    document: str
+    language: str
+    check: str
+    severity: str
+    message: str
+    catalog: str   # the catalog path as shown (relative to the project)
+    line: int      # the entry's first line in the catalog
+    source: str    # the unit's first reference, source/<doc>:<line>
+    msgid: str
+    msgstr: str
+    accepted: bool = False
+    reason: str = ""
+
+    def record(self) -> dict:
+        """The JSON object: the stable keys, then ``accepted`` and ``reason``."""
+        return {"document": self.document, "language": self.language, "check": self.check,
+                "severity": self.severity, "message": self.message, "catalog": self.catalog, "line": self.line,
+                "source": self.source, "msgid": self.msgid, "msgstr": self.msgstr, "accepted": self.accepted,
+                "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the per-unit checks need to know about a catalog."""
+
+    source_language: str
+    target_language: str
+    source_script: str
+    target_script: str
+    source_decimals: frozenset[str]
+    source_groups: frozenset[str]
+    target_decimals: frozenset[str]
+    target_groups: frozenset[str]
+    lengths: LengthModel
+    glossary: Glossary | None = None
+
+    def glossary_targets(self, run: str) -> tuple[str, ...]:
+        return self.glossary.targets_for(run) if self.glossary is not None else ()
+
+
+def _unit_checks() -> dict[str, Callable]:
+    from kztr.checks.length import check_omission
+    from kztr.checks.numbers import check_numbers
+    from kztr.checks.punctuation import check_punctuation
+    from kztr.checks.scripts import check_latin, check_script
+    from kztr.checks.spacing import check_whitespace
+    from kztr.checks.terms import check_glossary
+
+    return {"numbers": check_numbers, "latin": check_latin, "script": check_script,
+            "punctuation": check_punctuation, "omission": check_omission, "whitespace": check_whitespace,
+            "glossary": check_glossary}
+
+
+# ---------------------------------------------------------------- accepting
+
+_ACCEPT = re.compile(r"^\s*kztr:\s*ok\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:(?:—|–|-{1,2}|:)\s*(.*))?$", re.IGNORECASE)
+
+
+def acceptances(entry: Entry) -> dict[str, str]:
+    """The checks a reviewer accepted on this unit, each with the reason given.
+
+    >>> acceptances(Entry("x", translator_comments=("kztr: ok numbers — the year is written out",
+    ...                                                  "kztr: ok latin, glossary - the name is translated")))
+    {'numbers': 'the year is written out', 'latin': 'the name is translated', 'glossary': 'the name is translated'}
+    """
+    accepted: dict[str, str] = {}
+    for comment in entry.translator_comments:
+        match = _ACCEPT.match(comment)
+        if match:
+            for check in re.split(r"\s*,\s*", match.group(1)):
+                accepted[check.lower()] = (match.group(2) or "").strip()
+    return accepted
+
+
+# ---------------------------------------------------------------- running
+
+
+def checked_texts(entry: Entry) -> tuple[tuple[str, str], ...]:
+    """(source, translation) pairs of a translated or fuzzy unit; none for others."""
+    from kztr.stats import UNTRANSLATED, unit_state
+
+    if entry.obsolete or unit_state(entry) == UNTRANSLATED:
+        return ()
+    if entry.msgid_plural is not None:
+        return tuple((entry.msgid if index == 0 else entry.msgid_plural, text)
+                     for index, text in entry.msgstr_plural if text)
+    return ((entry.msgid, entry.msgstr),)
+
+
+def make_context(catalog: Catalog, source_language: str, target_language: str,
+                 glossary: Glossary | None = None) -> Context:
+    from kztr.checks.length import learn_lengths
+    from kztr.locales import number_symbols, script_name
+    from kztr.stats import TRANSLATED, unit_state
+
+    source_decimals, source_groups = number_symbols(source_language)
+    target_decimals, target_groups = number_symbols(target_language)
+    pairs = [pair for entry in catalog.entries if unit_state(entry) == TRANSLATED and not entry.obsolete
+             for pair in checked_texts(entry)]
+    return Context(source_language, target_language, script_name(source_language), script_name(target_language),
+                   source_decimals, source_groups, target_decimals, target_groups, learn_lengths(pairs), glossary)
+
+
+def check_catalog(catalog: Catalog, source_language: str, target_language: str, *, document: str = "",
+                  catalog_path: str = "", glossary: Glossary | None = None,
+                  only: tuple[str, ...] = ()) -> tuple[Finding, ...]:
+    """The findings of every per-unit check on one catalog, in file order."""
+    from kztr.checks.punctuation import UNBALANCED, balanced
+
+    context = make_context(catalog, source_language, target_language, glossary)
+    checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
+    paragraphs = _paragraph_translations(catalog)
+    findings = []
+    for entry in catalog.entries:
+        texts = checked_texts(entry)
+        if not texts:
+            continue
+        for source, translation in texts:
+            for name, run in checks.items():
+                for severity, message in run(source, translation, context):
+                    if message.startswith(UNBALANCED) and not balanced(paragraphs.get(entry.line, translation)):
+                        continue  # a quotation spanning the paragraph's sentences closes in a later unit
+                    findings.append(make_finding(entry, name, severity, message, document, target_language,
+                                                 catalog_path, translation))
+    return tuple(findings)
+
+
+def _paragraph_translations(catalog: Catalog) -> dict[int, str]:
+    """Each entry's paragraph as translated: consecutive entries from one source line, joined."""
+    groups: list[list[Entry]] = []
+    for entry in catalog.live:
+        reference = entry.references[0] if entry.references else None
+        if groups and reference is not None and groups[-1][0].references[:1] == (reference,):
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    joined = {}
+    for group in groups:
+        text = " ".join(entry.msgstr for entry in group)
+        for entry in group:
+            joined[entry.line] = text
+    return joined
+
+
+def make_finding(entry: Entry, check: str, severity: str, message: str, document: str, language: str,
+                 catalog_path: str, translation: str | None = None) -> Finding:
+    """A finding on ``entry``, accepted when a ``# kztr: ok <check>`` comment says so."""
+    accepted = acceptances(entry)
+    return Finding(document, language, check, severity, message, catalog_path, entry.line,
+                   entry.references[0] if entry.references else "", entry.msgid,
+                   entry.msgstr if translation is None else translation,
+                   check in accepted, accepted.get(check, ""))
+
+
+def is_open(finding: Finding, fail_on: str = WARNING) -> bool:
+    """Does this finding fail a gate at ``fail_on`` (accepted ones never do)?"""
+    return not finding.accepted and (fail_on == WARNING or finding.severity == ERROR)

@@ -1,0 +1,61 @@
+"""The ``consistency`` check: one language, every document at once.
+
+* One source sentence translated two ways (across units and documents): the
+  sentences are compared without diacritics, tatweel and whitespace
+  differences, so ``قمةُ أستانا`` and ``قمة أستانا`` are one sentence. The
+  most common translation is taken as the reference; the others are
+  reported.
+* One translation used for two different sources: a paste into the wrong
+  unit, or two sentences that deserve different words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kztr.arabic import strip_marks
+from kztr.checks import WARNING, Finding, checked_texts, make_finding
+
+
+def _key(text: str) -> str:
+    return " ".join(strip_marks(text).split()).casefold()
+
+
+def check_consistency(catalogs) -> tuple[Finding, ...]:
+    """Findings across ``catalogs``: (document, language, catalog path, Catalog) of one language."""
+    units = []  # (source key, translation key, entry, document, language, path, translation)
+    for document, language, path, catalog in catalogs:
+        for entry in catalog.entries:
+            for source, translation in checked_texts(entry):
+                units.append((_key(source), " ".join(translation.split()), entry, document, language, path,
+                              translation))
+    findings = []
+    by_source: dict[str, list] = {}
+    by_translation: dict[str, list] = {}
+    for unit in units:
+        by_source.setdefault(unit[0], []).append(unit)
+        by_translation.setdefault(unit[1], []).append(unit)
+    for group in by_source.values():
+        counts = Counter(unit[1] for unit in group)
+        if len(counts) < 2:
+            continue
+        reference = counts.most_common(1)[0][0]
+        first = next(unit for unit in group if unit[1] == reference)
+        for unit in group:
+            if unit[1] != reference:
+                findings.append(make_finding(unit[2], "consistency", WARNING,
+                                             f"the same source is translated differently at "
+                                             f"{first[5]}:{first[2].line}: “{first[6]}”",
+                                             unit[3], unit[4], unit[5], unit[6]))
+    for group in by_translation.values():
+        sources = list(dict.fromkeys(unit[0] for unit in group))
+        if len(sources) < 2:
+            continue
+        first = group[0]
+        for unit in group:
+            if unit[0] != first[0]:
+                findings.append(make_finding(unit[2], "consistency", WARNING,
+                                             f"the same translation is used for a different source at "
+                                             f"{first[5]}:{first[2].line}: “{first[2].msgid}”",
+                                             unit[3], unit[4], unit[5], unit[6]))
+    return tuple(findings)

@@ -1,0 +1,127 @@
+"""The ``latin`` and ``script`` checks: what must survive translation unchanged, and
+which letters a translation may contain.
+
+* ``latin``: acronyms, names, URLs and e-mail addresses written in Latin
+  script inside the Arabic (CICA, COVID-19, U.S., www.gov.kz) appear unchanged
+  in the translation. A glossary entry for the run (CICA = СВМДА) stands for it.
+* ``script``: Arabic letters in a translation whose language is written in
+  another script; a translation identical to its source; a Latin- or
+  Cyrillic-script translation with no letter of its script.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_URL = r"(?:https?://|www\.)[^\s<>\"“”«»()،]+[^\s<>\"“”«»()،.,;:!?؟]"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_RUN = r"[\p{Latin}0-9](?:[\p{Latin}0-9.&'’\-/]|[ ](?=[\p{Latin}0-9]))*(?<=[\p{Latin}0-9.])"
+
+
+@lru_cache(maxsize=None)
+def _pattern(name: str):
+    import regex
+
+    return {
+        "runs": regex.compile(f"{_URL}|{_EMAIL}|{_RUN}"),
+        "letter": regex.compile(r"\p{L}"),
+        "latin": regex.compile(r"\p{Latin}"),
+        "tokens": regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9.\-'’&/@]*"),
+    }[name]
+
+
+@lru_cache(maxsize=None)
+def _script(script: str):
+    import regex
+
+    return regex.compile(rf"\p{{Script={script}}}+")
+
+
+@lru_cache(maxsize=65536)
+def latin_runs(text: str) -> tuple[str, ...]:
+    """The Latin-script runs of an Arabic text that must reach the translation.
+
+    >>> latin_runs("قمة CICA وجائحة COVID-19 في U.S. (انظر www.gov.kz أو info@mfa.kz).")
+    ('CICA', 'COVID-19', 'U.S.', 'www.gov.kz', 'info@mfa.kz')
+    >>> latin_runs("عام 2022-2024")
+    ()
+    """
+    if not _pattern("latin").search(text):
+        return ()
+    runs = []
+    for match in _pattern("runs").finditer(text):
+        run = match.group()
+        if not _pattern("latin").search(run):
+            continue
+        if run.endswith(".") and not _is_abbreviation(run):
+            run = run.rstrip(".")
+        runs.append(run)
+    return tuple(runs)
+
+
+def _is_abbreviation(run: str) -> bool:
+    pieces = run.rstrip(".").split(".")
+    return len(pieces) > 1 and all(len(piece) <= 2 for piece in pieces)
+
+
+def _loose(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]:
+    """A Latin run of the source missing from the translation, or changed."""
+    findings = []
+    loose_forms = None
+    for run in dict.fromkeys(latin_runs(source)):
+        if run in translation:
+            continue
+        if loose_forms is None:
+            tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
+            loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
+        substitutes = context.glossary_targets(run)
+        if any(target.casefold() in translation.casefold() for target in substitutes):
+            continue
+        if _loose(run) and _loose(run) in loose_forms:
+            findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
+        else:
+            severity = "error" if context.target_script == "Latin" else "warning"
+            findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
+    return findings
+
+
+def is_identical(source: str, translation: str) -> bool:
+    """A translation that is its source again (ignoring outer spaces); needs a letter.
+
+    >>> is_identical("CICA قمة", " CICA قمة ")
+    True
+    >>> is_identical("2022", "2022")
+    False
+    """
+    source, translation = source.strip(), translation.strip()
+    return bool(translation) and source == translation and _pattern("letter").search(source) is not None
+
+
+def script_fragments(text: str, script: str) -> tuple[str, ...]:
+    """The runs of ``script`` letters in ``text`` (a Unicode script name).
+
+    >>> script_fragments("The CICA summit (قمة) in Astana", "Arabic")
+    ('قمة',)
+    """
+    return tuple(_script(script).findall(text))
+
+
+def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
+    """Source-script letters in the translation, a copied source, no letter of the target script."""
+    if is_identical(source, translation):
+        return [("error", "the translation is identical to the source")]
+    findings = []
+    if context.source_script != context.target_script:
+        fragments = script_fragments(translation, context.source_script)
+        if fragments:
+            shown = " ".join(fragments[:3]) + (" …" if len(fragments) > 3 else "")
+            findings.append(("error", f"{context.source_script} letters in a {context.target_script}-script "
+                                      f"translation: {shown}"))
+    if (context.target_script in ("Latin", "Cyrillic") and _pattern("letter").search(source)
+            and not _script(context.target_script).search(translation) and not findings):
+        findings.append(("warning", f"no {context.target_script} letter in the translation"))
+    return findings

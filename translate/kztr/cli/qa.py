@@ -1,0 +1,89 @@
+"""``kztr check``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kztr.checks import CHECK_IDS
+from kztr.cli.common import CONTEXT, GateError, load, project_option
+
+
+@click.command(context_settings=CONTEXT, short_help="Check translations against their sources (QA).")
+@project_option
+@click.option("--lang", "-l", "languages", multiple=True, help="Only this language (repeatable). Default: all.")
+@click.option("--doc", "-d", "documents", multiple=True, help="Only this document id (repeatable). Default: all.")
+@click.option("--check", "-c", "only", multiple=True, type=click.Choice(CHECK_IDS), metavar="CHECK",
+              help=f"Only this check (repeatable): {', '.join(CHECK_IDS)}. Default: all.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "sarif"]),
+              default="table", show_default=True,
+              help="Terminal lines, JSON (one object per finding), Markdown, or SARIF 2.1.0 for CI annotations.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
+              help="Exit 1 when a finding of this severity (or worse) is not accepted.")
+@click.option("--list", "list_checks", is_flag=True, help="Describe every check, with an example, and exit.")
+def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str, ...], only: tuple[str, ...],
+          output_format: str, output: Path | None, fail_on: str, list_checks: bool) -> None:
+    """Check every translated and fuzzy unit against its source.
+
+    Numbers (any digits and separators), Latin runs (CICA, URLs), script,
+    punctuation, omissions, whitespace, consistency across units and
+    documents, and the glossary (glossary/<lang>.tsv). Each finding is an
+    error or a warning; accept one with a translator comment on the unit
+    (Poedit keeps it):
+
+    \b
+      # kztr: ok numbers — the year is written out
+
+    \b
+    Exit status: 0 clean; 1 an unaccepted finding at --fail-on or worse
+    (or bad input); 2 a usage error.
+
+    \b
+    Example:
+      kztr check --list
+      kztr check --lang en
+      kztr check --format json | jq '.[] | select(.severity == "error")'
+      kztr check --format sarif -o build/kztr.sarif --fail-on warning
+    """
+    import os
+
+    from kztr import __version__
+    from kztr.render import findings as render
+
+    if list_checks:
+        click.echo(render.render_check_list(), nl=False)
+        return
+    from kztr.workflow import check as run_check
+
+    settings = load(project)
+    report = run_check(settings, languages=languages, documents=documents, only=only)
+    if output_format == "table":
+        colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        text = render.render_table(report, color=colour)
+    elif output_format == "json":
+        text = render.render_json(report)
+    elif output_format == "markdown":
+        text = render.render_markdown(report)
+    else:
+        text = render.render_sarif(report, __version__)
+    if output is not None:
+        from kztr.pofile import write_atomic
+
+        write_atomic(output, text)
+        click.echo(f"{output}: written", err=True)
+    else:
+        click.echo(text, nl=False)
+    if fail_on != "never":
+        from kztr.checks import is_open
+
+        failing = [finding for finding in report.findings if is_open(finding, fail_on)]
+        if failing:
+            first = failing[0]
+            errors, warnings, _ = render.tally(failing)
+            what = render.summary_line(failing) if fail_on == "warning" else f"{errors} error{'s' * (errors != 1)}"
+            raise GateError(f"{what} not accepted (--fail-on {fail_on}); first: "
+                            f"{first.catalog}:{first.line}: {first.check}")

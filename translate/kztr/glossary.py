@@ -1,0 +1,184 @@
+"""Glossaries: the agreed translation of a project's names and terms, per language.
+
+``glossary/<lang>.tsv`` (or ``.csv``), UTF-8, first line exactly
+``source<TAB>target<TAB>note<TAB>forbidden`` (commas for ``.csv``); lines
+starting with ``#`` are comments. ``source`` is the Arabic term as written,
+without attached prefixes or diacritics; ``target`` the agreed translation (for
+an inflected language a stem every form contains: ``Казахстан``); ``note``
+optional; ``forbidden`` optional variants separated by `` | ``.
+
+A term is found in Arabic text whatever prefixes are attached to its first
+word (و ف ب ك ل ال and their combinations: وال بال لل) and with or without
+diacritics and tatweel. The agreed translation is found in the translation as
+written (case matters), at the start of a word (``CIS`` in ``CIS’s``,
+``Казахстан`` in ``Казахстана``).
+
+TBX is not read or written: the one maintained Python reader is
+translate-toolkit's, a GPL library much larger than kztr, and the only
+TBX-specific package (determinator) is unmaintained (see README).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from kztr.arabic import strip_marks, word_pattern
+from kztr.errors import KztrError
+
+HEADER = ("source", "target", "note", "forbidden")
+SUFFIXES = (".tsv", ".csv")
+
+
+class GlossaryError(KztrError):
+    """A glossary file is malformed."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry."""
+
+    source: str
+    target: str
+    note: str = ""
+    forbidden: tuple[str, ...] = ()
+    line: int = 0
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        words = strip_marks(self.source).split()
+        body = r"\s+".join([word_pattern(words[0])] + [re.escape(word) for word in words[1:]])
+        return re.compile(rf"(?<![\w]){body}(?![\w])")
+
+    def occurs_in(self, text: str) -> bool:
+        """Is the term in this Arabic text (prefixes, diacritics and tatweel aside)?
+
+        >>> Term("رابطة الدول المستقلة", "CIS").occurs_in("ولرابطةِ الدول المستقلة")
+        True
+        >>> Term("كازاخستان", "Kazakhstan").occurs_in("الكازاخستانية")
+        False
+        """
+        return self.pattern.search(strip_marks(text)) is not None
+
+    def note_line(self) -> str:
+        """The ``#.`` line a translator sees in the catalog."""
+        line = f"glossary: {self.source} = {self.target}"
+        if self.note:
+            line += f" ({self.note})"
+        if self.forbidden:
+            line += f"; not: {', '.join(self.forbidden)}"
+        return line
+
+
+def target_pattern(text: str) -> re.Pattern:
+    """Where a target-language term or variant counts as used: at a word start, in the case
+    written (``The Astana Times`` is not ``the Astana Times``; ``Казахстан`` is in ``Казахстана``)."""
+    return re.compile(rf"(?<!\w){re.escape(text.strip())}")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """A language's terms, in file order."""
+
+    language: str
+    path: str
+    terms: tuple[Term, ...] = ()
+
+    def terms_in(self, text: str, nested: bool = False) -> tuple[Term, ...]:
+        """The terms that occur in an Arabic text, in glossary order; a term found only inside
+        a longer one (الأمم المتحدة in للجمعية العامة للأمم المتحدة) is left to the longer one.
+
+        >>> g = Glossary("en", "", (Term("الأمم المتحدة", "UN", line=2), Term("الجمعية العامة للأمم المتحدة",
+        ...                                                                  "UN General Assembly", line=3)))
+        >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة")]
+        ['UN General Assembly']
+        >>> [term.target for term in g.terms_in("الجمعية العامة للأمم المتحدة ومؤسسات الأمم المتحدة")]
+        ['UN', 'UN General Assembly']
+        >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة", nested=True)]
+        ['UN', 'UN General Assembly']
+        """
+        plain = strip_marks(text)
+        spans = {term: [match.span() for match in term.pattern.finditer(plain)] for term in self.terms}
+        found = {term: found_spans for term, found_spans in spans.items() if found_spans}
+        if nested:
+            return tuple(found)
+        kept = []
+        for term, term_spans in found.items():
+            inside = all(any(other is not term and start <= begin and end <= finish
+                             and (finish - start) > (end - begin)
+                             for other, other_spans in found.items() for start, finish in other_spans)
+                         for begin, end in term_spans)
+            if not inside:
+                kept.append(term)
+        return tuple(sorted(kept, key=lambda term: term.line))
+
+    def targets_for(self, run: str) -> tuple[str, ...]:
+        """The agreed translations of a term written ``run`` in the source (CICA = СВМДА)."""
+        key = strip_marks(run).casefold()
+        return tuple(term.target for term in self.terms if strip_marks(term.source).casefold() == key)
+
+
+def glossary_path(folder: Path, language: str) -> Path | None:
+    """``glossary/<lang>.tsv`` or ``.csv``, whichever exists (TSV first)."""
+    for suffix in SUFFIXES:
+        path = folder / f"{language}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def read_glossary(path: Path, language: str, shown: str | None = None) -> Glossary:
+    """Read and validate one glossary file; errors name the file and line."""
+    shown = shown or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise GlossaryError(f"cannot read: {exc.strerror}", path=shown) from None
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(f"not UTF-8 (byte {exc.start})", path=shown) from None
+    return parse_glossary(text, language, shown, delimiter="," if path.suffix == ".csv" else "\t")
+
+
+def parse_glossary(text: str, language: str, shown: str = "<glossary>", delimiter: str = "\t") -> Glossary:
+    r"""Parse the text of a glossary.
+
+    >>> g = parse_glossary("source\ttarget\tnote\tforbidden\n# people\nتوكاييف\tTokayev\t\tTokaev | Tokaiev\n", "en")
+    >>> g.terms[0].forbidden, g.terms[0].line
+    (('Tokaev', 'Tokaiev'), 3)
+    """
+    lines = text.splitlines()
+    if not lines or tuple(cell.strip() for cell in lines[0].split(delimiter)) != HEADER:
+        raise GlossaryError(f"the first line must be exactly {delimiter.join(HEADER)!r}"
+                            .replace("\\t", "<TAB>"), path=shown, line=1)
+    terms: list[Term] = []
+    seen: dict[str, int] = {}  # normalised source → index in terms
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = next(csv.reader(io.StringIO(line), delimiter=delimiter)) if delimiter == "," else line.split("\t")
+        cells = [cell.strip() for cell in cells]
+        if len(cells) > 4:
+            raise GlossaryError(f"{len(cells)} columns, expected at most 4 ({', '.join(HEADER)})",
+                                path=shown, line=number)
+        cells += [""] * (4 - len(cells))
+        source, target, note, forbidden = cells
+        if not source or not target:
+            raise GlossaryError("a term needs a source and a target", path=shown, line=number)
+        key = strip_marks(source)
+        variants = tuple(variant.strip() for variant in forbidden.split(" | ") if variant.strip())
+        if key in seen:
+            first = terms[seen[key]]
+            if first.target != target:
+                raise GlossaryError(f"{source!r} is already defined at line {first.line} as {first.target!r}",
+                                    path=shown, line=number)
+            # the same term written two ways (with and without hamza…): one entry, variants joined
+            terms[seen[key]] = Term(first.source, first.target, first.note or note,
+                                    tuple(dict.fromkeys(first.forbidden + variants)), first.line)
+            continue
+        seen[key] = len(terms)
+        terms.append(Term(source, target, note, variants, number))
+    return Glossary(language, shown, tuple(terms))

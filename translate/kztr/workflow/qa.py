@@ -1,0 +1,120 @@
+"""``kztr check``: every translated and fuzzy unit against its source, as findings.
+
+``collect_findings`` is the one definition of a catalog's findings: ``kztr
+check`` reports them, ``kztr status`` counts them and ``kztr build --review``
+marks them, all through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kztr.catalog import read_catalog
+from kztr.config import Settings
+from kztr.errors import KztrError
+from kztr.project import list_languages, read_documents, shown_path
+from kztr.workflow.common import project_language
+
+if TYPE_CHECKING:
+    from kztr.checks import Finding
+    from kztr.glossary import Glossary
+    from kztr.model import Catalog
+
+GLOSSARY_DIR = "glossary"
+
+
+@dataclass(frozen=True)
+class CheckedCatalog:
+    document: str
+    language: str
+    path: str
+    findings: tuple[Finding, ...]
+    missing: bool = False  # no catalog yet: nothing to check
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """``kztr check``: the findings of every selected catalog."""
+
+    source_language: str
+    languages: tuple[str, ...]
+    documents: tuple[str, ...]
+    catalogs: tuple[CheckedCatalog, ...]
+    glossaries: tuple[str, ...]  # the glossary files used, as shown
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(finding for item in self.catalogs for finding in item.findings)
+
+
+def load_glossary(settings: Settings, language: str) -> Glossary | None:
+    """``glossary/<lang>.tsv`` (or ``.csv``) of the project, if it has one."""
+    from kztr.glossary import glossary_path, read_glossary
+
+    path = glossary_path(settings.root / GLOSSARY_DIR, language)
+    return read_glossary(path, language, shown_path(settings, path)) if path is not None else None
+
+
+def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
+                     only: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Finding, ...]]:
+    """Findings per (document, language) of ``catalogs``: (document, language, shown path, catalog).
+
+    Per-unit checks run on each catalog with its language's glossary; the
+    consistency check runs over all catalogs of a language together.
+    """
+    from kztr.checks import check_catalog
+    from kztr.checks.consistency import check_consistency
+
+    found: dict[tuple[str, str], list[Finding]] = {}
+    glossaries: dict[str, Glossary | None] = {}
+    for document, language, path, catalog in catalogs:
+        if language not in glossaries:
+            glossaries[language] = load_glossary(settings, language)
+        found[(document, language)] = list(check_catalog(
+            catalog, settings.source_language, language, document=document, catalog_path=path,
+            glossary=glossaries[language], only=only))
+    if not only or "consistency" in only:
+        for language in dict.fromkeys(item[1] for item in catalogs):
+            for finding in check_consistency([item for item in catalogs if item[1] == language]):
+                found[(finding.document, finding.language)].append(finding)
+    return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
+
+
+def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
+          only: tuple[str, ...] = ()) -> CheckReport:
+    """Check every selected catalog (each read once, nothing written)."""
+    from kztr.checks import CHECK_IDS
+    from kztr.glossary import glossary_path
+
+    unknown = [name for name in only if name not in CHECK_IDS]
+    if unknown:
+        raise KztrError(f"unknown check {unknown[0]!r} (choose from {', '.join(CHECK_IDS)})")
+    known_languages = list_languages(settings)
+    wanted = {project_language(settings, code, known_languages) for code in languages}
+    selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
+    segmented = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
+                       key=lambda item: item.document.path)
+    selected_documents = tuple(item.document.doc_id for item in segmented)
+    loaded, missing = [], []
+    for locale in selected_languages:
+        for doc_id in selected_documents:
+            path = settings.catalog_path(locale, doc_id)
+            shown = shown_path(settings, path)
+            if path.is_file():
+                loaded.append((doc_id, locale, shown, read_catalog(path, shown)))
+            else:
+                missing.append((doc_id, locale, shown))
+    found = collect_findings(settings, loaded, only)
+    catalogs = [CheckedCatalog(doc_id, locale, shown, found[(doc_id, locale)]) for doc_id, locale, shown, _ in loaded]
+    catalogs += [CheckedCatalog(doc_id, locale, shown, (), missing=True) for doc_id, locale, shown in missing]
+    order = {(doc, lang): index for index, (lang, doc) in enumerate(
+        (lang, doc) for lang in selected_languages for doc in selected_documents)}
+    catalogs.sort(key=lambda item: order[(item.document, item.language)])
+    used = []
+    for locale in selected_languages:
+        path = glossary_path(settings.root / GLOSSARY_DIR, locale)
+        if path is not None:
+            used.append(shown_path(settings, path))
+    return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
+                       tuple(used))
