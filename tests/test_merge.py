@@ -431,3 +431,39 @@ def test_paragraph_moved_and_edited_keeps_its_translations():
     alone = SENTENCES[:2] + [SENTENCES[2]] + SENTENCES[4:] + [rewritten]  # moved alone: no context
     live, _, _ = _merge(SENTENCES, alone)
     assert live[rewritten].msgstr == ""
+
+
+# ---------------------------------------------------------------- what other tools wrote survives a merge (issue 9)
+
+
+def test_a_merge_keeps_the_header_as_written_and_a_half_translated_plural():
+    """The header's own spacing, a line without a colon and its #. / #: comments stay (msgcat keeps
+    them); a removed plural entry with only one form translated becomes obsolete, never dropped."""
+    from kztr.catalog import parse_catalog
+
+    old = parse_catalog('''#. a note on the header
+#: po/header.c:1
+msgid ""
+msgstr ""
+"Project-Id-Version: خبر\\n"
+"Language: ar\\n"
+"X-Foo:bar\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"
+
+msgid "وصل وفد واحد."
+msgstr "One delegation arrived."
+
+msgid "%d delegation"
+msgid_plural "%d delegations"
+msgstr[0] "%d делегация"
+msgstr[1] ""
+msgstr[2] ""
+'''.encode("utf-8"), "old.po")
+    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode("utf-8"), "t.pot")
+    merged, report = merge_catalog(template, old, old.header)
+    text = generate_po(merged)
+    assert text.startswith('#. a note on the header\n#: po/header.c:1\nmsgid ""\n')
+    assert '"X-Foo:bar\\n"' in text
+    assert '#~ msgid "%d delegation"\n#~ msgid_plural "%d delegations"\n#~ msgstr[0] "%d делегация"' in text
+    assert report.obsoleted == 1 and report.dropped_empty == 0

@@ -89,7 +89,7 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
     for entry in plan.unmatched_live:
         if entry.key in plan.used:
             continue
-        if entry.has_translation:
+        if entry.msgstr or any(text for _, text in entry.msgstr_plural):  # a plural with one form filled too
             obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
             record("obsoleted", entry)
         else:
@@ -100,6 +100,9 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         header_comments=old.header_comments,
         header_flags=_without(old.header_flags, "fuzzy"),
         entries=tuple(merged + obsolete),
+        header_text=old.header_text,  # its lines' spacing kept, as msgcat keeps it
+        header_extracted_comments=old.header_extracted_comments,
+        header_references=old.header_references,
     )
     return result, MergeReport(**counts, changes=tuple(changes))
 
