@@ -467,3 +467,14 @@ msgstr[2] ""
     assert '"X-Foo:bar\\n"' in text
     assert '#~ msgid "%d delegation"\n#~ msgid_plural "%d delegations"\n#~ msgstr[0] "%d делегация"' in text
     assert report.obsoleted == 1 and report.dropped_empty == 0
+
+
+def test_a_number_written_with_dots_in_the_arabic_is_updated_by_value():
+    """Issue 11: 25.000 → 30.000 in the source, "25,000" in the English: the value is what changed."""
+    from kztr.model import Entry
+
+    old = Catalog(entries=(Entry("حضر القداس 25.000 شخص في أستانا.", "25,000 people attended the mass in Astana."),))
+    template = Catalog(entries=(Entry("حضر القداس 30.000 شخص في أستانا."),))
+    merged, _ = merge_catalog(template, old, ())
+    assert merged.entries[0].msgstr == "30,000 people attended the mass in Astana."
+    assert merged.entries[0].fuzzy

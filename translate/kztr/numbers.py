@@ -11,6 +11,7 @@ import re
 NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
 def update_numbers(old_source: str, new_source: str, translation: str) -> str | None:
@@ -26,6 +27,8 @@ def update_numbers(old_source: str, new_source: str, translation: str) -> str | 
     'in 2022'
     >>> update_numbers("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October") is None
     True
+    >>> update_numbers("حضر القداس 25.000 شخص", "حضر القداس 30.000 شخص", "25,000 people attended the mass")
+    '30,000 people attended the mass'
     """
     renumbered = renumber(old_source, new_source, translation)
     return None if renumbered is None else renumbered[0]
@@ -40,10 +43,11 @@ def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, b
     old_numbers, new_numbers = NUMBER.findall(old_source), NUMBER.findall(new_source)
     if NUMBER.sub("#", old_source) != NUMBER.sub("#", new_source) or len(old_numbers) != len(new_numbers):
         return None
-    old_values = [_value(number) for number in old_numbers]
-    wanted = {old: _value(new) for old, new in zip(old_values, new_numbers) if old != _value(new)}
     found = [(match, _value(match.group())) for match in NUMBER.finditer(translation)]
     found_values = [value for _, value in found]
+    pairs = [_as_translated(_value(old), _value(new), found_values) for old, new in zip(old_numbers, new_numbers)]
+    old_values = [old for old, _ in pairs]
+    wanted = {old: new for old, new in pairs if old != new}
     changes = {old: new for old, new in wanted.items()
                if old_values.count(old) == 1 and found_values.count(old) == 1}
     pieces, last = [], 0
@@ -53,6 +57,21 @@ def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, b
             last = match.end()
     pieces.append(translation[last:])
     return "".join(pieces), len(changes) == len(wanted)
+
+
+def _as_translated(old: str, new: str, found: list[str]) -> tuple[str, str]:
+    """An old and new source number read as the translation reads them: Arabic (and European)
+    news write thousands with dots, ``25.000``, which an English translation writes ``25,000``.
+
+    >>> _as_translated("25.000", "30.000", ["25000"])
+    ('25000', '30000')
+    >>> _as_translated("3.500", "4.500", ["3.500"])
+    ('3.500', '4.500')
+    """
+    grouped = _DOT_GROUPED.match(old) and old not in found and old.replace(".", "") in found
+    if grouped and _DOT_GROUPED.match(new):
+        return old.replace(".", ""), new.replace(".", "")
+    return old, new
 
 
 def _value(number: str) -> str:
