@@ -125,7 +125,12 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
                         >= POOL_MIN_WORK)
         try:
             memories: dict[str, object] = {}  # each language's, read when a catalog first needs it
-            outcomes = {doc: _fill_from_memory(settings, outcome, memories) for doc, outcome in outcomes.items()}
+            filling: dict[str, set[str]] = {}  # per language, the documents with units to fill
+            for doc, outcome in outcomes.items():
+                for pending in outcome.pending:
+                    filling.setdefault(pending.locale, set()).add(doc)
+            outcomes = {doc: _fill_from_memory(settings, outcome, memories, filling)
+                        for doc, outcome in outcomes.items()}
             notes = tuple(outcome.note for outcome in outcomes.values() if outcome.note is not None)
             if not any(outcome.document for outcome in outcomes.values()) and len(todo) == len(paths):
                 first = notes[0]
@@ -187,9 +192,14 @@ def _adopt_renamed(settings: Settings, paths: dict[str, Path],
     return adoptions, orphans
 
 
-def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict) -> "_Outcome":
+def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
+                      filling: dict[str, set[str]]) -> "_Outcome":
     """A document's catalogs that still had untranslated units, filled from the translation memory
-    (in this process: the memory is every catalog of the language), then staged."""
+    (in this process: the memory is every catalog of the language), then staged.
+
+    A document never fills from itself: when it is the only one of its language
+    to fill, its own catalog is not read into the memory at all.
+    """
     from kztr.memory import fill_from_memory
     from kztr.workflow.cache import digest_text
     from kztr.workflow.exchange import load_memory
@@ -201,7 +211,8 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict) -
     try:
         for pending in outcome.pending:
             if pending.locale not in memories:
-                memories[pending.locale] = load_memory(settings, pending.locale)
+                alone = filling[pending.locale] if len(filling[pending.locale]) == 1 else set()
+                memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone})
             merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
             text = generate_po(merged)
             after = digest_text(text)
