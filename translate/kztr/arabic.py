@@ -13,10 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 _ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_TO_LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+TO_LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 
 
@@ -26,7 +26,7 @@ def strip_marks(text: str) -> str:
     >>> strip_marks("كازاخـــستانُ وأستانا")
     'كازاخستان واستانا'
     """
-    return _MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(_ALEFS)
+    return MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(_ALEFS)
 
 
 def latin_digits(text: str) -> str:
@@ -35,7 +35,7 @@ def latin_digits(text: str) -> str:
     >>> latin_digits("٢٠٢٢ و۱۴")
     '2022 و14'
     """
-    return text.translate(_TO_LATIN)
+    return text.translate(TO_LATIN)
 
 
 def arabic_words(text: str) -> list[str]:

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from kztr.arabic import MARKS, TO_LATIN
 from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
@@ -40,11 +41,9 @@ from kztr.model import Catalog, Entry
 DEFAULT_MEMORY_CUTOFF = 70.0
 COMMENT_PREFIX = "kztr: from memory: "
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 # Letter variants folded for matching (str.replace is much faster than str.translate on Arabic text).
 _VARIANTS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))
 _EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NOT_WORD = re.compile(r"[^\w\n]+")
 
 
@@ -61,11 +60,11 @@ def normalise(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Everything ``normalise`` does but the spacing; line breaks survive, so many texts fold in one call."""
-    text = _DIACRITICS.sub("", unicodedata.normalize("NFC", text))
+    text = MARKS.sub("", unicodedata.normalize("NFC", text))
     for variant, letter in _VARIANTS:
         text = text.replace(variant, letter)
     if _EASTERN_DIGITS.search(text):
-        text = text.translate(_TO_WESTERN)
+        text = text.translate(TO_LATIN)
     return _NOT_WORD.sub(" ", text).casefold()
 
 
