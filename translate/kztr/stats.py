@@ -34,7 +34,9 @@ def _tokenizer(language: str):
     return MosesTokenizer(lang=language)
 
 
-@lru_cache(maxsize=65536)
+# Unbounded: a bounded LRU cache thrashes when status counts 100,000 units twice (the document,
+# then its sections) and once per language; the counts of 100k sentences are a few megabytes.
+@lru_cache(maxsize=None)
 def count_words(text: str, language: str = "ar") -> int:
     """Source words: tokens with at least one letter or digit.
 
