@@ -119,8 +119,11 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         if todo:
             _check_memory_files(settings, languages)
         locales_shown = shown_path(settings, settings.locales_path)
+        # A memory can fill a document only from other documents' catalogs or from TMX files.
+        others = {locale: {path.stem for path in by_language[locale]} for locale in languages}
         jobs = [_Job(settings, doc, paths[doc], script, tuple(languages), cutoff, locales_shown,
-                     tuple(glossaries[locale] for locale in languages)) for doc in todo]
+                     tuple(glossaries[locale] for locale in languages),
+                     tuple(bool(tm_files or others[locale] - {doc}) for locale in languages)) for doc in todo]
         outcomes = _run(jobs, progress, parallel=sum(sizes[doc] for doc in todo) * (1 + len(languages))
                         >= POOL_MIN_WORK)
         try:
@@ -238,6 +241,7 @@ class _Job:
     cutoff: float | None
     locales_shown: str  # the locales folder as shown_path gives it (resolving paths per file costs)
     glossaries: tuple = ()  # each language's glossary (or None), in the order of ``languages``
+    memory: tuple[bool, ...] = ()  # per language: is there a memory to fill from (other catalogs, TMX)?
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,8 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
         staged.append((template_path, staging.stage(template_path, template_text)))
     del template_text
     results, digests, pending = [], [], []
-    for locale, glossary in zip(job.languages, job.glossaries or (None,) * len(job.languages)):
+    for locale, glossary, memory in zip(job.languages, job.glossaries or (None,) * len(job.languages),
+                                        job.memory or (True,) * len(job.languages)):
         path = settings.catalog_path(locale, job.doc_id)
         shown = _joined(job.locales_shown, f"{locale}/LC_MESSAGES/{path.name}")
         data = _read(path, shown)
@@ -317,7 +322,7 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
         result = CatalogResult(locale, job.doc_id, shown, report, False, created, dropped_units(old, template),
                                converted_from=old.source_charset if old.source_charset.upper() != "UTF-8" else None)
         del old
-        if any(not entry.obsolete and not entry.has_translation for entry in merged.entries):
+        if memory and any(not entry.obsolete and not entry.has_translation for entry in merged.entries):
             pending.append(_Pending(locale, job.doc_id, path, merged, before))  # memory may fill it
             results.append(result)
             continue
