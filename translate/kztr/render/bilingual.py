@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kztr.model import Block, Catalog, Entry, ListItem, Segmented, TableCell
 from kztr.render.bidi import split_runs  # noqa: F401 (re-exported: the renderers and tests use it from here)
-from kztr.stats import FUZZY, TRANSLATED, UNTRANSLATED, Counts, count_entries, unit_state
+from kztr.stats import FUZZY, TRANSLATED, UNTRANSLATED, Counts, count_entries, document_entries, unit_state
 
 SIDES = ("right", "left")
 
@@ -154,16 +154,6 @@ def index_catalog(catalog: Catalog) -> dict[str, Entry]:
     return {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
 
 
-def _document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[Entry]:
-    """The catalog entry of every distinct unit of the document, an empty one where it has none.
-
-    Completeness is counted over what the edition shows: a catalog not yet
-    updated by ``kztr extract`` cannot look complete.
-    """
-    texts = dict.fromkeys(unit.text for unit in segmented.units)
-    return [entries.get(text) or Entry(msgid=text) for text in texts]
-
-
 def assemble_edition(
     segmented: Segmented,
     catalog: Catalog,
@@ -216,7 +206,7 @@ def assemble_edition(
         source=source,
         target=target,
         rows=_join_tables(rows),
-        counts=count_entries(_document_entries(segmented, entries), source.code),
+        counts=count_entries(document_entries(segmented, entries), source.code),  # as kztr status counts
         include_fuzzy=include_fuzzy,
         source_side=source_side,
         revised=catalog.header_value("PO-Revision-Date") or "",
