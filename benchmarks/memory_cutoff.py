@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from rapidfuzz import fuzz  # noqa: E402
 
 from fuzzy_cutoff import edits  # noqa: E402
-from kztr.memory import DEFAULT_MEMORY_CUTOFF, normalise, similarity  # noqa: E402
-from kztr.segment import segment_blocks  # noqa: E402
-from kztr.sources import read_source  # noqa: E402
+from kztr.reuse.memory import DEFAULT_MEMORY_CUTOFF, normalise, similarity  # noqa: E402
+from kztr.text.segment import segment_blocks  # noqa: E402
+from kztr.text.sources import read_source  # noqa: E402
 
 
 def units_of(path: Path) -> list[str]:

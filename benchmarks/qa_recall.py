@@ -170,8 +170,8 @@ def edit(project: Path, document: str, change) -> None:
     """Rewrite a catalog with ``change(msgid, msgstr, previous msgstr) -> msgstr`` (kztr's reader and writer)."""
     from dataclasses import replace
 
-    from kztr.catalog import read_catalog
-    from kztr.pofile import generate_po
+    from kztr.po.catalog import read_catalog
+    from kztr.po.pofile import generate_po
 
     path = project / "locales" / "en" / "LC_MESSAGES" / f"{document}.po"
     catalog = read_catalog(path)

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.catalog import read_catalog  # noqa: E402
+from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.model import Catalog  # noqa: E402
-from kztr.pofile import generate_po  # noqa: E402
+from kztr.po.pofile import generate_po  # noqa: E402
 
 HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "long\\n"\nmsgstr ""\n'
 PIECE = '"قطعة من النص \\"مقتبسة\\" — a piece of text\\n"\n'

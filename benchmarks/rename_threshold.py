@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
 from kztr.locales import script_name  # noqa: E402
-from kztr.segment import segment_blocks  # noqa: E402
-from kztr.sources import read_source  # noqa: E402
+from kztr.text.segment import segment_blocks  # noqa: E402
+from kztr.text.sources import read_source  # noqa: E402
 from kztr.workflow.documents import RENAME_SIMILARITY, document_similarity  # noqa: E402
 
 DOCUMENTS = [

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.segment import normalize_text, split_sentences  # noqa: E402
+from kztr.text.segment import normalize_text, split_sentences  # noqa: E402
 
 
 def sentencex_split(text: str) -> list[str]:

@@ -50,7 +50,7 @@ def translation_of(number: int) -> str:
 
 
 def _article_sentences() -> list[str]:
-    from kztr.segment import split_sentences
+    from kztr.text.segment import split_sentences
 
     sentences = []
     for line in ARTICLE.read_text(encoding="utf-8").splitlines():
@@ -106,7 +106,7 @@ def _edit(rng: random.Random, paragraphs: list[list[str]], make_new, vocabulary:
 def near_duplicates(units: int = 10_000, seed: int = 0, edit: float = 0.05, delete: float = 0.02,
                     insert: float = 0.02, per_paragraph: int = 4) -> Workload:
     """``units`` sentences glued from pieces of the article's sentences (issue 13's workload)."""
-    from kztr.segment import split_sentences
+    from kztr.text.segment import split_sentences
 
     rng = random.Random(seed)
     sources = [[_TERMINATORS.sub("", word) or word for word in sentence.split()] for sentence in _article_sentences()]
@@ -138,7 +138,7 @@ def near_duplicates(units: int = 10_000, seed: int = 0, edit: float = 0.05, dele
 
 def news_corpus() -> list[str]:
     """The hand-written news sentences and the article's, distinct."""
-    from kztr.segment import normalize_text
+    from kztr.text.segment import normalize_text
 
     lines = [normalize_text(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return list(dict.fromkeys(lines + _article_sentences()))
@@ -148,7 +148,7 @@ def debian_corpus() -> list[str]:
     """Distinct Arabic sentences of six words or more from Debian's installed .mo files."""
     import polib
 
-    from kztr.segment import normalize_text, split_sentences
+    from kztr.text.segment import normalize_text, split_sentences
 
     seen: dict[str, None] = {}
     for path in sorted(Path("/usr/share/locale/ar/LC_MESSAGES").glob("*.mo")):
@@ -191,9 +191,9 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     language's catalog before the merge) and new.pot (the template of the
     edited source, as kztr extract writes it) beside the project, for peers.
     """
-    from kztr.catalog import read_catalog
+    from kztr.po.catalog import read_catalog
     from kztr.config import load_settings
-    from kztr.pofile import generate_po
+    from kztr.po.pofile import generate_po
     from kztr.project import read_documents, template_for
     from kztr.workflow import extract, init_language
 

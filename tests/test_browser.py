@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_project
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
 from kztr.project import read_documents
 from kztr.workflow import build

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
 
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
-from kztr.catalog import parse_catalog, read_catalog
-from kztr.pofile import generate_po, write_atomic
+from kztr.po.catalog import parse_catalog, read_catalog
+from kztr.po.pofile import generate_po, write_atomic
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 

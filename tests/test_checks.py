@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ARTICLE, DATA
-from kztr.catalog import parse_catalog, read_catalog
+from kztr.po.catalog import parse_catalog, read_catalog
 from kztr.checks import CHECKS, acceptances, check_catalog
 from kztr.cli import main
 from kztr.glossary import read_glossary

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
-from kztr.arabic import strip_marks, word_pattern
-from kztr.catalog import read_catalog
+from kztr.text.arabic import strip_marks, word_pattern
+from kztr.po.catalog import read_catalog
 from kztr.glossary import GlossaryError, Term, glossary_path, parse_glossary, read_glossary
 
 CHECKS_DATA = DATA / "checks"

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
-from kztr.pofile import generate_po
+from kztr.po.pofile import generate_po
 from kztr.project import read_documents
 from kztr.render.bidi import split_runs
 from kztr.render.inline import inline_html, markup_signature
@@ -67,7 +67,7 @@ def with_translations(project: Path, translations: dict[str, str]) -> None:
 
 
 def _guide_document():
-    from kztr.sources import read_source
+    from kztr.text.sources import read_source
 
     return read_source(GUIDE, ROOT, "Arabic")
 

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ARTICLE, DATA, msgfmt_check
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.cli import main
-from kztr.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
+from kztr.reuse.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
 from kztr.model import Catalog, Entry
 
 SECOND = "astana-diplomacy-2023-preview"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
-from kztr.catalog import read_catalog
-from kztr.pofile import generate_po
-from kztr.merge import merge_catalog, update_numbers
+from kztr.po.catalog import read_catalog
+from kztr.po.pofile import generate_po
+from kztr.reuse.merge import merge_catalog, update_numbers
 from kztr.model import Catalog
 
 
@@ -394,9 +394,9 @@ def test_merge_is_the_same_whatever_the_hash_seed():
 
     code = f"""
 import random
-from kztr.merge import merge_catalog
+from kztr.reuse.merge import merge_catalog
 from kztr.model import Catalog, Entry
-from kztr.pofile import generate_po
+from kztr.po.pofile import generate_po
 sentences = {SENTENCES!r}
 rng = random.Random(5)
 sources = [sentence.rstrip(".").split() for sentence in sentences]
@@ -439,7 +439,7 @@ def test_paragraph_moved_and_edited_keeps_its_translations():
 def test_a_merge_keeps_the_header_as_written_and_a_half_translated_plural():
     """The header's own spacing, a line without a colon and its #. / #: comments stay (msgcat keeps
     them); a removed plural entry with only one form translated becomes obsolete, never dropped."""
-    from kztr.catalog import parse_catalog
+    from kztr.po.catalog import parse_catalog
 
     old = parse_catalog('''#. a note on the header
 #: po/header.c:1

@@ -18,7 +18,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import ARTICLE, DATA, msgfmt_check
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.cli import main
 from xmlcheck import assert_valid_xliff
 

@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, without_glossary
-from kztr.catalog import read_catalog
-from kztr.pofile import generate_po
+from kztr.po.catalog import read_catalog
+from kztr.po.pofile import generate_po
 
 POEDIT = DATA / "poedit"
 

@@ -18,7 +18,7 @@ def test_packaged_prefixes_equal_sacremoses():
 
 
 def test_prefixes_parsed_into_always_and_numeric_only():
-    from kztr.segment import _latin_prefixes, split_sentences
+    from kztr.text.segment import _latin_prefixes, split_sentences
 
     always, numeric_only = _latin_prefixes()
     assert {"Mr", "Dr", "St"} <= always and {"No", "Art", "pp"} <= numeric_only
@@ -27,7 +27,7 @@ def test_prefixes_parsed_into_always_and_numeric_only():
 
 
 def test_segmentation_does_not_import_sacremoses():
-    code = ("import sys; from kztr.segment import split_sentences; "
+    code = ("import sys; from kztr.text.segment import split_sentences; "
             "split_sentences('قال Dr. Smith إن القمة No. 5 ناجحة. وأضاف.'); "
             "print('sacremoses' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ARTICLE, copy_project
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
-from kztr.segment import split_sentences
+from kztr.text.segment import split_sentences
 from kztr.project import read_documents
 from kztr.workflow import extract
 from kztr.workflow.cache import cache_path
@@ -164,7 +164,7 @@ _HALF = st.lists(st.sampled_from(WORDS + ["القمة", "الرئيس", "في", 
 @given(sentences=st.lists(_SENTENCE, min_size=1, max_size=6), halves=st.lists(_HALF, min_size=2, max_size=4))
 def test_a_split_translation_is_the_translation_cut_in_order(sentences, halves):
     """Each half gets consecutive whole sentences; together they are the translation, byte for byte."""
-    from kztr.pairing import split_translation
+    from kztr.reuse.pairing import split_translation
 
     translation = " ".join(sentences)
     pieces = split_translation(translation, halves)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 
 
 def _po(project: Path, lang: str = "en") -> Path:
@@ -270,7 +270,7 @@ def test_killed_mid_write_leaves_the_previous_file(project):
                                 encoding="utf-8")
     script = (
         "import os, sys, time; sys.path.insert(0, %r)\n"
-        "import kztr.pofile as pofile\n"
+        "import kztr.po.pofile as pofile\n"
         "real = os.fsync\n"
         "def slow(fd):\n"
         "    real(fd); print('writing', flush=True); time.sleep(30)\n"

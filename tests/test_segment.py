@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import DATA, ROOT
-from kztr.segment import normalize_text, split_sentences
+from kztr.text.segment import normalize_text, split_sentences
 
 CASES = json.loads((DATA / "segmentation-cases.json").read_text(encoding="utf-8"))
 
@@ -28,7 +28,7 @@ def test_there_are_dozens_of_cases():
 
 def test_headings_stay_whole_whatever_their_punctuation():
     from kztr.model import Block
-    from kztr.segment import segment_blocks
+    from kztr.text.segment import segment_blocks
 
     blocks = (Block("heading", "كازاخستان.. عام من الدبلوماسية. ٥. أهداف", 1, 0),
               Block("paragraph", "كازاخستان.. عام من الدبلوماسية. وأهداف جديدة.", 2, 1))

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ARTICLE, DATA, ROOT
 from kztr.errors import SourceError
-from kztr.sources import read_source
+from kztr.text.sources import read_source
 from kztr.project import read_documents
 from kztr.config import load_settings
 

@@ -365,7 +365,7 @@ def test_status_and_build_agree_on_a_catalog_behind_its_source(project, run):
         "بالإضافة إلى أمير قطر ونحو 50 وفداً، تعتبر", "بالإضافة إلى أمير قطر ونحو 50 وفداً. وتعتبر", 1)
     assert edited.count(".") > text.count(".")
     source.write_text(edited, encoding="utf-8")
-    from kztr.catalog import read_catalog
+    from kztr.po.catalog import read_catalog
     from kztr.project import read_documents
     from kztr.render.bilingual import Language, assemble_edition
     from kztr.workflow import status

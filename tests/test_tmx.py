@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ARTICLE, DATA, use_partial_russian
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.cli import main
 from kztr.errors import ExchangeError
-from kztr.tmx import read_tmx, tmx_date
+from kztr.exchange.tmx import read_tmx, tmx_date
 from xmlcheck import assert_valid_tmx, counting_server
 
 HOSTILE = DATA / "hostile"

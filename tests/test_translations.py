@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 
 LOCALES = ROOT / "locales"
 TEMPLATE = LOCALES / f"{ARTICLE}.pot"

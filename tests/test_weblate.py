@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, tracked_files, use_partial_russian, without_glossary
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 SHIPPED = [name for name in tracked_files("locales") if name.endswith((".po", ".pot"))]

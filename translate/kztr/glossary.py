@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kztr.arabic import strip_marks, word_pattern
+from kztr.text.arabic import strip_marks, word_pattern
 from kztr.errors import KztrError
 
 HEADER = ("source", "target", "note", "forbidden")

@@ -7,14 +7,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.catalog import parse_catalog
+from kztr.po.catalog import parse_catalog
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError, LocaleError, SourceError
 from kztr.model import Catalog, Segmented
-from kztr.pofile import generate_po
-from kztr.segment import segment_blocks
-from kztr.sources import list_sources, read_source
-from kztr.template import build_template
+from kztr.po.pofile import generate_po
+from kztr.text.segment import segment_blocks
+from kztr.text.sources import list_sources, read_source
+from kztr.po.template import build_template
 
 # Longer than any real sentence or heading; a PO editor cannot show more usefully.
 MAX_UNIT_CHARS = 10_000
@@ -89,7 +89,7 @@ def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[S
 def read_document(settings: Settings, path: Path, script: str) -> tuple[Segmented | None, SourceNote | None]:
     """One source document, read and segmented (``script``: the source language's, from Babel),
     and the note a user must hear about it; None instead of a document with nothing to translate."""
-    from kztr.sources import source_note
+    from kztr.text.sources import source_note
 
     document = read_source(path, settings.root, script, settings.skip_patterns)
     message = source_note(document, script, settings.source_language)

@@ -143,7 +143,7 @@ def document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[En
     ``kztr extract`` cannot look complete, and a unit the source dropped does
     not count.
     """
-    from kztr.template import unit_comment
+    from kztr.po.template import unit_comment
 
     blanks: dict[str, Entry] = {}
     for unit in segmented.units:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kztr.arabic import strip_marks
+from kztr.text.arabic import strip_marks
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
 
 

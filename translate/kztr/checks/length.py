@@ -72,7 +72,7 @@ def learn_lengths(pairs) -> LengthModel:
 @lru_cache(maxsize=65536)
 def sentence_count(text: str) -> int:
     """Sentences of a unit, as kztr's segmenter cuts them (most units are one)."""
-    from kztr.segment import split_sentences
+    from kztr.text.segment import split_sentences
 
     return len(split_sentences(text)) if _TERMINATOR_INSIDE.search(text) else 1
 

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kztr.arabic import DIGITS, latin_digits, number_word_values
+from kztr.text.arabic import DIGITS, latin_digits, number_word_values
 
 _NUMBER = re.compile(rf"[{DIGITS}]+(?:[.,'\u066b\u066c \u00a0\u202f][{DIGITS}]+)*")
 _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")

@@ -71,7 +71,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     else:
         text = render.render_sarif(report, __version__)
     if output is not None:
-        from kztr.pofile import write_atomic
+        from kztr.po.pofile import write_atomic
 
         write_atomic(output, text)
         click.echo(f"{output}: written", err=True)

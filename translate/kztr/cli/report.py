@@ -56,7 +56,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     else:
         text = render.render_html(report, by_section=by_section, title=f"Translation status: {settings.project}")
     if output is not None:
-        from kztr.pofile import write_atomic
+        from kztr.po.pofile import write_atomic
 
         write_atomic(output, text)
         click.echo(f"{output}: written", err=True)

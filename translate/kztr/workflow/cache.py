@@ -79,7 +79,7 @@ def load(settings: Settings) -> dict[str, Remembered]:
 
 def save(settings: Settings, documents: dict[str, Remembered]) -> None:
     """Write the cache, only when it changed (a run that changes nothing writes nothing)."""
-    from kztr.pofile import write_atomic
+    from kztr.po.pofile import write_atomic
 
     text = json.dumps({"format": _FORMAT, "documents": {
         doc: {"key": item.key, "units": item.units, "blocks": item.blocks, "skipped": [list(s) for s in item.skipped]}

@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.catalog import read_catalog, read_catalog_file
+from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError
 from kztr.lock import project_lock
 from kztr.model import Catalog, Segmented
-from kztr.pofile import write_atomic
+from kztr.po.pofile import write_atomic
 from kztr.project import list_languages, shown_path
-from kztr.sources import SOURCE_SUFFIXES, list_sources
+from kztr.text.sources import SOURCE_SUFFIXES, list_sources
 
 # A new document takes an orphan's catalogs when at least this share of the
 # units of the larger of the two are the same sentence (git's default rename

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.pofile import write_atomic
+from kztr.po.pofile import write_atomic
 from kztr.project import list_languages, read_documents, shown_path
 from kztr.workflow.common import Progress, project_language, silent
 

@@ -6,16 +6,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from kztr.catalog import read_catalog, read_catalog_file
+from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
 from kztr.errors import ExchangeError, KztrError
 from kztr.model import Catalog, Entry
-from kztr.pofile import generate_po, write_atomic
+from kztr.po.pofile import generate_po, write_atomic
 from kztr.project import list_languages, shown_path, timestamp
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
-    from kztr.memory import Memory
+    from kztr.reuse.memory import Memory
 
 TM_FORMATS = ("tmx", "moses")
 
@@ -42,8 +42,8 @@ def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | 
 
     Catalogs already read (``known``, by document id) are not read again.
     """
-    from kztr.memory import MemoryUnit, build_memory
-    from kztr.tmx import read_tmx_file
+    from kztr.reuse.memory import MemoryUnit, build_memory
+    from kztr.exchange.tmx import read_tmx_file
 
     known = dict(known or {})
     folder = settings.locales_path / locale / "LC_MESSAGES"
@@ -79,7 +79,7 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
               tokenise: bool = False) -> TmExportResult:
     """Write a language's translated units as TMX 1.4b, or as aligned plain-text files (moses)."""
     from kztr import __version__
-    from kztr.tmx import TmxUnit, generate_moses, generate_tmx, tmx_date
+    from kztr.exchange.tmx import TmxUnit, generate_moses, generate_tmx, tmx_date
 
     locale = project_language(settings, lang, list_languages(settings))
     units = []
@@ -118,7 +118,7 @@ class TmImportResult:
 
 def tm_import(settings: Settings, file: Path, replace_existing: bool = False) -> TmImportResult:
     """Check a TMX file and copy it into the tm folder, where extract finds it."""
-    from kztr.tmx import read_tmx
+    from kztr.exchange.tmx import read_tmx
 
     shown = str(file)
     try:
@@ -175,7 +175,7 @@ class XliffExportResult:
 def xliff_export(settings: Settings, lang: str, doc: str | None = None, output: Path | None = None,
                  omegat: bool = False) -> XliffExportResult:
     """Write a language's catalogs (or one) as XLIFF 1.2."""
-    from kztr.xliff import XliffCatalog, exported_entries, generate_xliff
+    from kztr.exchange.xliff import XliffCatalog, exported_entries, generate_xliff
 
     locale = project_language(settings, lang, list_languages(settings))
     catalogs = _catalogs(settings, locale, doc)
@@ -218,7 +218,7 @@ KINDS = ("taken", "confirmed", "updated", "overwritten", "unchanged", "untransla
 def xliff_import(settings: Settings, file: Path, overwrite: bool = False) -> XliffImportResult:
     """Bring translations from an XLIFF file into the catalogs; never overwrite one without ``overwrite``."""
     from kztr.lock import project_lock
-    from kztr.xliff import read_xliff
+    from kztr.exchange.xliff import read_xliff
 
     shown = str(file)
     try:
@@ -267,7 +267,7 @@ def _locale_of(settings: Settings, tag: str, languages: list[str], shown: str, l
 
 def _apply(catalog: Catalog, units, overwrite: bool, counts: dict[str, int], changes: list[ImportChange],
            where: str) -> Catalog:
-    from kztr.xliff import unit_id
+    from kztr.exchange.xliff import unit_id
 
     entries = list(catalog.entries)
     index = {unit_id(entry): position for position, entry in enumerate(entries)

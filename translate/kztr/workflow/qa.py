@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.project import list_languages, read_documents, shown_path

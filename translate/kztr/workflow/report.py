@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kztr.catalog import read_catalog
+from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
-from kztr.sources import list_sources
+from kztr.text.sources import list_sources
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 def stage(path: Path, text: str) -> Path:
     """Write ``text`` to a temporary file beside ``path`` (synced, with the target's mode)."""
-    from kztr.pofile import _umask
+    from kztr.po.pofile import _umask
 
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644 & ~_umask()

@@ -8,9 +8,9 @@ from pathlib import Path
 from kztr.config import Settings
 from kztr.errors import KztrError, SourceError
 from kztr.lock import project_lock
-from kztr.merge import MergeReport, merge_catalog
+from kztr.reuse.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
-from kztr.pofile import generate_po, remove_stale_temporaries, write_atomic
+from kztr.po.pofile import generate_po, remove_stale_temporaries, write_atomic
 from kztr.project import (
     SourceNote,
     list_languages,
@@ -20,7 +20,7 @@ from kztr.project import (
     template_for,
     timestamp,
 )
-from kztr.template import add_glossary_notes, new_catalog_header, update_header
+from kztr.po.template import add_glossary_notes, new_catalog_header, update_header
 from kztr.workflow import staging
 from kztr.workflow.common import Progress, silent
 from kztr.workflow.documents import Adoption, Orphan
@@ -81,7 +81,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
     several cores when there is enough work.  Every catalog is parsed before
     anything is written: one bad file stops the run with nothing changed.
     """
-    from kztr.sources import list_sources
+    from kztr.text.sources import list_sources
     from kztr.workflow import cache
     from kztr.workflow.qa import load_glossary
 
@@ -203,7 +203,7 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
     A document never fills from itself: when it is the only one of its language
     to fill, its own catalog is not read into the memory at all.
     """
-    from kztr.memory import fill_from_memory
+    from kztr.reuse.memory import fill_from_memory
     from kztr.workflow.cache import digest_text
     from kztr.workflow.exchange import load_memory
 
@@ -278,7 +278,7 @@ def _update_document(job: _Job) -> _Outcome:
 
 
 def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
-    from kztr.catalog import parse_catalog
+    from kztr.po.catalog import parse_catalog
     from kztr.locales import plural_forms
     from kztr.workflow.cache import digest, digest_text
 
@@ -449,7 +449,7 @@ def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
 def _check_memory_files(settings: Settings, languages: list[str]) -> None:
     """Read every TMX of the tm folder once, so that a bad or hostile file stops the run before
     anything is written, whether or not a catalog turns out to need the memory."""
-    from kztr.tmx import read_tmx_file
+    from kztr.exchange.tmx import read_tmx_file
     from kztr.workflow.exchange import tm_files
 
     for path in tm_files(settings) if languages else ():

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from kztr.errors import ExchangeError
 from kztr.model import Catalog, Entry
-from kztr.tmx import language_tag
-from kztr.xmlsafe import escape_attr, escape_text, local_name, namespace, parse_xml, plain_text, text_for_po
+from kztr.exchange.tmx import language_tag
+from kztr.exchange.xmlsafe import escape_attr, escape_text, local_name, namespace, parse_xml, plain_text, text_for_po
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 # Inline elements whose content is code, not text (g and mrk wrap text and are kept).

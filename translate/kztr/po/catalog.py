@@ -37,7 +37,7 @@ flags of several flags lines add up (gettext 0.21 keeps only the last line's,
 silently dropping a ``#, fuzzy`` followed by ``#, c-format``; polib adds them
 up too).  polib serves the tests as an independent reader.
 
-Writing is kztr.pofile's job.
+Writing is kztr.po.pofile's job.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from pathlib import Path
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
-from kztr.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
+from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
 
 __all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
 

@@ -10,7 +10,7 @@
   cutoff), else with a close one anywhere (``STRICT_CUTOFF``); it takes that
   translation as ``fuzzy`` with ``#|`` the msgid it was made for; when only
   numbers changed, the numbers in the translation are updated too.  One old
-  translation feeds one unit (``kztr.pairing`` finds the pairs);
+  translation feeds one unit (``kztr.reuse.pairing`` finds the pairs);
 * two old units joined into one take both translations, as ``fuzzy``; a unit
   split in two gives each half its own sentence of the translation, or the
   first half the translation and the others a note;
@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kztr.model import Catalog, Entry
-from kztr.numbers import NUMBER, renumber, update_numbers
+from kztr.text.numbers import NUMBER, renumber, update_numbers
 
 __all__ = ["Change", "MergeReport", "merge_catalog", "update_numbers"]
 
@@ -153,7 +153,7 @@ class _Plan:
         return "new", unit
 
     def match(self, cutoff: float) -> None:
-        from kztr.pairing import stable_anchors
+        from kztr.reuse.pairing import stable_anchors
 
         position = {key: number for number, key in enumerate(self.live)}  # live keeps file order
         kept = []
@@ -228,7 +228,7 @@ class _Plan:
     def _pair(self, news: list[int], olds: list[Entry], cutoff: float, local: bool) -> None:
         from rapidfuzz import fuzz
 
-        from kztr.pairing import Candidates, pair_greedily
+        from kztr.reuse.pairing import Candidates, pair_greedily
 
         candidates = Candidates([entry.msgid for entry in olds])
         shortlists = {number: candidates.shortlist(self.units[number].msgid) for number in news}
@@ -254,7 +254,7 @@ class _Plan:
             self.used.add(olds[at].key)
 
     def _joins_and_splits(self, news: list[int], olds: list[Entry], shortlists: dict[int, list[int]]) -> None:
-        from kztr.pairing import split_translation
+        from kztr.reuse.pairing import split_translation
 
         halves: dict[int, list[int]] = {}
         for number in news:

@@ -6,7 +6,7 @@ properties, translator comments as ``note``; dates come from the catalog
 same bytes.  The output is valid against the TMX 1.4 DTD (tests check it with
 xmllint) and carries no DOCTYPE, so no reader goes looking for the DTD.
 
-Reading goes through ``kztr.xmlsafe`` (no entities, no DTD, no network).
+Reading goes through ``kztr.exchange.xmlsafe`` (no entities, no DTD, no network).
 Only ``tu`` elements with a variant in the source language and one in the
 wanted target language are used; inline codes (``bpt``, ``ph``…) are dropped,
 their surrounding text kept.
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kztr.errors import ExchangeError
-from kztr.memory import MemoryUnit
-from kztr.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_text, text_for_po
+from kztr.reuse.memory import MemoryUnit
+from kztr.exchange.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_text, text_for_po
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -118,7 +118,7 @@ def _matches(tag: str, wanted: str) -> bool:
 
 def _source(text: str) -> str:
     """A source segment as kztr's units are: NFC, whitespace collapsed (so it can match a unit exactly)."""
-    from kztr.segment import normalize_text
+    from kztr.text.segment import normalize_text
 
     return normalize_text(text)
 

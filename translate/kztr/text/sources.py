@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kztr.errors import SourceError
 from kztr.model import Block, Document, ListItem, SkippedLine, TableCell
-from kztr.segment import CLOSERS, TERMINATORS, normalize_text
+from kztr.text.segment import CLOSERS, TERMINATORS, normalize_text
 
 SOURCE_SUFFIXES = (".txt", ".md")
 HEADING_MAX_WORDS = 20

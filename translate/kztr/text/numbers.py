@@ -1,6 +1,6 @@
 """Numbers in a source sentence and its translation: when only numbers changed, update the translation.
 
-The merge (``kztr.merge``) uses this for a unit whose edit touched numbers
+The merge (``kztr.reuse.merge``) uses this for a unit whose edit touched numbers
 only (a date, a count, a year), and to undo it when the edit is reverted.
 """
 

@@ -1,6 +1,6 @@
 """Pair changed units with the old units they came from: the matching half of the merge.
 
-The merge (``kztr.merge``) decides what a pair means for the catalog; this
+The merge (``kztr.reuse.merge``) decides what a pair means for the catalog; this
 module only finds pairs, without quadratic scans:
 
 * ``stable_anchors``: the unchanged units that kept their order (a longest
@@ -118,7 +118,7 @@ def sentence_pieces(text: str) -> list[str]:
     >>> sentence_pieces("One line\\nand another.")
     []
     """
-    from kztr.segment import split_sentences
+    from kztr.text.segment import split_sentences
 
     if not text or text != " ".join(text.split(" ")) or "\n" in text or "  " in text or text != text.strip():
         return []

@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from kztr.arabic import MARKS, TO_LATIN
+from kztr.text.arabic import MARKS, TO_LATIN
 from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
@@ -225,7 +225,7 @@ def fill_from_memory(catalog: Catalog, memory: Memory, exclude: str,
 
 def suggested(entry: Entry, match: Match) -> Entry:
     """``entry`` carrying the memory's translation, fuzzy, saying where it came from."""
-    from kztr.merge import update_numbers
+    from kztr.reuse.merge import update_numbers
 
     target = match.unit.target
     if not match.exact:
