@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kztr.model import Catalog, Entry, Segmented
+from kztr.text.words import moses_word_count
 
 TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"
 
@@ -27,24 +28,16 @@ def unit_state(entry: Entry) -> str:
     return UNTRANSLATED
 
 
-@lru_cache(maxsize=1)
-def _tokenizer(language: str):
-    from sacremoses import MosesTokenizer
-
-    return MosesTokenizer(lang=language)
-
-
 # Unbounded: a bounded LRU cache thrashes when status counts 100,000 units twice (the document,
 # then its sections) and once per language; the counts of 100k sentences are a few megabytes.
 @lru_cache(maxsize=None)
 def count_words(text: str, language: str = "ar") -> int:
-    """Source words: tokens with at least one letter or digit.
+    """Source words: sacremoses tokens with at least one letter or digit (see ``kztr.text.words``).
 
     >>> count_words("في عام 2022، كان الشعب يأمل (CICA).")
     7
     """
-    tokens = _tokenizer(language).tokenize(text, escape=False)
-    return sum(1 for token in tokens if any(char.isalnum() for char in token))
+    return moses_word_count(text, language)
 
 
 @dataclass(frozen=True)
