@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ARTICLE, DATA, ROOT
 from kztr.errors import SourceError
@@ -164,3 +166,40 @@ def test_markdown_structure(tmp_path):
     assert "[البيان](https://example.kz/bayan)" in document.blocks[1].text
     # a paragraph over two lines is one block with the whitespace collapsed
     assert "\n" not in document.blocks[1].text
+
+
+def _letter_scripts_by_character(text: str) -> dict[str, int]:
+    """letter_scripts as first written (a Python loop over every character): the oracle."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split()[0].title()
+            script = "Han" if script == "Cjk" else script
+            counts[script] = counts.get(script, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def test_letter_scripts_equal_the_character_loop_on_real_text():
+    """The article, the benchmark's news sentences, the shipped and test catalogs (English, Russian
+    and the other scripts of tests/data), whole and line by line: same counts, same order."""
+    from kztr.text.sources import letter_scripts
+
+    texts = [(ROOT / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8"),
+             (ROOT / "benchmarks" / "data" / "arabic-news-sentences.txt").read_text(encoding="utf-8")]
+    texts += [path.read_text(encoding="utf-8", errors="replace")
+              for path in sorted((ROOT / "locales").rglob("*.po")) + sorted(DATA.rglob("*.po"))]
+    lines = [line for text in texts for line in text.splitlines()]
+    assert len(lines) > 4000
+    for text in texts + lines:
+        assert list(letter_scripts(text).items()) == list(_letter_scripts_by_character(text).items())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("ابت ٱﻻـً،abcÀ×ÿЖж\n一ㄱ가αβ²1."),
+                                  st.characters(blacklist_categories=("Cs",)))))
+def test_letter_scripts_equal_the_character_loop_on_generated_text(text):
+    from kztr.text.sources import letter_scripts
+
+    assert list(letter_scripts(text).items()) == list(_letter_scripts_by_character(text).items())

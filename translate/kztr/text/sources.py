@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from kztr.errors import SourceError
@@ -139,18 +141,56 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
 
 
 def letter_scripts(text: str) -> dict[str, int]:
-    """How many letters of each script a text has (Unicode names: ``Arabic``, ``Cyrillic``…).
+    """How many letters of each script a text has (Unicode names: ``Arabic``, ``Cyrillic``…),
+    most first (a tie: the script met first).
+
+    A letter's script is the first word of its Unicode name (``Han`` for ``CJK``).
+    Letters of the common alphabets are counted in runs by regular expressions;
+    only what is left (punctuation, digits, marks, rarer letters) is counted
+    character by character, in C: a 100,000-unit source is read in a fraction
+    of a second.
 
     >>> letter_scripts("Привет, мир! سلام")
     {'Cyrillic': 9, 'Arabic': 4}
     """
     counts: dict[str, int] = {}
-    for char in text:
+    first: dict[str, int] = {}
+    rest = text
+    for script, letters, runs in _alphabets():
+        # a run takes the spaces and line ends between words too: far fewer, longer runs
+        stripped = runs.sub("", rest)
+        removed = len(rest) - len(stripped)
+        removed -= rest.count(" ") - stripped.count(" ") + rest.count("\n") - stripped.count("\n")
+        if removed:
+            counts[script] = removed
+            first[script] = letters.search(text).start()
+        rest = stripped
+    for char, count in Counter(rest).items():
         if char.isalpha():
-            script = unicodedata.name(char, "UNKNOWN").split()[0].title()
-            script = "Han" if script == "Cjk" else script
-            counts[script] = counts.get(script, 0) + 1
-    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+            script = _letter_script(char)
+            counts[script] = counts.get(script, 0) + count
+            first[script] = min(first.get(script, len(text)), text.index(char))
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])))
+
+
+def _letter_script(char: str) -> str:
+    script = unicodedata.name(char, "UNKNOWN").split()[0].title()
+    return "Han" if script == "Cjk" else script
+
+
+# Blocks whose letters are counted in runs: by far the most common letters of sources.
+_ALPHABET_BLOCKS = (("Arabic", 0x0600, 0x06FF), ("Latin", 0x0000, 0x024F), ("Cyrillic", 0x0400, 0x04FF))
+
+
+@lru_cache(maxsize=1)
+def _alphabets() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """For each block: its letters of that script (by the definition above), and runs of them with spaces."""
+    found = []
+    for script, start, end in _ALPHABET_BLOCKS:
+        chars = "".join(re.escape(chr(code)) for code in range(start, end + 1)
+                        if chr(code).isalpha() and _letter_script(chr(code)) == script)
+        found.append((script, re.compile(f"[{chars}]"), re.compile(f"[{chars} \n]+")))
+    return tuple(found)
 
 
 def source_note(document: Document, script: str, language: str) -> str | None:
