@@ -112,6 +112,118 @@ def test_a_latin_term_matches_as_a_word():
     assert Term("CICA", "СВМДА").occurs_in("في CICA.") and not Term("CICA", "СВМДА").occurs_in("CICAS")
 
 
+# ---------------------------------------------------------------- one lookup per text, same terms found
+
+
+def _strip_marks_as_first_written(text: str) -> str:
+    import unicodedata
+
+    from kztr.text.arabic import MARKS
+
+    return MARKS.sub("", unicodedata.normalize("NFKC", text)).translate(
+        str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}))
+
+
+def _terms_in_by_scanning(glossary, text: str, nested: bool = False):
+    """Glossary.terms_in as first written: every term's pattern run over the text: the oracle."""
+    plain = _strip_marks_as_first_written(text)
+    spans = {term: [match.span() for match in term.pattern.finditer(plain)] for term in glossary.terms}
+    found = {term: found_spans for term, found_spans in spans.items() if found_spans}
+    if nested:
+        return tuple(found)
+    kept = [term for term, term_spans in found.items()
+            if not all(any(other is not term and start <= begin and end <= finish and (finish - start) > (end - begin)
+                           for other, other_spans in found.items() for start, finish in other_spans)
+                       for begin, end in term_spans)]
+    return tuple(sorted(kept, key=lambda term: term.line))
+
+
+def _real_texts() -> list[str]:
+    """The article's units, the benchmark's news sentences, the archive workload's glued sentences,
+    and all of them again with diacritics, tatweel and attached prefixes the glossary must see through."""
+    import random
+    import sys
+
+    from conftest import ROOT
+    from kztr.config import load_settings
+    from kztr.project import read_documents
+
+    texts = [unit.text for segmented in read_documents(load_settings(ROOT)) for unit in segmented.units]
+    texts += [line for line in (ROOT / "benchmarks/data/arabic-news-sentences.txt").read_text(encoding="utf-8")
+              .splitlines() if line.strip()]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from workloads import near_duplicates
+    finally:
+        sys.path.pop(0)
+    texts += [sentence for paragraph in near_duplicates(1_000, seed=5).new for sentence in paragraph]
+    rng = random.Random(22)
+    varied = []
+    for text in texts:
+        words = []
+        for word in text.split():
+            if rng.random() < 0.3:
+                word = rng.choice(["و", "ف", "ب", "ل", "ك", "وب", "لل", "ال", "وال", "فلل"]) + word
+            if rng.random() < 0.3:
+                at = rng.randrange(1, len(word) + 1)
+                word = word[:at] + rng.choice(["\u064e", "\u064f", "\u0650", "\u0651", "\u0640\u0640", "\u064b"]) + word[at:]
+            words.append(word)
+        varied.append(" ".join(words))
+    return texts + varied
+
+
+def test_strip_marks_equals_its_first_definition_on_real_text():
+    for text in _real_texts():
+        assert strip_marks(text) == _strip_marks_as_first_written(text)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_term_index_finds_what_scanning_every_term_finds(language):
+    """The shipped glossaries on real text and on the same text with prefixes, diacritics and tatweel:
+    the same terms, in the same order, nested or not; and the same agreed translations of runs."""
+    from conftest import ROOT
+
+    glossary = read_glossary(ROOT / "glossary" / f"{language}.tsv", language)
+    texts = _real_texts()
+    found = 0
+    for text in texts:
+        for nested in (False, True):
+            expected = _terms_in_by_scanning(glossary, text, nested)
+            assert glossary.terms_in(text, nested) == expected, text
+            found += len(expected)
+    assert found > 2000  # the texts do name the glossary's terms
+    for term in glossary.terms:
+        for run in (term.source, term.source.upper(), strip_marks(term.source) + "ـ"):
+            assert glossary.targets_for(run) == tuple(
+                other.target for other in glossary.terms
+                if _strip_marks_as_first_written(other.source).casefold()
+                == _strip_marks_as_first_written(run).casefold())
+
+
+def test_the_term_index_handles_nested_overlapping_and_non_word_terms():
+    glossary = parse_glossary(HEADER + "\n".join([
+        "الأمم المتحدة\tUN\t\t", "الجمعية العامة للأمم المتحدة\tUN General Assembly\t\t",
+        "U.S.\tU.S.\t\t", "كوفيد-19\tCOVID-19\t\t", "أمم\tnations\t\t", "المتحدة\tunited\t\t",
+        "ال\tthe\t\t", "CICA\tCICA\t\t", "لندن\tLondon\t\t", "للندن\tto London\t\t"]) + "\n", "en")
+    texts = ["أمام الجمعية العامة للأمم المتحدة ومؤسسات الأمم المتحدة", "زار U.S. وكوفيد-19 ثم U.S.A.",
+             "الأمم والأممُ المتحدةُ، ال CICA وCICA", "للندن ولندن وبلندن", "الامم_المتحدة 2022"]
+    for text in texts:
+        for nested in (False, True):
+            assert glossary.terms_in(text, nested) == _terms_in_by_scanning(glossary, text, nested), text
+    assert [term.target for term in glossary.terms_in(texts[1])] == ["U.S.", "COVID-19"]
+
+
+def test_a_glossary_with_its_index_built_travels_to_a_worker_process():
+    import pickle
+
+    from conftest import ROOT
+
+    glossary = read_glossary(ROOT / "glossary" / "en.tsv", "en")
+    assert glossary.terms_in("زار توكاييف أستانا")
+    copy = pickle.loads(pickle.dumps(glossary))
+    assert copy == glossary and copy.terms_in("زار توكاييف أستانا") == glossary.terms_in("زار توكاييف أستانا")
+
+
 # ---------------------------------------------------------------- extract writes the notes
 
 

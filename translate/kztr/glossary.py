@@ -24,11 +24,11 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kztr.text.arabic import strip_marks, word_pattern
 from kztr.errors import KztrError
+from kztr.text.arabic import attached_prefixes, strip_marks, word_pattern, word_stem
 
 HEADER = ("source", "target", "note", "forbidden")
 SUFFIXES = (".tsv", ".csv")
@@ -54,6 +54,11 @@ class Term:
         body = r"\s+".join([word_pattern(words[0])] + [re.escape(word) for word in words[1:]])
         return re.compile(rf"(?<![\w]){body}(?![\w])")
 
+    @cached_property
+    def stem(self) -> str:
+        """Its first word as ``pattern`` matches it after the attached prefixes."""
+        return word_stem(strip_marks(self.source).split()[0])
+
     def occurs_in(self, text: str) -> bool:
         """Is the term in this Arabic text (prefixes, diacritics and tatweel aside)?
 
@@ -74,6 +79,7 @@ class Term:
         return line
 
 
+@lru_cache(maxsize=4096)
 def target_pattern(text: str) -> re.Pattern:
     """Where a target-language term or variant counts as used: at a word start, in the case
     written (``The Astana Times`` is not ``the Astana Times``; ``Казахстан`` is in ``Казахстана``)."""
@@ -101,9 +107,7 @@ class Glossary:
         >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة", nested=True)]
         ['UN', 'UN General Assembly']
         """
-        plain = strip_marks(text)
-        spans = {term: [match.span() for match in term.pattern.finditer(plain)] for term in self.terms}
-        found = {term: found_spans for term, found_spans in spans.items() if found_spans}
+        found = self._index.spans(text)
         if nested:
             return tuple(found)
         kept = []
@@ -118,8 +122,62 @@ class Glossary:
 
     def targets_for(self, run: str) -> tuple[str, ...]:
         """The agreed translations of a term written ``run`` in the source (CICA = СВМДА)."""
-        key = strip_marks(run).casefold()
-        return tuple(term.target for term in self.terms if strip_marks(term.source).casefold() == key)
+        return self._index.targets.get(strip_marks(run).casefold(), ())
+
+    @cached_property
+    def _index(self) -> _TermIndex:
+        return _TermIndex(self.terms)
+
+
+class _TermIndex:
+    """All terms of a glossary looked up at once, not scanned one by one.
+
+    A term's ``pattern`` can only match where its first word stands whole (letters
+    and digits on neither side) with one of the attached prefixes before its stem.
+    So a text's words, looked up in a set of every prefix + stem, name the few
+    terms worth matching; those are matched with their own patterns, so what is
+    found is exactly what scanning every term finds.  A stem that is not a run of
+    word characters (``U.S.``) cannot be looked up so: its term is always matched.
+    """
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, terms: tuple[Term, ...]):
+        self.terms = terms
+        self.by_word: dict[str, list[Term]] = {}
+        self.always: list[Term] = []
+        prefixes = attached_prefixes()
+        for term in terms:
+            if self._WORD.fullmatch(term.stem):
+                for prefix in prefixes:
+                    self.by_word.setdefault(prefix + term.stem, []).append(term)
+            else:
+                self.always.append(term)
+        self.words = frozenset(self.by_word)
+        self.order: dict[Term, int] = {}
+        for position, term in enumerate(terms):
+            self.order.setdefault(term, position)
+        self.targets: dict[str, tuple[str, ...]] = {}
+        for term in terms:
+            key = strip_marks(term.source).casefold()
+            self.targets[key] = self.targets.get(key, ()) + (term.target,)
+        self.spans = lru_cache(maxsize=1024)(self._spans)  # check_glossary asks twice per unit
+
+    def __reduce__(self):  # to a worker process: rebuilt there (the cache does not travel)
+        return _TermIndex, (self.terms,)
+
+    def _spans(self, text: str) -> dict[Term, list[tuple[int, int]]]:
+        """Each term found in ``text`` with the spans of its matches, in glossary order."""
+        plain = strip_marks(text)
+        candidates = set(self.always)
+        for word in self.words.intersection(self._WORD.findall(plain)):
+            candidates.update(self.by_word[word])
+        found = {}
+        for term in sorted(candidates, key=self.order.__getitem__):
+            spans = [match.span() for match in term.pattern.finditer(plain)]
+            if spans:
+                found[term] = spans
+        return found
 
 
 def glossary_path(folder: Path, language: str) -> Path | None:
