@@ -107,18 +107,7 @@ class Glossary:
         >>> [term.target for term in g.terms_in("أمام الجمعية العامة للأمم المتحدة", nested=True)]
         ['UN', 'UN General Assembly']
         """
-        found = self._index.spans(text)
-        if nested:
-            return tuple(found)
-        kept = []
-        for term, term_spans in found.items():
-            inside = all(any(other is not term and start <= begin and end <= finish
-                             and (finish - start) > (end - begin)
-                             for other, other_spans in found.items() for start, finish in other_spans)
-                         for begin, end in term_spans)
-            if not inside:
-                kept.append(term)
-        return tuple(sorted(kept, key=lambda term: term.line))
+        return self._index.nested(text) if nested else self._index.outermost(text)
 
     def targets_for(self, run: str) -> tuple[str, ...]:
         """The agreed translations of a term written ``run`` in the source (CICA = СВМДА)."""
@@ -144,40 +133,60 @@ class _TermIndex:
 
     def __init__(self, terms: tuple[Term, ...]):
         self.terms = terms
-        self.by_word: dict[str, list[Term]] = {}
-        self.always: list[Term] = []
+        self.distinct = tuple(dict.fromkeys(terms))  # equal terms are one (as in a dict of them)
+        by_word: dict[str, list[int]] = {}
+        self.always: tuple[int, ...] = ()
         prefixes = attached_prefixes()
-        for term in terms:
+        for position, term in enumerate(self.distinct):
             if self._WORD.fullmatch(term.stem):
                 for prefix in prefixes:
-                    self.by_word.setdefault(prefix + term.stem, []).append(term)
+                    by_word.setdefault(prefix + term.stem, []).append(position)
             else:
-                self.always.append(term)
+                self.always += (position,)
+        self.by_word = {word: tuple(positions) for word, positions in by_word.items()}
         self.words = frozenset(self.by_word)
-        self.order: dict[Term, int] = {}
-        for position, term in enumerate(terms):
-            self.order.setdefault(term, position)
         self.targets: dict[str, tuple[str, ...]] = {}
         for term in terms:
             key = strip_marks(term.source).casefold()
             self.targets[key] = self.targets.get(key, ()) + (term.target,)
-        self.spans = lru_cache(maxsize=1024)(self._spans)  # check_glossary asks twice per unit
+        # check_glossary asks for both lists of the same unit: each kept for the texts last asked
+        self.found = lru_cache(maxsize=1024)(self._found)
+        self.outermost = lru_cache(maxsize=1024)(self._outermost)
 
-    def __reduce__(self):  # to a worker process: rebuilt there (the cache does not travel)
+    def __reduce__(self):  # to a worker process: rebuilt there (the caches do not travel)
         return _TermIndex, (self.terms,)
 
-    def _spans(self, text: str) -> dict[Term, list[tuple[int, int]]]:
+    def _found(self, text: str) -> tuple[tuple[Term, list[tuple[int, int]]], ...]:
         """Each term found in ``text`` with the spans of its matches, in glossary order."""
         plain = strip_marks(text)
         candidates = set(self.always)
         for word in self.words.intersection(self._WORD.findall(plain)):
             candidates.update(self.by_word[word])
-        found = {}
-        for term in sorted(candidates, key=self.order.__getitem__):
+        found = []
+        for position in sorted(candidates):
+            term = self.distinct[position]
             spans = [match.span() for match in term.pattern.finditer(plain)]
             if spans:
-                found[term] = spans
-        return found
+                found.append((term, spans))
+        return tuple(found)
+
+    def nested(self, text: str) -> tuple[Term, ...]:
+        return tuple(term for term, _ in self.found(text))
+
+    def _outermost(self, text: str) -> tuple[Term, ...]:
+        """The terms found, less those found only inside a longer one, by line."""
+        found = self.found(text)
+        if len(found) < 2:
+            return tuple(term for term, _ in found)
+        kept = []
+        for term, term_spans in found:
+            inside = all(any(other is not term and start <= begin and end <= finish
+                             and (finish - start) > (end - begin)
+                             for other, other_spans in found for start, finish in other_spans)
+                         for begin, end in term_spans)
+            if not inside:
+                kept.append(term)
+        return tuple(sorted(kept, key=lambda term: term.line))
 
 
 def glossary_path(folder: Path, language: str) -> Path | None:

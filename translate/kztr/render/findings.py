@@ -3,8 +3,7 @@ and the ``--list`` of checks. Pure functions: report in, text out."""
 
 from __future__ import annotations
 
-import json
-
+from kztr.render.jsontext import dumps_indented
 from kztr.render.status import markdown_escape, shorten
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -69,7 +68,7 @@ def _flat(text: str) -> str:
 
 def render_json(report) -> str:
     """A JSON array, one object per finding with the stable keys (accepted ones included)."""
-    return json.dumps([finding.record() for finding in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented([finding.record() for finding in report.findings]) + "\n"
 
 
 def render_markdown(report) -> str:
@@ -141,7 +140,7 @@ def render_sarif(report, version: str) -> str:
             "results": results,
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(log) + "\n"
 
 
 def _location(path: str, line: int) -> dict:

@@ -6,8 +6,7 @@ done before (``kztr.stats``); these only present the numbers.
 
 from __future__ import annotations
 
-import json
-
+from kztr.render.jsontext import dumps_indented
 from kztr.stats import Counts
 
 BAR_WIDTH = 10
@@ -159,7 +158,7 @@ def _count(count: int, word: str) -> str:
 
 def render_json(report, by_section: bool = False) -> str:
     """A JSON array, one object per document × language (stable key order)."""
-    return json.dumps(status_records(report, by_section), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(status_records(report, by_section)) + "\n"
 
 
 # ---------------------------------------------------------------- Markdown
