@@ -398,3 +398,98 @@ def test_any_text_is_written_as_msgcat_writes_it_and_read_back(tmp_path, items):
     path = tmp_path / "p.po"
     path.write_bytes(text.encode("utf-8"))
     assert _gettext(["msgcat", "--no-wrap", "-"], path=path) == text
+
+
+# ---------------------------------------------------------------- the usual layout, read entry by entry
+
+
+def _both_readers(data: bytes, shown: str = "x.po"):
+    """What the reader gives (the layout reader where it applies) and what the line reader alone gives:
+    the catalog, or the error as (message, line)."""
+    from kztr.po import catalog as module
+
+    def outcome(read):
+        try:
+            return read()
+        except CatalogError as exc:
+            return ("error", exc.message, exc.line)
+
+    def lines_only():
+        original = module._Parser.parse
+        module._Parser.parse = module._Parser.parse_lines
+        try:
+            return parse_catalog(data, shown)
+        finally:
+            module._Parser.parse = original
+
+    return outcome(lambda: parse_catalog(data, shown)), outcome(lines_only)
+
+
+def _all_catalog_files():
+    import sys
+
+    found = sorted(ROOT.glob("locales/**/*.po")) + sorted(ROOT.glob("locales/*.pot"))
+    found += sorted(DATA.rglob("*.po")) + sorted(DATA.rglob("*.pot")) + sorted((ROOT / "benchmarks").rglob("*.po"))
+    return found
+
+
+def test_layout_reader_gives_what_the_line_reader_gives_on_every_catalog_here():
+    from kztr.po.layout import GiveUp, read_entries
+
+    read_by_layout = 0
+    for path in _all_catalog_files():
+        data = path.read_bytes()
+        fast, lines = _both_readers(data, path.name)
+        assert fast == lines, path
+        try:
+            read_entries(data.decode("utf-8"), path.name, "utf-8")
+            read_by_layout += 1
+        except (GiveUp, UnicodeDecodeError):
+            pass
+    assert read_by_layout > 20  # the usual layout is read by the layout reader, not given up on
+
+
+def test_layout_reader_gives_what_the_line_reader_gives_on_mutated_catalogs():
+    """benchmarks/po_mutations.py's edits (indents, joined and split lines, escapes, CRs, stray marks)
+    on every catalog here: the same catalog or the same error at the same line."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from po_mutations import mutate
+    finally:
+        sys.path.pop(0)
+    rng = random.Random(22)
+    texts = [path.read_bytes().decode("utf-8", errors="replace") for path in _all_catalog_files()]
+    texts = [text for text in texts if len(text) < 200_000]
+    for _ in range(3000):
+        data = mutate(rng.choice(texts), rng).encode("utf-8")
+        fast, lines = _both_readers(data)
+        assert fast == lines, data[:2000]
+
+
+def test_layout_reader_reads_the_archive_workload_the_same():
+    """A merged catalog of the archive benchmark: glossary notes, fuzzy entries with #| msgid, obsolete ones."""
+    import sys
+
+    from kztr.model import Catalog
+    from kztr.reuse.merge import merge_catalog
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from workloads import near_duplicates, translation_of
+    finally:
+        sys.path.pop(0)
+    workload = near_duplicates(600, seed=4)
+    old = Catalog(header=(("Language", "en"),), entries=tuple(
+        Entry(msgid=sentence, msgstr=translation_of(number), extracted_comments=("paragraph", "glossary: x = y"),
+              references=(f"source/a.txt:{number}",))
+        for number, sentence in enumerate(s for paragraph in workload.old for s in paragraph)))
+    template = Catalog(entries=tuple(Entry(msgid=sentence, references=("source/a.txt:1", "source/a.txt:2"))
+                                     for paragraph in workload.new for sentence in paragraph))
+    merged, _ = merge_catalog(template, old, (("Language", "en"),))
+    data = generate_po(merged).encode("utf-8")
+    assert b"#| msgid" in data and b"#~ msgid" in data
+    fast, lines = _both_readers(data)
+    assert isinstance(fast, Catalog) and fast == lines

@@ -48,6 +48,7 @@ from pathlib import Path
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+from kztr.po.layout import FLAG, GiveUp, read_entries
 from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
 
 __all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
@@ -59,7 +60,6 @@ _KEYWORD_LINE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ 
 _TOKEN = re.compile(
     _WS + r"(?:(msgctxt|msgid_plural|msgid|msgstr)(?![\w])" + _WS + r"(?:\[" + _WS + r"(\d+)" + _WS + r"\])?"
     r"|" + _BODY + r"|(#.*)|(\S.*))", re.S)
-_FLAG = re.compile(r"range:\s*[^,\s]+|[^,\s]+")
 _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
 _CHARSET_BYTES = re.compile(rb'Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
 
@@ -146,6 +146,14 @@ class _Parser:
         return CatalogError(message, path=self.shown, line=line)
 
     def parse(self) -> Catalog:
+        """The catalog: read entry by entry when laid out the usual way (kztr.po.layout), else line by line."""
+        try:
+            self.header, self.entries = read_entries(self.text, self.shown, self.codec)
+        except GiveUp:
+            return self.parse_lines()
+        return self.build()
+
+    def parse_lines(self) -> Catalog:
         keyword_line, string_line = _KEYWORD_LINE.match, _STRING_LINE.match
         number = 0
         for number, line in enumerate(self.text.split("\n"), start=1):
@@ -232,7 +240,7 @@ class _Parser:
         elif kind == ":":
             draft.references.extend(line[2:].split())
         elif kind == "," or kind == "!":  # gettext reads #! as a flags line too
-            draft.flags.extend(_FLAG.findall(line[2:]))
+            draft.flags.extend(FLAG.findall(line[2:]))
         else:
             body = line[1:]
             draft.translator.append(body[1:] if body.startswith(" ") else body)
