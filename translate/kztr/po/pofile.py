@@ -31,12 +31,17 @@ from kztr.model import Catalog, Entry
 REFERENCE_WIDTH = 79
 
 
+_NEEDS_ESCAPE = re.compile('[\\\\"\t\r\a\b\f\v\n]')
+
+
 def escape(text: str) -> str:
     """Escape text for a PO string literal, as gettext does.
 
     >>> escape('a "b"\\tc\\\\')
     'a \\\\"b\\\\"\\\\tc\\\\\\\\'
     """
+    if _NEEDS_ESCAPE.search(text) is None:  # most strings: nothing to escape
+        return text
     return (
         text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r")
         .replace("\a", "\\a").replace("\b", "\\b").replace("\f", "\\f").replace("\v", "\\v")
@@ -46,6 +51,8 @@ def escape(text: str) -> str:
 
 def _string_lines(prefix: str, keyword: str, text: str) -> list[str]:
     """``msgid "…"`` on one line, or split after each embedded newline."""
+    if "\n" not in text:
+        return [f'{prefix}{keyword} "{escape(text)}"']
     pieces = text.split("\n")
     if len(pieces) > 2 or (len(pieces) == 2 and pieces[1]):
         segments = [piece + "\n" for piece in pieces[:-1]]
@@ -144,20 +151,27 @@ def _header_text(catalog: Catalog) -> str:
 
 
 def _entry_lines(entry: Entry) -> list[str]:
-    lines = [_comment("#", text) for text in entry.translator_comments]
-    lines += [_comment("#.", text) for text in entry.extracted_comments]
-    if entry.references:
-        lines += _reference_lines(_references(entry.references))
-    flags = _ordered_flags(entry.flags)
-    if not _first_msgstr(entry):
-        flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
-    if flags:
-        lines.append("#, " + ", ".join(flags))
+    lines = [_comment("#", text) for text in entry.translator_comments] if entry.translator_comments else []
+    if entry.extracted_comments:
+        lines += [_comment("#.", text) for text in entry.extracted_comments]
+    references = entry.references
+    if len(references) == 1 and not references[0].startswith("./"):
+        lines.append("#: " + references[0])  # one reference: one line, however long
+    elif references:
+        lines += _reference_lines(_references(references))
+    if entry.flags:
+        flags = _ordered_flags(entry.flags)
+        if not _first_msgstr(entry):
+            flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
+        if flags:
+            lines.append("#, " + ", ".join(flags))
     previous_prefix = "#~| " if entry.obsolete else "#| "
-    for keyword, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
-                           ("msgid_plural", entry.previous_msgid_plural)):
-        if value is not None:
-            lines += _string_lines(previous_prefix, keyword, value)
+    if entry.previous_msgctxt is not None:
+        lines += _string_lines(previous_prefix, "msgctxt", entry.previous_msgctxt)
+    if entry.previous_msgid is not None:
+        lines += _string_lines(previous_prefix, "msgid", entry.previous_msgid)
+    if entry.previous_msgid_plural is not None:
+        lines += _string_lines(previous_prefix, "msgid_plural", entry.previous_msgid_plural)
     prefix = "#~ " if entry.obsolete else ""
     if entry.msgctxt is not None:
         lines += _string_lines(prefix, "msgctxt", entry.msgctxt)
