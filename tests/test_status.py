@@ -396,3 +396,23 @@ def test_output_file_folders_are_created_and_help_says_so(fixture_project, tmp_p
     kztr_status(fixture_project, "--format", "html", "-o", str(target))
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "missing folders are created" in " ".join(CliRunner().invoke(main, ["status", "--help"]).output.split())
+
+
+def test_one_pass_counts_equal_the_document_and_section_counts(fixture_project):
+    """count_document_sections gives what count_document and count_sections of its entries give."""
+    from kztr.po.catalog import read_catalog
+    from kztr.project import read_documents
+    from kztr.stats import count_document, count_document_sections
+
+    settings = load_settings(fixture_project)
+    compared = 0
+    for segmented in read_documents(settings):
+        for language in ("en", "ru"):
+            path = settings.catalog_path(language, segmented.document.doc_id)
+            if not path.is_file():
+                continue
+            catalog = read_catalog(path)
+            counts, counted = count_document(segmented, catalog)
+            assert count_document_sections(segmented, catalog) == (counts, count_sections(counted), counted)
+            compared += len(counted)
+    assert compared > 50

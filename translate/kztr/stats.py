@@ -149,12 +149,34 @@ def document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[En
 
 def count_document(segmented: Segmented, catalog: Catalog, language: str = "ar") -> tuple[Counts, list[Entry]]:
     """A document's completeness in one catalog (obsolete entries counted apart), and the entries counted."""
-    from dataclasses import replace
+    counts, _, counted = count_document_sections(segmented, catalog, language)
+    return counts, counted
 
+
+def count_document_sections(segmented: Segmented, catalog: Catalog,
+                            language: str = "ar") -> tuple[Counts, tuple[SectionCounts, ...], list[Entry]]:
+    """``count_document`` and ``count_sections`` of its entries in one pass: each unit's state and words
+    found once, added to the document's counts and its section's."""
     live = {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
     counted = document_entries(segmented, live)
+    positions = {TRANSLATED: 0, FUZZY: 1, UNTRANSLATED: 2}
+    totals = [0] * 6  # units translated, fuzzy, untranslated; then their words
+    sections: dict[str, list[int]] = {}
+    current = ""
+    for entry in counted:
+        state = positions[unit_state(entry)]
+        words = count_words(entry.msgid, language)
+        current = entry_section(entry, current)
+        section = sections.get(current)
+        if section is None:
+            section = sections[current] = [0] * 6
+        totals[state] += 1
+        totals[state + 3] += words
+        section[state] += 1
+        section[state + 3] += words
     obsolete = sum(1 for entry in catalog.entries if entry.obsolete)
-    return replace(count_entries(counted, language), obsolete=obsolete), counted
+    return (Counts(*totals, obsolete=obsolete),
+            tuple(SectionCounts(name, Counts(*numbers)) for name, numbers in sections.items()), counted)
 
 
 # ---------------------------------------------------------------- sections

@@ -61,7 +61,7 @@ class StatusReport:
 
 def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
-    from kztr.stats import count_document, count_sections, unit_state
+    from kztr.stats import count_document_sections, unit_state
     from kztr.workflow.documents import find_orphans
     from kztr.workflow.qa import collect_findings
 
@@ -91,13 +91,13 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
             else:
                 catalog = read_catalog(path, shown)
                 loaded.append((doc_id, locale, shown, catalog))
-            counts, counted = count_document(by_id[doc_id], catalog, source)
+            counts, sections, counted = count_document_sections(by_id[doc_id], catalog, source)
             results.append(CatalogStatus(
                 document=doc_id,
                 language=locale,
                 path=shown,
                 counts=counts,
-                sections=count_sections(counted, source),
+                sections=sections,
                 pending=tuple(entry for entry in counted if unit_state(entry) != "translated"),
                 findings=(),
                 missing=missing,
