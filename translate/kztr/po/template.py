@@ -122,15 +122,21 @@ def add_glossary_notes(template: Catalog, glossary) -> Catalog:
     if glossary is None or not glossary.terms:
         return template
     lines = {term: term.note_line() for term in glossary.terms}
+    comments: dict[tuple, tuple[str, ...]] = {}  # (comments, terms) -> the comments with notes, each once
     entries = []
     for entry in template.entries:
         terms = glossary.terms_in(entry.msgid)
-        entries.append(_with_notes(entry, tuple(lines[term] for term in terms)) if terms else entry)
+        if terms:
+            key = (entry.extracted_comments, terms)
+            if key not in comments:
+                comments[key] = entry.extracted_comments + tuple(lines[term] for term in terms)
+            entry = _with_comments(entry, comments[key])
+        entries.append(entry)
     return replace(template, entries=tuple(entries))
 
 
-def _with_notes(entry: Entry, notes: tuple[str, ...]) -> Entry:
-    """The entry with ``notes`` after its ``#.`` comments (without dataclasses.replace: one per unit is slow)."""
-    noted = object.__new__(Entry)
-    object.__setattr__(noted, "__dict__", {**entry.__dict__, "extracted_comments": entry.extracted_comments + notes})
-    return noted
+def _with_comments(entry: Entry, comments: tuple[str, ...]) -> Entry:
+    """The entry with these ``#.`` comments (positional: dataclasses.replace per unit is slow)."""
+    return Entry(entry.msgid, entry.msgstr, entry.msgctxt, entry.msgid_plural, entry.msgstr_plural,
+                 entry.translator_comments, comments, entry.references, entry.flags,
+                 entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural, entry.obsolete, entry.line)
