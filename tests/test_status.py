@@ -416,3 +416,36 @@ def test_one_pass_counts_equal_the_document_and_section_counts(fixture_project):
             assert count_document_sections(segmented, catalog) == (counts, count_sections(counted), counted)
             compared += len(counted)
     assert compared > 50
+
+
+# ---------------------------------------------------------------- a page for an archive
+
+
+def test_a_big_html_page_counts_what_it_does_not_list_and_details_lists_it(fixture_project, monkeypatch):
+    """Past the page's row limit the units to do and the findings are counted, not listed (an archive's
+    page is not a 100,000-row table); --details lists every one, as a small project's page does."""
+    from kztr.render import status as render
+
+    small = kztr_status(fixture_project, "--format", "html").stdout
+    pending = small.count('<td class="ref">source/')
+    assert pending > 5 and "--details" not in small  # a small project's page lists everything
+    monkeypatch.setattr(render, "DETAIL_ROWS", 5)
+    big = kztr_status(fixture_project, "--format", "html").stdout
+    assert '<td class="ref">' not in big and "units to do in" in big
+    assert "<code>kztr status --format html --details</code> lists them" in big
+    data = records(fixture_project)
+    to_do = [int(count) for count in re.findall(r"(\d+) units? to do in \d+ documents?", big)]
+    assert to_do == [sum(item["fuzzy"] + item["untranslated"] for (code, _), item in data.items() if code == language)
+                     for language in ("en", "ru")] == [2, 39]
+    summary = re.findall(r"<tr><td>(\w+)</td><td>(\w+)</td><td class=\"n\">(\d+)</td><td class=\"n\">(\d+)</td></tr>",
+                         big)
+    counted = {}
+    for (language, _), item in data.items():
+        for finding in item["findings"]:
+            if not finding["accepted"]:
+                key = (language, finding["check"])
+                counted[key] = counted.get(key, 0) + 1
+    assert summary and {(language, check): int(errors) + int(warnings)
+                        for language, check, errors, warnings in summary} == counted
+    detailed = kztr_status(fixture_project, "--format", "html", "--details").stdout
+    assert detailed == small and detailed.count('<td class="ref">source/') == pending

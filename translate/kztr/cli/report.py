@@ -19,10 +19,13 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
               help="Write the report to FILE (atomically; missing folders are created) instead of standard output.")
 @click.option("--by-section", is_flag=True, help="Also count each heading section of every document.")
+@click.option("--details", is_flag=True,
+              help="html: list every unit to do and every finding, however many (by default a page lists them "
+                   "only up to 500 rows, else counts them).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PCT", envvar="KZTR_FAIL_UNDER",
               help="Exit 1 when any selected catalog is below PCT % translated (by words). [env: KZTR_FAIL_UNDER]")
 def status(project: Path | None, languages: tuple[str, ...], documents: tuple[str, ...], output_format: str,
-           output: Path | None, by_section: bool, fail_under: float | None) -> None:
+           output: Path | None, by_section: bool, details: bool, fail_under: float | None) -> None:
     """Show what is left to translate, per language and document.
 
     Counts units (translated / fuzzy / untranslated, obsolete apart) and source
@@ -36,6 +39,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
       kztr status
       kztr status --lang ru --by-section
       kztr status --format html -o _build/status.html
+      kztr status --format html --details -o _build/status.html   # every unit to do
       kztr status --fail-under 80      # in CI: exit 1 below 80 %
     """
     import os
@@ -54,7 +58,8 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     elif output_format == "markdown":
         text = render.render_markdown(report, by_section=by_section)
     else:
-        text = render.render_html(report, by_section=by_section, title=f"Translation status: {settings.project}")
+        text = render.render_html(report, by_section=by_section, title=f"Translation status: {settings.project}",
+                                  details=True if details else None)
     if output is not None:
         from kztr.po.pofile import write_atomic
 

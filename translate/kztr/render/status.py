@@ -277,7 +277,7 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 </table>
 </details>
 {% endif %}
-{% if item.pending %}
+{% if listed and item.pending %}
 <details open><summary>{{ item.document }}: {{ item.pending|length }} unit{{ "s" if item.pending|length != 1 }} to do
 ({{ item.counts.untranslated }} untranslated, {{ item.counts.fuzzy }} fuzzy) — {{ item.path }}</summary>
 <table>
@@ -292,8 +292,21 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 </details>
 {% endif %}
 {% endfor %}
+{% if not listed and language.pending %}
+<p class="missing">{{ language.pending }} unit{{ "s" if language.pending != 1 }} to do in {{ language.documents }} document{{ "s" if language.documents != 1 }}: not listed one by one on a page this size (<code>kztr status --format html --details</code> lists them).</p>
+{% endif %}
 {% endfor %}
-{% if findings %}
+{% if not listed and summary %}
+<h2>Findings (kztr check)</h2>
+<p>Not listed one by one on a page this size: <code>kztr status --format html --details</code> lists them, <code>kztr check</code> too.</p>
+<table>
+<tr><th>Language</th><th>Check</th><th class="n">Errors</th><th class="n">Warnings</th></tr>
+{% for row in summary %}
+<tr><td>{{ row.language }}</td><td>{{ row.check }}</td><td class="n">{{ row.errors }}</td><td class="n">{{ row.warnings }}</td></tr>
+{% endfor %}
+</table>
+{% endif %}
+{% if listed and findings %}
 <h2>Findings (kztr check)</h2>
 <table>
 <tr><th>Where</th><th>Check</th><th>Source</th><th>Translation</th></tr>
@@ -310,8 +323,23 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 """
 
 
-def render_html(report, by_section: bool = False, title: str = "Translation status") -> str:
-    """One self-contained page (inline CSS, no scripts, no external files); every string escaped."""
+# Above this many rows (units to do and findings together) a page lists them only when asked (--details):
+# an archive's page stays a page, not a 100,000-row table.
+DETAIL_ROWS = 500
+
+
+def listed_rows(report) -> int:
+    """The rows a detailed page has: every unit to do and every open finding."""
+    return sum(len(item.pending) + len(item.open_findings) for item in report.catalogs)
+
+
+def render_html(report, by_section: bool = False, title: str = "Translation status",
+                details: bool | None = None) -> str:
+    """One self-contained page (inline CSS, no scripts, no external files); every string escaped.
+
+    ``details``: list every unit to do and every finding (True), only the counts
+    (False), or the first when they are at most ``DETAIL_ROWS`` rows (None).
+    """
     from jinja2 import Environment
     from markupsafe import Markup
 
@@ -334,7 +362,10 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
             rows.append({"name": "total", "counts": report.totals(code), "missing": False, "total": True,
                          "findings": sum(len(item.open_findings) for item in catalogs)})
         languages.append({"code": code, "name": display_name(code), "dir": text_direction(code),
-                          "rows": rows, "catalogs": catalogs})
+                          "rows": rows, "catalogs": catalogs,
+                          "pending": sum(len(item.pending) for item in catalogs),
+                          "documents": sum(1 for item in catalogs if item.pending)})
+    listed = details if details is not None else listed_rows(report) <= DETAIL_ROWS
     environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return environment.from_string(_HTML).render(
         title=title,
@@ -344,8 +375,26 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
         source_name=display_name(report.source_language),
         source_dir=text_direction(report.source_language),
         directions={code: text_direction(code) for code in report.languages},
-        findings=[(item, finding) for item in report.catalogs for finding in item.open_findings],
+        findings=[(item, finding) for item in report.catalogs for finding in item.open_findings] if listed else [],
+        listed=listed,
+        summary=[] if listed else _findings_summary(report),
         no_section=_NO_SECTION,
         bar=bar,
         state=unit_state,
     )
+
+
+def _findings_summary(report) -> list[dict]:
+    """Open findings counted per language and check, in the report's language order and kztr check's check order."""
+    from kztr.checks import CHECK_IDS
+
+    counts: dict[tuple[str, str], list[int]] = {}
+    for item in report.catalogs:
+        for finding in item.open_findings:
+            tally = counts.setdefault((item.language, finding.check), [0, 0])
+            tally[0 if finding.severity == "error" else 1] += 1
+    order = {check: number for number, check in enumerate(CHECK_IDS)}
+    languages = {code: number for number, code in enumerate(report.languages)}
+    return [{"language": language, "check": check, "errors": errors, "warnings": warnings}
+            for (language, check), (errors, warnings) in sorted(
+                counts.items(), key=lambda pair: (languages.get(pair[0][0], 0), order.get(pair[0][1], len(order))))]
