@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import DATA, ROOT
 from kztr.text.segment import normalize_text, split_sentences
@@ -64,3 +66,15 @@ def test_quotation_of_three_sentences_from_the_article():
 def test_normalize_composes_nfd_and_collapses_spaces():
     decomposed = "آسيا".replace("آ", "\u0627\u0653")  # alef + madda above
     assert normalize_text(f"  {decomposed}\u00a0\u00a0الوسطى ") == "آسيا الوسطى"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2009\u200a"
+                                                  "\u200b\u2028\u2029\u202f\u205f\u3000\ufeffاa.ٌ\u0301"),
+                                  st.characters(blacklist_categories=("Cs",)))))
+def test_normalize_text_collapses_the_white_space_re_matches(text):
+    """str.split's white space is the regular expressions' \\s: the same text as the substitution gave."""
+    import re
+    import unicodedata
+
+    assert normalize_text(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()

@@ -39,7 +39,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("  مرحبا \\u00a0  بالعالم\\t")
     'مرحبا بالعالم'
     """
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # str.split's white space is re's \s
 
 
 @lru_cache(maxsize=None)
