@@ -178,15 +178,19 @@ class _TermIndex:
         found = self.found(text)
         if len(found) < 2:
             return tuple(term for term, _ in found)
-        kept = []
-        for term, term_spans in found:
-            inside = all(any(other is not term and start <= begin and end <= finish
-                             and (finish - start) > (end - begin)
-                             for other, other_spans in found for start, finish in other_spans)
-                         for begin, end in term_spans)
-            if not inside:
-                kept.append(term)
+        kept = [term for term, spans in found if not all(
+            self._inside(term, begin, end, found) for begin, end in spans)]
         return tuple(sorted(kept, key=lambda term: term.line))
+
+    @staticmethod
+    def _inside(term: Term, begin: int, end: int, found) -> bool:
+        """Is this match of ``term`` inside a longer match of another term?"""
+        for other, spans in found:
+            if other is not term:
+                for start, finish in spans:
+                    if start <= begin and end <= finish and finish - start > end - begin:
+                        return True
+        return False
 
 
 def glossary_path(folder: Path, language: str) -> Path | None:
