@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from kztr.model import Catalog, Entry
@@ -193,7 +194,37 @@ def _first_msgstr(entry: Entry) -> str:
 
 def generate_po(catalog: Catalog) -> str:
     """The text of a PO file, formatted exactly as ``msgcat --no-wrap`` would."""
-    blocks = []
+    blocks = list(_blocks(catalog))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def po_chunks(catalog: Catalog, size: int = 1 << 20) -> Iterator[str]:
+    """``generate_po(catalog)`` in pieces of about ``size`` characters, joined they are its text.
+
+    A 100,000-unit catalog is 50 MB of text: hashed and written piece by
+    piece it need not be in memory whole, nor twice while it is joined.
+
+    >>> catalog = Catalog(entries=tuple(Entry(f"جملة {number}") for number in range(50)))
+    >>> "".join(po_chunks(catalog, size=100)) == generate_po(catalog)
+    True
+    """
+    pending: list[str] = []
+    length = 0
+    written = False
+    for block in _blocks(catalog):
+        if written or pending:
+            pending.append("\n\n")
+        pending.append(block)
+        length += len(block) + 2
+        if length >= size:
+            yield "".join(pending)
+            pending, length, written = [], 0, True
+    if written or pending:
+        yield "".join(pending) + "\n"
+
+
+def _blocks(catalog: Catalog) -> Iterator[str]:
+    """The header's text and each entry's, in the order written (no blank lines between)."""
     if catalog.has_header:
         header_lines = [_comment("#", text) for text in catalog.header_comments]
         header_lines += [_comment("#.", text) for text in catalog.header_extracted_comments]
@@ -204,12 +235,14 @@ def generate_po(catalog: Catalog) -> str:
             header_lines.append("#, " + ", ".join(flags))
         header_lines.append('msgid ""')
         header_lines += _string_lines("", "msgstr", _header_text(catalog))
-        blocks.append("\n".join(header_lines))
-    live = [entry for entry in catalog.entries if not entry.obsolete]
+        yield "\n".join(header_lines)
+    for entry in catalog.entries:
+        if not entry.obsolete:
+            yield "\n".join(_entry_lines(entry))
     # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point
-    obsolete = [entry for entry in catalog.entries if entry.obsolete and _first_msgstr(entry)]
-    blocks += ["\n".join(_entry_lines(entry)) for entry in live + obsolete]
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    for entry in catalog.entries:
+        if entry.obsolete and _first_msgstr(entry):
+            yield "\n".join(_entry_lines(entry))
 
 
 def write_atomic(path: Path, text: str) -> None:

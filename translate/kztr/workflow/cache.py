@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,7 +141,12 @@ def document_key(environment_key: str, source: str, template: str,
 
 def digest_text(text: str) -> str:
     """``digest(text.encode())``, a megabyte at a time: no second copy of a 50 MB catalog."""
+    return digest_chunks(text[start:start + (1 << 20)] for start in range(0, len(text), 1 << 20))
+
+
+def digest_chunks(chunks: Iterable[str]) -> str:
+    """``digest_text`` of the text these pieces make (``kztr.po.pofile.po_chunks``), one piece at a time."""
     hashed = hashlib.blake2b(digest_size=16)
-    for start in range(0, len(text), 1 << 20):
-        hashed.update(text[start:start + (1 << 20)].encode("utf-8"))
+    for chunk in chunks:
+        hashed.update(chunk.encode("utf-8"))
     return hashed.hexdigest()

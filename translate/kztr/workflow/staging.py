@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def stage(path: Path, text: str) -> Path:
-    """Write ``text`` to a temporary file beside ``path`` (synced, with the target's mode)."""
+def stage(path: Path, text: str | Iterable[str]) -> Path:
+    """Write ``text`` (or the pieces it comes in) to a temporary file beside ``path`` (synced, with the
+    target's mode)."""
     from kztr.po.pofile import _umask
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -27,8 +29,10 @@ def stage(path: Path, text: str) -> Path:
     )
     try:
         with handle:
-            for start in range(0, len(text), 1 << 20):  # encoded a megabyte at a time, not all at once
-                handle.write(text[start:start + (1 << 20)])
+            pieces = (text[start:start + (1 << 20)] for start in range(0, len(text), 1 << 20)) \
+                if isinstance(text, str) else text  # encoded a megabyte at a time, not all at once
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, mode)

@@ -10,7 +10,7 @@ from kztr.errors import KztrError, SourceError
 from kztr.lock import project_lock
 from kztr.reuse.merge import MergeReport, merge_catalog
 from kztr.model import Catalog, SkippedLine
-from kztr.po.pofile import generate_po, remove_stale_temporaries, write_atomic
+from kztr.po.pofile import generate_po, po_chunks, remove_stale_temporaries, write_atomic
 from kztr.project import (
     SourceNote,
     list_languages,
@@ -204,7 +204,7 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
     to fill, its own catalog is not read into the memory at all.
     """
     from kztr.reuse.memory import fill_from_memory
-    from kztr.workflow.cache import digest_text
+    from kztr.workflow.cache import digest_chunks
     from kztr.workflow.exchange import load_memory
 
     if not outcome.pending:
@@ -217,12 +217,11 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
                 alone = filling[pending.locale] if len(filling[pending.locale]) == 1 else set()
                 memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone})
             merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
-            text = generate_po(merged)
-            after = digest_text(text)
+            after = digest_chunks(po_chunks(merged))
             digests[pending.locale] = after
             written = after != pending.before
             if written:
-                staged.append((pending.path, staging.stage(pending.path, text)))
+                staged.append((pending.path, staging.stage(pending.path, po_chunks(merged))))
             results[pending.locale] = replace(results[pending.locale], written=written, from_memory=filled)
     except BaseException:
         staging.discard([pair for pair in staged if pair not in outcome.staged])
@@ -280,7 +279,7 @@ def _update_document(job: _Job) -> _Outcome:
 def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
     from kztr.po.catalog import parse_catalog
     from kztr.locales import plural_forms
-    from kztr.workflow.cache import digest, digest_text
+    from kztr.workflow.cache import digest, digest_chunks, digest_text
 
     settings = job.settings
     source_digest = digest(_read(job.source))
@@ -326,14 +325,13 @@ def _merge_document(job: _Job, staged: list[tuple[Path, Path]]) -> _Outcome:
             pending.append(_Pending(locale, job.doc_id, path, merged, before))  # memory may fill it
             results.append(result)
             continue
-        text = generate_po(merged)
-        del merged
-        after = digest_text(text)
+        # hashed, then (when it changed) written, piece by piece: the text is never whole in memory
+        after = digest_chunks(po_chunks(merged))
         written = after != before
         digests.append((locale, after))
         if written:
-            staged.append((path, staging.stage(path, text)))
-        del text
+            staged.append((path, staging.stage(path, po_chunks(merged))))
+        del merged
         results.append(replace(result, written=written))
     return _Outcome(document, tuple(results), tuple(staged), source_digest, template_digest, tuple(digests),
                     note, tuple(pending))
