@@ -50,11 +50,17 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
 
     settings = load(project)
     report = run_status(settings, languages=languages, documents=documents)
+    text: str | None
     if output_format == "table":
         colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         text = render.render_table(report, by_section=by_section, color=colour)
     elif output_format == "json":
-        text = render.render_json(report, by_section=by_section)
+        if output is None:  # written as it is made: an archive's report is hundreds of megabytes
+            for chunk in render.json_chunks(report, by_section=by_section):
+                click.echo(chunk, nl=False)
+            text = None
+        else:
+            text = render.render_json(report, by_section=by_section)
     elif output_format == "markdown":
         text = render.render_markdown(report, by_section=by_section)
     else:
@@ -65,7 +71,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
 
         write_atomic(output, text)
         click.echo(f"{output}: written", err=True)
-    else:
+    elif text is not None:
         click.echo(text, nl=False)
     for note in report.notes:
         click.echo(f"kztr: {note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}", err=True)

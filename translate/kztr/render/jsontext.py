@@ -17,14 +17,15 @@ from json.encoder import encode_basestring  # the C encoder when available, as j
 _INDENT = 2
 
 
-def dumps_indented(value) -> str:
-    """The text ``json.dumps(value, ensure_ascii=False, indent=2)`` gives.
+def dumps_indented(value, level: int = 0) -> str:
+    """The text ``json.dumps(value, ensure_ascii=False, indent=2)`` gives (``level``: as a value
+    nested that many spaces deep gets it inside a bigger one).
 
     >>> dumps_indented({"a": [1, 2.5, None], "b": {}, "c": "قمة \\"CICA\\"", "d": [], "e": True})
     '{\\n  "a": [\\n    1,\\n    2.5,\\n    null\\n  ],\\n  "b": {},\\n  "c": "قمة \\\\"CICA\\\\"",\\n  "d": [],\\n  "e": true\\n}'
     """
     out: list[str] = []
-    _write(value, 0, out)
+    _write(value, level, out)
     return "".join(out)
 
 

@@ -6,6 +6,8 @@ done before (``kztr.stats``); these only present the numbers.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kztr.render.jsontext import dumps_indented
 from kztr.stats import Counts
 
@@ -135,17 +137,18 @@ def _counts_fields(counts: Counts) -> dict:
 
 def status_records(report, by_section: bool = False) -> list[dict]:
     """One plain dict per document × language, keys in a fixed order."""
-    records = []
-    for item in report.catalogs:
-        record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing,
-                  "behind": item.behind}
-        record.update(_counts_fields(item.counts))
-        record["findings"] = [finding.record() for finding in item.findings]
-        if by_section:
-            record["sections"] = [{"section": section.section, **_counts_fields(section.counts)}
-                                  for section in item.sections]
-        records.append(record)
-    return records
+    return [_record(item, by_section) for item in report.catalogs]
+
+
+def _record(item, by_section: bool) -> dict:
+    record = {"document": item.document, "language": item.language, "path": item.path, "missing": item.missing,
+              "behind": item.behind}
+    record.update(_counts_fields(item.counts))
+    record["findings"] = [finding.record() for finding in item.findings]
+    if by_section:
+        record["sections"] = [{"section": section.section, **_counts_fields(section.counts)}
+                              for section in item.sections]
+    return record
 
 
 def _units(count: int) -> str:
@@ -158,7 +161,19 @@ def _count(count: int, word: str) -> str:
 
 def render_json(report, by_section: bool = False) -> str:
     """A JSON array, one object per document × language (stable key order)."""
-    return dumps_indented(status_records(report, by_section)) + "\n"
+    return "".join(json_chunks(report, by_section))
+
+
+def json_chunks(report, by_section: bool = False) -> Iterator[str]:
+    """``render_json``'s text a document × language at a time: an archive's report, findings and
+    all, is hundreds of megabytes, written out as it is made rather than held whole."""
+    if not report.catalogs:
+        yield "[]\n"
+        return
+    for number, item in enumerate(report.catalogs):
+        yield ",\n  " if number else "[\n  "
+        yield dumps_indented(_record(item, by_section), level=2)
+    yield "\n]\n"
 
 
 # ---------------------------------------------------------------- Markdown
