@@ -184,8 +184,11 @@ def write_source(path: Path, paragraphs: list[list[str]]) -> None:
 
 
 def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = ("en",),
-                 doc: str = "archive") -> dict[str, str]:
+                 doc: str = "archive", glossary: bool = False) -> dict[str, str]:
     """A kztr project whose catalogs translate every old sentence; the source then edited.
+
+    ``glossary``: the project has the shipped glossaries (glossary/<lang>.tsv), as
+    users have them: extract writes their terms into the catalogs' notes.
 
     Returns old sentence -> its translation.  Also writes old.po (the first
     language's catalog before the merge) and new.pot (the template of the
@@ -203,6 +206,8 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     folder.mkdir(parents=True)
     (folder / "kztr.toml").write_text('source-language = "ar"\nproject = "archive"\n', encoding="utf-8")
     (folder / "source").mkdir(exist_ok=True)
+    if glossary:
+        shutil.copytree(ROOT / "glossary", folder / "glossary")
     source = folder / "source" / f"{doc}.txt"
     write_source(source, workload.old)
     settings = load_settings(folder)
@@ -223,6 +228,49 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     _, text, _ = template_for(settings, read_documents(settings)[0])
     (folder.parent / "new.pot").write_text(text, encoding="utf-8")
     return translations
+
+
+def documents_project(folder: Path, documents: int = 1_000, units: int = 100,
+                      languages: tuple[str, ...] = ("en", "fr", "ru"), seed: int = 3) -> None:
+    """An archive: ``documents`` documents of ``units`` sentences (the near-duplicate sentences,
+    25 paragraphs of four), the shipped glossaries, a catalog per language with every unit's
+    fate drawn: 93 % translated, 5 % fuzzy, 2 % untranslated (issue 22's workload)."""
+    import shutil
+
+    from kztr.config import load_settings
+    from kztr.po.catalog import read_catalog
+    from kztr.po.pofile import generate_po
+    from kztr.workflow import init_language
+
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "source").mkdir(parents=True)
+    (folder / "kztr.toml").write_text('source-language = "ar"\nproject = "archive"\n', encoding="utf-8")
+    shutil.copytree(ROOT / "glossary", folder / "glossary")
+    workload = near_duplicates(documents * units, seed=seed, edit=0, delete=0, insert=0)
+    sentences = [sentence for paragraph in workload.old for sentence in paragraph]
+    for number in range(documents):
+        mine = sentences[number * units:(number + 1) * units]
+        write_source(folder / "source" / f"article-{number:04d}.txt", [mine[i:i + 4] for i in range(0, units, 4)])
+    settings = load_settings(folder)
+    for language in languages:
+        init_language(settings, language)
+    rng = random.Random(seed)
+    counter = 0
+    for language in languages:
+        for number in range(documents):
+            path = settings.catalog_path(language, f"article-{number:04d}")
+            catalog = read_catalog(path)
+            entries = []
+            for entry in catalog.entries:
+                counter += 1
+                draw = rng.random()
+                if draw < 0.93:
+                    entries.append(replace(entry, msgstr=translation_of(counter)))
+                elif draw < 0.98:
+                    entries.append(replace(entry, msgstr=translation_of(counter), flags=("fuzzy",)))
+                else:
+                    entries.append(entry)
+            path.write_text(generate_po(replace(catalog, entries=tuple(entries))), encoding="utf-8")
 
 
 @dataclass(frozen=True)
