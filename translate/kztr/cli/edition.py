@@ -42,7 +42,7 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
     The document is rebuilt from its source, block by block, with each unit's
     translation from locales/<lang>/LC_MESSAGES/<doc>.po. Untranslated units
     show the source, marked; fuzzy ones are marked "needs review". With several
-    documents, html and md builds also write an index page (build/<lang>/index.html)
+    documents, html and md builds also write an index page (_build/<lang>/index.html)
     linking every edition with its title and completeness. Prints the path of
     every file it writes.
 

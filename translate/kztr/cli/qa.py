@@ -47,7 +47,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
       kztr check --list
       kztr check --lang en
       kztr check --format json | jq '.[] | select(.severity == "error")'
-      kztr check --format sarif -o build/kztr.sarif --fail-on warning
+      kztr check --format sarif -o _build/kztr.sarif --fail-on warning
     """
     import os
 
