@@ -98,3 +98,26 @@ def msgcat_no_wrap(path: Path) -> str:
     """What ``msgcat --no-wrap`` makes of a file."""
     completed = subprocess.run(["msgcat", "--no-wrap", str(path)], capture_output=True, text=True, check=True)
     return completed.stdout
+
+
+def fail_step(monkeypatch, step: int, error: BaseException | None = None) -> list[int]:
+    """Make the ``step``-th file-system step of kztr.files fail: every os.fsync (a file staged),
+    os.link (a file kept aside), os.rename and os.replace (a file put in place, or back) counts.
+    Returns the counter, so a caller knows when a run took fewer steps than ``step``."""
+    import errno
+    import os
+
+    import kztr.files as files
+
+    calls = [0]
+    for name in ("fsync", "link", "rename", "replace"):
+        real = getattr(os, name)
+
+        def counted(*args, _real=real, **kwargs):
+            calls[0] += 1
+            if calls[0] == step:
+                raise error if error is not None else OSError(errno.EIO, "Input/output error")
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(files.os, name, counted)
+    return calls

@@ -270,11 +270,11 @@ def test_killed_mid_write_leaves_the_previous_file(project):
                                 encoding="utf-8")
     script = (
         "import os, sys, time; sys.path.insert(0, %r)\n"
-        "import kztr.po.pofile as pofile\n"
+        "import kztr.files as files\n"
         "real = os.fsync\n"
         "def slow(fd):\n"
         "    real(fd); print('writing', flush=True); time.sleep(30)\n"
-        "pofile.os.fsync = slow\n"
+        "files.os.fsync = slow\n"
         "from kztr.cli import main\n"
         "main(['extract', '--project', %r])\n"
     ) % (str(ROOT / "translate"), str(project))
