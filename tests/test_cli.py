@@ -332,3 +332,55 @@ def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, ru
     config.write_text(config.read_text(encoding="utf-8") + 'build-dir = "editions"\n', encoding="utf-8")
     assert run("build", "--lang", "en").output.splitlines() == [str(project / "editions" / "en" / f"{ARTICLE}.html")]
     assert not (project / "build").exists()
+
+
+# ---------------------------------------------------------------- issue 24, item 15
+
+
+def test_build_help_names_the_build_folder_as_it_is():
+    text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert "_build/<lang>/index.html" in text
+    assert not [word for word in text.split() if word.startswith(("build/", "(build/"))]
+
+
+def test_the_test_script_and_ci_wait_for_the_apt_lock():
+    """Every apt-get of scripts/test and .ci/run goes through scripts/apt-get, which waits for the lock."""
+    for script in ("scripts/test", ".ci/run"):
+        lines = [line for line in (ROOT / script).read_text(encoding="utf-8").splitlines()
+                 if "apt-get" in line and not line.lstrip().startswith("#")]
+        assert lines and all("scripts/apt-get " in line for line in lines), (script, lines)
+    assert "DPkg::Lock::Timeout" in (ROOT / "scripts" / "apt-get").read_text(encoding="utf-8")
+
+
+def test_apt_get_waits_while_another_process_holds_the_lists_lock(tmp_path):
+    """apt-get update fails at once when the package lists' lock is held (DPkg::Lock::Timeout does not
+    cover it); scripts/apt-get waits. The lock is one of our own (Dir::State::Lists in tmp_path), so the
+    machine's apt is never blocked, and the sources are empty, so nothing is downloaded."""
+    import os
+
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        pytest.skip("needs apt-get, as root (CI runs as root on Debian)")
+    lists = tmp_path / "lists"
+    (lists / "partial").mkdir(parents=True)
+    (tmp_path / "sources.list").write_text("", encoding="utf-8")
+    (tmp_path / "sources.list.d").mkdir()
+    options = ["-o", f"Dir::State::Lists={lists}", "-o", f"Dir::Etc::sourcelist={tmp_path / 'sources.list'}",
+               "-o", f"Dir::Etc::sourceparts={tmp_path / 'sources.list.d'}", "update", "-qq"]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time\n"
+         f"fd = os.open({str(lists / 'lock')!r}, os.O_RDWR | os.O_CREAT)\n"
+         "fcntl.lockf(fd, fcntl.LOCK_EX); print('locked', flush=True); sys.stdin.readline()\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        plain = subprocess.run(["apt-get", *options], capture_output=True, text=True, check=False)
+        assert plain.returncode != 0 and "Could not get lock" in plain.stderr  # what the script meets
+        waiting = subprocess.Popen([str(ROOT / "scripts" / "apt-get"), *options], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        assert waiting.stderr.readline().startswith("scripts/apt-get: another process holds the apt lock; waiting")
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert waiting.wait(timeout=120) == 0, waiting.stderr.read()
+    finally:
+        holder.kill()
+        holder.wait()

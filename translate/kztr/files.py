@@ -81,15 +81,16 @@ def _through_proc(path: Path) -> bool:
     return False
 
 
-def _error(exc: OSError, path: Path, shown: str) -> WriteError:
-    """One line: the path and why it cannot be written."""
+def _error(exc: OSError, path: Path, shown: str, folder: bool = False) -> WriteError:
+    """One line: the path and why it cannot be written (``folder``: the path is a folder to make)."""
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        # the parents of the path and of what the user sees of it, from the file up
-        shown_parents = list(Path(shown).parents)[:-1]
-        for depth, parent in enumerate(Path(path).parents):
+        # the path's parents (and the path, for a folder) and what the user sees of them, side by side
+        real = ([Path(path)] if folder else []) + list(Path(path).parents)
+        seen = ([Path(shown)] if folder else []) + list(Path(shown).parents)[:-1]
+        for depth, parent in enumerate(real):
             if parent.exists() or parent.is_symlink():
                 if not parent.is_dir():
-                    name = shown_parents[depth] if depth < len(shown_parents) else parent
+                    name = seen[depth] if depth < len(seen) else parent
                     return WriteError.because(f"{name} is a file, not a folder", path=shown)
                 break
     return WriteError.because(exc.strerror or str(exc), path=shown)
@@ -199,6 +200,24 @@ def _write_stdout(text: str, shown: str) -> None:
         sys.stdout.flush()
     except OSError as exc:
         raise WriteError.because(exc.strerror or str(exc), path="standard output") from None
+
+
+def is_standard_output(path: Path | str) -> bool:
+    """Is ``path`` this process's standard output (``-``, ``/dev/stdout``, the file stdout goes to)?"""
+    if str(path) == STDOUT:
+        return True
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such file, or stdout is not a file (a test's capture)
+        return False
+
+
+def make_folder(path: Path, shown: str | None = None) -> None:
+    """``path`` and its parents as folders, or a ``WriteError`` saying why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _error(exc, path, shown or str(path), folder=True) from None
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:

@@ -59,6 +59,10 @@ class KztrGroup(click.Group):
         except KztrError as exc:
             click.echo(f"{click.style('kztr: error:', fg='red', bold=True)} {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:  # one the core did not expect (it turns the ones it knows into KztrError)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"{click.style('kztr: error:', fg='red', bold=True)} {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("kztr: interrupted; files are written whole or not at all", err=True)
             sys.exit(130)

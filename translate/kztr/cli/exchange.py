@@ -24,8 +24,10 @@ output_option = click.option("--output", "-o", type=OUTPUT_PATH, default=None,
 
 
 def _emit(output_format: str, result, lines: list[str], output: Path | None = None) -> None:
-    """The summary on stdout, or on stderr when the file itself went to stdout (``-o -``)."""
-    err = output is not None and str(output) == "-"
+    """The summary on stdout, or on stderr when the file itself went to stdout (``-o -``, ``/dev/stdout``)."""
+    from kztr.files import is_standard_output
+
+    err = output is not None and is_standard_output(output)
     if output_format == "json":
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2), err=err)
     else:
