@@ -85,6 +85,16 @@ def run(project: Path):
     return invoke
 
 
+def one_line_error(result, *words: str) -> str:
+    """A command's failure as kztr reports one: exit 1, one line on stderr holding ``words``, no traceback."""
+    assert result.exit_code == 1, (result.exit_code, result.output)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
 def msgfmt_check(path: Path) -> str:
     """Run GNU gettext's ``msgfmt --check`` on a catalog; return its statistics line."""
     completed = subprocess.run(

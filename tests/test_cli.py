@@ -12,23 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
+from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, one_line_error
 from kztr.cli import main
 
 
 def _snapshot(project: Path) -> dict[str, bytes]:
     return {p.relative_to(project).as_posix(): p.read_bytes()
             for p in sorted(project.rglob("*")) if p.is_file()}
-
-
-def _one_line_error(result, *words: str) -> str:
-    assert result.exit_code == 1, (result.exit_code, result.output)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    for word in words:
-        assert word in lines[0]
-    return lines[0]
 
 
 def test_help_and_version():
@@ -83,7 +73,7 @@ def test_init_creates_an_empty_catalog_never_prefilled(project, run):
     before = po.read_bytes()
     run("extract")
     assert po.read_bytes() == before
-    _one_line_error(run("init", "--lang", "fr", expect=None), "already exists")
+    one_line_error(run("init", "--lang", "fr", expect=None), "already exists")
 
 
 def test_init_canonicalises_the_code(project, run):
@@ -94,7 +84,7 @@ def test_init_canonicalises_the_code(project, run):
 @pytest.mark.parametrize("code", ["../x", "en/../../etc", "xx", "", "e n"])
 def test_bad_language_codes_never_become_paths(project, run, code):
     before = _snapshot(project)
-    line = _one_line_error(run("init", "--lang", code, expect=None), "language code")
+    line = one_line_error(run("init", "--lang", code, expect=None), "language code")
     assert line.startswith("kztr: error:")
     assert _snapshot(project) == before
     assert not (project / "x").exists() and not (project.parent / "x").exists()
@@ -102,22 +92,22 @@ def test_bad_language_codes_never_become_paths(project, run, code):
 
 def test_unknown_language_folder(project, run):
     (project / "locales" / "klingon").mkdir()
-    _one_line_error(run("extract", expect=None), "locales/klingon", "rename or remove this folder")
+    one_line_error(run("extract", expect=None), "locales/klingon", "rename or remove this folder")
 
 
 def test_missing_and_empty_source_folder(project, run):
     shutil.rmtree(project / "source")
-    _one_line_error(run("extract", expect=None), "source: source folder not found")
+    one_line_error(run("extract", expect=None), "source: source folder not found")
     (project / "source").mkdir()
     (project / "source" / "notes.pdf").write_bytes(b"%PDF")
-    _one_line_error(run("extract", expect=None), "source: no source documents")
+    one_line_error(run("extract", expect=None), "source: no source documents")
 
 
 def test_non_utf8_source(project, run):
     source = project / "source" / f"{ARTICLE}.txt"
     source.write_bytes(source.read_text(encoding="utf-8").encode("cp1256", errors="replace"))
     before = _snapshot(project)
-    line = _one_line_error(run("extract", expect=None), f"source/{ARTICLE}.txt:1: not UTF-8", "Windows-1256")
+    line = one_line_error(run("extract", expect=None), f"source/{ARTICLE}.txt:1: not UTF-8", "Windows-1256")
     assert "iconv -f CP1256 -t UTF-8" in line
     assert _snapshot(project) == before
 
@@ -139,21 +129,21 @@ def test_malformed_catalog_stops_everything(project, run):
     po.write_text("\n".join(lines), encoding="utf-8")
     (project / "source" / f"{ARTICLE}.txt").write_text("عنوان جديد\n\nنص جديد تماما.\n", encoding="utf-8")
     before = _snapshot(project)
-    _one_line_error(run("extract", expect=None),
+    one_line_error(run("extract", expect=None),
                     f"locales/en/LC_MESSAGES/{ARTICLE}.po:{number + 1}: unterminated string")
     assert _snapshot(project) == before  # neither the template nor any catalog written
 
 
 def test_no_project_here(tmp_path):
     result = CliRunner().invoke(main, ["extract", "--project", str(tmp_path)])
-    _one_line_error(result, "no kztr project here")
+    one_line_error(result, "no kztr project here")
 
 
 def test_bad_settings(project, run):
     (project / "kztr.toml").write_text('source-language = "ar"\nsauce = "x"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "kztr.toml: unknown setting(s) sauce")
+    one_line_error(run("extract", expect=None), "kztr.toml: unknown setting(s) sauce")
     (project / "kztr.toml").write_text('source-language = "zz"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "unknown language code 'zz'")
+    one_line_error(run("extract", expect=None), "unknown language code 'zz'")
 
 
 def test_second_extract_refuses_while_one_holds_the_lock(project, run):
@@ -161,7 +151,7 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 
     with project_lock(project / "locales", "locales"):
         before = _snapshot(project)
-        _one_line_error(run("extract", expect=None), "another kztr command is updating these catalogs")
+        one_line_error(run("extract", expect=None), "another kztr command is updating these catalogs")
         assert _snapshot(project) == before
     run("extract")
 
@@ -226,7 +216,7 @@ def test_locations_setting_stops_line_number_churn(project, run, locations, refe
 
 def test_bad_locations_setting(project, run):
     (project / "kztr.toml").write_text('source-language = "ar"\nlocations = "some"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "'locations' must be full, file or never")
+    one_line_error(run("extract", expect=None), "'locations' must be full, file or never")
 
 
 def test_init_reports_each_documents_own_unit_count(project, run):
@@ -239,7 +229,7 @@ def test_init_reports_each_documents_own_unit_count(project, run):
 
 def test_init_refuses_the_source_language(project, run):
     before = _snapshot(project)
-    line = _one_line_error(run("init", "--lang", "ar", expect=None), "'ar' is the source language of this project")
+    line = one_line_error(run("init", "--lang", "ar", expect=None), "'ar' is the source language of this project")
     assert "source-language in kztr.toml" in line and "kztr init --lang en" in line
     assert _snapshot(project) == before
 
@@ -264,7 +254,7 @@ def test_init_accepts_a_gettext_locale_with_a_modifier(project, run, code, folde
 
 
 def test_unknown_locale_modifier_is_refused(project, run):
-    _one_line_error(run("init", "--lang", "sr@klingon", expect=None), "unknown locale modifier in 'sr@klingon'")
+    one_line_error(run("init", "--lang", "sr@klingon", expect=None), "unknown locale modifier in 'sr@klingon'")
 
 
 def test_extract_says_which_untranslated_units_it_drops(project, run):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, copy_project, full_disk, fill_disk, read_only
+from conftest import ARTICLE, copy_project, fill_disk, full_disk, one_line_error, read_only
 
 # Each command with an output file: its arguments, with {out} for the path.
 WITH_OUTPUT = {
@@ -52,15 +52,6 @@ def run_any(project):
         return result
 
     return invoke
-
-
-def _one_line(result, *words: str) -> str:
-    assert result.exit_code == 1, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.output, result.output
-    for word in words:
-        assert word in lines[0], lines[0]
-    return lines[0]
 
 
 # ---------------------------------------------------------------- item 1: special files are written through
@@ -118,7 +109,7 @@ def test_status_json_to_dash_is_json(project, run_any):
 
 @pytest.mark.parametrize("command", WITH_OUTPUT)
 def test_a_folder_is_refused(project, run_any, command):
-    _one_line(run_any(WITH_OUTPUT[command], str(project / "source"), expect=None), "source",
+    one_line_error(run_any(WITH_OUTPUT[command], str(project / "source"), expect=None), "source",
               "cannot write: it is a folder, not a file")
 
 
@@ -129,14 +120,14 @@ def test_a_folder_is_refused(project, run_any, command):
 def test_an_output_under_a_file(project, run_any, command):
     before = _files(project)
     out = str(project / "kztr.toml" / "reports" / "out")
-    _one_line(run_any(WITH_OUTPUT[command], out, expect=None), "kztr.toml/reports/out: cannot write: ",
+    one_line_error(run_any(WITH_OUTPUT[command], out, expect=None), "kztr.toml/reports/out: cannot write: ",
               "kztr.toml is a file, not a folder")
     assert _files(project) == before
 
 
 @pytest.mark.parametrize("command", WITH_OUTPUT)
 def test_a_full_device(project, run_any, command):
-    _one_line(run_any(WITH_OUTPUT[command], "/dev/full", expect=None),
+    one_line_error(run_any(WITH_OUTPUT[command], "/dev/full", expect=None),
               "/dev/full: cannot write: No space left on device")
 
 
@@ -146,7 +137,7 @@ def test_a_read_only_folder(project, run_any, command, tmp_path):
     folder.mkdir()
     (folder / "out").write_bytes(b"previous report")
     with read_only(folder):
-        _one_line(run_any(WITH_OUTPUT[command], str(folder / "out"), expect=None), f"{folder}/out: cannot write: ")
+        one_line_error(run_any(WITH_OUTPUT[command], str(folder / "out"), expect=None), f"{folder}/out: cannot write: ")
     assert [path.name for path in folder.iterdir()] == ["out"]
     assert (folder / "out").read_bytes() == b"previous report"
 
@@ -158,7 +149,7 @@ def _edit_source(project: Path) -> None:
 
 def test_build_into_a_path_under_a_file(project, run):
     before = _files(project)
-    _one_line(run("build", "--lang", "en", "--output-dir", str(project / "kztr.toml" / "out"), expect=None),
+    one_line_error(run("build", "--lang", "en", "--output-dir", str(project / "kztr.toml" / "out"), expect=None),
               "cannot write: ", "kztr.toml is a file, not a folder")
     assert _files(project) == before
 
@@ -167,8 +158,8 @@ def test_extract_and_init_with_locales_under_a_file(project, run):
     (project / "kztr.toml").write_text((project / "kztr.toml").read_text(encoding="utf-8")
                                        + 'locales-dir = "kztr.toml/locales"\n', encoding="utf-8")
     before = _files(project)
-    _one_line(run("extract", expect=None), "kztr.toml/locales: cannot write: kztr.toml is a file, not a folder")
-    _one_line(run("init", "--lang", "fr", expect=None), "kztr.toml is a file, not a folder")
+    one_line_error(run("extract", expect=None), "kztr.toml/locales: cannot write: kztr.toml is a file, not a folder")
+    one_line_error(run("init", "--lang", "fr", expect=None), "kztr.toml is a file, not a folder")
     assert _files(project) == before
 
 
@@ -178,10 +169,10 @@ def test_read_only_locales(project, run):
     (project / "_build").mkdir()
     before = _files(project)
     with read_only(project / "locales"), read_only(project / "_build"):
-        _one_line(run("extract", expect=None), f"locales/{ARTICLE}.pot: cannot write: ")
-        _one_line(run("init", "--lang", "fr", expect=None), f"locales/{ARTICLE}.pot: cannot write: ")
-        _one_line(run("build", "--lang", "en", expect=None), f"_build/en/{ARTICLE}.html: cannot write: ")
-        _one_line(run("rename", ARTICLE, "kz", expect=None), "nothing was renamed")
+        one_line_error(run("extract", expect=None), f"locales/{ARTICLE}.pot: cannot write: ")
+        one_line_error(run("init", "--lang", "fr", expect=None), f"locales/{ARTICLE}.pot: cannot write: ")
+        one_line_error(run("build", "--lang", "en", expect=None), f"_build/en/{ARTICLE}.html: cannot write: ")
+        one_line_error(run("rename", ARTICLE, "kz", expect=None), "nothing was renamed")
     assert _files(project) == before
 
 
@@ -205,6 +196,6 @@ def test_a_full_disk(tmp_path, monkeypatch):
                              (["xliff", "export", "--lang", "en"], "_build/xliff/en.xlf")):
             split = 2 if words[0] in ("tm", "xliff") else 1
             result = CliRunner().invoke(main, words[:split] + ["--project", str(disk)] + words[split:])
-            _one_line(result, shown, "cannot write: No space left on device")
+            one_line_error(result, shown, "cannot write: No space left on device")
             assert _files(disk) == before, words
         assert not [path for path in disk.rglob("*.tmp")]

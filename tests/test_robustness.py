@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
+from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, one_line_error
 from kztr.po.catalog import read_catalog
 
 
@@ -35,13 +35,7 @@ def _files(project: Path) -> dict[str, bytes]:
 
 
 def _fails_cleanly(run, *words):
-    result = run("extract", expect=None)
-    assert result.exit_code == 1, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.output, result.output
-    for word in words:
-        assert word in lines[0], lines[0]
-    return lines[0]
+    return one_line_error(run("extract", expect=None), *words)
 
 
 # ------------------------------------------------------------- bad catalogs

@@ -289,18 +289,18 @@ class Transaction:
         """Put every file in place; on any failure, put back every file as it was and raise."""
         steps = sorted(self._steps, key=lambda step: step[0] == "remove")  # stable: removals last
         undo: list[tuple[str, Path, Path | None, Path | None]] = []
-        shown = ""
+        step = steps[0] if steps else None
         try:
-            for kind, target, source, shown in steps:
-                undo.append(_do(kind, target, source))
+            for step in steps:
+                undo.append(_do(*step[:3]))
         except BaseException as exc:
             stuck = _undo(undo)
             self.discard()
             if stuck:  # the file system refused even that: say what is where
                 raise WriteError.because(f"{exc}; and {len(stuck)} file(s) could not be put back: "
-                                 + ", ".join(map(str, stuck)), path=shown) from None
-            if isinstance(exc, OSError):
-                raise _error(exc, target, shown) from None
+                                         + ", ".join(map(str, stuck)), path=step[3] if step else None) from None
+            if isinstance(exc, OSError) and step is not None:
+                raise _error(exc, step[1], step[3]) from None
             raise
         for _, _, _, backup in undo:
             if backup is not None:
@@ -330,9 +330,9 @@ def _keep_aside(path: Path) -> Path | None:
 def _do(kind: str, target: Path, source: Path) -> tuple[str, Path, Path | None, Path | None]:
     """One step; returns what undoes it: (kind, target, source, backup of what was there)."""
     if kind == "remove":
-        backup = _backup_name(target)
-        os.rename(target, backup)
-        return kind, target, None, backup
+        removed = _backup_name(target)
+        os.rename(target, removed)
+        return kind, target, None, removed
     target.parent.mkdir(parents=True, exist_ok=True)
     backup = _keep_aside(target)
     try:

@@ -76,8 +76,7 @@ def build(
     on its sentence pair and lists them at the end (html and md).
     """
     from kztr.locales import english_name, native_name, text_direction, validate_locale
-    from kztr.render.bilingual import SIDES, Language, assemble_edition
-    from kztr.stats import below_gate, shown_below
+    from kztr.render.bilingual import SIDES, Language
 
     if fmt not in BUILD_FORMATS:
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
@@ -90,27 +89,11 @@ def build(
     def language(code: str) -> Language:
         return Language(code, native_name(code), english_name(code), text_direction(code))
 
-    source, target = language(validate_locale(settings.source_language)), language(locale)
     folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
-    editions, loaded, refused = [], [], []
     segmented_documents, notes = read_sources(settings, only=tuple(documents))
-    for segmented in segmented_documents:
-        doc_id = segmented.document.doc_id
-        path = settings.catalog_path(locale, doc_id)
-        shown = shown_path(settings, path)
-        if not path.is_file():
-            raise KztrError(f"no {english_name(locale)} catalog: start the language with kztr init --lang {locale}",
-                            path=shown)
-        catalog = read_catalog(path, shown)
-        edition = assemble_edition(
-            segmented, catalog, source, target, catalog_path=shown,
-            include_fuzzy=include_fuzzy, source_side=source_side,
-        )
-        loaded.append((doc_id, locale, shown, catalog))  # the review's consistency check sees them all
-        if min_complete is not None and below_gate(edition.counts, min_complete):
-            refused.append(Refused(doc_id, shown, shown_below(edition.counts.percent_exact, min_complete)))
-            continue
-        editions.append(edition)
+    editions, loaded, refused = _assemble(settings, segmented_documents, (language(validate_locale(
+        settings.source_language)), language(locale)), min_complete, include_fuzzy=include_fuzzy,
+        source_side=source_side)
     findings = {}
     if review:
         from kztr.workflow.qa import collect_findings
@@ -133,6 +116,33 @@ def build(
                            (folder / f"{edition.doc_id}.{fmt}").resolve()) for edition in editions]
     index = (folder / index_name).resolve() if index_name else None
     return BuildResult(locale, fmt, tuple(built), index, tuple(refused), tuple(removed), notes)
+
+
+def _assemble(settings: Settings, segmented_documents, languages, min_complete: float | None,
+              **options) -> tuple[list, list, list[Refused]]:
+    """Each document's edition (source, target: ``languages``), the catalogs read (for the review) and
+    the documents refused by ``min_complete``. A missing catalog stops the build before anything is written."""
+    from kztr.locales import english_name
+    from kztr.render.bilingual import assemble_edition
+    from kztr.stats import below_gate, shown_below
+
+    source, target = languages
+    editions, loaded, refused = [], [], []
+    for segmented in segmented_documents:
+        doc_id = segmented.document.doc_id
+        path = settings.catalog_path(target.code, doc_id)
+        shown = shown_path(settings, path)
+        if not path.is_file():
+            raise KztrError(f"no {english_name(target.code)} catalog: start the language with "
+                            f"kztr init --lang {target.code}", path=shown)
+        catalog = read_catalog(path, shown)
+        edition = assemble_edition(segmented, catalog, source, target, catalog_path=shown, **options)
+        loaded.append((doc_id, target.code, shown, catalog))  # the review's consistency check sees them all
+        if min_complete is not None and below_gate(edition.counts, min_complete):
+            refused.append(Refused(doc_id, shown, shown_below(edition.counts.percent_exact, min_complete)))
+            continue
+        editions.append(edition)
+    return editions, loaded, refused
 
 
 def _write_outputs(settings: Settings, folder: Path, fmt: str, texts: dict[str, tuple[str, str]],

@@ -14,18 +14,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kztr.config import Settings
 from kztr.files import Transaction, remove_stale_temporaries
 from kztr.lock import project_lock
 from kztr.model import Catalog, SkippedLine
 from kztr.po.pofile import generate_po
-from kztr.project import SourceNote, list_languages, no_documents_error, read_document, shown_path
+from kztr.project import (
+    SourceNote,
+    list_languages,
+    no_documents_error,
+    read_document,
+    shown_path,
+)
 from kztr.reuse.merge import MergeReport
+from kztr.workflow import parallel
 from kztr.workflow.common import Progress, silent
 from kztr.workflow.documents import Adoption, Orphan
-from kztr.workflow.extract_document import CatalogResult, DocumentResult, Job, Outcome, joined, read_bytes
-from kztr.workflow import parallel
+from kztr.workflow.extract_document import (
+    CatalogResult,
+    DocumentResult,
+    Job,
+    Outcome,
+    joined,
+    read_bytes,
+)
+
+if TYPE_CHECKING:
+    from kztr.reuse.memory import Memory
 
 
 @dataclass(frozen=True)
@@ -188,7 +205,7 @@ def _fill_from_memory(settings: Settings, outcomes: dict[str, Outcome], renamed:
     from kztr.workflow.cache import digest_text
     from kztr.workflow.exchange import load_memory
 
-    memories: dict[str, object] = {}  # each language's, read when a catalog first needs it
+    memories: dict[str, Memory] = {}  # each language's, read when a catalog first needs it
     filling: dict[str, set[str]] = {}  # per language, the documents with units to fill
     for doc, outcome in outcomes.items():
         for pending in outcome.pending:
@@ -231,7 +248,9 @@ def _results(settings: Settings, paths: dict[str, Path], languages: list[str], o
              remembered: dict, inputs: _Inputs, cache) -> tuple[list[DocumentResult], list[CatalogResult]]:
     """Every document's results, run or remembered, in source order; the cache saved for the next run."""
     after = _keys(settings, inputs, paths, languages)
-    doc_results, catalog_results, memory = [], [], {}
+    doc_results: list[DocumentResult] = []
+    catalog_results: list[CatalogResult] = []
+    memory = {}
     shown = (shown_path(settings, settings.source_path), shown_path(settings, settings.locales_path))
     for doc in paths:
         if doc in outcomes:
