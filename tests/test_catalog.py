@@ -11,7 +11,7 @@ import pytest
 
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
 from kztr.po.catalog import parse_catalog, read_catalog
-from kztr.po.pofile import generate_po, write_atomic
+from kztr.po.pofile import generate_po
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 
@@ -138,32 +138,6 @@ def test_empty_and_obsolete_only_files(tmp_path):
         parse_catalog(b"", "x.po")
     catalog = parse_catalog('msgid ""\nmsgstr ""\n\n#~ msgid "قديم"\n#~ msgstr "old"\n'.encode(), "x.po")
     assert catalog.live == () and catalog.obsolete[0].msgstr == "old"
-
-
-def test_write_atomic_replaces_whole_file_and_keeps_mode(tmp_path):
-    path = tmp_path / "a.po"
-    path.write_text("old", encoding="utf-8")
-    path.chmod(0o640)
-    write_atomic(path, "جديد\n")
-    assert path.read_text(encoding="utf-8") == "جديد\n"
-    assert path.stat().st_mode & 0o777 == 0o640
-    assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
-
-
-def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
-    import os
-
-    path = tmp_path / "a.po"
-    path.write_text("previous content\n", encoding="utf-8")
-
-    def crash(*args):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
-        write_atomic(path, "new content\n")
-    assert path.read_text(encoding="utf-8") == "previous content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
 
 
 # ------------------------------------------------ reproducers of issue 9 (tests/data/po)

@@ -8,19 +8,31 @@ from pathlib import Path
 
 import click
 
-from kztr.cli.common import CONTEXT, KztrGroup, format_option, load, path_from_cwd, project_option
+from kztr.cli.common import (
+    CONTEXT,
+    OUTPUT_PATH,
+    KztrGroup,
+    format_option,
+    load,
+    path_from_cwd,
+    project_option,
+)
 
 lang_option = click.option("--lang", "-l", required=True, help="Target language of the project, e.g. en.")
-output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                             help="Where to write (default: under the build folder, see below).")
+output_option = click.option("--output", "-o", type=OUTPUT_PATH, default=None,
+                             help="Where to write (default: under the build folder, see below; - is standard output).")
 
 
-def _emit(output_format: str, result, lines: list[str]) -> None:
+def _emit(output_format: str, result, lines: list[str], output: Path | None = None) -> None:
+    """The summary on stdout, or on stderr when the file itself went to stdout (``-o -``, ``/dev/stdout``)."""
+    from kztr.files import is_standard_output
+
+    err = output is not None and is_standard_output(output)
     if output_format == "json":
-        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2), err=err)
     else:
         for line in lines:
-            click.echo(line)
+            click.echo(line, err=err)
 
 
 @click.group(cls=KztrGroup, context_settings=CONTEXT, short_help="Translation memory: export (TMX, moses), import.")
@@ -63,8 +75,8 @@ def tm_export(project: Path | None, lang: str, output: Path | None, fmt: str, to
 
     result = run(load(project), lang, output=output, fmt=fmt, tokenise=tokenise)
     state = "written" if result.written else "unchanged"
-    for path in result.paths:
-        click.echo(f"{path}: {result.units} units from {result.documents} catalogs ({state})")
+    _emit("text", result, [f"{path}: {result.units} units from {result.documents} catalogs ({state})"
+                           for path in result.paths], output)
 
 
 @tm.command("import", context_settings=CONTEXT, short_help="Add a TMX file to the project's memory (tm/).")
@@ -132,7 +144,7 @@ def xliff_export(project: Path | None, lang: str, doc: str | None, output: Path 
     state = "written" if result.written else "unchanged"
     _emit(output_format, result, [
         f"{result.path}: {len(result.documents)} documents, {result.translated} translated, {result.fuzzy} fuzzy, "
-        f"{result.untranslated} untranslated ({state})"])
+        f"{result.untranslated} untranslated ({state})"], output)
 
 
 @xliff.command("import", context_settings=CONTEXT, short_help="Bring translations back from an XLIFF file.")

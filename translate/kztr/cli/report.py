@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kztr.cli.common import CONTEXT, GateError, load, project_option
+from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
 
 
 @click.command(context_settings=CONTEXT)
@@ -16,8 +16,9 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @click.option("--doc", "-d", "documents", multiple=True, help="Only this document id (repeatable). Default: all.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "html"]), default="table",
               show_default=True, help="Terminal table, JSON for programs, Markdown, or a self-contained HTML page.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
-              help="Write the report to FILE (atomically; missing folders are created) instead of standard output.")
+@click.option("--output", "-o", type=OUTPUT_PATH, default=None,
+              help="Write the report to FILE instead of standard output: replaced whole (missing folders are "
+                   "created); a device or pipe is written through; - is standard output.")
 @click.option("--by-section", is_flag=True, help="Also count each heading section of every document.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="PCT", envvar="KZTR_FAIL_UNDER",
               help="Exit 1 when any selected catalog is below PCT % translated (by words). [env: KZTR_FAIL_UNDER]")
@@ -56,14 +57,10 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     else:
         text = render.render_html(report, by_section=by_section, title=f"Translation status: {settings.project}")
     if output is not None:
-        from kztr.po.pofile import write_atomic
-
-        write_atomic(output, text)
-        click.echo(f"{output}: written", err=True)
+        write_output(output, text)
     else:
         click.echo(text, nl=False)
-    for note in report.notes:
-        click.echo(f"kztr: {note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}", err=True)
+    echo_notes(report.notes)
     for orphan in report.orphans:
         click.echo(f"kztr: orphaned: {orphan.summary}", err=True)
     if fail_under is not None:

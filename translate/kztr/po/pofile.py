@@ -1,4 +1,4 @@
-"""Write gettext catalogs: the text of a PO file, and atomic file writes.
+"""Write gettext catalogs: the text of a PO file (``kztr.files`` puts it on disk).
 
 The text is formatted exactly as ``msgcat --no-wrap`` (GNU gettext 0.21)
 formats it: every string on one line (split only after embedded newlines);
@@ -21,10 +21,7 @@ keeps it (msgcat writes nothing).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from pathlib import Path
 
 from kztr.model import Catalog, Entry
 
@@ -196,39 +193,3 @@ def generate_po(catalog: Catalog) -> str:
     obsolete = [entry for entry in catalog.entries if entry.obsolete and _first_msgstr(entry)]
     blocks += ["\n".join(_entry_lines(entry)) for entry in live + obsolete]
     return "\n\n".join(blocks) + "\n" if blocks else ""
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file by temp file + rename: readers see the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else None
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(handle.name, mode)
-        else:
-            os.chmod(handle.name, 0o644 & ~_umask())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete temp files a killed writer left behind (call only under the project lock)."""
-    stale = [path for path in folder.rglob(".*.tmp") if path.is_file() and path.name.count(".") >= 3]
-    for path in stale:
-        path.unlink(missing_ok=True)
-    return stale
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

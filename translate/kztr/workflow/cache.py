@@ -79,20 +79,15 @@ def load(settings: Settings) -> dict[str, Remembered]:
 
 def save(settings: Settings, documents: dict[str, Remembered]) -> None:
     """Write the cache, only when it changed (a run that changes nothing writes nothing)."""
-    from kztr.po.pofile import write_atomic
+    from kztr.errors import WriteError
+    from kztr.files import write_text
 
     text = json.dumps({"format": _FORMAT, "documents": {
         doc: {"key": item.key, "units": item.units, "blocks": item.blocks, "skipped": [list(s) for s in item.skipped]}
         for doc, item in sorted(documents.items())}}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    path = cache_path(settings)
     try:
-        if path.read_text(encoding="utf-8") == text:
-            return
-    except (OSError, UnicodeDecodeError):
-        pass
-    try:
-        write_atomic(path, text)
-    except OSError:
+        write_text(cache_path(settings), text)
+    except WriteError:
         pass  # no cache folder we may write: the next run simply skips nothing
 
 

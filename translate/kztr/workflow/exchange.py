@@ -10,7 +10,8 @@ from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
 from kztr.errors import ExchangeError, KztrError
 from kztr.model import Catalog, Entry
-from kztr.po.pofile import generate_po, write_atomic
+from kztr.files import STDOUT, Transaction, write_text
+from kztr.po.pofile import generate_po
 from kztr.project import list_languages, shown_path, timestamp
 from kztr.workflow.common import project_language
 
@@ -37,19 +38,24 @@ def _catalogs(settings: Settings, locale: str, doc: str | None = None) -> list[t
 # ---------------------------------------------------------------- the memory
 
 
-def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | None = None) -> Memory:
+def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | None = None,
+                renamed: Mapping[str, str] | None = None) -> Memory:
     """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder.
 
     Catalogs already read (``known``, by document id) are not read again.
+    ``renamed`` maps a catalog's file name (stem) to the document it now
+    belongs to (extract's rename detection, before the file moves).
     """
     from kztr.reuse.memory import MemoryUnit, build_memory
     from kztr.exchange.tmx import read_tmx_file
 
-    known = dict(known or {})
+    known, renamed = dict(known or {}), dict(renamed or {})
     folder = settings.locales_path / locale / "LC_MESSAGES"
     paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
-    catalogs = [(path.stem, known[path.stem] if path.stem in known else read_catalog(path, shown_path(settings, path)))
-                for path in paths]
+    catalogs = []
+    for path in paths:
+        doc_id = renamed.get(path.stem, path.stem)
+        catalogs.append((doc_id, known[doc_id] if doc_id in known else read_catalog(path, shown_path(settings, path))))
     tmx_units: list[MemoryUnit] = []
     for path in tm_files(settings):
         tmx_units += read_tmx_file(path, shown_path(settings, path), settings.source_language, locale).units
@@ -91,6 +97,8 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
                   for entry in catalog.entries if entry.translated and entry.msgid_plural is None]
     default = settings.build_path / "tm" / f"memory-{locale}"
     if fmt == "moses":
+        if output is not None and str(output) == STDOUT:
+            raise KztrError("--format moses writes two files (-o is their prefix): give a prefix, not -")
         prefix = output if output is not None else default
         files = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
                                                                           tokenise)))
@@ -98,13 +106,11 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
     else:
         path = output if output is not None else default.with_suffix(".tmx")
         targets = {path: generate_tmx(units, settings.source_language, locale, __version__)}
-    written = False
-    for path, text in targets.items():
-        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
-            write_atomic(path, text)
-            written = True
+    with Transaction() as files:  # moses: both files or neither
+        written = [files.write(path, text, shown_path(settings, path)) for path, text in targets.items()]
+        files.commit()
     return TmExportResult(locale, fmt, tuple(shown_path(settings, path) for path in targets), len(units),
-                          len(catalogs), written)
+                          len(catalogs), any(written))
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,7 @@ def tm_import(settings: Settings, file: Path, replace_existing: bool = False) ->
         except UnicodeDecodeError:
             raise ExchangeError("not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8 "
                                 "(and change the encoding in its <?xml?> line)", path=shown) from None
-        write_atomic(target, text)
+        write_text(target, text, shown_path(settings, target))
     return TmImportResult(shown, shown_path(settings, target), state, counts, found)
 
 
@@ -183,9 +189,7 @@ def xliff_export(settings: Settings, lang: str, doc: str | None = None, output: 
                           settings.source_language, locale, omegat=omegat)
     name = f"{doc}.{locale}.xlf" if doc else f"{locale}.xlf"
     path = output if output is not None else settings.build_path / "xliff" / name
-    written = not path.is_file() or path.read_bytes() != text.encode("utf-8")
-    if written:
-        write_atomic(path, text)
+    written = write_text(path, text, shown_path(settings, path))
     entries = [entry for _, _, catalog in catalogs for entry in exported_entries(catalog)]
     translated = sum(entry.translated for entry in entries)
     fuzzy = sum(entry.fuzzy and entry.has_translation for entry in entries)
@@ -249,7 +253,7 @@ def xliff_import(settings: Settings, file: Path, overwrite: bool = False) -> Xli
             if text.encode("utf-8") != old_bytes:
                 catalog = replace(catalog, header=tuple((name, timestamp() if name == "PO-Revision-Date" else value)
                                                         for name, value in catalog.header))
-                write_atomic(path, generate_po(catalog))
+                write_text(path, generate_po(catalog), shown_path(settings, path))
                 written.append(shown_path(settings, path))
     return XliffImportResult(shown, tuple(written), counts, tuple(changes))
 

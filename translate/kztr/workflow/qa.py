@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class CheckReport:
     documents: tuple[str, ...]
     catalogs: tuple[CheckedCatalog, ...]
     glossaries: tuple[str, ...]  # the glossary files used, as shown
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate, not text) or suspect
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -93,8 +94,8 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    segmented = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
-                       key=lambda item: item.document.path)
+    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
+    segmented = sorted(read, key=lambda item: item.document.path)
     selected_documents = tuple(item.document.doc_id for item in segmented)
     loaded, missing = [], []
     for locale in selected_languages:
@@ -117,4 +118,4 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
         if path is not None:
             used.append(shown_path(settings, path))
     return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
-                       tuple(used))
+                       tuple(used), notes)
