@@ -67,7 +67,10 @@ def resolve_revision(top: Path, revision: str) -> str:
     """The commit a revision (tag, branch, hash, ``HEAD~3``) names."""
     if revision.startswith("-"):
         raise GitError(f"not a revision: {revision!r}", path=top)
-    return run_git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}").strip()
+    try:
+        return run_git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}").strip()
+    except GitError:
+        raise GitError(f"no commit {revision!r} in this repository (a tag, a branch or a commit)", path=top) from None
 
 
 def last_change(top: Path, revision: str, folder: str) -> str | None:
