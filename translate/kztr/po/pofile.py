@@ -198,12 +198,16 @@ def generate_po(catalog: Catalog) -> str:
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file by temp file + rename: readers see the old or the new file, never half."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file by temp file + rename: readers see the old or the new file, never half.
+
+    Text is written as UTF-8 with LF line ends; bytes (an office file) as they are.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else None
+    options = {"mode": "wb"} if isinstance(text, bytes) else {"mode": "w", "encoding": "utf-8", "newline": "\n"}
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        **options, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False  # type: ignore[call-overload]
     )
     try:
         with handle:
