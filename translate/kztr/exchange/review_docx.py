@@ -3,8 +3,8 @@
 Source paragraphs are right-to-left (``w:bidi``, runs ``w:rtl``) in an
 Arabic face set as the complex-script font, so Word and LibreOffice shape
 and order the Arabic; the header row repeats on every page.  Reading takes
-each cell's text (line breaks as ``\\n``): fields and hyperlinks give their
-shown text, nothing is evaluated or followed.
+each cell's shown text (line breaks as ``\\n``): fields and hyperlinks give
+their result text, never their code; nothing is evaluated or followed.
 """
 
 from __future__ import annotations
@@ -127,13 +127,13 @@ def _read_table(table, number: int) -> list[ReviewRow]:
     table_rows = list(table.rows)
     if not table_rows:
         return []
-    columns = header_columns([cell.text for cell in table_rows[0].cells])
+    columns = header_columns([cell_text(cell) for cell in table_rows[0].cells])
     if columns is None:
         return []
     rows = []
     for index, row in enumerate(table_rows[1:], start=2):
         cells = row.cells
-        texts = {field: cells[column].text if column < len(cells) else "" for field, column in columns.items()}
+        texts = {field: cell_text(cells[column]) if column < len(cells) else "" for field, column in columns.items()}
         if not any(texts.values()):
             continue
         huge = [HEADERS[field] for field, text in texts.items() if len(text) > MAX_CELL_CHARS]
@@ -142,3 +142,18 @@ def _read_table(table, number: int) -> list[ReviewRow]:
                               texts.get(STATE, ""), "", texts.get(CORRECTION, ""), texts.get(COMMENT, ""),
                               texts.get(UNIT_ID, ""), f"table {number}, row {index}", refused))
     return rows
+
+
+def cell_text(cell) -> str:
+    """The text a cell shows: its paragraphs' text runs (inside hyperlinks, fields, content controls and
+    tracked insertions too), tabs and breaks; never a field's code (``w:instrText``) or deleted text."""
+    from docx.oxml.ns import qn
+
+    text, tab, breaks = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
+    paragraphs = []
+    for paragraph in cell._tc.iterchildren(qn("w:p")):
+        parts = []
+        for node in paragraph.iter(text, tab, *breaks):
+            parts.append(node.text or "" if node.tag == text else "\t" if node.tag == tab else "\n")
+        paragraphs.append("".join(parts))
+    return "\n".join(paragraphs)
