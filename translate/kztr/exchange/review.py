@@ -56,6 +56,12 @@ class ReviewTable:
     source_direction: str
     target_direction: str
     rows: tuple[ReviewRow, ...]
+    source_language: str = "ar"
+
+    def headers(self) -> list[str]:
+        """The header row: the source and translation columns name their languages."""
+        names = {SOURCE: f"Source ({self.source_language})", TRANSLATION: f"Translation ({self.language})"}
+        return [names.get(index, header) for index, header in enumerate(HEADERS)]
 
 
 def cell_text(text: str) -> str:

@@ -16,7 +16,7 @@ from kztr.exchange.review import (CORRECTION, COMMENT, HEADERS, MAX_CELL_CHARS, 
                                   UNIT_ID, ReviewRow, ReviewTable, header_columns)
 
 ARABIC_FONT = "Amiri"
-_WIDTHS_CM = (0.9, 6.2, 6.2, 1.9, 3.6, 4.6, 2.8, 1.6)
+_WIDTHS_CM = (0.8, 5.9, 5.9, 2.3, 3.6, 4.6, 2.4, 1.8)
 
 
 def write_review_docx(tables: list[ReviewTable], title: str, instructions: str) -> bytes:
@@ -50,7 +50,7 @@ def write_review_docx(tables: list[ReviewTable], title: str, instructions: str) 
         table.autofit = False
         header = table.rows[0]
         _repeat_header(header)
-        for index, text in enumerate(HEADERS):
+        for index, text in enumerate(table_data.headers()):
             run = header.cells[index].paragraphs[0].add_run(text)
             run.bold = True
         for row in table_data.rows:

@@ -43,8 +43,7 @@ def write_review_xlsx(tables: list[ReviewTable], title: str) -> bytes:
     grey = PatternFill("solid", fgColor="EEEEEE")
     for table in tables:
         sheet = book.create_sheet(_sheet_name(table.document, used))
-        _write_row(sheet, 1, [header.replace("Source", f"Source ({table.title})") if index == SOURCE else header
-                              for index, header in enumerate(HEADERS)])
+        _write_row(sheet, 1, table.headers())
         for cell in sheet[1]:
             cell.font, cell.fill = bold, grey
             cell.alignment = Alignment(vertical="top", wrap_text=True)

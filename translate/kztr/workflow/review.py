@@ -92,7 +92,7 @@ def _tables(settings: Settings, locale: str, catalogs: list[tuple[str, Path, Cat
         title = (f"{doc_id}: {display_name(settings.source_language)} → {display_name(locale)} "
                  f"({settings.source_language} → {locale})")
         tables.append(ReviewTable(doc_id, locale, title, text_direction(settings.source_language),
-                                  text_direction(locale), rows))
+                                  text_direction(locale), rows, settings.source_language))
     return tables
 
 
