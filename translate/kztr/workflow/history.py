@@ -172,8 +172,11 @@ def period_of(time: int, period: str) -> str:
 
 
 def _series(points: list[DocumentPoint], period: str) -> dict[str, list[Point]]:
-    """Each language's totals after every main-line commit that changed it."""
-    current: dict[tuple[str, str], Counts] = {}
+    """Each language's totals after every main-line commit that changed it (kept up to date, not re-added)."""
+    fields = tuple(Counts.__dataclass_fields__)
+    current: dict[tuple[str, str], tuple[int, ...]] = {}
+    totals: dict[str, list[int]] = {}
+    catalogs: dict[str, int] = {}
     series: dict[str, list[Point]] = {}
     index = 0
     while index < len(points):
@@ -181,17 +184,23 @@ def _series(points: list[DocumentPoint], period: str) -> dict[str, list[Point]]:
         changed = set()
         while index < len(points) and points[index].sha == sha:
             item = points[index]
-            if item.counts is None:
-                current.pop((item.language, item.document), None)
-            else:
-                current[(item.language, item.document)] = item.counts
+            key = (item.language, item.document)
+            running = totals.setdefault(item.language, [0] * len(fields))
+            old = current.pop(key, None)
+            if old is not None:
+                running[:] = [total - value for total, value in zip(running, old)]
+                catalogs[item.language] -= 1
+            if item.counts is not None:
+                new = tuple(getattr(item.counts, name) for name in fields)
+                current[key] = new
+                running[:] = [total + value for total, value in zip(running, new)]
+                catalogs[item.language] = catalogs.get(item.language, 0) + 1
             changed.add(item.language)
             index += 1
         time = points[index - 1].time
         for language in sorted(changed):
-            members = [counts for (code, _), counts in current.items() if code == language]
             series.setdefault(language, []).append(Point(sha, time, period_of(time, period),
-                                                         sum(members, Counts()), len(members)))
+                                                         Counts(*totals[language]), catalogs[language]))
     return series
 
 
