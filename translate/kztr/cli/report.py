@@ -69,6 +69,8 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         return
     if history and output_format not in ("table", "json", "html"):
         raise click.UsageError("--history is shown as a table, json or html")
+    if history and fail_under is not None:
+        raise click.UsageError("--fail-under gates the catalogs as they are now: leave out --history and --at")
     history_report = None
     if history:
         from kztr.workflow.history import history as run_history

@@ -306,7 +306,9 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% endfor %}
 </table>
 {% endif %}
+{% if extra %}
 {{ extra }}
+{% endif %}
 </body>
 </html>
 """

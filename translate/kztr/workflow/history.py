@@ -100,7 +100,7 @@ def history(settings: Settings, languages: tuple[str, ...] = (), documents: tupl
         store.read = reader.read
         walked = walk(commits, tip, where, store, prefer=credit)
     _save_store(settings, store)
-    wanted_languages = set(languages)
+    wanted_languages = {_language(code) for code in languages}
     wanted_documents = set(documents)
     points = [item for item in walked.documents
               if (not wanted_languages or item.language in wanted_languages)
@@ -121,6 +121,13 @@ def history(settings: Settings, languages: tuple[str, ...] = (), documents: tupl
                          len(commits), period, credit, _day(since), _day(until), tuple(histories),
                          tuple(item for item in points if _within(item.time, since, until)), walked.invalid,
                          store.blobs_read)
+
+
+def _language(code: str) -> str:
+    """A language code as its folder is named (validated by Babel; it may exist only in the past)."""
+    from kztr.locales import validate_locale
+
+    return validate_locale(code)
 
 
 def _catalog_paths(folder: str):
