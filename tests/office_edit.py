@@ -17,17 +17,18 @@ import sys
 import tempfile
 import time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
 
 def prop(name, value):
+    from com.sun.star.beans import PropertyValue
+
     item = PropertyValue()
     item.Name, item.Value = name, value
     return item
 
 
 def connect(pipe, deadline):
+    import uno
+
     context = uno.getComponentContext()
     resolver = context.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", context)
     while True:
@@ -56,6 +57,8 @@ def edit(document, path, edits):
 
 
 def main():
+    import uno  # Debian's python3-uno: only under /usr/bin/python3
+
     source, target, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
     profile = tempfile.mkdtemp(prefix="kztr-lo-profile-")
     pipe = f"kztr_{os.getpid()}"

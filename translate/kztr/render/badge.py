@@ -19,7 +19,7 @@ def text_width(text: str) -> float:
     """Estimated width in pixels of ``text`` in Verdana 11 px.
 
     >>> text_width("100 %")
-    36.9
+    36.8
     """
     return round(sum(_WIDTHS.get(char, _DEFAULT_WIDTH) for char in text), 1)
 

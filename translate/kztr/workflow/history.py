@@ -167,7 +167,7 @@ def period_of(time: int, period: str) -> str:
     """The label of the period a moment (UTC) falls in.
 
     >>> period_of(1795891189, "week"), period_of(1795891189, "month"), period_of(1795891189, "commit")
-    ('2026-W48', '2026-11', '2026-11-28 15:59')
+    ('2026-W48', '2026-11', '2026-11-28 18:39')
     """
     moment = datetime.fromtimestamp(time, timezone.utc)
     if period == "week":
