@@ -286,6 +286,11 @@ def test_outside_git_and_an_unknown_revision_are_one_line_errors(project, repo):
     assert kztr(repo, "status", "--at", "--all", expect=1).output.count("\n") == 1
 
 
+def test_badge_to_an_unwritable_path_is_a_one_line_error(project):
+    result = kztr(project, "status", "--badge", "--lang", "ru", "-o", "/proc/kztr-ru.svg", expect=1)
+    assert "cannot write" in result.output and len(result.output.strip().splitlines()) == 1
+
+
 def test_badge_says_the_language_and_its_percent_rounded_down(project, tmp_path):
     from conftest import use_partial_russian
 

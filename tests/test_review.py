@@ -370,3 +370,8 @@ def test_a_workbook_that_is_no_review_table_is_refused(run, project, tmp_path):
 def test_unknown_language_is_a_one_line_error(run):
     result = run("review", "export", "--lang", "xx", expect=1)
     assert len(result.output.strip().splitlines()) == 1 and "xx" in result.output
+
+
+def test_an_unwritable_output_is_a_one_line_error(run, tmp_path):
+    result = run("review", "export", "--lang", "en", "-o", "/proc/kztr-review.xlsx", expect=1)
+    assert "cannot write" in result.output and len(result.output.strip().splitlines()) == 1

@@ -119,9 +119,13 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
 
 def _write(output: Path | None, text: str) -> None:
     if output is not None:
+        from kztr.errors import KztrError
         from kztr.po.pofile import write_atomic
 
-        write_atomic(output, text)
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise KztrError(f"cannot write: {exc.strerror}", path=output) from None
         click.echo(f"{output}: written", err=True)
     else:
         click.echo(text, nl=False)

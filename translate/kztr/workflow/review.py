@@ -64,7 +64,10 @@ def review_export(settings: Settings, lang: str, fmt: str = "xlsx", documents: t
     path = output if output is not None else settings.build_path / "review" / name
     written = not path.is_file() or path.read_bytes() != data
     if written:
-        write_atomic(path, data)
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            raise KztrError(f"cannot write: {exc.strerror}", path=path) from None
     return ReviewExportResult(locale, fmt, shown_path(settings, path), tuple(table.document for table in tables),
                               sum(len(table.rows) for table in tables), written)
 
