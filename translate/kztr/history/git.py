@@ -82,7 +82,7 @@ def is_shallow(top: Path) -> bool:
     return run_git(top, "rev-parse", "--is-shallow-repository").strip() == "true"
 
 
-_LOG_FORMAT = "%x1e%H%x1f%P%x1f%at%x1f%ct%x1f%an%x1f%ae"
+_LOG_FORMAT = "%x1e%H%x1f%P%x1f%at%x1f%ct%x1f%aN%x1f%aE"  # names through .mailmap
 
 
 def list_commits(top: Path, revision: str, folder: str) -> list[Commit]:
