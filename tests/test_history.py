@@ -349,3 +349,9 @@ def test_history_chart_renders_on_screen_and_in_print(browser, repo, tmp_path):
 
     ARTIFACTS.mkdir(exist_ok=True)
     browser.find_element(By.CSS_SELECTOR, ".kztr-history").screenshot(str(ARTIFACTS / "history-chart.png"))
+
+
+def test_authors_go_through_the_mailmap(team):
+    (team / ".mailmap").write_text("Asel Satubaldina <asel@example.kz> Asel <asel@example.kz>\n", encoding="utf-8")
+    names = [row["translator"] for row in history_json(team)["languages"][0]["translators"]]
+    assert "Asel Satubaldina <asel@example.kz>" in names and "Asel <asel@example.kz>" not in names
