@@ -110,11 +110,11 @@ def _umask() -> int:
     return current
 
 
-def _same_content(path: Path, text: str) -> bool:
+def _same_content(path: Path, text: str | bytes) -> bool:
     try:
         if os.stat(path).st_size < len(text):  # UTF-8 takes at least a byte per character
             return False
-        return path.read_bytes() == text.encode("utf-8")
+        return path.read_bytes() == (text.encode("utf-8") if isinstance(text, str) else text)
     except (OSError, ValueError):
         return False
 
@@ -122,8 +122,9 @@ def _same_content(path: Path, text: str) -> bool:
 # ---------------------------------------------------------------- one file
 
 
-def write_text(path: Path | str, text: str, shown: str | None = None) -> bool:
-    """Write ``text`` (as UTF-8) to ``path``, as its kind asks (see the module); True when written.
+def write_text(path: Path | str, text: str | bytes, shown: str | None = None) -> bool:
+    """Write ``text`` (as UTF-8; bytes, such as an office file, as they are) to ``path``, as its
+    kind asks (see the module); True when written.
 
     ``shown`` is the path as the user should see it in an error (default: as given).
     """
@@ -147,20 +148,20 @@ def write_text(path: Path | str, text: str, shown: str | None = None) -> bool:
     return True
 
 
-def stage(path: Path, text: str, shown: str | None = None) -> Path:
+def stage(path: Path, text: str | bytes, shown: str | None = None) -> Path:
     """Write ``text`` to a temporary file beside ``path`` (synced, with the mode ``path`` has or
     would get); the caller renames it into place. A failure removes it and raises ``WriteError``."""
     shown = shown or str(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", dir=path.parent,
-                                             prefix=f".{path.name}.", suffix=".tmp", delete=False)
+        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
+                                             delete=False)
     except OSError as exc:
         raise _error(exc, path, shown) from None
     try:
         with handle:
-            for start in range(0, len(text), _CHUNK):
-                handle.write(text[start:start + _CHUNK])
+            for piece in _pieces(text):
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, _mode(path))
@@ -172,15 +173,24 @@ def stage(path: Path, text: str, shown: str | None = None) -> Path:
     return Path(handle.name)
 
 
-def _write_through(path: Path, text: str, shown: str) -> None:
+def _pieces(text: str | bytes):
+    """The bytes to write, a megabyte of text at a time (never the whole text encoded at once)."""
+    if isinstance(text, bytes):
+        yield text
+        return
+    for start in range(0, len(text), _CHUNK):
+        yield text[start:start + _CHUNK].encode("utf-8")
+
+
+def _write_through(path: Path, text: str | bytes, shown: str) -> None:
     """A device or a pipe: opened and written, never truncated or replaced."""
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOCTTY)
     except OSError as exc:
         raise _error(exc, path, shown) from None
     try:
-        for start in range(0, len(text), _CHUNK):
-            data = memoryview(text[start:start + _CHUNK].encode("utf-8"))
+        for piece in _pieces(text):
+            data = memoryview(piece)
             while data:
                 data = data[os.write(descriptor, data):]
     except OSError as exc:
@@ -189,14 +199,14 @@ def _write_through(path: Path, text: str, shown: str) -> None:
         os.close(descriptor)
 
 
-def _write_stdout(text: str, shown: str) -> None:
+def _write_stdout(text: str | bytes, shown: str) -> None:
     stream = getattr(sys.stdout, "buffer", None)
     try:
         if stream is None:
-            sys.stdout.write(text)
+            sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8", "replace"))
         else:
             sys.stdout.flush()
-            stream.write(text.encode("utf-8"))
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
         sys.stdout.flush()
     except OSError as exc:
         raise WriteError.because(exc.strerror or str(exc), path="standard output") from None
@@ -253,7 +263,7 @@ class Transaction:
     def __exit__(self, kind, value, traceback) -> None:
         self.discard()
 
-    def write(self, path: Path | str, text: str, shown: str | None = None) -> bool:
+    def write(self, path: Path | str, text: str | bytes, shown: str | None = None) -> bool:
         """Stage ``text`` for ``path`` (see ``write_text``); False when the file has it already."""
         shown = shown or str(path)
         kind, target = _resolve(Path(path), shown)

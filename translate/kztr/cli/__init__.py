@@ -15,6 +15,7 @@ from kztr.cli.edition import build
 from kztr.cli.exchange import tm, xliff
 from kztr.cli.qa import check
 from kztr.cli.report import status
+from kztr.cli.review import review
 from kztr.cli.update import extract, init
 
 
@@ -32,10 +33,11 @@ def main() -> None:
       kztr build --lang en      the Arabic–English reader edition (_build/en/…)
       kztr rename OLD NEW       a document's new name: source, template, catalogs
       kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2); kztr tm: the memory
+      kztr review export -l en  a bilingual table for a reviewer (xlsx, docx); review import: back
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, check, build, rename, tm, xliff):
+for command in (init, extract, status, check, build, rename, tm, xliff, review):
     main.add_command(command)

@@ -306,13 +306,19 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% endfor %}
 </table>
 {% endif %}
+{% if extra %}
+{{ extra }}
+{% endif %}
 </body>
 </html>
 """
 
 
-def render_html(report, by_section: bool = False, title: str = "Translation status") -> str:
-    """One self-contained page (inline CSS, no scripts, no external files); every string escaped."""
+def render_html(report, by_section: bool = False, title: str = "Translation status", extra: str = "") -> str:
+    """One self-contained page (inline CSS, no scripts, no external files); every string escaped.
+
+    ``extra`` is an HTML section rendered elsewhere (the history's charts), put at the end as it is.
+    """
     from jinja2 import Environment
     from markupsafe import Markup
 
@@ -349,4 +355,5 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
         no_section=_NO_SECTION,
         bar=bar,
         state=unit_state,
+        extra=Markup(extra),
     )

@@ -44,14 +44,14 @@ def digest(data: bytes | None) -> str:
     return "-" if data is None else hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def cache_path(settings: Settings) -> Path:
-    """Where extract remembers this project: the user's cache folder, one file per project."""
+def cache_path(settings: Settings, kind: str = "extract") -> Path:
+    """Where a command (extract, history) remembers this project: the user's cache folder, one file per project."""
     folder = os.environ.get("KZTR_CACHE_DIR")
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = str(Path(base) / "kztr")
     root = str(settings.root.resolve())
-    return Path(folder) / f"extract-{Path(root).name[:40]}-{digest(root.encode('utf-8'))[:16]}.json"
+    return Path(folder) / f"{kind}-{Path(root).name[:40]}-{digest(root.encode('utf-8'))[:16]}.json"
 
 
 @dataclass(frozen=True)

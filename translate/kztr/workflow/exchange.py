@@ -247,15 +247,22 @@ def xliff_import(settings: Settings, file: Path, overwrite: bool = False) -> Xli
             old_bytes, catalog = loaded[path]
             catalog = _apply(catalog, item.units, overwrite, counts, changes, shown_path(settings, path))
             loaded[path] = (old_bytes, catalog)
-        written = []
-        for path, (old_bytes, catalog) in loaded.items():
-            text = generate_po(catalog)
-            if text.encode("utf-8") != old_bytes:
-                catalog = replace(catalog, header=tuple((name, timestamp() if name == "PO-Revision-Date" else value)
-                                                        for name, value in catalog.header))
-                write_text(path, generate_po(catalog), shown_path(settings, path))
-                written.append(shown_path(settings, path))
+        written = write_changed(settings, loaded)
     return XliffImportResult(shown, tuple(written), counts, tuple(changes))
+
+
+def write_changed(settings: Settings, loaded: dict[Path, tuple[bytes, Catalog]]) -> list[str]:
+    """Write each catalog whose text differs from the bytes it was read from, with a new
+    ``PO-Revision-Date`` (atomically; call under the project lock); the paths written, as shown."""
+    written = []
+    for path, (old_bytes, catalog) in loaded.items():
+        text = generate_po(catalog)
+        if text.encode("utf-8") != old_bytes:
+            catalog = replace(catalog, header=tuple((name, timestamp() if name == "PO-Revision-Date" else value)
+                                                    for name, value in catalog.header))
+            write_text(path, generate_po(catalog), shown_path(settings, path))
+            written.append(shown_path(settings, path))
+    return written
 
 
 def _locale_of(settings: Settings, tag: str, languages: list[str], shown: str, line: int | None) -> str:
@@ -307,12 +314,13 @@ def _apply(catalog: Catalog, units, overwrite: bool, counts: dict[str, int], cha
             kind = "taken"
         else:
             kind = "confirmed" if same_text else "updated"
-        entries[position] = _translated(entry, unit.target, wants_fuzzy)
+        entries[position] = with_translation(entry, unit.target, wants_fuzzy)
         note(kind, unit)
     return replace(catalog, entries=tuple(entries))
 
 
-def _translated(entry: Entry, text: str, fuzzy: bool) -> Entry:
+def with_translation(entry: Entry, text: str, fuzzy: bool) -> Entry:
+    """The entry with a new translation, fuzzy (a translator confirms it) or confirmed."""
     flags = tuple(flag for flag in entry.flags if flag != "fuzzy")
     if fuzzy:
         return replace(entry, msgstr=text, flags=("fuzzy",) + flags)
