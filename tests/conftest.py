@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps its examples and constants outside the checkout under test (no .hypothesis/ in it).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "kztr-hypothesis")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -53,22 +58,22 @@ def project(tmp_path: Path) -> Path:
     return target
 
 
-def copy_project(target: Path) -> None:
+def copy_project(target: Path, root: Path = ROOT) -> None:
     """Copy the repository's tracked source, locales and glossary folders into ``target``."""
-    for relative in tracked_files("source", "locales", "glossary"):
+    for relative in tracked_files("source", "locales", "glossary", root=root):
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / relative, target / relative)
+        shutil.copyfile(root / relative, target / relative)
 
 
-def tracked_files(*folders: str) -> list[str]:
+def tracked_files(*folders: str, root: Path = ROOT) -> list[str]:
     """The repository's own files under ``folders``: what git tracks, never a user's untracked
     ``locales/fr`` or a build left behind. Outside a git checkout (an unpacked sdist), every file."""
-    completed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--", *folders],
+    completed = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--", *folders],
                                capture_output=True, check=False)
     if completed.returncode == 0 and completed.stdout:
         return sorted(name for name in completed.stdout.decode("utf-8").split("\0") if name)
-    return sorted(path.relative_to(ROOT).as_posix() for folder in folders
-                  for path in (ROOT / folder).rglob("*") if path.is_file() and path.name != ".kztr.lock")
+    return sorted(path.relative_to(root).as_posix() for folder in folders
+                  for path in (root / folder).rglob("*") if path.is_file() and path.name != ".kztr.lock")
 
 
 @pytest.fixture

@@ -3,15 +3,18 @@
 Debian's ``chromium`` and ``chromedriver`` are used as installed (nothing is
 downloaded: the driver path is given and ``SE_OFFLINE`` is set). Locally the
 tests skip when they are missing; with ``CI=true`` they fail instead.
-Screenshots go to tests/artifacts/ (git-ignored) for a person to look at.
+Screenshots go to $KZTR_TEST_ARTIFACTS (default: kztr-test-artifacts in the system's temporary
+folder, never the checkout under test) for a person to look at.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,7 @@ from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"
-ARTIFACTS = ROOT / "tests" / "artifacts"
+ARTIFACTS = Path(os.environ.get("KZTR_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "kztr-test-artifacts")
 ARTICLE = "kazakhstan-diplomacy-2022"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -101,8 +104,8 @@ def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str
 
 
 def screenshot(driver, name: str, full_page: bool = False) -> Path:
-    """Save a PNG to tests/artifacts/ (the viewport, or the whole page)."""
-    ARTIFACTS.mkdir(exist_ok=True)
+    """Save a PNG to ARTIFACTS (the viewport, or the whole page)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
     width = metrics["cssLayoutViewport"]["clientWidth"]
     height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
@@ -221,8 +224,16 @@ def test_print_keeps_two_columns_and_drops_hover(browser, fixture_page):
     assert browser.execute_script(
         "return getComputedStyle(document.querySelector('.hl')).backgroundColor") == "rgba(0, 0, 0, 0)"
     screenshot(browser, "build-fixture-en-print.png")
-    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
-    (ARTIFACTS / "build-fixture-en.pdf").write_bytes(base64.b64decode(pdf["data"]))
+    pdf = base64.b64decode(browser.execute_cdp_cmd(
+        "Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})["data"])
+    (ARTIFACTS / "build-fixture-en.pdf").write_bytes(pdf)
+    # The page's own @page size (A4: 595 x 842 points) on every page, and the Arabic face embedded.
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf))
+    assert pdf.startswith(b"%PDF-") and boxes and all(round(float(w)) == 595 and round(float(h)) == 842
+                                                      for w, h in boxes), boxes
+    faces = subprocess.run(["fc-list", ":lang=ar", "family"], capture_output=True, text=True, check=False).stdout
+    if "Amiri" in faces:
+        assert b"Amiri" in pdf
 
 
 def test_arabic_is_set_in_a_naskh_face_where_the_system_has_one(browser, fixture_page):
@@ -348,7 +359,7 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
     """)
     assert "".join(char for char, _, _ in control) == "info@example.org" and not reads_left_to_right(control)
     row = browser.find_element("css selector", "#b3")
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     row.screenshot(str(ARTIFACTS / "build-guide-addresses.png"))
 
 

@@ -159,13 +159,13 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 def test_lock_is_held_across_processes(project):
     """A real second process (not a thread) is refused while the first holds the lock."""
     script = (
-        "import sys, time; sys.path.insert(0, %r)\n"
+        "import sys; sys.path.insert(0, %r)\n"
         "from pathlib import Path\n"
         "from kztr.lock import project_lock\n"
         "with project_lock(Path(%r), 'locales'):\n"
-        "    print('locked', flush=True); time.sleep(3)\n"
+        "    print('locked', flush=True); sys.stdin.readline()\n"  # held until the test says so
     ) % (str(ROOT / "translate"), str(project / "locales"))
-    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         completed = subprocess.run([sys.executable, "-m", "kztr", "extract", "--project", str(project)],
@@ -173,7 +173,8 @@ def test_lock_is_held_across_processes(project):
         assert completed.returncode == 1
         assert "another kztr command" in completed.stderr
     finally:
-        holder.wait()
+        holder.communicate("release\n", timeout=60)
+    assert holder.returncode == 0
 
 
 def test_markdown_document_gets_its_own_template_and_catalogs(project, run):
@@ -305,14 +306,14 @@ def test_tests_copy_only_tracked_files(tmp_path):
     """An untracked file in the working tree (a user's locales/fr) never reaches a test project."""
     from conftest import copy_project
 
-    stray = ROOT / "locales" / "zz-untracked-by-test.po"
-    stray.write_text("", encoding="utf-8")
-    try:
-        copy_project(tmp_path)
-    finally:
-        stray.unlink()
-    assert (tmp_path / "locales" / f"{ARTICLE}.pot").is_file()
-    assert not (tmp_path / "locales" / stray.name).exists()
+    checkout = tmp_path / "checkout"
+    (checkout / "locales").mkdir(parents=True)
+    (checkout / "locales" / f"{ARTICLE}.pot").write_bytes((ROOT / "locales" / f"{ARTICLE}.pot").read_bytes())
+    subprocess.run(["git", "init", "-q", str(checkout)], check=True)
+    subprocess.run(["git", "-C", str(checkout), "add", "locales"], check=True)
+    (checkout / "locales" / "zz-untracked-by-test.po").write_text("", encoding="utf-8")
+    copy_project(tmp_path / "copy", root=checkout)
+    assert sorted(path.name for path in (tmp_path / "copy").rglob("*") if path.is_file()) == [f"{ARTICLE}.pot"]
 
 
 def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, run):
