@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -18,6 +19,8 @@ set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "kztr-hypothesis")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 ARTICLE = "kazakhstan-diplomacy-2022"
+# Screenshots and rendered pages for a person to look at: never in the checkout under test.
+ARTIFACTS = Path(os.environ.get("KZTR_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "kztr-test-artifacts")
 # The Russian catalog as it stood with 11 of 45 units translated (141 of 993 words):
 # a real partial catalog for tests of gates, progress and first translations.
 RU_PARTIAL = DATA / "ru-partial.po"

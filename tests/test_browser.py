@@ -14,11 +14,10 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import copy_project
+from conftest import ARTIFACTS, copy_project
 
 from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
@@ -27,7 +26,6 @@ from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"
-ARTIFACTS = Path(os.environ.get("KZTR_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "kztr-test-artifacts")
 ARTICLE = "kazakhstan-diplomacy-2022"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"

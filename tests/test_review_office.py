@@ -4,7 +4,7 @@ tests/office_edit.py runs under Debian's /usr/bin/python3 with python3-uno:
 it starts soffice with a private profile, opens the exported file, changes
 cells and deletes a row through UNO, saves it in its own format and quits;
 kztr then imports what LibreOffice wrote. The exports are also rendered to
-PDF by LibreOffice and to PNG by pdftoppm (tests/artifacts/, to look at).
+PDF by LibreOffice and to PNG by pdftoppm ($KZTR_TEST_ARTIFACTS, as the browser tests, to look at).
 Locally the tests skip when LibreOffice or python3-uno is missing; with
 CI=true they fail instead.
 """
@@ -21,10 +21,9 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import msgfmt_check
+from conftest import ARTIFACTS, msgfmt_check
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "tests" / "artifacts"
 ARTICLE = "kazakhstan-diplomacy-2022"
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -107,7 +106,7 @@ def test_libreoffice_renders_the_arabic_right_to_left_in_an_arabic_face(kztr, pr
     text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     # poppler found a right-to-left run (it marks it U+202B) and gives it back in logical order
     assert re.search("\u202b *دبلوماسية", text)
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                     str(ARTIFACTS / f"review-{fmt}")], check=True, timeout=120)
     assert (ARTIFACTS / f"review-{fmt}.png").stat().st_size > 10_000
