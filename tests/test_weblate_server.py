@@ -330,3 +330,60 @@ def test_a_wrong_line_wrapping_is_caught(weblate, tmp_path, wrap):
     weblate_head = git(team.clone, "rev-parse", "HEAD").strip()
     kztr(team.clone, "extract")
     assert guide.as_posix().removeprefix(team.clone.as_posix() + "/") in changed_lines(team.clone, weblate_head)
+
+
+# ---------------------------------------------------------------------------- the editor, as a translator sees it
+
+SHOWN_UNIT = 4  # the article's first paragraph sentence under its first heading: three glossary notes
+
+
+def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
+    """Weblate's editor on an Arabic unit of the article, in headless Chromium: the source right to
+    left, and the ``#.`` comments (block kind, section, glossary notes) shown to the translator.
+    The screenshot goes to tests/artifacts/weblate-editor.png (docs/images/ has a copy)."""
+    from test_browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM, FLAGS, _require_browser
+
+    _require_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    team = set_up_project(weblate, tmp_path, "kztr-editor", NO_WRAP)
+    unit = list(units(weblate, team.project, ARTICLE, "en").values())[SHOWN_UNIT]
+    notes = polib.pofile(str(ROOT / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"))[SHOWN_UNIT].comment
+    assert unit["note"] == notes and "glossary: " in notes  # Weblate read the #. lines as the unit's note
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (*FLAGS, "--window-size=1280,1000", f"--user-data-dir={tmp_path / 'chromium'}",
+                 "--proxy-server=direct://", "--proxy-bypass-list=*"):
+        options.add_argument(flag)
+    patch = pytest.MonkeyPatch()
+    patch.setenv("SE_OFFLINE", "true")
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.set_page_load_timeout(120)
+        driver.get(f"{weblate.url}/accounts/login/")
+        driver.find_element(By.NAME, "username").send_keys("admin")
+        driver.find_element(By.NAME, "password").send_keys(weblate_password())
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/accounts/login/'] [type=submit]").click()
+        driver.get(unit["web_url"])
+        driver.execute_script("return document.fonts.ready")
+        source = driver.find_element(By.CSS_SELECTOR, ".translation-editor[lang=ar], [lang=ar][dir=rtl]")
+        direction = driver.execute_script("return getComputedStyle(arguments[0]).direction", source)
+        page = driver.find_element(By.TAG_NAME, "body").text
+        ARTIFACTS.mkdir(exist_ok=True)
+        driver.save_screenshot(str(ARTIFACTS / "weblate-editor.png"))
+    finally:
+        driver.quit()
+        patch.undo()
+    assert direction == "rtl"
+    assert unit["source"][0] in page
+    for line in notes.splitlines():  # every #. line is on the page, the glossary notes among them
+        assert line in page, line
+
+
+def weblate_password() -> str:
+    from weblate_server import ADMIN_PASSWORD
+
+    return ADMIN_PASSWORD
