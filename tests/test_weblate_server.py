@@ -113,12 +113,7 @@ def make_repository(base: Path) -> tuple[Path, Path]:
 def set_up_project(server: Weblate, base: Path, slug: str, wrap: int) -> Team:
     """docs/weblate.md's setup: one component by hand, the discovery add-on finds the others."""
     clone, remote = make_repository(base)
-    server.api("POST", "projects/", {"name": slug, "slug": slug, "web": "https://kztr.invalid/"})
-    server.api("POST", f"projects/{slug}/components/", {
-        "name": ARTICLE, "slug": ARTICLE, "vcs": "git", "repo": remote.as_uri(), "push": remote.as_uri(),
-        "branch": "main", "file_format": "po", "filemask": f"locales/*/LC_MESSAGES/{ARTICLE}.po",
-        "template": "", "new_base": f"locales/{ARTICLE}.pot", "file_format_params": {"po_line_wrap": wrap},
-        "source_language": {"code": "ar"}, "language_code_style": "posix", "new_lang": "add"})
+    server.create_project(slug, remote, ARTICLE, wrap)
     server.api("POST", f"components/{slug}/{ARTICLE}/addons/",
                {"name": "weblate.discovery.discovery", "configuration": DISCOVERY})
     # Weblate 5.14's discovery does not copy the file format parameters to the components it

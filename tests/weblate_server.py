@@ -147,6 +147,32 @@ class Weblate:
             address = page["next"]
         return results
 
+    def create_project(self, slug: str, remote: Path, document: str, wrap: int) -> None:
+        """A project and its first component, the gettext catalogs of ``document`` in the remote
+        repository, with docs/weblate.md's settings and the line wrapping ``wrap`` (po_line_wrap)."""
+        self.api("POST", "projects/", {"name": slug, "slug": slug, "web": "https://kztr.invalid/"})
+        self.create_component(slug, remote, document, wrap)
+
+    def create_component(self, project: str, remote: Path, document: str, wrap: int) -> None:
+        """One document's component, as docs/weblate.md sets it up."""
+        self.api("POST", f"projects/{project}/components/", {
+            "name": document, "slug": document, "vcs": "git", "repo": remote.as_uri(), "push": remote.as_uri(),
+            "branch": "main", "file_format": "po", "filemask": f"locales/*/LC_MESSAGES/{document}.po",
+            "template": "", "new_base": f"locales/{document}.pot", "file_format_params": {"po_line_wrap": wrap},
+            "source_language": {"code": "ar"}, "language_code_style": "posix", "new_lang": "add"})
+
+    def failing_checks(self, project: str) -> list[dict]:
+        """Every quality check Weblate reports in a project: component, language, source, target, check, dismissed."""
+        script = (
+            "import json\n"
+            "from weblate.checks.models import Check\n"
+            f"found = Check.objects.filter(unit__translation__component__project__slug={project!r})\n"
+            "print(json.dumps([{'component': c.unit.translation.component.slug,"
+            " 'language': c.unit.translation.language.code, 'source': c.unit.source,"
+            " 'target': c.unit.target, 'check': c.name, 'dismissed': c.dismissed}"
+            " for c in found.select_related('unit__translation__language', 'unit__translation__component')]))\n")
+        return json.loads(self.manage("shell", "-c", script).stdout.strip().splitlines()[-1])
+
     def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """Run one of Weblate's management commands (``weblate …``) with the test's settings."""
         completed = subprocess.run([str(weblate_venv() / "bin" / "weblate"), *args], env=self.environment,
