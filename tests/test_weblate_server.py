@@ -13,6 +13,7 @@ with ``CI=true`` they fail instead (.ci/run installs everything).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -24,7 +25,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 from conftest import ARTICLE, DATA, ROOT, tracked_files
-from weblate_server import ServiceError, Weblate, start_weblate
+from weblate_server import ADMIN, ADMIN_PASSWORD, ServiceError, Weblate, start_weblate
 
 from kztr.cli import main
 
@@ -282,8 +283,6 @@ def test_team_workflow_on_weblate(weblate, tmp_path):
 
 
 def kztr_status(clone: Path) -> list[dict]:
-    import json
-
     return json.loads(kztr(clone, "status", "--format", "json"))
 
 
@@ -359,8 +358,8 @@ def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
     try:
         driver.set_page_load_timeout(120)
         driver.get(f"{weblate.url}/accounts/login/")
-        driver.find_element(By.NAME, "username").send_keys("admin")
-        driver.find_element(By.NAME, "password").send_keys(weblate_password())
+        driver.find_element(By.NAME, "username").send_keys(ADMIN)
+        driver.find_element(By.NAME, "password").send_keys(ADMIN_PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form[action$='/accounts/login/'] [type=submit]").click()
         driver.get(unit["web_url"])
         driver.execute_script("return document.fonts.ready")
@@ -376,9 +375,3 @@ def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
     assert unit["source"][0] in page
     for line in notes.splitlines():  # every #. line is on the page, the glossary notes among them
         assert line in page, line
-
-
-def weblate_password() -> str:
-    from weblate_server import ADMIN_PASSWORD
-
-    return ADMIN_PASSWORD
