@@ -198,12 +198,14 @@ def generate_po(catalog: Catalog) -> str:
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file by temp file + rename: readers see the old or the new file, never half."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file by temp file + rename: readers see the old or the new file, never half.
+    Text is written as UTF-8 with LF line ends; bytes as they are."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else None
+    textual = {"encoding": "utf-8", "newline": "\n"} if isinstance(text, str) else {}
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        "w" if textual else "wb", **textual, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
     try:
         with handle:

@@ -116,8 +116,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
         script = _source_script(settings) if todo else ""
-        if todo:
-            _check_memory_files(settings, languages)
+        tmx_units = _check_memory_files(settings, languages) if todo else {}
         locales_shown = shown_path(settings, settings.locales_path)
         # A memory can fill a document only from other documents' catalogs or from TMX files.
         others = {locale: {path.stem for path in by_language[locale]} for locale in languages}
@@ -132,7 +131,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
             for doc, outcome in outcomes.items():
                 for pending in outcome.pending:
                     filling.setdefault(pending.locale, set()).add(doc)
-            outcomes = {doc: _fill_from_memory(settings, outcome, memories, filling)
+            outcomes = {doc: _fill_from_memory(settings, outcome, memories, filling, tmx_units)
                         for doc, outcome in outcomes.items()}
             notes = tuple(outcome.note for outcome in outcomes.values() if outcome.note is not None)
             if not any(outcome.document for outcome in outcomes.values()) and len(todo) == len(paths):
@@ -196,7 +195,7 @@ def _adopt_renamed(settings: Settings, paths: dict[str, Path],
 
 
 def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
-                      filling: dict[str, set[str]]) -> "_Outcome":
+                      filling: dict[str, set[str]], tmx_units: dict[str, list]) -> "_Outcome":
     """A document's catalogs that still had untranslated units, filled from the translation memory
     (in this process: the memory is every catalog of the language), then staged.
 
@@ -215,7 +214,8 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
         for pending in outcome.pending:
             if pending.locale not in memories:
                 alone = filling[pending.locale] if len(filling[pending.locale]) == 1 else set()
-                memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone})
+                memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone},
+                                                       tmx_units[pending.locale])
             merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
             text = generate_po(merged)
             after = digest_text(text)
@@ -446,14 +446,12 @@ def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
         if folder.is_dir() else {}
 
 
-def _check_memory_files(settings: Settings, languages: list[str]) -> None:
-    """Read every TMX of the tm folder once, so that a bad or hostile file stops the run before
-    anything is written, whether or not a catalog turns out to need the memory."""
-    from kztr.exchange.tmx import read_tmx_file
-    from kztr.workflow.exchange import tm_files
+def _check_memory_files(settings: Settings, languages: list[str]) -> dict[str, list]:
+    """Read every TMX of the tm folder once, for every language, so that a bad or hostile file stops
+    the run before anything is written, whether or not a catalog turns out to need the memory."""
+    from kztr.workflow.exchange import read_tm_folder
 
-    for path in tm_files(settings) if languages else ():
-        read_tmx_file(path, shown_path(settings, path), settings.source_language, languages[0])
+    return read_tm_folder(settings, languages)
 
 
 def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
@@ -467,12 +465,11 @@ def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
 
 
 def _memory_files(settings: Settings) -> dict[Path, str]:
-    """The hashes of the files under tm/ (translation memory exchange files), which fill new units too."""
-    folder = settings.tm_path
+    """The hashes of the TMX files extract reads (``tm_files``), which fill new units too."""
     from kztr.workflow.cache import digest
+    from kztr.workflow.exchange import tm_files
 
-    return {path: digest(path.read_bytes()) for path in sorted(folder.rglob("*")) if path.is_file()} \
-        if folder.is_dir() else {}
+    return {path: digest(path.read_bytes()) for path in tm_files(settings)}
 
 
 @dataclass(frozen=True)
