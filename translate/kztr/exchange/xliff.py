@@ -54,8 +54,9 @@ REVIEW_STATES = frozenset({"needs-review-translation", "needs-review-adaptation"
 # Only these say a person approved the text: a fuzzy unit with the same text is confirmed
 # by them and by nothing else (OmegaT 3.x never updates a state, and fills units from tm/auto).
 APPROVED_STATES = frozenset({"translated", "final", "signed-off"})
-# XLIFF 2.x: only reviewed and final confirm a fuzzy unit; "initial" with a target is a suggestion.
+# XLIFF 2.x: only reviewed and final confirm a fuzzy unit; kztr marks its fuzzy units with a subState.
 APPROVED_STATES_2 = frozenset({"reviewed", "final"})
+FUZZY_SUBSTATE = "kztr:fuzzy"
 HEADER_RESTYPE = "x-gettext-domain-header"
 
 
@@ -171,6 +172,7 @@ class XliffFile:
     units: tuple[XliffUnit, ...]
     line: int | None
     version: str = "1.2"
+    ident: str = ""  # the file's id (2.x): kztr writes the document id there too
 
 
 def _text(node: Node | None) -> str:
@@ -223,7 +225,7 @@ class _Reading:
             raise ExchangeError(f"the file's target language is {target!r}, not {self.lang!r} (--lang)",
                                 path=self.shown, line=node.line)
         self.files.append(XliffFile(node.get("original"), source, target, tuple(self.units), node.line,
-                                    self.version))
+                                    self.version, node.get("id")))
         self.file = None
 
     def record(self, node: Node) -> None:
@@ -306,12 +308,13 @@ def _unit_2(node: Node, shown: str) -> XliffUnit | None:
                      for found, part in zip(targets, parts)) if has_target else None
     states = [part.get("state") or "initial" for part in segments]
     state = min(states, key=lambda value: _ORDER_2.index(value) if value in _ORDER_2 else 0) if states else "initial"
+    fuzzy = any(part.get("subState") == FUZZY_SUBSTATE for part in segments)
     return XliffUnit(
         id=node.get("id"),
         source=source,
         target=None if target is None else text_for_po(target, shown, node.line),
         state=state,
         line=node.line,
-        needs_review=state == "initial",
+        needs_review=fuzzy and state not in APPROVED_STATES_2,
         approving=state in APPROVED_STATES_2,
     )

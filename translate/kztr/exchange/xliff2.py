@@ -5,28 +5,36 @@ One ``<file>`` per catalog (``id`` f1, f2…, ``original`` = the catalog's
 path), one ``<unit>`` per live singular entry with the same ``id`` as in
 XLIFF 1.2 (a hash of the source), one ``<segment>`` per unit:
 
-* state: ``final`` for a translation, ``translated`` for a fuzzy one (a
-  translation nobody has confirmed), ``initial`` and no ``<target>`` for an
-  empty one; on the way back only ``reviewed`` and ``final`` confirm a fuzzy
-  unit, and ``initial`` with a target is taken as a suggestion (fuzzy);
+* state: ``final`` for a translation, ``translated`` with
+  ``subState="kztr:fuzzy"`` for a fuzzy one (a translation nobody has
+  confirmed), ``initial`` and no ``<target>`` for an empty one.  On the way
+  back only ``reviewed`` and ``final`` confirm a fuzzy unit, a target whose
+  segment still says ``kztr:fuzzy`` stays (or goes in as) fuzzy, and any
+  other target is a translation, with or without a state (a tool that keeps
+  no state, such as the ``xliff`` package of npm, writes none);
 * notes (core ``<note>``, before the segment): the source locations
   (``category="location"``), the extracted comments
   (``category="developer"``), translator comments (``category="translator"``)
   and a fuzzy unit's previous source (``category="previous-source"``);
 * a character XML cannot carry (a control character) is written as
-  ``<cp hex="…"/>`` and read back as itself.
+  ``<cp hex="…"/>`` in a source or target and read back as itself (in a
+  note, which only informs, as U+FFFD);
+* a file's ``id`` is its document id when XML allows it as a name, so a
+  tool that drops ``original`` still sends the translations home.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kztr.exchange.tmx import language_tag
-from kztr.exchange.xliff import XLIFF2_NS, XliffCatalog, exported_entries, unit_id
+from kztr.exchange.xliff import FUZZY_SUBSTATE, XLIFF2_NS, XliffCatalog, exported_entries, unit_id
 from kztr.exchange.xmlsafe import escape_attr, escape_text
 from kztr.model import Entry
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NMTOKEN = re.compile(r"[\w.:-]+")
 
 
 def inline_text(text: str, where: str) -> str:
@@ -54,7 +62,9 @@ def generate_xliff2(catalogs: list[XliffCatalog], srclang: str, locale: str) -> 
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              f'<xliff xmlns="{XLIFF2_NS}" version="2.1" srcLang="{source_tag}" trgLang="{target_tag}">']
     for number, item in enumerate(catalogs, start=1):
-        lines.append(f'  <file id="f{number}" original="{escape_attr(item.original, item.original)}">')
+        document = Path(item.original).stem
+        ident = document if _NMTOKEN.fullmatch(document) else f"f{number}"
+        lines.append(f'  <file id="{escape_attr(ident)}" original="{escape_attr(item.original, item.original)}">')
         for entry in exported_entries(item.catalog):
             lines += _unit(entry, item.original)
         lines.append("  </file>")
@@ -72,11 +82,13 @@ def _unit(entry: Entry, where: str) -> list[str]:
     lines = [f'    <unit id="{ident}" name="{ident}" xml:space="preserve">']
     if notes:
         lines.append("      <notes>")
-        lines += [f'        <note category="{category}"{applies}>{inline_text(text, where)}</note>'
-                  for category, applies, text in notes]
+        # a note is plain text, no <cp/>: what XML cannot carry shows as U+FFFD (notes never come back)
+        lines += [f'        <note category="{category}"{applies}>{escape_text(_NOT_XML.sub(chr(0xFFFD), text), where)}'
+                  "</note>" for category, applies, text in notes]
         lines.append("      </notes>")
     state = state_2(entry)
-    lines.append(f'      <segment state="{state}">')
+    fuzzy = f' subState="{FUZZY_SUBSTATE}"' if entry.fuzzy and state == "translated" else ""
+    lines.append(f'      <segment state="{state}"{fuzzy}>')
     lines.append(f"        <source>{inline_text(entry.msgid, where)}</source>")
     if state != "initial":
         lines.append(f"        <target>{inline_text(entry.msgstr, where)}</target>")

@@ -267,11 +267,14 @@ def xliff_import(settings: Settings, file: Path, overwrite: bool = False, lang: 
         loaded: dict[Path, tuple[Catalog, Catalog]] = {}  # path -> (as read, as imported)
         for item in files:
             locale = _locale_of(settings, item.target_language, languages, shown, item.line)
-            doc_id = Path(item.original.replace("\\", "/")).stem
-            path = settings.catalog_path(locale, doc_id)
-            if not doc_id or not path.is_file():
-                raise ExchangeError(f"<file original={item.original!r}>: no such catalog in this project "
-                                    f"({shown_path(settings, path)})", path=shown, line=item.line)
+            # a tool that drops original (npm's xliff) keeps the file id, which kztr's 2.x makes the document id
+            doc_id = Path((item.original or item.ident).replace("\\", "/")).name
+            doc_id = Path(doc_id).stem if item.original else doc_id
+            path = settings.catalog_path(locale, doc_id) if doc_id else None
+            if path is None or not path.is_file():
+                where = f"original={item.original!r}" if item.original else f"id={item.ident!r}"
+                raise ExchangeError(f"<file {where}>: no such catalog in this project"
+                                    + (f" ({shown_path(settings, path)})" if path else ""), path=shown, line=item.line)
             if path not in loaded:
                 catalog = read_catalog(path, shown_path(settings, path))
                 loaded[path] = (catalog, catalog)
