@@ -15,7 +15,7 @@ output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, p
                              help="Where to write (default: under the build folder, see below).")
 
 
-def _emit(output_format: str, result, lines: list[str]) -> None:
+def emit(output_format: str, result, lines: list[str]) -> None:
     if output_format == "json":
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
     else:
@@ -95,7 +95,7 @@ def tm_import(project: Path | None, file: Path, replace_existing: bool, output_f
     if result.declared:
         lines.append(f'    its header says srclang="{result.declared}"; kztr went by the language of each <tuv> '
                      f"({', '.join(result.sources)})")
-    _emit(output_format, result, lines)
+    emit(output_format, result, lines)
 
 
 @click.group(cls=KztrGroup, context_settings=CONTEXT,
@@ -146,7 +146,7 @@ def xliff_export(project: Path | None, lang: str, doc: str | None, output: Path 
     result = run(load(project), lang, doc=doc, output=output, omegat=omegat, version=version,
                  translate_toolkit=translate_toolkit)
     state = "written" if result.written else "unchanged"
-    _emit(output_format, result, [
+    emit(output_format, result, [
         f"{result.path}: {len(result.documents)} documents, {result.translated} translated, {result.fuzzy} fuzzy, "
         f"{result.untranslated} untranslated ({state})"])
 
@@ -183,7 +183,7 @@ def xliff_import(project: Path | None, file: Path, overwrite: bool, lang: str | 
 
     result = run(load(project), file, overwrite=overwrite, lang=lang)
     if output_format == "json":
-        _emit(output_format, result, [])
+        emit(output_format, result, [])
         return
     counts = result.counts
     summary = ", ".join(f"{counts[kind]} {kind}" for kind in counts if counts[kind])
