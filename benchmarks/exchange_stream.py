@@ -42,15 +42,18 @@ _MEASURE = (
     "started = time.perf_counter()\n"
     "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
     "elapsed = time.perf_counter() - started\n"
-    "print(done.returncode, elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(done.returncode, elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)\n"
     "sys.stderr.write(done.stdout[-300:] + done.stderr[-300:])\n")
 
 
-def measure(command: list[str], env: dict | None = None) -> tuple[int, float, float, str]:
-    """(exit status, seconds, peak MB, the command's last output) of one run in a fresh process."""
+def measure(command: list[str], env: dict | None = None) -> tuple[int, float, float, float, str]:
+    """(exit status, wall seconds, peak MB, CPU seconds, the command's last output) of one run in a fresh
+    process (CPU time counts on a machine shared with other work; wall time does not)."""
     done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, env=env)
-    status, seconds, kilobytes = done.stdout.split()
-    return int(status), float(seconds), int(kilobytes) / 1024, done.stderr.strip().splitlines()[-1:] or [""]
+    status, seconds, kilobytes, cpu = done.stdout.split()
+    return (int(status), float(seconds), int(kilobytes) / 1024, float(cpu),
+            (done.stderr.strip().splitlines() or [""])[-1])
 
 
 def sentences(ntrex: Path | None) -> list[tuple[str, str, str]]:
@@ -159,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=200, help="MB of the realistic and pathological files")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "kztr-exchange-stream")
     parser.add_argument("--old", type=Path, help="another checkout to compare (e.g. main before issue 18)")
+    parser.add_argument("--reuse", action="store_true", help="use the files already in --dir")
     args = parser.parse_args(argv)
     args.dir.mkdir(parents=True, exist_ok=True)
     size = args.size * 1_000_000
@@ -166,32 +170,34 @@ def main(argv: list[str] | None = None) -> int:
     files = {}
     for name, fraction in (("realistic", 1.0), ("half", 0.5), ("quarter", 0.25)):
         path = args.dir / f"{name}.tmx"
-        count = write_realistic(path, int(size * fraction), triples)
+        count = path.read_bytes().count(b"<tu ") if args.reuse and path.is_file() else \
+            write_realistic(path, int(size * fraction), triples)
         files[name] = (path, f"{path.stat().st_size / 1e6:.0f} MB, {count:,} tu")
-    write_empty_ph(args.dir / "empty-ph.tmx", size)
+    if not (args.reuse and (args.dir / "empty-ph.tmx").is_file()):
+        write_empty_ph(args.dir / "empty-ph.tmx", size)
+        write_deep(args.dir / "deep.tmx")
     files["empty-ph"] = (args.dir / "empty-ph.tmx", f"{(args.dir / 'empty-ph.tmx').stat().st_size / 1e6:.0f} MB")
-    write_deep(args.dir / "deep.tmx")
     files["deep"] = (args.dir / "deep.tmx", f"{(args.dir / 'deep.tmx').stat().st_size / 1e6:.0f} MB, 1,000 tu")
     codes = [("kztr", ROOT)] + ([("old", args.old)] if args.old else [])
     print(f"sentences: {len(triples):,} {'(NTREX-128)' if args.ntrex else '(the article)'}")
-    print("| code | file | command | exit | seconds | peak MB | peak / file size |")
-    print("|---|---|---|---|---|---|---|")
+    print("| code | file | command | exit | wall s | CPU s | peak MB | peak / file size |")
+    print("|---|---|---|---|---|---|---|---|")
     for label, code in codes:
         for name, (path, described) in files.items():
             if label == "old" and name in ("empty-ph", "deep"):
                 continue  # the issue's figures: 7.2 GB and 4 minutes; a RecursionError
             project = project_copy(args.dir)
             command, env = kztr_command(code, "tm", "import", str(path), "--project", str(project))
-            status, seconds, peak, said = measure(command, env)
+            status, seconds, peak, cpu, said = measure(command, env)
             mb = path.stat().st_size / 1e6
-            print(f"| {label} | {name} ({described}) | tm import | {status} | {seconds:.1f} | {peak:.0f} | "
+            print(f"| {label} | {name} ({described}) | tm import | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
                   f"{peak / mb:.2f} |", flush=True)
-            if status or name not in ("realistic", "half"):
+            if status or name not in ("realistic", "half", "quarter"):
                 continue
             command, env = kztr_command(code, "extract", "--project", str(project))
-            status, seconds, peak, said = measure(command, env)
-            print(f"| {label} | {name} | extract | {status} | {seconds:.1f} | {peak:.0f} | {peak / mb:.2f} |",
-                  flush=True)
+            status, seconds, peak, cpu, said = measure(command, env)
+            print(f"| {label} | {name} | extract | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
+                  f"{peak / mb:.2f} |", flush=True)
     return 0
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kztr.errors import ExchangeError
@@ -121,6 +122,7 @@ def generate_tmx(units: list[TmxUnit], srclang: str, locale: str, tool_version: 
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=1024)
 def matches_language(tag: str, wanted: str) -> bool:
     """Whether a language tag is the wanted language, in any case (BCP 47 tags are case-insensitive);
     a wanted tag without a region takes any region.

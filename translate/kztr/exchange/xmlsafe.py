@@ -39,12 +39,13 @@ MAX_DEPTH = 10_000
 MAX_RECORD_NODES = 100_000
 CHUNK = 1 << 20
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_LANG = "http://www.w3.org/XML/1998/namespace}lang"  # as expat names it: namespace}local, no braces
 
 
 class Node:
-    """An element as the stream gives it: local name, namespace, attributes, line, and (in a record)
-    its child elements and, for a text element, its flattened text."""
+    """An element as the stream gives it: local name, namespace, attributes (a namespaced one's key is
+    ``namespace}local``, as expat gives it), line, and (in a record) its child elements and, for a text
+    element, its flattened text."""
 
     __slots__ = ("name", "namespace", "attrib", "line", "children", "pieces", "parent")
 
@@ -58,7 +59,7 @@ class Node:
 
     @property
     def text(self) -> str:
-        """The element's text: all of it for a text element (inline markup flattened), its own otherwise."""
+        """A text element's text, inline markup flattened ('' for other elements: their text is layout)."""
         return "".join(self.pieces)
 
     def find(self, name: str) -> Node | None:
@@ -132,8 +133,6 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
                 flat.node.pieces.append(characters(name, attrs))
             return
         namespace, _, name = tag.rpartition("}")
-        if attrs:
-            attrs = {(f"{{{key}" if "}" in key else key): value for key, value in attrs.items()}
         record = state["record"]
         node = Node(name, namespace, attrs, parser.CurrentLineNumber, stack[-1] if stack else None)
         if record is not None:
@@ -179,8 +178,7 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
                 pieces.append(content)
                 if len(pieces) >= 4096:
                     pieces[:] = ["".join(pieces)]
-        elif state["record"] is not None and stack:
-            stack[-1].pieces.append(content)
+
 
     def entity(name, *_args) -> None:
         raise refuse(f"refused: the document type declares an entity ({name!r}); kztr never expands entities")

@@ -37,12 +37,11 @@ def _catalogs(settings: Settings, locale: str, doc: str | None = None) -> list[t
 # ---------------------------------------------------------------- the memory
 
 
-def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | None = None,
-                tmx_units: Sequence[MemoryUnit] | None = None) -> Memory:
-    """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder.
+def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | None = None) -> Memory:
+    """The memory of ``locale``: every catalog under locales/<locale>/ and every TMX in the tm folder
+    (streamed, only this language's pairs kept: extract builds one language's memory at a time).
 
-    Catalogs already read (``known``, by document id) are not read again, nor the TMX files when their
-    units for this language are given (``tmx_units``, from ``read_tm_folder``).
+    Catalogs already read (``known``, by document id) are not read again.
     """
     from kztr.reuse.memory import build_memory
 
@@ -51,9 +50,7 @@ def load_memory(settings: Settings, locale: str, known: Mapping[str, Catalog] | 
     paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
     catalogs = [(path.stem, known[path.stem] if path.stem in known else read_catalog(path, shown_path(settings, path)))
                 for path in paths]
-    if tmx_units is None:
-        tmx_units = read_tm_folder(settings, (locale,))[locale]
-    return build_memory(locale, catalogs, tmx_units)
+    return build_memory(locale, catalogs, read_tm_folder(settings, (locale,))[locale])
 
 
 def tm_files(settings: Settings) -> list[Path]:

@@ -116,7 +116,8 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
         if len(todo) < len(paths):
             progress(f"{len(paths) - len(todo)} of {len(paths)} documents unchanged since the last run")
         script = _source_script(settings) if todo else ""
-        tmx_units = _check_memory_files(settings, languages) if todo else {}
+        if todo:
+            _check_memory_files(settings, languages)
         locales_shown = shown_path(settings, settings.locales_path)
         # A memory can fill a document only from other documents' catalogs or from TMX files.
         others = {locale: {path.stem for path in by_language[locale]} for locale in languages}
@@ -131,7 +132,7 @@ def extract(settings: Settings, progress: Progress = silent, cutoff: float | Non
             for doc, outcome in outcomes.items():
                 for pending in outcome.pending:
                     filling.setdefault(pending.locale, set()).add(doc)
-            outcomes = {doc: _fill_from_memory(settings, outcome, memories, filling, tmx_units)
+            outcomes = {doc: _fill_from_memory(settings, outcome, memories, filling)
                         for doc, outcome in outcomes.items()}
             notes = tuple(outcome.note for outcome in outcomes.values() if outcome.note is not None)
             if not any(outcome.document for outcome in outcomes.values()) and len(todo) == len(paths):
@@ -195,7 +196,7 @@ def _adopt_renamed(settings: Settings, paths: dict[str, Path],
 
 
 def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
-                      filling: dict[str, set[str]], tmx_units: dict[str, list]) -> "_Outcome":
+                      filling: dict[str, set[str]]) -> "_Outcome":
     """A document's catalogs that still had untranslated units, filled from the translation memory
     (in this process: the memory is every catalog of the language), then staged.
 
@@ -214,9 +215,12 @@ def _fill_from_memory(settings: Settings, outcome: "_Outcome", memories: dict,
         for pending in outcome.pending:
             if pending.locale not in memories:
                 alone = filling[pending.locale] if len(filling[pending.locale]) == 1 else set()
-                memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone},
-                                                       tmx_units[pending.locale])
+                memories[pending.locale] = load_memory(settings, pending.locale, {doc: Catalog() for doc in alone})
             merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
+            waiting = filling[pending.locale]
+            waiting.discard(pending.doc_id)
+            if not waiting:  # no other document needs this language's memory: free it before the next one
+                del memories[pending.locale]
             text = generate_po(merged)
             after = digest_text(text)
             digests[pending.locale] = after
@@ -446,12 +450,14 @@ def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
         if folder.is_dir() else {}
 
 
-def _check_memory_files(settings: Settings, languages: list[str]) -> dict[str, list]:
-    """Read every TMX of the tm folder once, for every language, so that a bad or hostile file stops
+def _check_memory_files(settings: Settings, languages: list[str]) -> None:
+    """Read every TMX of the tm folder (streaming, counting only), so that a bad or hostile file stops
     the run before anything is written, whether or not a catalog turns out to need the memory."""
-    from kztr.workflow.exchange import read_tm_folder
+    from kztr.exchange.tmx import read_tmx
+    from kztr.workflow.exchange import tm_files
 
-    return read_tm_folder(settings, languages)
+    for path in tm_files(settings) if languages else ():
+        read_tmx(path, shown_path(settings, path), settings.source_language, tuple(languages), keep=False)
 
 
 def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
