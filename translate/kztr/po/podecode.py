@@ -160,7 +160,7 @@ def reads_as_text(text: str) -> bool:
     """Whether the non-ASCII part of a UTF-8 reading looks like real text: no character from the
     blocks such accidents land in, and no word that mixes scripts (Han, kana and Hangul count as one).
 
-    >>> reads_as_text("Løsning"), reads_as_text("Привет"), reads_as_text("ANNULɠ!"), reads_as_text("CAFЀ")
+    >>> reads_as_text("Løsning"), reads_as_text("لـكازاخستان"), reads_as_text("ANNULɠ!"), reads_as_text("CAFЀ")
     (True, True, False, False)
     """
     import regex
@@ -170,10 +170,11 @@ def reads_as_text(text: str) -> bool:
     if odd.search(text):
         return False
     patterns = [(name, regex.compile(rf"\p{{Script={name}}}")) for name in _SCRIPTS]
+    shared = regex.compile(r"[\p{Script=Common}\p{Script=Inherited}]")  # tatweel, marks: any script's
     for word in regex.findall(r"\w*[^\x00-\x7f]\w*", text):
         found = set()
         for char in word:
-            if char.isalpha():
+            if char.isalpha() and not shared.match(char):
                 script = next((name for name, pattern in patterns if pattern.match(char)), "other")
                 found.add("CJK" if script in ("Han", "Hiragana", "Katakana", "Hangul") else script)
         if len(found) > 1:
