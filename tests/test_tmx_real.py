@@ -115,3 +115,15 @@ def test_one_reading_gives_every_language(tmp_path):
     assert {locale: [unit.target for unit in units] for locale, units in content.units.items()} == \
         {"en": ["Outcome"], "ru": ["Итоги"], "de": []}
     assert content.languages == ("ar", "en-GB", "ru")
+
+
+def test_too_big_a_file_is_refused_before_it_is_read(project, tmp_path, monkeypatch):
+    """The size limit is checked on the file, not after reading it (the limit is 1 GiB; here 1,000 bytes)."""
+    from kztr.exchange import xmlsafe
+
+    monkeypatch.setattr(xmlsafe, "MAX_XML_BYTES", 1000)
+    big = tmp_path / "big.tmx"
+    big.write_bytes(b"<not even xml" * 100)
+    result = kztr(project, "tm", "import", str(big), expect=1)
+    assert result.stderr == f"kztr: error: {big}: refused: 1,300 bytes or more; kztr reads XML files of up to " \
+        "1,000 bytes\n"

@@ -207,8 +207,9 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
 def _chunks(source: Path | bytes, shown: str) -> Iterator[tuple[bytes, bool]]:
     """The bytes of the file a megabyte at a time, the last one marked; too big a file is refused
     before it is read (or as soon as a stream passes the limit)."""
+    limit = MAX_XML_BYTES
     if isinstance(source, (bytes, bytearray, memoryview)):
-        if len(source) > MAX_XML_BYTES:
+        if len(source) > limit:
             raise _too_big(len(source), shown)
         view = memoryview(source)
         for start in range(0, max(len(view), 1), CHUNK):
@@ -233,7 +234,7 @@ def _chunks(source: Path | bytes, shown: str) -> Iterator[tuple[bytes, bool]]:
 
 def _too_big(size: int, shown: str) -> ExchangeError:
     return ExchangeError(f"refused: {size:,} bytes or more; kztr reads XML files of up to "
-                         f"{MAX_XML_BYTES >> 30} GiB", path=shown)
+                         f"{MAX_XML_BYTES:,} bytes", path=shown)
 
 
 def text_for_po(text: str, shown: str, line: int | None) -> str:

@@ -135,18 +135,19 @@ def tm_import(settings: Settings, file: Path, replace_existing: bool = False) ->
     from kztr.exchange.tmx import is_tmx, read_tmx
 
     shown = str(file)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise ExchangeError(f"cannot read: {exc.strerror}", path=shown) from None
     languages = list_languages(settings)
-    content = read_tmx(data, shown, settings.source_language, tuple(languages), keep=False)
+    # checked from the file, a megabyte at a time: too big a file is refused before it is read
+    content = read_tmx(file, shown, settings.source_language, tuple(languages), keep=False)
     if not any(content.counts.values()):
         wanted = ", ".join(languages) or "none yet"
         raise ExchangeError(f"no {settings.source_language} → ({wanted}) unit pairs "
                             f"(the file has: {', '.join(content.languages) or 'no languages'})", path=shown)
     target = settings.tm_path / (file.name if is_tmx(file) else f"{file.stem}.tmx")
     state = "created"
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"cannot read: {exc.strerror}", path=shown) from None
     if target.is_file():
         if target.resolve() == file.resolve() or _same_bytes(target, data):
             state = "unchanged"
