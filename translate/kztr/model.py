@@ -146,6 +146,7 @@ class Catalog:
     header_extracted_comments: tuple[str, ...] = ()
     header_references: tuple[str, ...] = ()
     source_charset: str = "UTF-8"
+    header_previous: tuple[str | None, str | None, str | None] = (None, None, None)  # #| msgctxt, msgid, plural
 
     @property
     def has_header(self) -> bool:

@@ -5,9 +5,12 @@ formats it: every string on one line (split only after embedded newlines);
 references without a leading ``./``, each once, wrapped at 79 bytes; flags
 in gettext's order (``fuzzy``, the format flags in gettext's language order,
 ``range:``, ``no-wrap``), unknown flags dropped, ``fuzzy`` dropped on an
-empty translation; control characters other than those with a C escape
+empty translation (the header's too); ``#|`` previous-message lines kept,
+the header's too; control characters other than those with a C escape
 (``\a \b \t \n \v \f \r``) written raw; obsolete entries last, with their
-``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty.
+``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty
+(two obsolete entries with one msgid, which gettext refuses to read: the
+first is written).
 The header msgstr is written as it was read, except the lines whose value
 changed; a catalog without a header gets none.  So a ``msgcat --no-wrap``
 round trip changes nothing, and Poedit saves the file without rewrapping it.
@@ -150,11 +153,8 @@ def _entry_lines(entry: Entry) -> list[str]:
         flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
     if flags:
         lines.append("#, " + ", ".join(flags))
-    previous_prefix = "#~| " if entry.obsolete else "#| "
-    for keyword, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
-                           ("msgid_plural", entry.previous_msgid_plural)):
-        if value is not None:
-            lines += _string_lines(previous_prefix, keyword, value)
+    lines += _previous_lines("#~| " if entry.obsolete else "#| ",
+                             (entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural))
     prefix = "#~ " if entry.obsolete else ""
     if entry.msgctxt is not None:
         lines += _string_lines(prefix, "msgctxt", entry.msgctxt)
@@ -165,6 +165,14 @@ def _entry_lines(entry: Entry) -> list[str]:
             lines += _string_lines(prefix, f"msgstr[{index}]", text)
     else:
         lines += _string_lines(prefix, "msgstr", entry.msgstr)
+    return lines
+
+
+def _previous_lines(prefix: str, previous: tuple[str | None, str | None, str | None]) -> list[str]:
+    lines: list[str] = []
+    for keyword, value in zip(("msgctxt", "msgid", "msgid_plural"), previous):
+        if value is not None:
+            lines += _string_lines(prefix, keyword, value)
     return lines
 
 
@@ -182,14 +190,21 @@ def generate_po(catalog: Catalog) -> str:
         header_lines += [_comment("#.", text) for text in catalog.header_extracted_comments]
         if catalog.header_references:
             header_lines += _reference_lines(_references(catalog.header_references))
+        text = _header_text(catalog)
         flags = _ordered_flags(catalog.header_flags)
+        if not text:
+            flags = [flag for flag in flags if flag != "fuzzy"]  # as msgcat: fuzzy on an empty header marks nothing
         if flags:
             header_lines.append("#, " + ", ".join(flags))
+        header_lines += _previous_lines("#| ", catalog.header_previous)
         header_lines.append('msgid ""')
-        header_lines += _string_lines("", "msgstr", _header_text(catalog))
+        header_lines += _string_lines("", "msgstr", text)
         blocks.append("\n".join(header_lines))
     live = [entry for entry in catalog.entries if not entry.obsolete]
-    # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point
-    obsolete = [entry for entry in catalog.entries if entry.obsolete and _first_msgstr(entry)]
+    # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point;
+    # and it refuses two obsolete entries with one msgid: the first (the latest to go) is written
+    seen: set[tuple[str | None, str]] = set()
+    obsolete = [entry for entry in catalog.entries if entry.obsolete and _first_msgstr(entry)
+                and not (entry.key in seen or seen.add(entry.key))]
     blocks += ["\n".join(_entry_lines(entry)) for entry in live + obsolete]
     return "\n\n".join(blocks) + "\n" if blocks else ""

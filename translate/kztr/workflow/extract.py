@@ -221,6 +221,10 @@ def _fill_from_memory(settings: Settings, outcomes: dict[str, Outcome], renamed:
                 memories[pending.locale] = load_memory(settings, pending.locale,
                                                        {doc: Catalog() for doc in alone}, aliases)
             merged, filled = fill_from_memory(pending.merged, memories[pending.locale], exclude=pending.doc_id)
+            waiting = filling[pending.locale]
+            waiting.discard(pending.doc_id)
+            if not waiting:  # no other document needs this language's memory: free it before the next one
+                del memories[pending.locale]
             text = generate_po(merged)
             digests[pending.locale] = digest_text(text)
             written = digests[pending.locale] != pending.before
@@ -303,13 +307,13 @@ def _language_catalogs(settings: Settings, locale: str) -> dict[Path, str]:
 
 
 def _check_memory_files(settings: Settings, languages: list[str]) -> None:
-    """Read every TMX of the tm folder once, so that a bad or hostile file stops the run before
-    anything is written, whether or not a catalog turns out to need the memory."""
-    from kztr.exchange.tmx import read_tmx_file
+    """Read every TMX of the tm folder (streaming, counting only), so that a bad or hostile file stops
+    the run before anything is written, whether or not a catalog turns out to need the memory."""
+    from kztr.exchange.tmx import read_tmx
     from kztr.workflow.exchange import tm_files
 
     for path in tm_files(settings) if languages else ():
-        read_tmx_file(path, shown_path(settings, path), settings.source_language, languages[0])
+        read_tmx(path, shown_path(settings, path), settings.source_language, tuple(languages), keep=False)
 
 
 def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
@@ -323,9 +327,8 @@ def _glossary_files(settings: Settings, locale: str) -> dict[Path, str]:
 
 
 def _memory_files(settings: Settings) -> dict[Path, str]:
-    """The hashes of the files under tm/ (translation memory exchange files), which fill new units too."""
-    folder = settings.tm_path
+    """The hashes of the TMX files extract reads (``tm_files``), which fill new units too."""
     from kztr.workflow.cache import digest
+    from kztr.workflow.exchange import tm_files
 
-    return {path: digest(path.read_bytes()) for path in sorted(folder.rglob("*")) if path.is_file()} \
-        if folder.is_dir() else {}
+    return {path: digest(path.read_bytes()) for path in tm_files(settings)}

@@ -134,7 +134,7 @@ def review_import(settings: Settings, file: Path, accept: bool = False) -> Revie
     from kztr.exchange.review_docx import read_review_docx
     from kztr.exchange.review_xlsx import read_review_xlsx
     from kztr.lock import project_lock
-    from kztr.po.catalog import read_catalog_file
+    from kztr.po.catalog import read_catalog
     from kztr.workflow.exchange import write_changed
 
     shown = str(file)
@@ -147,7 +147,7 @@ def review_import(settings: Settings, file: Path, accept: bool = False) -> Revie
     languages = list_languages(settings)
     notes: list[ReviewNote] = []
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
-        loaded: dict[Path, tuple[bytes, Catalog]] = {}
+        loaded: dict[Path, tuple[Catalog, Catalog]] = {}  # path -> (as read, as corrected)
         seen: set[tuple[str, str, str]] = set()
         for row in rows:
             ident = parse_unit_id(row.unit_id)
@@ -167,16 +167,17 @@ def review_import(settings: Settings, file: Path, accept: bool = False) -> Revie
                 if not path.is_file():
                     raise ExchangeError(f"{row.where}: no catalog {shown_path(settings, path)} in this project",
                                         path=shown)
-                loaded[path] = read_catalog_file(path, shown_path(settings, path))
+                catalog = read_catalog(path, shown_path(settings, path))
+                loaded[path] = (catalog, catalog)
             key = (ident.language, ident.document, ident.unit)
             if key in seen:
                 notes.append(ReviewNote("duplicate", row.where, row.number, shown_path(settings, path),
                                         "a second row for this unit: only the first is taken"))
                 continue
             seen.add(key)
-            old_bytes, catalog = loaded[path]
+            before, catalog = loaded[path]
             catalog, note = _apply_row(catalog, row, ident, accept, shown_path(settings, path))
-            loaded[path] = (old_bytes, catalog)
+            loaded[path] = (before, catalog)
             notes.extend(note)
         written = write_changed(settings, loaded)
     counts = dict.fromkeys(NOTE_KINDS, 0)
