@@ -147,10 +147,31 @@ def script_name(code: str) -> str:
 
 
 def plural_forms(code: str) -> str:
-    """The gettext ``Plural-Forms`` header value for a language."""
+    """The gettext ``Plural-Forms`` header value for a language: what GNU gettext's msginit
+    writes (and so Poedit and Weblate), Babel's CLDR rule only for a language gettext does not know.
+
+    >>> plural_forms("fr"), plural_forms("pt_BR"), plural_forms("pt")
+    ('nplurals=2; plural=(n > 1);', 'nplurals=2; plural=(n > 1);', 'nplurals=2; plural=(n != 1);')
+    >>> plural_forms("ar").startswith("nplurals=6;")  # gettext 0.21 has no rule for Arabic: CLDR's
+    True
+    """
     from babel.messages.plurals import get_plural
 
+    canonical = validate_locale(code)
+    table = gettext_plural_forms()
+    for key in (canonical, canonical.partition("@")[0], canonical.partition("@")[0].split("_")[0]):
+        if key in table:
+            return table[key]
     return get_plural(base_language(code)).plural_forms
+
+
+@lru_cache(maxsize=1)
+def gettext_plural_forms() -> dict[str, str]:
+    """{language: Plural-Forms} as msginit writes them (package data, scripts/generate_plurals.py)."""
+    from importlib.resources import files
+
+    text = files("kztr").joinpath("data/gettext-plural-forms").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
