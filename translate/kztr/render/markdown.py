@@ -312,16 +312,16 @@ def render_markdown(edition: Edition) -> str:
     target_head = cell_text(_label(target, "translation"), target.direction)
     columns = _columns(edition, source_head, target_head)
     header = [f"| # | {columns[0]} | {columns[1]} |", "|---:|---|---|"]
-    lines += header
+    in_table = False  # the side-by-side table is open (a code block or a source table closes it)
     for row in edition.rows:
-        if row.kind == "code":
-            lines += ["", *_code_block(row.text), "", *header]
-        elif row.table:
-            lines += [*_tables(edition, row), "", *header]
-        else:
-            lines += _table_lines(edition, row)
-    if lines[-2:] == header and lines[-3] == "":  # the document ends with code
-        lines = lines[:-3]
+        if row.kind == "code" or row.table:
+            lines += ["", *(_code_block(row.text) if row.kind == "code" else _tables(edition, row)[1:])]
+            in_table = False
+            continue
+        if not in_table:
+            lines += ([""] if lines and lines[-1] else []) + header
+            in_table = True
+        lines += _table_lines(edition, row)
     lines += ["", escape_line(completeness_line(edition))]
     if edition.missing:
         lines += ["", escape_line(f"{edition.missing} source units are not in the catalog: run kztr extract.")]
