@@ -586,3 +586,34 @@ def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
     (word, stop, number), (isolated_word, isolated_stop, isolated_number) = cells
     assert stop > word  # RLM only: the closing full stop right of the Arabic, where the sentence starts
     assert isolated_stop < isolated_word < isolated_number  # one isolate: "1." first (right), "." last (left)
+
+
+def test_brief_review_list_and_status_page_read_addresses_left_to_right(browser, brief_project, tmp_path):
+    """Where a reviewer compares figures (--review's list, status --format html), as in the edition body."""
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    project = tmp_path / "agency"
+    shutil.copytree(brief_project, project)
+    catalog = project / "locales" / "en" / "LC_MESSAGES" / "brief.po"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("55-01-23, Sunday", "55-01-32, Sunday"),
+                       encoding="utf-8")
+    review = build(load_settings(project), "en", review=True).documents[0].file
+    status = tmp_path / "status.html"
+    result = CliRunner().invoke(main, ["status", "--project", str(project), "--format", "html", "--lang", "fr",
+                                       "--output", str(status)])
+    assert result.exit_code == 0, result.output
+    for page, selector in ((review, ".review .src bdi, .review .tgt bdi"), (status, "td[lang=ar] bdi")):
+        load(browser, page)
+        found = browser.execute_script(BOXES_JS + f"""
+          return Array.from(document.querySelectorAll('{selector}')).map((bdi) => [bdi.textContent, boxes(bdi)]);
+        """)
+        assert {"+7 (7172) 55-01-23", "brief@example.org"} <= {text for text, _ in found}, page
+        for text, boxes in found:
+            assert reads_left_to_right(boxes) or not any(char.isascii() for char, _, _ in boxes), (text, boxes)
+        assert "**" not in browser.execute_script("return document.body.innerText")
+    load(browser, review)
+    browser.find_element("css selector", "#review").screenshot(str(ARTIFACTS / "brief-review-list.png"))
+    load(browser, status)
+    screenshot(browser, "brief-status-fr.png", full_page=True)
