@@ -145,7 +145,7 @@ def test_french_and_persian_readers_get_their_own_digits(brief):
 
 def test_code_and_addresses_keep_their_digits():
     from kztr.locales import number_style
-    from kztr.render.digits import reader_digits
+    from kztr.render.typography import reader_digits
 
     persian = number_style("fa")
     assert reader_digits("`kztr build --lang en` v2 https://a.kz/2022 a@b2.kz 10%", persian, markup=True) == \

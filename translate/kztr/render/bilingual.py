@@ -73,7 +73,7 @@ class Cell:
     text: str = ""
     header: bool = False
     align: str = ""
-    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.digits)
+    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.typography)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class Row:
     cell: TableCell | None = None
     text: str = ""
     table: tuple[tuple[Cell, ...], ...] = ()
-    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.digits)
+    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.typography)
 
     @property
     def number(self) -> int:
@@ -180,7 +180,7 @@ def assemble_edition(
     from kztr.render.inline import markup_kept
 
     from kztr.locales import number_style
-    from kztr.render.digits import reader_digits
+    from kztr.render.typography import reader_digits, typeset
 
     markup = segmented.document.markup
     style = number_style(target.code)
@@ -207,6 +207,7 @@ def assemble_edition(
                 state = unit_state(entry)
                 text = entry.msgstr if state == TRANSLATED or (state == FUZZY and include_fuzzy) else ""
             broken = markup and bool(text) and not markup_kept(unit.text, text)
+            text = typeset(text, target.code, markup and not broken)
             pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index, broken))
         if pairs:
             rows.append(Row(block.kind, block.index, block.line, tuple(pairs), item=block.item, cell=block.cell))

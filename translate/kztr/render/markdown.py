@@ -32,7 +32,7 @@ ends the table, stands as a fenced block, and the table goes on after it; so
 does a table of the source: it stands as two tables of its own shape, the
 translation's and the original's (in the order of the columns), header row
 first, every cell in place, a cell of numbers or dates in the reader's digits
-(``kztr.render.digits``).
+(``kztr.render.typography``).
 """
 
 from __future__ import annotations

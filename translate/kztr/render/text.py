@@ -16,7 +16,7 @@ the translated units in them. It is escaped as the Markdown edition is
 code, http/https/mailto links, written back from its tokens) and nothing
 else becomes markup; a translation whose markup is not its source's is
 shown as text, ``[markup differs: …]``; text nobody translates (a cell of
-numbers or dates) is in the reader's digits (``kztr.render.digits``).
+numbers or dates) is in the reader's digits (``kztr.render.typography``).
 """
 
 from __future__ import annotations
@@ -64,7 +64,10 @@ def render_text(edition: Edition) -> str:
 
 def _text(row: Row) -> str:
     text = row.text if row.verbatim else " ".join(unit_text(pair) for pair in row.pairs)
-    return " ".join(text.split())
+    return _BLANKS.sub(" ", text).strip()  # a no-break space (Russian typography) stays
+
+
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 _PREFIX = {"title": "# ", "heading": "## ", "quote": "> "}

@@ -1,8 +1,12 @@
-"""What the target column shows of text nobody translates: a cell of numbers or dates, a code-only item.
+"""What the target column shows beyond the catalog's words: the reader's digits and typography.
 
-Such text has no letter of the source language, so it is no translation
-unit, and the edition shows it in both columns. In the target column its
-digits are the reader's, and nothing else changes (docs/editions.md):
+Two typesetting steps of build, applied to the editions (html, md, txt) and
+never to a catalog (docs/editions.md says why):
+
+``reader_digits``: text nobody translates (a cell of numbers or dates, a
+code-only list item) has no letter of the source language, so it is no
+translation unit, and the edition shows it in both columns. In the target
+column its digits are the reader's, and nothing else changes:
 
 * every decimal digit (0-9, Arabic-Indic ٠-٩, Persian ۰-۹) is written in the
   digits of the target language's default numbering system (CLDR, through
@@ -15,7 +19,10 @@ digits are the reader's, and nothing else changes (docs/editions.md):
   Latin separators, signs and words. A date is never reordered for a locale:
   ``14.10.2022`` read as October 14 or as 10 October depends on the writer.
 
-Code spans, link targets, URLs, e-mail addresses and paths keep their digits.
+``typeset``: a translation as the target language sets it. Russian: a no-break
+space before an em dash, so that no line starts with a dash.
+
+Code spans, link targets, URLs, e-mail addresses and paths are left as they are.
 """
 
 from __future__ import annotations
@@ -42,15 +49,46 @@ def reader_digits(text: str, style: tuple[str, str, str, str], markup: bool = Fa
     >>> reader_digits("2022 https://a.kz/2022", ("۰۱۲۳۴۵۶۷۸۹", "٫", "٬", "٪"))
     '۲۰۲۲ https://a.kz/2022'
     """
+    return _outside_kept(text, markup, lambda piece: _rewrite(piece, style))
+
+
+# Per language: (pattern, replacement) pairs applied to a translation's prose.
+_TYPOGRAPHY = {
+    "ru": ((re.compile(r"[ \t]+(?=[—])"), "\u00a0"),),  # «слово — слово»: the dash never starts a line
+}
+
+
+def typeset(text: str, language: str, markup: bool = False) -> str:
+    """A translation as ``language`` sets it (a gettext code: ``ru``, ``ru_RU``).
+
+    >>> typeset("Казахстан — пример, а `a — b` код", "ru", markup=True)
+    'Казахстан\xa0— пример, а `a — b` код'
+    >>> typeset("Kazakhstan – an example", "en")
+    'Kazakhstan – an example'
+    """
+    rules = _TYPOGRAPHY.get(language.partition("@")[0].split("_")[0], ())
+    if not rules:
+        return text
+
+    def apply(piece: str) -> str:
+        for pattern, replacement in rules:
+            piece = pattern.sub(replacement, piece)
+        return piece
+
+    return _outside_kept(text, markup, apply)
+
+
+def _outside_kept(text: str, markup: bool, change) -> str:
+    """``change`` applied to the text between the spans kept as they are (code, link targets, addresses)."""
     kept = [match.span() for match in _MARKDOWN_KEPT.finditer(text)] if markup else []
     kept += [(start, end) for start, end in address_spans(text) if _LATIN_LETTER.search(text, start, end)]
     pieces, position = [], 0
     for start, end in sorted(kept):
         if start < position:
             continue  # inside a span already kept
-        pieces += [_rewrite(text[position:start], style), text[start:end]]
+        pieces += [change(text[position:start]), text[start:end]]
         position = end
-    pieces.append(_rewrite(text[position:], style))
+    pieces.append(change(text[position:]))
     return "".join(pieces)
 
 
