@@ -11,17 +11,16 @@ last table row untranslated).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from test_build import parse_html
+from test_markdown_edition import with_translations as replace_translations
 
 from kztr.config import load_settings
 from kztr.po.catalog import read_catalog
-from kztr.po.pofile import generate_po
 from kztr.render.inline import inline_html
 from kztr.workflow import build
 
@@ -52,21 +51,12 @@ def brief(tmp_path: Path) -> Path:
     return project
 
 
+def with_translations(project: Path, lang: str, translations: dict[str, str]) -> None:
+    replace_translations(project, translations, "brief", lang)
+
+
 def edition(project: Path, lang: str = "en", fmt: str = "html", **options) -> str:
     return build(load_settings(project), lang, fmt=fmt, **options).documents[0].file.read_text(encoding="utf-8")
-
-
-def with_translations(project: Path, lang: str, translations: dict[str, str]) -> None:
-    """Replace msgstrs of a catalog, keyed by the start of the msgid."""
-    path = project / "locales" / lang / "LC_MESSAGES" / "brief.po"
-    catalog = read_catalog(path)
-    entries = []
-    for entry in catalog.entries:
-        for start, text in translations.items():
-            if entry.msgid.startswith(start):
-                entry = dataclasses.replace(entry, msgstr=text, flags=())
-        entries.append(entry)
-    path.write_text(generate_po(dataclasses.replace(catalog, entries=tuple(entries))), encoding="utf-8")
 
 
 def markdown_html(text: str) -> str:

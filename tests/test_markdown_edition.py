@@ -53,9 +53,9 @@ def build_guide(project: Path, fmt: str = "html", **options) -> str:
     return result.documents[0].file.read_text(encoding="utf-8")
 
 
-def with_translations(project: Path, translations: dict[str, str]) -> None:
-    """Rewrite the guide's catalog with some msgstrs replaced (keyed by the start of the msgid)."""
-    path = project / "locales" / "en" / "LC_MESSAGES" / "guide.po"
+def with_translations(project: Path, translations: dict[str, str], document: str = "guide", lang: str = "en") -> None:
+    """Rewrite a catalog (the guide's English one) with some msgstrs replaced (keyed by the start of the msgid)."""
+    path = project / "locales" / lang / "LC_MESSAGES" / f"{document}.po"
     catalog = read_catalog(path)
     entries = []
     for entry in catalog.entries:
