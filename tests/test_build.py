@@ -374,8 +374,9 @@ def test_markdown_is_one_table_row_per_unit_with_directions(fixture_project):
     for row, unit in zip(body_rows, units):
         cells = row.find_all("td")
         assert len(cells) == 3
-        assert cells[2].text.startswith(RLM)  # the Arabic column, on the right
-        assert cells[2].text.lstrip(RLM).replace("\u2066", "").replace("\u2069", "") == unit.text
+        assert cells[2].text.startswith(RLM + "\u2067") and cells[2].text.endswith("\u2069")  # the Arabic column
+        assert cells[2].text.lstrip(RLM).replace("\u2066", "").replace("\u2067", "").replace("\u2069", "") \
+            == unit.text
 
 
 def test_markdown_hostile_translations_stay_text(fixture_project):

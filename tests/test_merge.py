@@ -192,6 +192,39 @@ def test_split_sentence_first_half_takes_the_translation_the_other_a_note(projec
     _check_files(project, po)
 
 
+@pytest.mark.parametrize("edit", [
+    ("وأوزبكستان، بالإضافة", "وأوزبكستان. وذلك بالإضافة"),  # a word added to the second half
+    ("وأوزبكستان، بالإضافة", "وأوزبكستان أيضاً. بالإضافة"),  # ... to the first half
+    ("وأوزبكستان، بالإضافة إلى أمير قطر", "وأوزبكستان. وكان بين الحضور أمير قطر"),  # words replaced
+])
+def test_split_with_an_edit_still_gives_the_note(project, run, translated, edit):
+    """The halves no longer match the one English sentence: the note comes whatever else changed."""
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
+    _edit(source, *edit)
+    run("extract")
+    entries = {msgid: entry for msgid, entry in _entries(po).items() if not entry.obsolete}
+    first = next(msgid for msgid in entries if msgid.startswith("وحضر القمة أحد عشر"))
+    second = next(msgid for msgid in entries if "أمير قطر" in msgid)
+    assert first != second and old not in entries
+    assert entries[first].fuzzy and entries[first].msgstr == before[old] and entries[first].previous_msgid == old
+    assert entries[second].msgstr == "" and not entries[second].fuzzy
+    assert entries[second].translator_comments == (f"split from a unit translated as: {before[old]}",)
+    assert [entry.msgid for entry in read_catalog(po).entries if entry.obsolete] == []  # nothing else took it
+    _check_files(project, po)
+
+
+def test_two_new_sentences_near_an_old_one_are_no_split(project, run, translated):
+    """A new sentence after an edited one is not taken for a half of it: no note from a stranger."""
+    source, po, before = translated
+    added = "وأكد الرئيس أن كازاخستان ستواصل سياستها الخارجية المتوازنة في عام 2023."
+    _edit(source, "وأوزبكستان، بالإضافة", f"وأوزبكستان وأذربيجان، بالإضافة")
+    _edit(source, "في البلاد وفي القارة.", f"في البلاد وفي القارة. {added}")
+    run("extract")
+    entries = _entries(po)
+    assert entries[added].msgstr == "" and entries[added].translator_comments == ()
+
+
 def _set_translation(po: Path, msgid: str, msgstr: str) -> None:
     from dataclasses import replace
 

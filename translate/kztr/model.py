@@ -77,6 +77,11 @@ class Document:
     # A piece's ``index`` is that of the block it comes before.
     verbatim: tuple[Block, ...] = ()
 
+    @property
+    def markup(self) -> bool:
+        """Are its units inline Markdown (a ``.md`` document), to be rendered rather than shown as text?"""
+        return self.path.suffix == ".md"
+
 
 @dataclass(frozen=True)
 class Segmented:

@@ -85,6 +85,15 @@ def markup_signature(text: str) -> tuple:
     return tuple(sorted(links)), tuple(sorted(codes)), strong, emphasis
 
 
+def markup_kept(source: str, translation: str) -> bool:
+    """Does the translation keep its source's markup, so that it may be rendered with it?
+
+    >>> markup_kept("قال **نعم**", "said **yes**"), markup_kept("قال **نعم**", "said **yes")
+    (True, False)
+    """
+    return markup_signature(translation) == markup_signature(source)
+
+
 def runs_html(text: str, direction: str) -> str:
     """Escaped text with its opposite-direction runs in ``<bdi>``."""
     other = "ltr" if direction == "rtl" else "rtl"
@@ -125,6 +134,17 @@ def inline_html(text: str, direction: str, markup: bool) -> str:
         else:
             html.append(str(escape(token.content)))
     return _cleaner().clean("".join(html))
+
+
+def inline_markup(text: str, direction: str, markup: bool = False):
+    """``inline_html`` as Jinja2 markup: the filter every kztr page shows a unit's text with.
+
+    The edition's body, the review's list of findings and the status page all
+    show Arabic through it, so an address or a number reads the same in each.
+    """
+    from markupsafe import Markup
+
+    return Markup(inline_html(text, direction, markup))
 
 
 def plain_text(text: str, markup: bool) -> str:
