@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kztr.config import Settings
 from kztr.errors import ExchangeError, KztrError
-from kztr.po.pofile import write_atomic
+from kztr.files import write_text
 from kztr.project import shown_path
 
 
@@ -33,9 +33,7 @@ def glossary_export(settings: Settings, lang: str, output: Path | None = None, v
         raise KztrError(f"no glossary for {locale} ({folder}/{locale}.tsv)")
     text = generate_tbx(glossary, settings.source_language, locale, version)
     path = output if output is not None else settings.build_path / "glossary" / f"{locale}.tbx"
-    written = not path.is_file() or path.read_bytes() != text.encode("utf-8")
-    if written:
-        write_atomic(path, text)
+    written = write_text(path, text, shown_path(settings, path))
     return GlossaryExportResult(locale, shown_path(settings, path), len(glossary.terms), version, written)
 
 
@@ -80,7 +78,7 @@ def glossary_import(settings: Settings, file: Path, lang: str) -> GlossaryImport
         if counts["added"] or counts["updated"]:
             text = _rewrite(before, merged, delimiter, changed) if before else \
                 generate_glossary(merged, delimiter, (f"Imported by kztr glossary import from {file.name}.",))
-            write_atomic(path, text)
+            write_text(path, text, shown_path(settings, path))
             state = "updated" if before else "created"
     return GlossaryImportResult(str(file), shown_path(settings, path), state, counts["added"], counts["updated"],
                                 counts["kept"], tuple(conflicts), content.unmapped, content.concepts, content.skipped)
