@@ -80,12 +80,13 @@ def test_numbers_hits(msgid, msgstr, lang, severity):
 
 def test_numbers_message_names_the_arabic_digits_and_their_value():
     assert messages("نما بنسبة ١٢٫٥٪.", "grew by 15.2%.", only=("numbers",)) == [
-        "a number of the source missing: ١٢٫٥ (12.5) (the translation has 15.2)",
-        "a number not in the source: 15.2"]
+        "١٢٫٥ (12.5) in the source, 15.2 in the translation (changed?)"]
+    assert messages("نما بنسبة ١٢٫٥٪.", "grew a lot.", only=("numbers",)) == [
+        "a number of the source missing: ١٢٫٥ (12.5) (the translation has none)"]
 
 
 def test_numbers_finding_accepted_by_a_translator_comment():
-    found = run_checks("منذ عام 1443 هـ", "since 2022", comments=("kztr: ok numbers — Hijri year converted",),
+    found = run_checks("منذ عام 1443 هـ", "in recent years", comments=("kztr: ok numbers — the year is implied",),
                        only="numbers")
     assert found and all(accepted for _, _, accepted in found)
 
@@ -274,13 +275,13 @@ def test_translated_and_fuzzy_units_are_checked_untranslated_and_obsolete_are_no
     def found(entry: Entry) -> list[str]:
         return [item.check for item in check_catalog(Catalog(entries=(entry,)), "ar", "en", only=("numbers",))]
 
-    assert found(Entry("عام 2022", "In 2023", line=4)) == ["numbers", "numbers"]
-    assert found(Entry("عام 2022", "In 2023", flags=("fuzzy",), line=4)) == ["numbers", "numbers"]
+    assert found(Entry("عام 2022", "In 2023", line=4)) == ["numbers"]
+    assert found(Entry("عام 2022", "In 2023", flags=("fuzzy",), line=4)) == ["numbers"]
     assert found(Entry("عام 2022", "", line=4)) == []
     assert found(Entry("عام 2022", "In 2023", obsolete=True, line=4)) == []
     plural = Entry("%d دولة عام 2022", msgid_plural="%d دول عام 2022", msgstr_plural=((0, "%d state in 2022"),
                                                                                        (1, "%d states in 2021")))
-    assert found(plural) == ["numbers", "numbers"]
+    assert found(plural) == ["numbers"]
 
 
 # ---------------------------------------------------------------- accepting, --list
@@ -328,6 +329,12 @@ def test_list_documents_every_check_with_an_example():
 # ---------------------------------------------------------------- the command
 
 
+def _dozens(text: str) -> str:
+    """The Poedit-saved catalog with its accepted unit's number made vague: kztr reads "a hundred" and
+    "fifty" as the source's 100 and 50, so "dozens of countries" keeps one numbers error to accept."""
+    return text.replace("from over fifty countries", "from dozens of countries")
+
+
 @pytest.fixture
 def review_project(tmp_path: Path) -> Path:
     """The shipped source, the English catalog as saved by Poedit (one accepted numbers error),
@@ -336,7 +343,7 @@ def review_project(tmp_path: Path) -> Path:
     (root / "locales" / "en" / "LC_MESSAGES").mkdir(parents=True)
     (root / "kztr.toml").write_text('source-language = "ar"\nproject = "review"\n', encoding="utf-8")
     shutil.copytree(DATA.parent.parent / "source", root / "source")
-    text = (CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")
+    text = _dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8"))
     text = text.replace("CIS heads of state on 14 October", "CIS heads of state in October")
     text = text.replace("Tokayev said at an informal CIS summit", "Tokaev said at an informal CIS summit")
     (root / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po").write_text(text, encoding="utf-8")
@@ -371,7 +378,7 @@ def test_fail_on_decides_the_exit_code(review_project, tmp_path):
     assert kztr(review_project, "check", "--fail-on", "never").exit_code == 0
     assert kztr(review_project, "check", "--check", "whitespace").exit_code == 0
     po = review_project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
-    po.write_text((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8"), encoding="utf-8")
+    po.write_text(_dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")), encoding="utf-8")
     assert kztr(review_project, "check").exit_code == 0  # the only error is accepted
     assert kztr(review_project, "check", "--fail-on", "warning").exit_code == 0
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "Diplomacy "'),
@@ -471,8 +478,8 @@ def test_build_review_marks_findings_and_lists_them(review_project):
 
 
 def test_accepting_comment_saved_by_the_real_poedit():
-    before = read_catalog(CHECKS_DATA / "poedit-before.po")
-    after = read_catalog(CHECKS_DATA / "accepted-by-poedit.po")
+    before = parse_catalog(_dozens((CHECKS_DATA / "poedit-before.po").read_text(encoding="utf-8")).encode())
+    after = parse_catalog(_dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")).encode())
     assert after.header_value("X-Generator") == "Poedit 3.2.2"
     assert [(item.check, item.accepted) for item in check_catalog(before, "ar", "en")] == [("numbers", False)]
     found = check_catalog(after, "ar", "en")
@@ -565,10 +572,10 @@ def test_any_number_as_the_target_locale_writes_it_matches_the_arabic(value, cen
 
     number = value + cents / 100
     target = format_decimal(number, format="#,##0.##", locale=lang)
-    source = f"بلغ الإنفاق {_arabic(value, cents)} مليون دولار."
-    assert run_checks(source, f"Spending reached {target} million.", lang, only="numbers") == [], target
+    source = f"بلغ الإنفاق {_arabic(value, cents)} دولار."
+    assert run_checks(source, f"Spending reached {target} dollars.", lang, only="numbers") == [], target
     changed = format_decimal(number + 1, format="#,##0.##", locale=lang)
-    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} million.", lang,
+    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} dollars.", lang,
                                                      only="numbers"), changed
 
 
