@@ -312,7 +312,8 @@ def test_every_listed_example_gives_its_finding(check):
     if check.id == "omission":
         neighbours = tuple(Entry("ا" * 60 + str(number), "e" * 72 + str(number), line=number) for number in range(10))
     entry = Entry(check.source, check.translation, references=("source/a.txt:3",), line=40)
-    found = check_catalog(Catalog(entries=(*neighbours, entry)), "ar", "en", glossary=glossary, only=(check.id,))
+    found = check_catalog(Catalog(entries=(*neighbours, entry)), "ar", "en", glossary=glossary, only=(check.id,),
+                          markup=check.id == "markup")
     shown = [f"{item.severity}: {item.message}" for item in found if item.line == 40]
     expected = check.finding.rstrip("…").strip()
     assert any(text.startswith(expected) for text in shown), (shown, expected)

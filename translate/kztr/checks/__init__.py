@@ -13,7 +13,8 @@ are still reported, marked accepted; they are not errors.
 
 One module per family: ``numbers``, ``scripts`` (latin, script),
 ``punctuation``, ``length`` (omission), ``spacing`` (whitespace),
-``consistency`` (across units and documents), ``terms`` (glossary).
+``markup`` (Markdown documents), ``consistency`` (across units and
+documents), ``terms`` (glossary).
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ CHECKS = (
     Check("whitespace", "leading or trailing spaces, doubled spaces, line breaks the source does not have, "
           "stray bidi controls (LRM, RLM, ALM, embeddings, isolates) and zero-width spaces", "warning",
           "قمة أستانا", "The Astana\u200f summit ", "warning: the translation ends with a space or line break"),
+    Check("markup", "a Markdown document's translation keeps its inline markup, as the edition defines it: link and "
+          "image targets, code spans, bold, emphasis, line breaks (else the edition shows it as text, flagged)",
+          "error (a link or image the source does not have); warning",
+          "انظر [البيان](https://example.kz/b).", "See [the statement](https://evil.example/phish).",
+          "error: markup differs (the edition shows this translation as text): a link the source does not have: "
+          "https://evil.example/phish; a link of the source is missing: https://example.kz/b"),
     Check("consistency", "one source sentence translated two ways in one language (across units and documents), "
           "and one translation used for two different sources", "warning",
           "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
@@ -118,6 +125,7 @@ class Context:
     target_script: str
     lengths: LengthModel
     glossary: Glossary | None = None
+    markup: bool = False  # the units are inline Markdown (a .md document)
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -125,6 +133,7 @@ class Context:
 
 def _unit_checks() -> dict[str, Callable]:
     from kztr.checks.length import check_omission
+    from kztr.checks.markup import check_markup
     from kztr.checks.numbers import check_numbers
     from kztr.checks.punctuation import check_punctuation
     from kztr.checks.scripts import check_latin, check_script
@@ -133,7 +142,7 @@ def _unit_checks() -> dict[str, Callable]:
 
     return {"numbers": check_numbers, "latin": check_latin, "script": check_script,
             "punctuation": check_punctuation, "omission": check_omission, "whitespace": check_whitespace,
-            "glossary": check_glossary}
+            "markup": check_markup, "glossary": check_glossary}
 
 
 # ---------------------------------------------------------------- accepting
@@ -173,7 +182,7 @@ def checked_texts(entry: Entry) -> tuple[tuple[str, str], ...]:
 
 
 def make_context(catalog: Catalog, source_language: str, target_language: str,
-                 glossary: Glossary | None = None) -> Context:
+                 glossary: Glossary | None = None, markup: bool = False) -> Context:
     from kztr.checks.length import learn_lengths
     from kztr.locales import script_name
     from kztr.stats import TRANSLATED, unit_state
@@ -181,16 +190,16 @@ def make_context(catalog: Catalog, source_language: str, target_language: str,
     pairs = [pair for entry in catalog.entries if unit_state(entry) == TRANSLATED and not entry.obsolete
              for pair in checked_texts(entry)]
     return Context(source_language, target_language, script_name(source_language), script_name(target_language),
-                   learn_lengths(pairs), glossary)
+                   learn_lengths(pairs), glossary, markup)
 
 
 def check_catalog(catalog: Catalog, source_language: str, target_language: str, *, document: str = "",
                   catalog_path: str = "", glossary: Glossary | None = None,
-                  only: tuple[str, ...] = ()) -> tuple[Finding, ...]:
-    """The findings of every per-unit check on one catalog, in file order."""
+                  only: tuple[str, ...] = (), markup: bool = False) -> tuple[Finding, ...]:
+    """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's)."""
     from kztr.checks.punctuation import UNBALANCED, balanced
 
-    context = make_context(catalog, source_language, target_language, glossary)
+    context = make_context(catalog, source_language, target_language, glossary, markup)
     checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
     paragraphs = _paragraph_translations(catalog)
     findings = []

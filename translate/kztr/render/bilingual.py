@@ -175,9 +175,9 @@ def assemble_edition(
     """
     if source_side not in SIDES:
         raise ValueError(f"source_side must be one of {SIDES}, not {source_side!r}")
-    from kztr.render.inline import markup_signature
+    from kztr.text.markup import is_markdown, markup_differs
 
-    markup = segmented.document.path.suffix == ".md"
+    markup = is_markdown(segmented.document.path)
     entries = index_catalog(catalog)
     verbatim = list(segmented.document.verbatim)
     rows: list[Row] = []
@@ -194,7 +194,7 @@ def assemble_edition(
             else:
                 state = unit_state(entry)
                 text = entry.msgstr if state == TRANSLATED or (state == FUZZY and include_fuzzy) else ""
-            broken = markup and bool(text) and markup_signature(text) != markup_signature(unit.text)
+            broken = markup and markup_differs(unit.text, text)
             pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index, broken))
         if pairs:
             rows.append(Row(block.kind, block.index, block.line, tuple(pairs), item=block.item, cell=block.cell))
