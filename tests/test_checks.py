@@ -29,9 +29,11 @@ GLOSSARY_RU = read_glossary(CHECKS_DATA / "glossary-ru.csv", "ru")
 
 
 def run_checks(msgid: str, msgstr: str, lang: str = "en", comments: tuple[str, ...] = (), glossary=None,
-               only: str | None = None, neighbours: tuple[Entry, ...] = ()) -> list[tuple[str, str, bool]]:
-    """(check, severity, accepted) of one unit, checked alone (or among ``neighbours``)."""
-    entry = Entry(msgid, msgstr, translator_comments=comments, references=("source/a.txt:3",), line=40)
+               only: str | None = None, neighbours: tuple[Entry, ...] = (),
+               kind: str = "paragraph") -> list[tuple[str, str, bool]]:
+    """(check, severity, accepted) of one unit of a ``kind`` block, checked alone (or among ``neighbours``)."""
+    entry = Entry(msgid, msgstr, translator_comments=comments, references=("source/a.txt:3",), line=40,
+                  extracted_comments=(kind,) if kind else ())
     catalog = Catalog(entries=(*neighbours, entry))
     found = check_catalog(catalog, "ar", lang, glossary=glossary, only=(only,) if only else ())
     return [(item.check, item.severity, item.accepted) for item in found if item.line == 40]
@@ -145,7 +147,16 @@ def test_punctuation_question_final_mark_and_brackets():
     assert run_checks("قال: «انتهت القمة».", "He said: “The summit ended.”", only="punctuation") == []
     assert run_checks("قمة أستانا (CICA)", "Astana summit (CICA", only="punctuation") == [
         ("punctuation", "warning", False)]
-    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="heading") == [
+        ("punctuation", "warning", False)]
+    # A heading only where the source's block structure says so: a paragraph ending in a quotation
+    # without a full stop of its own is not a heading, and a catalog without the notes says nothing.
+    assert run_checks('وقال: "لم أتنازل عن أي شيء"', 'He said: "I didn\'t give up anything."',
+                      only="punctuation") == []
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="") == []
+    # „…“ is a pair (Russian, German), and so is „…” (Polish)
+    assert run_checks("قال: «انتهت القمة».", "Он сказал: „Саммит завершён“.", "ru", only="punctuation") == []
+    assert run_checks("قال: «انتهت القمة».", "Powiedział: „Szczyt się zakończył”.", "pl", only="punctuation") == []
     assert run_checks("هل نجحت القمة؟", "The summit succeeded.",
                       comments=("kztr: ok punctuation — a rhetorical question, rendered as a statement",),
                       only="punctuation") == [("punctuation", "error", True)]
@@ -591,3 +602,14 @@ def test_hostile_translation_stays_text_in_the_review_edition(review_project):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and html.count("<script>") == 1
     listed = html.split('id="review"')[1]  # the list shows the translation of each finding
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in listed
+
+
+@pytest.mark.parametrize("translation", ["Он вышел из cети.", "Это сказала Алисa.", "Он дал eму книгу."])
+def test_latin_look_alikes_inside_cyrillic_words_are_errors(translation):
+    """The three kinds the issue saw in an outside corpus: c, a, e typed on a Latin keyboard."""
+    assert ("script", "error", False) in run_checks("قال ذلك.", translation, "ru", only="script")
+
+
+def test_cyrillic_inside_a_latin_word_is_an_error_and_separate_words_are_not():
+    assert ("script", "error", False) in run_checks("قمة أستانا.", "The Astana summ\u0456t.", only="script")
+    assert run_checks("وقالت شركة Apple.", "Компания Apple и её iPhone-ы, XIX век.", "ru", only="script") == []

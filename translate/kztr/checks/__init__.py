@@ -20,7 +20,7 @@ documents), ``terms`` (glossary).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from kztr.model import Catalog, Entry
@@ -126,6 +126,7 @@ class Context:
     lengths: LengthModel
     glossary: Glossary | None = None
     markup: bool = False  # the units are inline Markdown (a .md document)
+    block: str = ""  # the unit's block kind from its ``#.`` note (heading, paragraph…); "" when unknown
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -207,6 +208,9 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
         texts = checked_texts(entry)
         if not texts:
             continue
+        kind = block_kind(entry)
+        if kind != context.block:
+            context = replace(context, block=kind)
         for source, translation in texts:
             for name, run in checks.items():
                 for severity, message in run(source, translation, context):
@@ -215,6 +219,23 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
                     findings.append(make_finding(entry, name, severity, message, document, target_language,
                                                  catalog_path, translation))
     return tuple(findings)
+
+
+BLOCK_KINDS = frozenset({"kicker", "title", "heading", "paragraph", "byline", "list-item", "quote", "table-cell",
+                         "caption"})
+HEADINGS = frozenset({"kicker", "title", "heading"})
+
+
+def block_kind(entry: Entry) -> str:
+    """The block kind kztr wrote as the unit's first ``#.`` note (``paragraph — section: …``); "" if none.
+
+    >>> block_kind(Entry("x", extracted_comments=("heading",))), block_kind(Entry("x"))
+    ('heading', '')
+    """
+    if not entry.extracted_comments:
+        return ""
+    first = entry.extracted_comments[0].split(" ", 1)[0]
+    return first if first in BLOCK_KINDS else ""
 
 
 def _paragraph_translations(catalog: Catalog) -> dict[int, str]:

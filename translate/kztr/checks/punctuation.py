@@ -1,17 +1,20 @@
 """The ``punctuation`` check: sentence ends, questions, brackets and quotes.
 
 * A sentence-final mark when the source has one (. ؟ ! … map to the target's
-  marks: ؟ is ?, and a right-to-left target may keep ؟); no final mark added
-  to a heading that has none.
+  marks: ؟ is ?, and a right-to-left target may keep ؟); no full stop added
+  to a heading that has none: a heading as the source's block structure says
+  (the unit's ``#.`` note: kicker, title, heading), never guessed from the text.
 * A question in the source (؟ or ?) stays a question.
 * Brackets and quotes balanced in the translation when they are in the source
-  (« » “ ” ( ) [ ] and straight quotes): a sentence cut inside a quotation
-  is unbalanced on both sides and is left alone.
+  (« » “ ” „ “ ( ) [ ] and straight quotes; „…“ and „…” are pairs): a sentence
+  cut inside a quotation is unbalanced on both sides and is left alone.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from kztr.checks import HEADINGS
 
 CLOSERS = "”’\"'»›)]}"
 _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "exclamation mark",
@@ -19,7 +22,7 @@ _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "e
           ":": "colon"}
 _QUESTION = "؟?？;"
 UNBALANCED = "unbalanced"
-_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
 
 
 @lru_cache(maxsize=65536)
@@ -43,13 +46,37 @@ def _kind(mark: str) -> str:
 def balanced(text: str) -> tuple[str, ...]:
     """The bracket and quote pairs that do not balance in ``text``.
 
-    >>> balanced("(CICA) «Astana"), balanced('say "yes" (now)')
-    (('« »',), ())
+    >>> balanced("(CICA) «Astana"), balanced('say "yes" (now)'), balanced("он сказал: „да“ и „нет”")
+    (('« »',), (), ())
+    >>> balanced("“Astana")
+    ('“ ”',)
     """
     wrong = [f"{opening} {closing}" for opening, closing in _PAIRS if text.count(opening) != text.count(closing)]
+    if not _curly_balanced(text):
+        wrong.append("“ ”")
     if text.count('"') % 2:
         wrong.append('" "')
     return tuple(wrong)
+
+
+def _curly_balanced(text: str) -> bool:
+    """“…” (English), „…“ (Russian, German) and „…” (Polish) quotes, nested or not."""
+    if "“" not in text and "”" not in text and "„" not in text:
+        return True
+    stack: list[str] = []
+    for char in text:
+        if char == "„":
+            stack.append(char)
+        elif char == "“":
+            if stack and stack[-1] == "„":
+                stack.pop()
+            else:
+                stack.append(char)
+        elif char == "”":
+            if not stack:
+                return False
+            stack.pop()
+    return not stack
 
 
 def check_punctuation(source: str, translation: str, context) -> list[tuple[str, str]]:
@@ -65,7 +92,8 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             _kind(source_mark) == "colon" or _kind(target_mark) == "colon"):
         findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                     f"the translation with a {_kind(target_mark)} ({target_mark})"))
-    elif not source_mark and target_mark in (".", "۔", "。") and not source.rstrip().endswith(("…", "...")):
+    elif (not source_mark and target_mark in (".", "۔", "。") and context.block in HEADINGS
+          and not source.rstrip().endswith(("…", "..."))):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
     if not balanced(source):
         wrong = balanced(translation)
