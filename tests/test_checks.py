@@ -147,8 +147,11 @@ def test_punctuation_question_final_mark_and_brackets():
     assert run_checks("قال: «انتهت القمة».", "He said: “The summit ended.”", only="punctuation") == []
     assert run_checks("قمة أستانا (CICA)", "Astana summit (CICA", only="punctuation") == [
         ("punctuation", "warning", False)]
-    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="heading") == [
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="title") == [
         ("punctuation", "warning", False)]
+    # a later short line of plain text is only guessed to be a heading (it lacks a full stop): no finding
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="heading") == []
+    assert run_checks("انتهت قمة أستانا.", "Astana Summit Ends", only="punctuation", kind="title") == []
     # A heading only where the source's block structure says so: a paragraph ending in a quotation
     # without a full stop of its own is not a heading, and a catalog without the notes says nothing.
     assert run_checks('وقال: "لم أتنازل عن أي شيء"', 'He said: "I didn\'t give up anything."',

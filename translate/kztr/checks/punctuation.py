@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kztr.checks import HEADINGS
@@ -23,6 +24,10 @@ _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "e
 _QUESTION = "؟?？;"
 UNBALANCED = "unbalanced"
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
+_QUOTE_PAIRS = ("« »", "“ ”", '" "')
+# A quotation that runs over several paragraphs opens each and closes only the last: a translation's
+# unbalanced quote is a finding only where the source quotes too.
+_QUOTES = re.compile("[«»“”„\"]")
 
 
 @lru_cache(maxsize=65536)
@@ -83,21 +88,30 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
     findings = []
     source_mark, target_mark = final_mark(source), final_mark(translation)
     is_question = any(mark in source for mark in "؟?")
+    heading = context.block in HEADINGS
     if is_question and not any(mark in translation for mark in _QUESTION):
         findings.append(("error", "the source is a question (؟) but the translation has no question mark"))
     elif source_mark and not target_mark:
-        findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
-                                    "the translation with none"))
+        if not (heading and _kind(source_mark) == "full stop"):  # a headline drops its full stop
+            findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
+                                        "the translation with none"))
     elif source_mark and _kind(source_mark) != _kind(target_mark) and not (
             _kind(source_mark) == "colon" or _kind(target_mark) == "colon"):
         findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                     f"the translation with a {_kind(target_mark)} ({target_mark})"))
-    elif (not source_mark and target_mark in (".", "۔", "。") and context.block in HEADINGS
+    elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
           and not source.rstrip().endswith(("…", "..."))):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
     if not balanced(source):
-        wrong = balanced(translation)
+        wrong = [pair for pair in balanced(translation) if pair not in _QUOTE_PAIRS or _QUOTES.search(source)]
         if wrong:
             findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
                                         "(balanced in the source)"))
     return findings
+
+
+def _marked_heading(context) -> bool:
+    """A heading the source marks as one: any heading of a Markdown document (``#``), the kicker
+    and title a plain text opens with. A later short line of plain text is only guessed to be a
+    heading from its missing full stop: a translation that has one is usually right."""
+    return context.block in HEADINGS and (context.markup or context.block in ("kicker", "title"))
