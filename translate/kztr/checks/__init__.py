@@ -214,8 +214,9 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
         for source, translation in texts:
             for name, run in checks.items():
                 for severity, message in run(source, translation, context):
-                    if message.startswith(UNBALANCED) and not balanced(paragraphs.get(entry.line, translation)):
-                        continue  # a quotation spanning the paragraph's sentences closes in a later unit
+                    if message.startswith(UNBALANCED) and any(not balanced(text) for text in paragraphs.get(
+                            entry.line, (translation,))):
+                        continue  # a quotation spanning sentences or paragraphs opens or closes in a neighbour
                     findings.append(make_finding(entry, name, severity, message, document, target_language,
                                                  catalog_path, translation))
     return tuple(findings)
@@ -238,8 +239,9 @@ def block_kind(entry: Entry) -> str:
     return first if first in BLOCK_KINDS else ""
 
 
-def _paragraph_translations(catalog: Catalog) -> dict[int, str]:
-    """Each entry's paragraph as translated: consecutive entries from one source line, joined."""
+def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[str, ...]]:
+    """Each entry's translation among its neighbours: its paragraph's units joined (consecutive
+    entries from one source line), and that paragraph with the one before or after it."""
     groups: list[list[Entry]] = []
     for entry in catalog.live:
         reference = entry.references[0] if entry.references else None
@@ -247,11 +249,16 @@ def _paragraph_translations(catalog: Catalog) -> dict[int, str]:
             groups[-1].append(entry)
         else:
             groups.append([entry])
+    texts = [" ".join(entry.msgstr for entry in group) for group in groups]
     joined = {}
-    for group in groups:
-        text = " ".join(entry.msgstr for entry in group)
+    for index, group in enumerate(groups):
+        around = [texts[index]]
+        if index > 0:
+            around.append(texts[index - 1] + " " + texts[index])
+        if index + 1 < len(groups):
+            around.append(texts[index] + " " + texts[index + 1])
         for entry in group:
-            joined[entry.line] = text
+            joined[entry.line] = tuple(around)
     return joined
 
 

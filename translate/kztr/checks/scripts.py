@@ -77,21 +77,40 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     """A Latin run of the source missing from the translation, or changed."""
     findings = []
     loose_forms = None
+    latin_target = context.target_script == "Latin"
     for run in dict.fromkeys(latin_runs(source)):
         if run in translation:
             continue
+        if not latin_target and not _must_stay(run):
+            continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
         if loose_forms is None:
             tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
             loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
         substitutes = context.glossary_targets(run)
         if any(target.casefold() in translation.casefold() for target in substitutes):
             continue
-        if _loose(run) and _loose(run) in loose_forms:
+        loose = _loose(run)
+        if loose and (loose in loose_forms or (not latin_target and run.endswith("s") and loose[:-1] in loose_forms)):
+            if loose not in loose_forms:
+                continue  # MWPs is MWP in a language without the English plural
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
-            severity = "error" if context.target_script == "Latin" else "warning"
+            severity = "error" if latin_target else "warning"
             findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
     return findings
+
+
+def _must_stay(run: str) -> bool:
+    """What a translation into another script keeps in Latin letters: addresses, codes with
+    digits (COVID-19), acronyms (CICA, MWPs); not names and titles (Ballyhackamore, Johnny English).
+
+    >>> [_must_stay(run) for run in ("www.gov.kz", "COVID-19", "CICA", "MWPs", "Ballyhackamore", "Johnny English")]
+    [True, True, True, True, False, False]
+    """
+    if "@" in run or "://" in run or run.startswith("www.") or any(char.isdigit() for char in run):
+        return True
+    letters = [char for char in run.rstrip("s") if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def is_identical(source: str, translation: str) -> bool:
