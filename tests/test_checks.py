@@ -194,7 +194,7 @@ def _omissions(catalog: Catalog) -> list[tuple[int, str, bool]]:
                                                                                only=("omission",))]
 
 
-def test_omission_is_an_outlier_of_the_catalogs_own_ratio(english):
+def test_omission_is_an_outlier_of_the_languages_ratio(english):
     assert _omissions(english) == []  # the shipped translation has no outlier
     target = next(entry for entry in english.entries if entry.msgid.startswith("وحضر القمة أحد عشر"))
     half = target.msgstr[: len(target.msgstr) // 2].rsplit(" ", 1)[0] + "."
@@ -207,6 +207,63 @@ def test_omission_is_an_outlier_of_the_catalogs_own_ratio(english):
     accepted = _with_translation(english, target.line, half, ("kztr: ok omission — the list of states is in the "
                                                               "table below",))
     assert [item[2] for item in _omissions(accepted)] == [True]
+
+
+def _verdicts(units: list[tuple[int, float]], translated: int) -> tuple[dict[int, bool], dict[int, float]]:
+    """Omission verdicts and scores of the first ``translated`` of ``units`` (source length, ratio) in one catalog."""
+    from kztr.checks import make_context
+    from kztr.checks.length import omission_score
+
+    entries = tuple(Entry("ب" * length, ("e" * max(1, round(length * ratio)) if index < translated else ""),
+                          references=(f"source/a.txt:{index + 1}",), line=index + 1)
+                    for index, (length, ratio) in enumerate(units))
+    catalog = Catalog(entries=entries)
+    model = make_context(catalog, "ar", "en").lengths
+    found = {item.line for item in check_catalog(catalog, "ar", "en", only=("omission",))}
+    scores = {entry.line: omission_score(entry.msgid, entry.msgstr, model) for entry in entries if entry.msgstr}
+    return {line: line in found for line in scores}, scores
+
+
+_UNITS = st.lists(st.tuples(st.integers(min_value=20, max_value=300),
+                            st.floats(min_value=0.2, max_value=2.5)), min_size=2, max_size=70)
+
+
+@settings(max_examples=200, deadline=None)
+@given(units=_UNITS, data=st.data())
+def test_translating_another_unit_never_changes_a_verdict_in_a_small_catalog(units, data):
+    """Below OWN_FROM translated units a verdict depends on the unit and the shipped prior only."""
+    from kztr.checks.length import OWN_FROM
+
+    translated = data.draw(st.integers(min_value=1, max_value=min(len(units) - 1, OWN_FROM - 1)))
+    before, _ = _verdicts(units, translated)
+    after, _ = _verdicts(units, translated + 1)
+    assert all(after[line] == verdict for line, verdict in before.items())
+
+
+@settings(max_examples=200, deadline=None)
+@given(units=_UNITS, data=st.data())
+def test_translating_another_unit_moves_a_score_by_at_most_max_shift(units, data):
+    """In a catalog of any size one more translated unit moves every other unit's score by at most
+    MAX_SHIFT: a verdict can only change for a unit that close to the threshold."""
+    from kztr.checks.length import MAX_SHIFT
+
+    translated = data.draw(st.integers(min_value=1, max_value=len(units) - 1))
+    _, before = _verdicts(units, translated)
+    _, after = _verdicts(units, translated + 1)
+    assert all(abs(after[line] - score) <= MAX_SHIFT + 1e-9 for line, score in before.items()
+               if score is not None)
+
+
+def test_the_issues_agency_brief_keeps_its_verdict():
+    """22 units, a half-length translation among them: the warning stays when a 21st unit is translated."""
+    import random
+
+    generator = random.Random(17)
+    units = [(generator.randint(60, 200), 1.1 * generator.uniform(0.85, 1.15)) for _ in range(22)]
+    units[5] = (150, 0.5)
+    for translated in (20, 21, 22):
+        verdicts, _ = _verdicts(units, translated)
+        assert verdicts[6] is True and sum(verdicts.values()) == 1
 
 
 def test_omission_of_a_sentence_of_a_multi_sentence_source():
