@@ -13,8 +13,8 @@ are still reported, marked accepted; they are not errors.
 
 One module per family: ``numbers``, ``scripts`` (latin, script),
 ``punctuation``, ``length`` (omission), ``spacing`` (whitespace),
-``markup`` (Markdown documents), ``consistency`` (across units and
-documents), ``terms`` (glossary).
+``markup`` (Markdown documents), ``consistency`` and ``names`` (across
+units and documents), ``terms`` (glossary).
 """
 
 from __future__ import annotations
@@ -82,6 +82,11 @@ CHECKS = (
           "and one translation used for two different sources", "warning",
           "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
           "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: “The Astana summit”"),
+    Check("names", "a name the Arabic writes in Arabic letters (ترامب, شميت) spelt as the language's other units spell "
+          "it: compared by consonant skeleton across scripts (ترامب = Trump = Трамп), across every catalog of the "
+          "language", "warning",
+          "قال شميت (and Schmidt for شميت in two other units)", "Shmidt said",
+          "warning: شميت is spelt “Shmidt” here and “Schmidt” in 2 other units"),
     Check("glossary", "a glossary term in the source (any attached prefixes, with or without diacritics and "
           "tatweel) needs its agreed translation; a forbidden variant is an error",
           "error (forbidden variant); warning (agreed translation missing)",
