@@ -378,6 +378,15 @@ def test_every_listed_example_gives_its_finding(check):
         shown = [f"{item.severity}: {item.message}" for item in found]
         assert shown == [check.finding]
         return
+    if check.id == "names":
+        from kztr.checks.names import check_names
+
+        catalog = _catalog(("قال شميت إن المصنع سيغلق.", "Schmidt said the plant would close."),
+                           ("وأكد شميت أن العمال سيحصلون على تعويض.", "Schmidt confirmed it."),
+                           ("قال شميت", check.translation))
+        found = check_names([("a", "en", "locales/en/LC_MESSAGES/a.po", catalog)])
+        assert [f"{item.severity}: {item.message}" for item in found] == [check.finding]
+        return
     glossary = GLOSSARY_EN if check.id == "glossary" else None
     neighbours = ()
     if check.id == "omission":
