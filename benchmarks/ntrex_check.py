@@ -69,6 +69,7 @@ def pofilter_findings(project: Path) -> list[dict]:
     found = []
     out = project / "pofilter-out"
     shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
     for language in LANGUAGES:
         source = project / "locales" / language / "LC_MESSAGES"
         done = subprocess.run(["pofilter", f"--language={language}", "--progress=none", "-i", str(source),
@@ -248,6 +249,7 @@ def timing(project: Path) -> list[str]:
     kztr_command = [sys.executable, "-m", "kztr", "check", "--project", str(project), "--format", "json",
                     "--fail-on", "never"]
     out = project / "timing-out"
+    out.mkdir(exist_ok=True)
     pofilter_command = ["sh", "-c", " && ".join(
         f"pofilter --language={language} --progress=none -i {project}/locales/{language}/LC_MESSAGES "
         f"-o {out}/{language}" for language in LANGUAGES)]
@@ -255,7 +257,7 @@ def timing(project: Path) -> list[str]:
     from timing import timed
 
     kztr_time = timed(kztr_command, runs=5)
-    pofilter_time = timed(pofilter_command, prepare=["rm", "-rf", str(out)], runs=5)
+    pofilter_time = timed(pofilter_command, prepare=["sh", "-c", f"rm -rf {out} && mkdir {out}"], runs=5)
     return [f"| kztr check (both languages, consistency and names across catalogs) | {kztr_time:.2f} s |",
             f"| pofilter (both languages) | {pofilter_time:.2f} s |",
             f"| pofilter / kztr | {pofilter_time / kztr_time:.1f}x |"]

@@ -48,11 +48,14 @@ class Seed:
     after: str
 
 
-def seeds_for(units: dict[str, list[tuple[int, str, str]]]) -> list[Seed]:
-    """Every seed, from the held-out units of each language: [(NTREX line, msgid, msgstr)] in order."""
+def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: bool = True) -> list[Seed]:
+    """Every seed, from the units of each language: [(NTREX line, msgid, msgstr)] in order; the
+    hand-picked names (``names``) are held-out units."""
     generator = random.Random(SEED)
     seeds: list[Seed] = []
-    taken: set[tuple[str, str]] = set()
+    named = {(language, line) for language, line, *_ in NAMES_DROPPED + NAMES_MISSPELT}
+    taken: set[tuple[str, str]] = {(language, msgid) for language in LANGUAGES
+                                   for line, msgid, _ in units.get(language, ()) if (language, line) in named}
     for kind, make in _KINDS.items():
         for language in LANGUAGES:
             if kind == "homoglyph" and language != "ru":
@@ -72,10 +75,11 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]]) -> list[Seed]:
                     seeds.append(Seed(kind, language, line, msgid, msgstr, after))
                     taken.add((language, msgid))
                     made += 1
-    for language, line, name in NAMES_DROPPED:
-        seeds.append(_named(units, "name-dropped", language, line, name, ""))
-    for language, line, name, misspelt in NAMES_MISSPELT:
-        seeds.append(_named(units, "name-misspelt", language, line, name, misspelt))
+    if names:
+        for language, line, name in NAMES_DROPPED:
+            seeds.append(_named(units, "name-dropped", language, line, name, ""))
+        for language, line, name, misspelt in NAMES_MISSPELT:
+            seeds.append(_named(units, "name-misspelt", language, line, name, misspelt))
     return seeds
 
 

@@ -133,6 +133,7 @@ class Context:
     glossary: Glossary | None = None
     markup: bool = False  # the units are inline Markdown (a .md document)
     block: str = ""  # the unit's block kind from its ``#.`` note (heading, paragraph…); "" when unknown
+    first: bool = False  # the catalog's first unit: a document's headline, whatever its block
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -204,24 +205,26 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
                   catalog_path: str = "", glossary: Glossary | None = None,
                   only: tuple[str, ...] = (), markup: bool = False) -> tuple[Finding, ...]:
     """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's)."""
-    from kztr.checks.punctuation import UNBALANCED, balanced
+    from kztr.checks.punctuation import UNBALANCED, balanced_nearby
 
     context = make_context(catalog, source_language, target_language, glossary, markup)
     checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
     paragraphs = _paragraph_translations(catalog)
     findings = []
+    live = [entry for entry in catalog.live if entry.msgid]
+    first = live[0] if len(live) > 1 else None  # a one-unit catalog has no headline
     for entry in catalog.entries:
         texts = checked_texts(entry)
         if not texts:
             continue
         kind = block_kind(entry)
-        if kind != context.block:
-            context = replace(context, block=kind)
+        if kind != context.block or (entry is first) != context.first:
+            context = replace(context, block=kind, first=entry is first)
         for source, translation in texts:
             for name, run in checks.items():
                 for severity, message in run(source, translation, context):
-                    if message.startswith(UNBALANCED) and any(not balanced(text) for text in paragraphs.get(
-                            entry.line, (translation,))):
+                    if message.startswith(UNBALANCED) and entry.line in paragraphs and balanced_nearby(
+                            *paragraphs[entry.line]):
                         continue  # a quotation spanning sentences or paragraphs opens or closes in a neighbour
                     findings.append(make_finding(entry, name, severity, message, document, target_language,
                                                  catalog_path, translation))
@@ -245,9 +248,9 @@ def block_kind(entry: Entry) -> str:
     return first if first in BLOCK_KINDS else ""
 
 
-def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[str, ...]]:
-    """Each entry's translation among its neighbours: its paragraph's units joined (consecutive
-    entries from one source line), and that paragraph with the one before or after it."""
+def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[list[str], int]]:
+    """Each entry's translation among its neighbours, in order: (the units' translations, its place),
+    the units of one paragraph (consecutive entries from one source line) joined in one."""
     groups: list[list[Entry]] = []
     for entry in catalog.live:
         reference = entry.references[0] if entry.references else None
@@ -256,16 +259,7 @@ def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[str, ...]]:
         else:
             groups.append([entry])
     texts = [" ".join(entry.msgstr for entry in group) for group in groups]
-    joined = {}
-    for index, group in enumerate(groups):
-        around = [texts[index]]
-        if index > 0:
-            around.append(texts[index - 1] + " " + texts[index])
-        if index + 1 < len(groups):
-            around.append(texts[index] + " " + texts[index + 1])
-        for entry in group:
-            joined[entry.line] = tuple(around)
-    return joined
+    return {entry.line: (texts, index) for index, group in enumerate(groups) for entry in group}
 
 
 def make_finding(entry: Entry, check: str, severity: str, message: str, document: str, language: str,

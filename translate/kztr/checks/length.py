@@ -49,6 +49,9 @@ UNKNOWN_PRIOR = (0.0, 0.30)
 _TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b")
+# an acronym among words in capitals is a shouted sentence, not an acronym
+_CAPITALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}\W{1,3}$")
+_CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZА-ЯЁ]{2,}")
 ACRONYM_LETTER = 6      # characters an acronym's letter stands for once spelled out
 
 
@@ -97,12 +100,13 @@ def prior_for(source_language: str, target_language: str) -> tuple[float, float]
 def counted_length(text: str) -> int:
     """A text's length as the omission check counts it.
 
-    >>> counted_length("NATO (حلف شمال الأطلسي) met")
-    27
+    >>> counted_length("NATO (حلف شمال الأطلسي) met"), counted_length("THANK YOU FOR IT")
+    (27, 13)
     """
     if "(" in text or "[" in text:
         text = _BRACKETED.sub(" ", text)
-    extra = sum((ACRONYM_LETTER - 1) * len(match.group().rstrip("s")) for match in _ACRONYM.finditer(text))
+    extra = sum((ACRONYM_LETTER - 1) * len(match.group().rstrip("s")) for match in _ACRONYM.finditer(text)
+                if not _CAPITALS_BEFORE.search(text, 0, match.start()) and not _CAPITALS_AFTER.match(text, match.end()))
     return len(text) - text.count(" ") + extra
 
 

@@ -15,8 +15,13 @@ name in its source:
   usual spelling that no other translation uses (Tump for ترامب, Pavoldar);
 * the translation has neither, nor a word made from it (лондонских,
   British), while the name next to it in the source is there (Patrick for
-  باتريك دواير), or while the translation has no pronoun that could stand
-  for it (he, she, они, его…): the name was dropped.
+  باتريك دواير), or while the translation has no pronoun or role noun that
+  could stand for it (he, the president, его, игрок…): the name was dropped;
+* another language's translation of the same sentence spells a name of
+  four consonants or more (Ноттингем for نوتنغهام), this language spells it
+  as a name elsewhere too or has it nowhere else (so a month, a name in
+  English and a word in Russian, does not count), and this translation has
+  no form of it and nothing that could stand for it: the name was dropped.
 
 Every finding is a warning: precision first (tuned on NTREX-128's tuning half).
 Russian case endings (Трампа, Трампом) and English possessives count as the
@@ -59,7 +64,7 @@ def _read(unit: _Unit) -> None:
             unit.tokens[word] = {form for form in forms if len(form) >= MIN_SKELETON}
     by_skeleton: dict[str, str] = {}
     for word, forms in unit.tokens.items():
-        for form in forms:
+        for form in sorted(forms):
             by_skeleton.setdefault(form, word)
     for match in _ARABIC_WORD.finditer(unit.source):
         for stem in reversed(arabic_stems(match.group())):
@@ -76,14 +81,33 @@ def _spelling(word: str) -> str:
 
 
 def check_names(catalogs) -> tuple[Finding, ...]:
-    """Findings across ``catalogs``: (document, language, catalog path, Catalog) of one language."""
-    units = []
+    """Findings across ``catalogs``: (document, language, catalog path, Catalog), of one language or several.
+
+    Each language's names are learnt from its own catalogs; a name another
+    language's translation of the same source sentence spells is evidence
+    that the sentence has it (Ноттингем in the Russian, nothing in the English).
+    """
+    by_language: dict[str, list[_Unit]] = defaultdict(list)
     for document, language, path, catalog in catalogs:
         for entry in catalog.entries:
             for source, translation in checked_texts(entry):
                 unit = _Unit(entry, document, language, path, source, translation)
                 _read(unit)
-                units.append(unit)
+                by_language[language].append(unit)
+    elsewhere: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # msgid -> stem -> (language, spelling)
+    for language, units in sorted(by_language.items()):
+        words = {word for unit in units for word in _WORD.findall(unit.translation) if word.islower()}
+        for unit in units:
+            for stem, spelling in unit.spellings.items():
+                if spelling.lower() not in words:  # "Southern", "Silicon": words, capitalised in a name
+                    elsewhere[unit.source].setdefault(stem, (language, spelling))
+    findings = []
+    for language, units in by_language.items():
+        findings += _language_findings(units, elsewhere)
+    return tuple(findings)
+
+
+def _language_findings(units: list[_Unit], elsewhere) -> list[Finding]:
     table: dict[str, Counter] = defaultdict(Counter)
     used: Counter = Counter()  # capitalised words: in how many translations
     occurrences: Counter = Counter()  # Arabic stems: in how many sources
@@ -97,14 +121,46 @@ def check_names(catalogs) -> tuple[Finding, ...]:
              if sum(spellings.values()) >= 2 and 2 * sum(spellings.values()) >= occurrences[stem]}
     findings = []
     for unit in units:
-        for message in _unit_findings(unit, names, used):
+        # another language's spelling counts where this language spells the word as a name elsewhere
+        # too, or has it nowhere else (a month or "Commonwealth" is a name in English, a word in Russian)
+        others = {stem: found for stem, found in elsewhere.get(unit.source, {}).items()
+                  if found[0] != unit.language and stem not in unit.spellings
+                  and (stem in table or occurrences[stem] <= 1)}
+        messages = _unit_findings(unit, names, used)
+        messages += [message for message in _named_elsewhere(unit, others)
+                     if not any(message.split()[2] in earlier for earlier in messages)]  # one finding a name
+        for message in messages:
             findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
                                          unit.path, unit.translation))
-    return tuple(findings)
+    return findings
+
+
+def _named_elsewhere(unit: _Unit, others: dict[str, tuple[str, str]]) -> list[str]:
+    """Names another language's translation of this sentence spells, missing here (no form, no stand-in)."""
+    found = []
+    for stem, (language, spelling) in sorted(others.items()):
+        form = skeleton(stem)
+        if len(form) < 4 or _derived_form(unit.translation, form, spelling) or _stands_in(unit.translation):
+            continue
+        if any(_one_off(form, other) for forms in unit.tokens.values() for other in forms):
+            continue  # a near spelling is there: the spelling rules speak for it
+        found.append(f"the name {stem} is not in the translation (the {language} translation has “{spelling}”)")
+    return found
+
+
+def _stands_in(translation: str) -> bool:
+    """Does the translation have a pronoun or a role noun that may stand for a name (he, the president)?"""
+    return any(word.lower() in _PRONOUNS or word.lower() in _ROLES for word in _WORD.findall(translation))
 
 
 _PRONOUNS = frozenset("he she him her his hers they them their it its он она оно они его ему им него нему нем ней "
                       "нее неё её ее ей их ими них ним".split())
+# words a translation says instead of a name it has just given (the president, молодой человек)
+_ROLES = frozenset("president minister chancellor senator governor player coach captain star singer actor "
+                   "actress company club team side country city capital premier "
+                   "президент президента президентом министр министра канцлер сенатор губернатор игрок игрока "
+                   "тренер капитан звезда певец актер актриса компания клуб команда страна город столица премьер "
+                   "человек".split())
 
 
 def _unit_findings(unit: _Unit, table: dict[str, Counter], used: Counter) -> list[str]:
@@ -136,8 +192,7 @@ def _unit_findings(unit: _Unit, table: dict[str, Counter], used: Counter) -> lis
             neighbours = [words[other].group() for other in (index - 1, index + 1) if 0 <= other < len(words)]
             partner = next((word for word in neighbours for other in arabic_stems(word)
                             if other in unit.spellings), None)
-            pronoun = any(word.lower() in _PRONOUNS for word in _WORD.findall(unit.translation))
-            if partner is not None or (not pronoun and count >= 3):
+            if partner is not None or (not _stands_in(unit.translation) and count >= 3):
                 found.append(f"the name {stem} (“{usual}” in {count} other units) is not in the translation")
     return list(dict.fromkeys(found))
 
@@ -163,6 +218,11 @@ def _near(first: str, second: str) -> bool:
     if first.rstrip("s") == second.rstrip("s"):
         return False  # a plural or a possessive
     return _distance(first, second) <= (1 if min(len(first), len(second)) < 6 else 2)
+
+
+def _one_off(first: str, second: str) -> bool:
+    """Skeletons one consonant apart (a letter dropped, added, changed, or two swapped)."""
+    return first != second and min(len(first), len(second)) >= MIN_SKELETON and _distance(first, second) == 1
 
 
 def _distance(first: str, second: str) -> int:

@@ -21,6 +21,7 @@ from functools import lru_cache
 _CURRENCY = "$£€¥₽₹"
 _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+\.?)")
+_JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
 _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
 
 
@@ -60,6 +61,13 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
             if read is not None and read[0].role in (SCALE, SCALE_PLURAL) and not read[1]:
                 return read[0].value, match.end()
         return Decimal(1), end
+    joined = _JOINED.match(text, end)
+    if joined:
+        from kztr.text.number_words import lexicon
+
+        entry = lexicon(base).get(joined.group(1).lower())
+        if entry is not None and entry.value in (1000, 10 ** 6, 10 ** 9):  # тысячный, тысячная: a multiple
+            return entry.value, joined.end()
     match = _WORD.match(text, end)
     if not match:
         return Decimal(1), end

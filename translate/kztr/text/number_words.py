@@ -157,6 +157,7 @@ def _russian_lexicon() -> dict[str, Word]:
             form, value, kind = line.split("\t")
             table[form] = Word(Decimal(value), HUNDRED if value == "100" and kind == COUNT else kind)
     table.update({"дважды": Word(Decimal(2), COUNT)})
+    table.update({form: Word(Decimal(24), COUNT) for form in "сутки суток суткам сутками сутках".split()})
     return table
 
 
@@ -179,8 +180,12 @@ def arabic_word(word: str) -> tuple[Word, bool] | None:
     table = lexicon("ar")
     word = strip_marks(word).replace("ى", "ي") if not word.isascii() else word
     for prefix in _AR_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix):] in table:
-            return table[word[len(prefix):]], prefix.startswith("و")
+        rest = word[len(prefix):]
+        if word.startswith(prefix):
+            if rest in table:
+                return table[rest], prefix.startswith("و")
+            if rest.endswith("ا") and rest[:-1] in table and table[rest[:-1]].role in (COUNT, ORDINAL):
+                return table[rest[:-1]], prefix.startswith("و")  # the accusative: واحدًا, عشرينا
     return None
 
 

@@ -358,9 +358,13 @@ def _replace(quantity: Quantity, **changes) -> Quantity:
 def _read_words(text: str, language: str) -> list[Quantity]:
     from kztr.text.number_words import spelled_numbers
 
-    return [Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end], start,
-                     end, spelled=True)
-            for values, kind, start, end in spelled_numbers(text, language)]
+    found = []
+    for values, kind, start, end in spelled_numbers(text, language):
+        if kind == "fraction":  # half is also 50 per cent
+            values = (*values, *(value * 100 for value in values))
+        found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
+                              start, end, spelled=True))
+    return found
 
 
 def to_decimal(value: str) -> Decimal | None:

@@ -75,7 +75,7 @@ def skeleton(word: str) -> str:
         letters = [_ARABIC.get(char, "") for char in strip_marks(word).replace("تش", "ش")]
     else:
         text = _APOSTROPHE_S.sub("", word.lower())
-        text = _SOFT_C.sub("s", text)
+        text = _SOFT_C.sub("s", text).replace("дж", "j")
         text = "".join(_CYRILLIC.get(char, char) for char in text)
         for digraph, sound in _DIGRAPHS:
             text = text.replace(digraph, sound.lower() + "\0")
@@ -92,16 +92,22 @@ def skeleton(word: str) -> str:
 
 
 def skeletons(word: str) -> frozenset[str]:
-    """Every skeleton of a Latin or Cyrillic word: "ch" and a soft "c" may also be k.
+    """Every skeleton of a Latin or Cyrillic word: "ch" and a soft "c" may also be k, a final "ng"
+    may be n (Beijing, بكين), a Russian "в" may stand for an English w that Arabic writes و (Кромвель).
 
-    >>> sorted(skeletons("Christine")), sorted(skeletons("Francis"))
-    (['KRSTN', 'SRSTN'], ['BRNKS', 'BRNS'])
+    >>> sorted(skeletons("Christine")), sorted(skeletons("Francis")), sorted(skeletons("Beijing"))
+    (['KRSTN', 'SRSTN'], ['BRNKS', 'BRNS'], ['BKN', 'BKNK'])
+    >>> skeleton("كرومويل") in skeletons("Кромвеля")
+    True
     """
-    forms = {skeleton(word)}
-    lowered = word.lower()
-    if "ch" in lowered or _SOFT_C.search(lowered):
-        forms.add(skeleton(lowered.replace("ch", "k").replace("c", "k")))
-    return frozenset(forms)
+    variants = {word.lower()}
+    if any("ch" in variant or _SOFT_C.search(variant) for variant in variants):
+        variants |= {variant.replace("ch", "k").replace("c", "k") for variant in variants}
+    if word.lower().endswith("ng"):
+        variants |= {variant[:-1] for variant in variants}
+    if "в" in word.lower():
+        variants |= {variant.replace("в", "") for variant in variants}
+    return frozenset(skeleton(variant) for variant in sorted(variants))
 
 
 def cyrillic_stem(word: str) -> str:
