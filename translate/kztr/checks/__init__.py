@@ -134,6 +134,7 @@ class Context:
     markup: bool = False  # the units are inline Markdown (a .md document)
     block: str = ""  # the unit's block kind from its ``#.`` note (heading, paragraph…); "" when unknown
     first: bool = False  # the catalog's first unit: a document's headline, whatever its block
+    parallel: dict[str, dict[str, str]] | None = None  # source -> {other language: its translation}
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -203,11 +204,13 @@ def make_context(catalog: Catalog, source_language: str, target_language: str,
 
 def check_catalog(catalog: Catalog, source_language: str, target_language: str, *, document: str = "",
                   catalog_path: str = "", glossary: Glossary | None = None,
-                  only: tuple[str, ...] = (), markup: bool = False) -> tuple[Finding, ...]:
-    """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's)."""
+                  only: tuple[str, ...] = (), markup: bool = False,
+                  parallel: dict[str, dict[str, str]] | None = None) -> tuple[Finding, ...]:
+    """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's;
+    ``parallel``: the same document's translations into other languages, {source: {language: translation}})."""
     from kztr.checks.punctuation import UNBALANCED, balanced_nearby
 
-    context = make_context(catalog, source_language, target_language, glossary, markup)
+    context = replace(make_context(catalog, source_language, target_language, glossary, markup), parallel=parallel)
     checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
     paragraphs = _paragraph_translations(catalog)
     findings = []
@@ -246,6 +249,18 @@ def block_kind(entry: Entry) -> str:
         return ""
     first = entry.extracted_comments[0].split(" ", 1)[0]
     return first if first in BLOCK_KINDS else ""
+
+
+def parallel_translations(catalogs) -> dict[str, dict[str, dict[str, str]]]:
+    """Translated units of each document in every language: {document: {source: {language: translation}}}."""
+    from kztr.stats import TRANSLATED, unit_state
+
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for document, language, _, catalog in catalogs:
+        for entry in catalog.entries:
+            if not entry.obsolete and entry.msgid_plural is None and unit_state(entry) == TRANSLATED:
+                found.setdefault(document, {}).setdefault(entry.msgid, {})[language] = entry.msgstr
+    return found
 
 
 def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[list[str], int]]:

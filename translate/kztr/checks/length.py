@@ -28,6 +28,12 @@ one word can swing. A pair with no prior uses a wide one (ratio 1, spread
 0.3). A translation with fewer
 sentences than a multi-sentence source is also reported: a sentence may
 have been dropped.
+
+Where the project translates the document into other languages too, their
+translations of the same sentence are evidence about the source: when one
+of them is as unusually short (AGREEING spreads), the source spells out what
+translations abbreviate (Brexit for الخروج من الاتحاد الأوروبي), and the unit
+is not reported.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ PRIOR_WEIGHT = 10       # the shipped prior counts as this many units (measured:
 CLIP = 2.5              # a unit moves the catalog's ratio by at most this many spreads
 MAX_SHIFT = CLIP / PRIOR_WEIGHT + 2 * CLIP / (OWN_FROM + 1)  # most one more unit moves another's score
 UNKNOWN_PRIOR = (0.0, 0.30)
+AGREEING = 2.5          # another language's translation this far off too: the source is unusual
 _TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b")
@@ -154,11 +161,29 @@ def sentence_count(text: str) -> int:
     return len(split_sentences(text)) if _TERMINATOR_INSIDE.search(text) else 1
 
 
+def _source_is_odd(source: str, score: float, context) -> bool:
+    """Is the source itself unusually long (or short)? Then every language's translation of it is far
+    from its typical length in the same direction: here, another language's is at least AGREEING
+    spreads off too (a source that spells out what the translations abbreviate: Brexit, Chequers)."""
+    others = (context.parallel or {}).get(source, {})
+    for language, translation in others.items():
+        if language == context.target_language or not translation:
+            continue
+        prior = prior_for(context.source_language, language)
+        if prior is None:
+            continue
+        other = omission_score(source, translation, LengthModel(prior[0], prior[1], 0, prior[0]))
+        if other is not None and other * score > 0 and abs(other) >= AGREEING:
+            return True
+    return False
+
+
 def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
     model: LengthModel = context.lengths
     score = omission_score(source, translation, model)
-    if score is not None and (score < -THRESHOLD or score > LONGER_THRESHOLD):
+    if score is not None and (score < -THRESHOLD or score > LONGER_THRESHOLD) and not _source_is_odd(
+            source, score, context):
         actual = math.exp(log_ratio(source, translation) or 0.0)
         expected = round(model.typical * counted_length(source))
         what = "shorter" if score < 0 else "longer"

@@ -125,7 +125,7 @@ def _language_findings(units: list[_Unit], elsewhere) -> list[Finding]:
         # too, or has it nowhere else (a month or "Commonwealth" is a name in English, a word in Russian)
         others = {stem: found for stem, found in elsewhere.get(unit.source, {}).items()
                   if found[0] != unit.language and stem not in unit.spellings
-                  and (stem in table or occurrences[stem] <= 1)}
+                  and (stem in names or occurrences[stem] <= 1)}
         messages = _unit_findings(unit, names, used)
         messages += [message for message in _named_elsewhere(unit, others)
                      if not any(message.split()[2] in earlier for earlier in messages)]  # one finding a name

@@ -48,6 +48,7 @@ _CYRILLIC_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему",
 _APOSTROPHE_S = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=131072)
 def arabic_stems(word: str) -> tuple[str, ...]:
     """The word without diacritics, and without each attached prefix it may carry (longest last).
 
@@ -91,6 +92,7 @@ def skeleton(word: str) -> str:
     return "".join(collapsed)
 
 
+@lru_cache(maxsize=131072)
 def skeletons(word: str) -> frozenset[str]:
     """Every skeleton of a Latin or Cyrillic word: "ch" and a soft "c" may also be k, a final "ng"
     may be n (Beijing, بكين), a Russian "в" may stand for an English w that Arabic writes و (Кромвель).
@@ -110,6 +112,7 @@ def skeletons(word: str) -> frozenset[str]:
     return frozenset(skeleton(variant) for variant in sorted(variants))
 
 
+@lru_cache(maxsize=131072)
 def cyrillic_stem(word: str) -> str:
     """A Russian name without its case ending (Трампа, Трампу, Трампом: Трамп), for comparing spellings.
 
