@@ -153,12 +153,17 @@ def omission_score(source: str, translation: str, model: LengthModel) -> float |
     return (ratio - model.centre) / (model.spread * widen)
 
 
+MIN_SENTENCE_WORDS = 4  # a shorter "sentence" is an abbreviation's full stop (الأمريكى. for U.S.) or a label
+
+
 @lru_cache(maxsize=65536)
 def sentence_count(text: str) -> int:
-    """Sentences of a unit, as kztr's segmenter cuts them (most units are one)."""
+    """Sentences of a unit of four words or more, as kztr's segmenter cuts them (most units are one)."""
     from kztr.text.segment import split_sentences
 
-    return len(split_sentences(text)) if _TERMINATOR_INSIDE.search(text) else 1
+    if not _TERMINATOR_INSIDE.search(text):
+        return 1
+    return max(1, sum(1 for sentence in split_sentences(text) if len(sentence.split()) >= MIN_SENTENCE_WORDS))
 
 
 def _source_is_odd(source: str, score: float, context) -> bool:

@@ -12,7 +12,7 @@
   (« » “ ” „ “ ( ) [ ] and straight quotes; „…“ and „…” are pairs). A
   quotation that runs over several sentences opens in the first and closes
   in the last: a quotation left open is a finding only where none of the
-  next three units closes it (and one closed, where none of the three before
+  next five units closes it (and one closed, where none of the five before
   opens it).
 """
 
@@ -98,10 +98,10 @@ def end_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def balanced_nearby(texts: list[str], index: int, span: int = 4) -> bool:
+def balanced_nearby(texts: list[str], index: int, span: int = 6) -> bool:
     """Does a quotation or bracket left open (or closed) in ``texts[index]`` close (or open) in one of
     the ``span - 1`` units after (or before) it? A quotation of several sentences opens in the
-    first and closes in the last; each sentence is a unit.
+    first and closes in the last; each sentence is a unit (a news quotation rarely runs over six).
 
     >>> balanced_nearby(["«Нет, я не делал.", "И не буду.", "Никогда»."], 0), balanced_nearby(["«Логово дракона"], 0)
     (True, False)
@@ -133,11 +133,11 @@ _OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\S)')
 
 
 def _straight_surplus(text: str) -> int:
-    """Straight quotes left open (+1) or closed without an opening (-1): a quote before a word opens."""
-    if not text.count('"') % 2:
+    """Straight quotes opened less closed: a quote before a word opens, any other closes."""
+    if '"' not in text:
         return 0
     openings = len(_OPENING_STRAIGHT.findall(text))
-    return 1 if 2 * openings > text.count('"') else -1
+    return openings - (text.count('"') - openings)
 
 
 def _closed_later(others, surplus_of, surplus: int) -> bool:
