@@ -21,7 +21,9 @@ name in its source:
   four consonants or more (Ноттингем for نوتنغهام), this language spells it
   as a name elsewhere too or has it nowhere else (so a month, a name in
   English and a word in Russian, does not count), and this translation has
-  no form of it and nothing that could stand for it: the name was dropped.
+  no form of it and nothing that could stand for it (no pronoun, no role
+  noun, no capitalised word its source does not explain, as Содружестве for
+  كومنولث): the name was dropped.
 
 Every finding is a warning: precision first (tuned on NTREX-128's tuning half).
 Russian case endings (Трампа, Трампом) and English possessives count as the
@@ -144,8 +146,22 @@ def _named_elsewhere(unit: _Unit, others: dict[str, tuple[str, str]]) -> list[st
             continue
         if any(_one_off(form, other) for forms in unit.tokens.values() for other in forms):
             continue  # a near spelling is there: the spelling rules speak for it
+        if _translated_name(unit):
+            continue  # Содружестве for كومنولث: a capitalised word no Arabic word explains may be the name
         found.append(f"the name {stem} is not in the translation (the {language} translation has “{spelling}”)")
     return found
+
+
+def _translated_name(unit: _Unit) -> bool:
+    """Has the translation a capitalised word, not opening a sentence, that spells no Arabic word of its
+    source? A name translated rather than transliterated (Содружество, the Commonwealth) looks so."""
+    spelt = set(unit.spellings.values())
+    for match in _CAPITALISED.finditer(unit.translation):
+        word = match.group()
+        before = unit.translation[:match.start()].rstrip()
+        if word[0].isupper() and before and before[-1] not in ".!?…:«“\"'—–-(" and _spelling(word) not in spelt:
+            return True
+    return False
 
 
 def _stands_in(translation: str) -> bool:
