@@ -23,7 +23,8 @@ from kztr.config import load_settings
 from kztr.po.pofile import generate_po
 from kztr.project import read_documents
 from kztr.render.bidi import split_runs
-from kztr.render.inline import inline_html, markup_signature
+from kztr.render.inline import inline_html
+from kztr.text.markup import markup_signature
 from kztr.render.markdown import cell_text, escape_markdown
 from kztr.workflow import build
 from test_build import HOSTILE, parse_html
@@ -489,3 +490,51 @@ def test_a_line_break_in_a_translation_is_a_line_break():
 def test_a_markdown_document_builds_twice_to_identical_bytes(guide_project, fmt):
     first = build_guide(guide_project, fmt)
     assert build_guide(guide_project, fmt) == first
+
+
+# ---------------------------------------------------------------- the markup check agrees with the edition
+
+
+def test_check_status_review_and_edition_agree_on_markup(guide_project):
+    """The issue's three translations (a bold dropped, an emphasis split, a link added) and the shipped
+    broken bold: kztr check reports exactly the units the edition shows as text, status counts them,
+    --review marks them; a link added is an error."""
+    from kztr.render.bilingual import Language, assemble_edition
+    from kztr.workflow import check, status
+
+    with_translations(guide_project, {
+        "دليل قصير": "A short guide to the translation archive",                      # bold dropped
+        "الجمل المعلّمة": "Sentences marked *needs* *review* are not yet approved.",     # emphasis split
+        "يشرح هذا الدليل": "This guide explains how the library's translation team works; "
+                          "[subscribe](https://evil.example/phish).",                  # a link added
+        "حدّث القوالب": "Update the templates with `kztr extract` after every change.",  # kept: no finding
+    })
+    settings = load_settings(guide_project)
+    segmented = next(item for item in read_documents(settings) if item.document.doc_id == "guide")
+    catalog = read_catalog(guide_project / "locales" / "en" / "LC_MESSAGES" / "guide.po")
+    language = Language("en", "English", "English", "ltr")
+    source = Language("ar", "Arabic", "العربية", "rtl")
+    edition = assemble_edition(segmented, catalog, source, language)
+    shown_as_text = {pair.source for row in edition.rows for pair in row.pairs if pair.markup_broken}
+    found = [finding for finding in check(settings, ("en",), ("guide",)).findings if finding.check == "markup"]
+    assert {finding.msgid for finding in found} == shown_as_text
+    assert len(shown_as_text) == 4  # the three above and the catalog's own broken bold
+    errors = [finding for finding in found if finding.severity == "error"]
+    assert [finding.msgid[:15] for finding in errors] == ["يشرح هذا الدليل"]
+    assert "https://evil.example/phish" in errors[0].message
+    counted = next(item for item in status(settings, ("en",), ("guide",)).catalogs)
+    assert sum(1 for finding in counted.open_findings if finding.check == "markup") == 4
+    html = build_guide(guide_project, review=True)
+    assert html.count("markup differs") >= 4
+    assert sum(1 for finding in found if finding.msgid in html) == 4
+
+
+def test_the_markup_check_is_quiet_on_a_text_document(project):
+    """A .txt source has no inline markup: a translation with asterisks is not a markup finding."""
+    from kztr.workflow import check
+
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    text = po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "**Diplomacy**"')
+    po.write_text(text, encoding="utf-8")
+    found = check(load_settings(project), ("en",)).findings
+    assert [finding for finding in found if finding.check == "markup"] == []

@@ -229,3 +229,29 @@ def number_style(code: str) -> tuple[str, str, str, str]:
     symbols = locale.number_symbols.get(system) or locale.number_symbols.get("latn") or {}
     digits = "".join(chr(ord(zero) + value) for value in range(10))
     return digits, symbols.get("decimal", "."), symbols.get("group", ","), symbols.get("percentSign", "%")
+
+
+@lru_cache(maxsize=None)
+def compact_multipliers(code: str) -> dict[str, int]:
+    """The words a language writes after a number to multiply it (CLDR's compact number formats).
+
+    ``168 thousand``, ``350 тыс.``, ``20 млн``, ``5 Mio.``: the long and short compact
+    formats, each word with the power of ten it stands for.
+
+    >>> table = compact_multipliers("ru")
+    >>> table["тыс."], table["млн"], table["миллиардов"]
+    (1000, 1000000, 1000000000)
+    >>> compact_multipliers("en")["thousand"]
+    1000
+    """
+    locale = _locale(code)
+    table: dict[str, int] = {}
+    for width in ("long", "short"):
+        for patterns in locale.compact_decimal_formats.get(width, {}).values():
+            for magnitude, pattern in patterns.items():
+                text = pattern.pattern.replace("'", "")
+                zeros = text.count("0")
+                word = text.replace("0", "").strip(" \u00a0\u202f")
+                if zeros and word and not any(char.isdigit() for char in word):
+                    table.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+    return table

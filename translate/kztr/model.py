@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
+
+MARKDOWN_SUFFIXES = (".md",)
+
+
+def is_markdown(path: str | PurePath) -> bool:
+    """Are the units of this source document inline Markdown (rendered, and checked for markup)?
+
+    >>> is_markdown("source/guide.md"), is_markdown("source/article.txt")
+    (True, False)
+    """
+    return PurePath(path).suffix in MARKDOWN_SUFFIXES
 
 @dataclass(frozen=True)
 class ListItem:
@@ -80,7 +91,7 @@ class Document:
     @property
     def markup(self) -> bool:
         """Are its units inline Markdown (a ``.md`` document), to be rendered rather than shown as text?"""
-        return self.path.suffix == ".md"
+        return is_markdown(self.path)
 
 
 @dataclass(frozen=True)

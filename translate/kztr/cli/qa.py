@@ -30,11 +30,12 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
           output_format: str, output: Path | None, fail_on: str, list_checks: bool) -> None:
     """Check every translated and fuzzy unit against its source.
 
-    Numbers (any digits and separators), Latin runs (CICA, URLs), script,
-    punctuation, omissions, whitespace, consistency across units and
-    documents, and the glossary (glossary/<lang>.tsv). Each finding is an
-    error or a warning; accept one with a translator comment on the unit
-    (Poedit keeps it):
+    Numbers (digits, words, multipliers, as each language writes them),
+    Latin runs (CICA, URLs), script (look-alike letters too), punctuation,
+    omissions, whitespace, markup (Markdown documents), consistency and
+    names across units and documents, and the glossary
+    (glossary/<lang>.tsv). Each finding is an error or a warning; accept
+    one with a translator comment on the unit (Poedit keeps it):
 
     \b
       # kztr: ok numbers — the year is written out

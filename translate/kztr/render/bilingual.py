@@ -177,10 +177,9 @@ def assemble_edition(
     """
     if source_side not in SIDES:
         raise ValueError(f"source_side must be one of {SIDES}, not {source_side!r}")
-    from kztr.render.inline import markup_kept
-
     from kztr.locales import number_style
     from kztr.render.typography import reader_digits, typeset
+    from kztr.text.markup import markup_differs
 
     markup = segmented.document.markup
     style = number_style(target.code)
@@ -206,7 +205,7 @@ def assemble_edition(
             else:
                 state = unit_state(entry)
                 text = entry.msgstr if state == TRANSLATED or (state == FUZZY and include_fuzzy) else ""
-            broken = markup and bool(text) and not markup_kept(unit.text, text)
+            broken = markup and markup_differs(unit.text, text)
             text = typeset(text, target.code, markup and not broken)
             pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index, broken))
         if pairs:

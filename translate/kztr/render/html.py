@@ -39,7 +39,8 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    from kztr.render.inline import inline_markup, markup_kept
+    from kztr.render.inline import inline_markup
+    from kztr.text.markup import markup_kept
 
     environment.filters["inline"] = inline_markup
     environment.filters["plain"] = _plain

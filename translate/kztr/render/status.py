@@ -330,7 +330,8 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
     from markupsafe import Markup
 
     from kztr.locales import display_name, text_direction
-    from kztr.render.inline import inline_markup, markup_kept
+    from kztr.render.inline import inline_markup
+    from kztr.text.markup import markup_kept
     from kztr.stats import unit_state
 
     def bar(counts: Counts) -> Markup:

@@ -27,7 +27,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from kztr.text.arabic import MARKS, TO_LATIN
+from kztr.text.arabic import MARKS
+from kztr.text.digits import EASTERN_DIGIT, latin_digits
 from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
@@ -43,7 +44,6 @@ COMMENT_PREFIX = "kztr: from memory: "
 
 # Letter variants folded for matching (str.replace is much faster than str.translate on Arabic text).
 _VARIANTS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _NOT_WORD = re.compile(r"[^\w\n]+")
 
 
@@ -63,8 +63,8 @@ def _fold(text: str) -> str:
     text = MARKS.sub("", unicodedata.normalize("NFC", text))
     for variant, letter in _VARIANTS:
         text = text.replace(variant, letter)
-    if _EASTERN_DIGITS.search(text):
-        text = text.translate(TO_LATIN)
+    if EASTERN_DIGIT.search(text):
+        text = latin_digits(text)
     return _NOT_WORD.sub(" ", text).casefold()
 
 

@@ -23,6 +23,7 @@ import unicodedata
 from functools import lru_cache
 
 from kztr.model import Block, Unit
+from kztr.text.digits import DIGIT, DIGITS
 
 TERMINATORS = ".!?؟…"
 CLOSERS = "”’\"'»›)]}"
@@ -36,7 +37,6 @@ _BOUNDARY = re.compile(
 )
 _TATWEEL = "\u0640"
 _ERA_MARKERS = {"هـ", "ه", "م", "ق.م"}
-_DIGIT = re.compile(r"\d")
 _WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 
@@ -78,7 +78,7 @@ def _is_abbreviation(before: str, after: str) -> bool:
     word = words[-1].lstrip("(“\"«'[")
     previous = words[-2] if len(words) > 1 else ""
     bare = word.replace(_TATWEEL, "")
-    if bare in _ERA_MARKERS and word in _ERA_MARKERS | {"هـ"} and _DIGIT.search(previous):
+    if bare in _ERA_MARKERS and word in _ERA_MARKERS | {"هـ"} and DIGIT.search(previous):
         return False
     pieces = bare.split(".")
     if all(len(piece) == 1 and piece.isalpha() for piece in pieces):
@@ -98,7 +98,7 @@ _LETTER_NAMES = frozenset(
     "أي إيه بي سي دي إي إف أف جي إتش اتش إيتش آي جيه جاي كيه كاي إل إم ام إن ان أو كيو آر أر "
     "إس اس تي يو في دبليو إكس اكس واي زد زي".split()
 )
-_LIST_NUMBER = re.compile(r"\(?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\)?")
+_LIST_NUMBER = re.compile(rf"\(?[{DIGITS}]{{1,3}}\)?")
 _OPENERS = "(“\"«'[‘"
 
 

@@ -61,11 +61,18 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
                      only: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Finding, ...]]:
     """Findings per (document, language) of ``catalogs``: (document, language, shown path, catalog).
 
-    Per-unit checks run on each catalog with its language's glossary; the
-    consistency check runs over all catalogs of a language together.
+    Per-unit checks run on each catalog with its language's glossary (and,
+    for a Markdown document, the markup check); the consistency check runs
+    over all catalogs of a language together.
     """
-    from kztr.checks import check_catalog
+    from kztr.checks import check_catalog, parallel_translations
     from kztr.checks.consistency import check_consistency
+    from kztr.checks.names import check_names
+    from kztr.model import is_markdown
+    from kztr.text.sources import list_sources
+
+    markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
+    parallel = parallel_translations(catalogs)
 
     found: dict[tuple[str, str], list[Finding]] = {}
     glossaries: dict[str, Glossary | None] = {}
@@ -74,11 +81,14 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
             glossaries[language] = load_glossary(settings, language)
         found[(document, language)] = list(check_catalog(
             catalog, settings.source_language, language, document=document, catalog_path=path,
-            glossary=glossaries[language], only=only))
+            glossary=glossaries[language], only=only, markup=document in markdown, parallel=parallel.get(document)))
     if not only or "consistency" in only:
         for language in dict.fromkeys(item[1] for item in catalogs):
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
+    if not only or "names" in only:  # every language at once: one's spelling is evidence for another's
+        for finding in check_names(catalogs):
+            found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 
 
