@@ -251,8 +251,15 @@ def main() -> None:
         sys.exit("pofilter not found: apt-get install translate-toolkit")
     folder = Path(tempfile.mkdtemp(prefix="kztr-qa-")) if args.keep is None else args.keep
     folder.mkdir(parents=True, exist_ok=True)
+    compare({"kztr check": kztr_flags, "pofilter": pofilter_flags}, folder)
+    if args.keep is None:
+        shutil.rmtree(folder)
+
+
+def compare(tools: dict, folder: Path) -> None:
+    """Run each tool (project folder -> {(document, msgid): flags}) on the clean and the seeded
+    projects made in ``folder``; print the recall table and the clean catalogs' flags."""
     clean = make_project(folder)
-    tools = {"kztr check": kztr_flags, "pofilter": pofilter_flags}
     baseline = {name: run(clean) for name, run in tools.items()}
     units = sum(item["units_total"] for item in json.loads(kztr(clean, "status", "--format", "json").stdout))
     found: dict[str, dict[str, int]] = defaultdict(dict)
@@ -279,8 +286,6 @@ def main() -> None:
     for name in tools:
         names = ", ".join(f"{check} {count}" for check, count in check_names(baseline[name]).items())
         print(f"\n{name} on the clean catalogs: {names or 'nothing'}")
-    if args.keep is None:
-        shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

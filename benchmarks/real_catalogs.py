@@ -17,7 +17,7 @@ extracts every ``.po``, and for each file:
   fuzzy, obsolete), for the record: polib is wrong on some inputs
   (octal escapes, flags separated by spaces).
 
-    python benchmarks/real_catalogs.py [--cache DIR] [--limit N] [--json FILE]
+    python benchmarks/real_catalogs.py [--cache DIR] [--limit N] [--json FILE] [--extra pretix django-cms …]
 
 Run it in a virtualenv with polib (``pip install polib``), not the
 project's: polib is not a kztr dependency.
@@ -47,12 +47,12 @@ WHEELS = ["Django", "wagtail", "plone.app.locales", "Weblate", "Sphinx", "django
 SDISTS = ["gramps"]
 
 
-def download(cache: Path) -> list[Path]:
-    """The downloaded archives (pip skips what the cache folder already has)."""
+def download(cache: Path, extra: list[str] = ()) -> list[Path]:
+    """The downloaded archives (pip skips what the cache folder already has); ``extra``: more packages."""
     folder = cache / "downloads"
     folder.mkdir(parents=True, exist_ok=True)
     pip = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", str(folder)]
-    subprocess.run(pip + WHEELS, check=True)
+    subprocess.run(pip + WHEELS + list(extra), check=True)
     subprocess.run(pip + ["--no-binary", ":all:"] + SDISTS, check=True)
     return sorted(path for path in folder.iterdir() if path.suffix in (".whl", ".gz"))
 
@@ -150,11 +150,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "kztr-real-catalogs")
     parser.add_argument("--limit", type=int, default=0, help="only the first N files (a quick look)")
     parser.add_argument("--json", type=Path, help="write every disagreement to this file")
+    parser.add_argument("--extra", nargs="*", default=[], help="more packages whose catalogs to read (pip names)")
     args = parser.parse_args(argv)
 
     import polib
 
-    files = extract(download(args.cache), args.cache)
+    files = extract(download(args.cache, args.extra), args.cache)
     if args.limit:
         files = files[:args.limit]
     timings = collections.Counter()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps its examples and constants outside the checkout under test (no .hypothesis/ in it).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "kztr-hypothesis")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 ARTICLE = "kazakhstan-diplomacy-2022"
+# Screenshots and rendered pages for a person to look at: never in the checkout under test.
+ARTIFACTS = Path(os.environ.get("KZTR_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "kztr-test-artifacts")
 # The Russian catalog as it stood with 11 of 45 units translated (141 of 993 words):
 # a real partial catalog for tests of gates, progress and first translations.
 RU_PARTIAL = DATA / "ru-partial.po"
@@ -52,22 +61,22 @@ def project(tmp_path: Path) -> Path:
     return target
 
 
-def copy_project(target: Path) -> None:
+def copy_project(target: Path, root: Path = ROOT) -> None:
     """Copy the repository's tracked source, locales and glossary folders into ``target``."""
-    for relative in tracked_files("source", "locales", "glossary"):
+    for relative in tracked_files("source", "locales", "glossary", root=root):
         (target / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / relative, target / relative)
+        shutil.copyfile(root / relative, target / relative)
 
 
-def tracked_files(*folders: str) -> list[str]:
+def tracked_files(*folders: str, root: Path = ROOT) -> list[str]:
     """The repository's own files under ``folders``: what git tracks, never a user's untracked
     ``locales/fr`` or a build left behind. Outside a git checkout (an unpacked sdist), every file."""
-    completed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--", *folders],
+    completed = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--", *folders],
                                capture_output=True, check=False)
     if completed.returncode == 0 and completed.stdout:
         return sorted(name for name in completed.stdout.decode("utf-8").split("\0") if name)
-    return sorted(path.relative_to(ROOT).as_posix() for folder in folders
-                  for path in (ROOT / folder).rglob("*") if path.is_file() and path.name != ".kztr.lock")
+    return sorted(path.relative_to(root).as_posix() for folder in folders
+                  for path in (root / folder).rglob("*") if path.is_file() and path.name != ".kztr.lock")
 
 
 @pytest.fixture
@@ -84,6 +93,16 @@ def run(project: Path):
     return invoke
 
 
+def one_line_error(result, *words: str) -> str:
+    """A command's failure as kztr reports one: exit 1, one line on stderr holding ``words``, no traceback."""
+    assert result.exit_code == 1, (result.exit_code, result.output)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
 def msgfmt_check(path: Path) -> str:
     """Run GNU gettext's ``msgfmt --check`` on a catalog; return its statistics line."""
     completed = subprocess.run(
@@ -98,3 +117,100 @@ def msgcat_no_wrap(path: Path) -> str:
     """What ``msgcat --no-wrap`` makes of a file."""
     completed = subprocess.run(["msgcat", "--no-wrap", str(path)], capture_output=True, text=True, check=True)
     return completed.stdout
+
+
+def fail_step(monkeypatch, step: int, error: BaseException | None = None) -> list[int]:
+    """Make the ``step``-th file-system step of kztr.files fail: every os.fsync (a file staged),
+    os.link (a file kept aside), os.rename and os.replace (a file put in place, or back) counts.
+    Returns the counter, so a caller knows when a run took fewer steps than ``step``."""
+    import errno
+    import os
+
+    import kztr.files as files
+
+    calls = [0]
+    for name in ("fsync", "link", "rename", "replace"):
+        real = getattr(os, name)
+
+        def counted(*args, _real=real, **kwargs):
+            calls[0] += 1
+            if calls[0] == step:
+                raise error if error is not None else OSError(errno.EIO, "Input/output error")
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(files.os, name, counted)
+    return calls
+
+
+# ---------------------------------------------------------------- unwritable places, as root too
+#
+# CI runs as root, and permission bits do not stop root: a read-only folder is a read-only bind mount
+# (else an immutable folder, chattr +i), a full disk is a small tmpfs filled up. Where neither can be
+# had (no root, no mount), a read-only folder is a chmod and the full disk test is skipped, saying why.
+
+
+@contextmanager
+def read_only(folder: Path):
+    """``folder`` cannot be written in, by this process, root included, until the block ends."""
+    import os
+
+    if os.geteuid() != 0:
+        mode = folder.stat().st_mode
+        folder.chmod(0o555)
+        try:
+            yield "chmod"
+        finally:
+            folder.chmod(mode)
+        return
+    if _root_command("mount", "--bind", str(folder), str(folder)):
+        try:
+            if not _root_command("mount", "-o", "remount,bind,ro", str(folder)):
+                pytest.skip("cannot remount a bind mount read-only here")
+            yield "read-only bind mount"
+        finally:
+            _root_command("umount", "-l", str(folder))
+        return
+    if _root_command("chattr", "+i", str(folder)):
+        try:
+            yield "chattr +i"
+        finally:
+            _root_command("chattr", "-i", str(folder))
+        return
+    pytest.skip("root, but neither a bind mount nor chattr +i is possible here: cannot make a folder read-only")
+
+
+@contextmanager
+def full_disk(folder: Path, size_kb: int = 1024):
+    """A small tmpfs at ``folder`` (root only); ``fill_disk`` then leaves no byte free."""
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is a small tmpfs, and mounting one needs root (CI runs as root)")
+    folder.mkdir(parents=True, exist_ok=True)
+    if not _root_command("mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)):
+        pytest.skip("root, but mounting a tmpfs is not allowed here (no CAP_SYS_ADMIN)")
+    try:
+        yield folder
+    finally:
+        _root_command("umount", "-l", str(folder))
+
+
+def fill_disk(folder: Path) -> None:
+    """Write zeros into ``folder`` until its file system has no space left."""
+    import errno
+
+    with open(folder / "filler", "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError as exc:
+            assert exc.errno == errno.ENOSPC, exc
+        try:
+            while True:  # the last few bytes
+                handle.write(b"\0")
+        except OSError as exc:
+            assert exc.errno == errno.ENOSPC, exc
+
+
+def _root_command(*command: str) -> bool:
+    return subprocess.run(command, capture_output=True, check=False).returncode == 0

@@ -3,19 +3,21 @@
 Debian's ``chromium`` and ``chromedriver`` are used as installed (nothing is
 downloaded: the driver path is given and ``SE_OFFLINE`` is set). Locally the
 tests skip when they are missing; with ``CI=true`` they fail instead.
-Screenshots go to tests/artifacts/ (git-ignored) for a person to look at.
+Screenshots go to $KZTR_TEST_ARTIFACTS (default: kztr-test-artifacts in the system's temporary
+folder, never the checkout under test) for a person to look at.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import copy_project
+from conftest import ARTIFACTS, copy_project
 
 from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
@@ -24,7 +26,6 @@ from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"
-ARTIFACTS = ROOT / "tests" / "artifacts"
 ARTICLE = "kazakhstan-diplomacy-2022"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -101,8 +102,8 @@ def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str
 
 
 def screenshot(driver, name: str, full_page: bool = False) -> Path:
-    """Save a PNG to tests/artifacts/ (the viewport, or the whole page)."""
-    ARTIFACTS.mkdir(exist_ok=True)
+    """Save a PNG to ARTIFACTS (the viewport, or the whole page)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
     width = metrics["cssLayoutViewport"]["clientWidth"]
     height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
@@ -221,8 +222,16 @@ def test_print_keeps_two_columns_and_drops_hover(browser, fixture_page):
     assert browser.execute_script(
         "return getComputedStyle(document.querySelector('.hl')).backgroundColor") == "rgba(0, 0, 0, 0)"
     screenshot(browser, "build-fixture-en-print.png")
-    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})
-    (ARTIFACTS / "build-fixture-en.pdf").write_bytes(base64.b64decode(pdf["data"]))
+    pdf = base64.b64decode(browser.execute_cdp_cmd(
+        "Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})["data"])
+    (ARTIFACTS / "build-fixture-en.pdf").write_bytes(pdf)
+    # The page's own @page size (A4: 595 x 842 points) on every page, and the Arabic face embedded.
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf))
+    assert pdf.startswith(b"%PDF-") and boxes and all(round(float(w)) == 595 and round(float(h)) == 842
+                                                      for w, h in boxes), boxes
+    faces = subprocess.run(["fc-list", ":lang=ar", "family"], capture_output=True, text=True, check=False).stdout
+    if "Amiri" in faces:
+        assert b"Amiri" in pdf
 
 
 def test_arabic_is_set_in_a_naskh_face_where_the_system_has_one(browser, fixture_page):
@@ -348,7 +357,7 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
     """)
     assert "".join(char for char, _, _ in control) == "info@example.org" and not reads_left_to_right(control)
     row = browser.find_element("css selector", "#b3")
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     row.screenshot(str(ARTIFACTS / "build-guide-addresses.png"))
 
 
@@ -438,7 +447,8 @@ def test_markdown_output_reads_right_to_left_when_rendered(browser, guide_pages,
                     encoding="utf-8")
     load(browser, page)
     cells = browser.execute_script(BOXES_JS + """
-      return Array.from(document.querySelectorAll('tbody tr')).filter((tr) => tr.cells.length === 3).map((tr) => [
+      const bilingual = Array.from(document.querySelectorAll('table')).filter((table) => table.rows[0].cells[0].textContent === '#');
+      return bilingual.flatMap((table) => Array.from(table.tBodies[0].rows)).map((tr) => [
         getComputedStyle(tr.cells[2]).direction, tr.cells[2].textContent, boxes(tr.cells[2]),
         tr.cells[2].innerHTML]);
     """)
@@ -449,3 +459,170 @@ def test_markdown_output_reads_right_to_left_when_rendered(browser, guide_pages,
     email = [box for box in arabic[2] if box[0] in "info@example.org"]
     start = "".join(box[0] for box in email).index("info@example.org")
     assert reads_left_to_right(email[start:start + len("info@example.org")])
+
+
+# ---------------------------------------------------------------- a new user's Markdown brief (issue 24)
+
+BRIEF_ADDRESSES = ("brief@example.org", "+7 (7172) 55-01-23", "14.10.2022", "20.10.2022", "KZ-2022/118")
+BRIEF_TABLES = {
+    "target": [["Stage", "Chapters", "Due"], ["First translation", "12", "14.10.2022"],
+               ["Review", "7", "2022-11-01"], ["Final delivery", "12", "2022/11/15"]],
+    "source": [["المرحلة", "الفصول", "الموعد"], ["الترجمة الأولى", "١٢", "14.10.2022"],
+               ["المراجعة", "7", "2022-11-01"], ["التسليم النهائي", "١٢", "٢٠٢٢/١١/١٥"]],
+}
+# Every cell of every table: its text without direction marks, and whether it has a box on screen.
+TABLE_CELLS_JS = """
+return Array.from(document.querySelectorAll('table')).map((table) => Array.from(table.rows).map((row) =>
+  Array.from(row.cells).map((cell) => {
+    const box = cell.getBoundingClientRect();
+    return [cell.textContent.replace(/[\\u200e\\u200f\\u2066-\\u2069]/g, '').trim(),
+            box.width > 0 && box.height > 0 && getComputedStyle(cell).visibility === 'visible'];
+  })));
+"""
+RAW_MARKUP = ("**", "](", "`", "<", "\\")
+
+
+@pytest.fixture(scope="module")
+def brief_project(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("brief") / "agency"
+    (project / "source").mkdir(parents=True)
+    (project / "kztr.toml").write_text('source-language = "ar"\nproject = "Astana Book Fair guide"\n', encoding="utf-8")
+    shutil.copyfile(ROOT / "tests" / "data" / "sources" / "brief.md", project / "source" / "brief.md")
+    for lang in ("en", "fr"):
+        folder = project / "locales" / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        shutil.copyfile(FIXTURES / f"brief.{lang}.po", folder / "brief.po")
+    return project
+
+
+def markdown_page(text: str, path: Path, cells: str = "") -> Path:
+    """A Markdown edition rendered by markdown-it-py (CommonMark plus tables), as a host would show it.
+
+    ``cells`` is an attribute for every table cell: ``dir="auto"`` as GitHub sets it, or nothing as
+    plain CommonMark renderers leave it.
+    """
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark").enable("table").render(text)
+    if cells:
+        body = body.replace("<td>", f"<td {cells}>").replace("<td style", f"<td {cells} style")
+        body = body.replace("<th>", f"<th {cells}>").replace("<th style", f"<th {cells} style")
+    path.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>'
+                    "body{font:16px/1.5 sans-serif;max-width:72rem;margin:1rem auto}"
+                    "td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table{border-collapse:collapse}"
+                    f"</style></head><body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_markup(browser, brief_project):
+    page = build(load_settings(brief_project), "en").documents[0].file
+    load(browser, page)
+    tables = browser.execute_script(TABLE_CELLS_JS)
+    shown = {side: [[text for text, _ in row] for row in table] for side, table in zip(("source", "target"), tables)}
+    assert shown == BRIEF_TABLES
+    assert all(visible for table in tables for row in table for _, visible in row)
+    found = browser.execute_script(BOXES_JS + """
+      return Array.from(document.querySelectorAll('.cell.source bdi')).map((bdi) => [bdi.textContent, boxes(bdi)]);
+    """)
+    assert {text for text, _ in found} >= set(BRIEF_ADDRESSES)
+    for text, boxes in found:
+        assert reads_left_to_right(boxes), (text, boxes)
+    visible = browser.execute_script("return document.querySelector('main').innerText")
+    assert not [mark for mark in RAW_MARKUP if mark in visible], visible
+    assert browser.execute_script("return document.querySelectorAll('.sheet strong').length") == 8  # every bold label
+    assert browser.execute_script("return document.querySelectorAll('main a[href^=\"https://example.org\"]').length") == 2
+    for width in (WIDE, NARROW):
+        load(browser, page, width=width)
+        scroll_width, client_width, wide = browser.execute_script(OVERFLOW_JS)
+        assert scroll_width <= client_width and not wide, wide
+    load(browser, page)
+    screenshot(browser, "brief-en.png", full_page=True)
+
+
+@pytest.mark.parametrize("cells", ["", 'dir="auto"'])
+def test_brief_md_edition_rendered_by_a_markdown_renderer(browser, brief_project, tmp_path, cells):
+    """--format md through markdown-it-py, then Chromium: plain CommonMark (cells left-to-right) and GitHub's dir=auto."""
+    text = build(load_settings(brief_project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
+    page = markdown_page(text, tmp_path / "brief-md.html", cells)
+    load(browser, page)
+    tables = browser.execute_script(TABLE_CELLS_JS)
+    shapes = [[[text for text, _ in row] for row in table] for table in tables]
+    assert BRIEF_TABLES["target"] in shapes and BRIEF_TABLES["source"] in shapes  # every cell, header first
+    assert all(visible for table in tables for row in table for _, visible in row)
+    visible = browser.execute_script("return document.body.innerText")
+    assert not [mark for mark in RAW_MARKUP if mark in visible]
+    # each Arabic cell reads right to left whatever the cell's own direction: its first word on the right,
+    # a list number before it (right of it), a year or a closing full stop at its end (left)
+    order = browser.execute_script(BOXES_JS + """
+      const cell = (start) => Array.from(document.querySelectorAll('td')).find(
+        (td) => td.textContent.replace(/[\\u200e\\u200f\\u2066-\\u2069]/g, '').startsWith(start));
+      const x = (td, char, last) => { const found = boxes(td).filter((box) => box[0] === char);
+                                       return found.length ? found[last ? found.length - 1 : 0][1] : null; };
+      const title = cell('موجز'), item = cell('1. ترجمة'), question = cell('هل يمكنكم');
+      return {title: [x(title, 'م'), x(title, '٣', true)], item: [x(item, '1'), x(item, 'ت'), x(item, '.', true)],
+              question: [x(question, 'ه'), x(question, '؟')]};
+    """)
+    assert order["title"][0] > order["title"][1]  # the year ٢٠٢٣ left of the first word
+    assert order["item"][0] > order["item"][1] > order["item"][2]  # "1." on the right, the full stop on the left
+    assert order["question"][0] > order["question"][1]
+    found = browser.execute_script(BOXES_JS + """
+      const arabic = Array.from(document.querySelectorAll('td')).filter((td) => /[\\u0600-\\u06ff]/.test(td.textContent));
+      return arabic.map((td) => [td.textContent, boxes(td)]);
+    """)
+    for address in BRIEF_ADDRESSES:
+        holders = [boxes for text, boxes in found if address in text]
+        assert holders, address
+        for boxes in holders:
+            chars = "".join(box[0] for box in boxes)
+            start = chars.index(address.replace(" ", ""))
+            assert reads_left_to_right(boxes[start:start + len(address.replace(" ", ""))]), address
+    screenshot(browser, f"brief-en-md{'-auto' if cells else ''}.png", full_page=True)
+
+
+def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
+    """The control: what the md edition wrote before (an RLM only) fails the check above in a plain
+    CommonMark cell, and the isolate the edition writes now passes it."""
+    rows = ["\u200f1. ترجمة النص قبل 2023.", "\u200f\u20671. ترجمة النص قبل 2023.\u2069"]
+    page = markdown_page("| a |\n|---|\n" + "".join(f"| {row} |\n" for row in rows), tmp_path / "rlm.html")
+    load(browser, page)
+    cells = browser.execute_script(BOXES_JS + """
+      return Array.from(document.querySelectorAll('td')).map((td) => {
+        const found = boxes(td);
+        return [found.find((box) => box[0] === 'ت')[1], found.filter((box) => box[0] === '.').pop()[1],
+                found.find((box) => box[0] === '1')[1]];
+      });
+    """)
+    (word, stop, number), (isolated_word, isolated_stop, isolated_number) = cells
+    assert stop > word  # RLM only: the closing full stop right of the Arabic, where the sentence starts
+    assert isolated_stop < isolated_word < isolated_number  # one isolate: "1." first (right), "." last (left)
+
+
+def test_brief_review_list_and_status_page_read_addresses_left_to_right(browser, brief_project, tmp_path):
+    """Where a reviewer compares figures (--review's list, status --format html), as in the edition body."""
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    project = tmp_path / "agency"
+    shutil.copytree(brief_project, project)
+    catalog = project / "locales" / "en" / "LC_MESSAGES" / "brief.po"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("55-01-23, Sunday", "55-01-32, Sunday"),
+                       encoding="utf-8")
+    review = build(load_settings(project), "en", review=True).documents[0].file
+    status = tmp_path / "status.html"
+    result = CliRunner().invoke(main, ["status", "--project", str(project), "--format", "html", "--lang", "fr",
+                                       "--output", str(status)])
+    assert result.exit_code == 0, result.output
+    for page, selector in ((review, ".review .src bdi, .review .tgt bdi"), (status, "td[lang=ar] bdi")):
+        load(browser, page)
+        found = browser.execute_script(BOXES_JS + f"""
+          return Array.from(document.querySelectorAll('{selector}')).map((bdi) => [bdi.textContent, boxes(bdi)]);
+        """)
+        assert {"+7 (7172) 55-01-23", "brief@example.org"} <= {text for text, _ in found}, page
+        for text, boxes in found:
+            assert reads_left_to_right(boxes) or not any(char.isascii() for char, _, _ in boxes), (text, boxes)
+        assert "**" not in browser.execute_script("return document.body.innerText")
+    load(browser, review)
+    browser.find_element("css selector", "#review").screenshot(str(ARTIFACTS / "brief-review-list.png"))
+    load(browser, status)
+    screenshot(browser, "brief-status-fr.png", full_page=True)

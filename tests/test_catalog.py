@@ -11,9 +11,11 @@ import pytest
 
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
 from kztr.po.catalog import parse_catalog, read_catalog
-from kztr.po.pofile import generate_po, write_atomic
+from kztr.po.pofile import generate_po
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
 PO = DATA / "po"  # the reproducers of issue 9
 SHIPPED = sorted((ROOT / "locales").rglob("*.po")) + sorted((ROOT / "locales").glob("*.pot"))
@@ -140,32 +142,6 @@ def test_empty_and_obsolete_only_files(tmp_path):
     assert catalog.live == () and catalog.obsolete[0].msgstr == "old"
 
 
-def test_write_atomic_replaces_whole_file_and_keeps_mode(tmp_path):
-    path = tmp_path / "a.po"
-    path.write_text("old", encoding="utf-8")
-    path.chmod(0o640)
-    write_atomic(path, "جديد\n")
-    assert path.read_text(encoding="utf-8") == "جديد\n"
-    assert path.stat().st_mode & 0o777 == 0o640
-    assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
-
-
-def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
-    import os
-
-    path = tmp_path / "a.po"
-    path.write_text("previous content\n", encoding="utf-8")
-
-    def crash(*args):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
-        write_atomic(path, "new content\n")
-    assert path.read_text(encoding="utf-8") == "previous content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.po"]
-
-
 # ------------------------------------------------ reproducers of issue 9 (tests/data/po)
 #
 # Each file is read, its reading checked, its written text compared with the golden file in
@@ -264,14 +240,27 @@ def test_gettext_refuses_the_repeated_plural_index_at_the_same_line():
 @pytest.mark.parametrize("name", ["escapes-bytes.po", "flags-spaces.po", "bang-flags.po", "iso-8859-2.po",
                                   "windows-1256.po", "obsolete-plural-partial.po"])
 def test_reproducer_statistics_equal_msgfmt(name):
-    catalog = read_catalog(PO / name)
-    live = catalog.live
-    translated = sum(entry.translated for entry in live)
-    fuzzy = sum(entry.fuzzy and entry.has_translation for entry in live)
+    """kztr's counts (``stats.count_entries``, what status shows) are msgfmt's, number for number."""
+    from kztr.stats import count_entries
+
+    counts = count_entries(read_catalog(PO / name).entries)
     counted = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(PO / name)],
-                             capture_output=True, text=True).stderr
-    assert f"{translated} translated message" in counted
-    assert (f"{fuzzy} fuzzy" in counted) == bool(fuzzy)
+                             capture_output=True, text=True).stderr.strip().splitlines()[-1]  # after any charset warning
+    assert _msgfmt_statistics(counted) == (counts.translated, counts.fuzzy, counts.untranslated), counted
+
+
+def _msgfmt_statistics(line: str) -> tuple[int, int, int]:
+    """(translated, fuzzy, untranslated) from msgfmt's ``--statistics`` line, each read whole.
+
+    >>> _msgfmt_statistics("11 translated messages, 1 fuzzy translation, 2 untranslated messages.")
+    (11, 1, 2)
+    """
+    import re
+
+    match = re.fullmatch(r"(\d+) translated messages?(?:, (\d+) fuzzy translations?)?"
+                         r"(?:, (\d+) untranslated messages?)?\.", line)
+    assert match, line
+    return tuple(int(group or 0) for group in match.groups())  # type: ignore[return-value]
 
 
 def test_reproducer_details():
@@ -493,3 +482,24 @@ def test_layout_reader_reads_the_archive_workload_the_same():
     assert b"#| msgid" in data and b"#~ msgid" in data
     fast, lines = _both_readers(data)
     assert isinstance(fast, Catalog) and fast == lines
+
+
+def test_one_msgid_in_two_contexts_is_two_messages_and_in_one_context_a_duplicate(tmp_path):
+    """A message is its (msgctxt, msgid): gettext accepts «مايو» as a month and as a name, and refuses
+    the same context twice (and a context-less copy beside a contextual one is no duplicate either)."""
+    two_contexts = ('msgctxt "شهر"\nmsgid "مايو"\nmsgstr "May"\n\n'
+                    'msgctxt "اسم"\nmsgid "مايو"\nmsgstr "Mayo"\n\n'
+                    'msgid "مايو"\nmsgstr "May"\n')
+    ok = tmp_path / "contexts.po"
+    ok.write_text(HEADER + two_contexts, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(ok)], capture_output=True).returncode == 0
+    assert [(entry.msgctxt, entry.msgstr) for entry in read_catalog(ok).entries] == \
+        [("شهر", "May"), ("اسم", "Mayo"), (None, "May")]
+    same = tmp_path / "same-context.po"
+    same.write_text(HEADER + 'msgctxt "شهر"\nmsgid "مايو"\nmsgstr "May"\n\n'
+                    'msgctxt "شهر"\nmsgid "مايو"\nmsgstr "Mai"\n', encoding="utf-8")
+    refused = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(same)], capture_output=True, text=True)
+    assert "duplicate message definition" in refused.stderr
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(same)
+    assert str(caught.value) == f"{same}:10: duplicate message (first defined at line 6)"  # the msgid lines

@@ -29,9 +29,11 @@ GLOSSARY_RU = read_glossary(CHECKS_DATA / "glossary-ru.csv", "ru")
 
 
 def run_checks(msgid: str, msgstr: str, lang: str = "en", comments: tuple[str, ...] = (), glossary=None,
-               only: str | None = None, neighbours: tuple[Entry, ...] = ()) -> list[tuple[str, str, bool]]:
-    """(check, severity, accepted) of one unit, checked alone (or among ``neighbours``)."""
-    entry = Entry(msgid, msgstr, translator_comments=comments, references=("source/a.txt:3",), line=40)
+               only: str | None = None, neighbours: tuple[Entry, ...] = (),
+               kind: str = "paragraph") -> list[tuple[str, str, bool]]:
+    """(check, severity, accepted) of one unit of a ``kind`` block, checked alone (or among ``neighbours``)."""
+    entry = Entry(msgid, msgstr, translator_comments=comments, references=("source/a.txt:3",), line=40,
+                  extracted_comments=(kind,) if kind else ())
     catalog = Catalog(entries=(*neighbours, entry))
     found = check_catalog(catalog, "ar", lang, glossary=glossary, only=(only,) if only else ())
     return [(item.check, item.severity, item.accepted) for item in found if item.line == 40]
@@ -80,12 +82,13 @@ def test_numbers_hits(msgid, msgstr, lang, severity):
 
 def test_numbers_message_names_the_arabic_digits_and_their_value():
     assert messages("نما بنسبة ١٢٫٥٪.", "grew by 15.2%.", only=("numbers",)) == [
-        "a number of the source missing: ١٢٫٥ (12.5) (the translation has 15.2)",
-        "a number not in the source: 15.2"]
+        "١٢٫٥ (12.5) in the source, 15.2 in the translation (changed?)"]
+    assert messages("نما بنسبة ١٢٫٥٪.", "grew a lot.", only=("numbers",)) == [
+        "a number of the source missing: ١٢٫٥ (12.5) (the translation has none)"]
 
 
 def test_numbers_finding_accepted_by_a_translator_comment():
-    found = run_checks("منذ عام 1443 هـ", "since 2022", comments=("kztr: ok numbers — Hijri year converted",),
+    found = run_checks("منذ عام 1443 هـ", "in recent years", comments=("kztr: ok numbers — the year is implied",),
                        only="numbers")
     assert found and all(accepted for _, _, accepted in found)
 
@@ -144,7 +147,19 @@ def test_punctuation_question_final_mark_and_brackets():
     assert run_checks("قال: «انتهت القمة».", "He said: “The summit ended.”", only="punctuation") == []
     assert run_checks("قمة أستانا (CICA)", "Astana summit (CICA", only="punctuation") == [
         ("punctuation", "warning", False)]
-    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="title") == [
+        ("punctuation", "warning", False)]
+    # a later short line of plain text is only guessed to be a heading (it lacks a full stop): no finding
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="heading") == []
+    assert run_checks("انتهت قمة أستانا.", "Astana Summit Ends", only="punctuation", kind="title") == []
+    # A heading only where the source's block structure says so: a paragraph ending in a quotation
+    # without a full stop of its own is not a heading, and a catalog without the notes says nothing.
+    assert run_checks('وقال: "لم أتنازل عن أي شيء"', 'He said: "I didn\'t give up anything."',
+                      only="punctuation") == []
+    assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="") == []
+    # „…“ is a pair (Russian, German), and so is „…” (Polish)
+    assert run_checks("قال: «انتهت القمة».", "Он сказал: „Саммит завершён“.", "ru", only="punctuation") == []
+    assert run_checks("قال: «انتهت القمة».", "Powiedział: „Szczyt się zakończył”.", "pl", only="punctuation") == []
     assert run_checks("هل نجحت القمة؟", "The summit succeeded.",
                       comments=("kztr: ok punctuation — a rhetorical question, rendered as a statement",),
                       only="punctuation") == [("punctuation", "error", True)]
@@ -179,7 +194,7 @@ def _omissions(catalog: Catalog) -> list[tuple[int, str, bool]]:
                                                                                only=("omission",))]
 
 
-def test_omission_is_an_outlier_of_the_catalogs_own_ratio(english):
+def test_omission_is_an_outlier_of_the_languages_ratio(english):
     assert _omissions(english) == []  # the shipped translation has no outlier
     target = next(entry for entry in english.entries if entry.msgid.startswith("وحضر القمة أحد عشر"))
     half = target.msgstr[: len(target.msgstr) // 2].rsplit(" ", 1)[0] + "."
@@ -192,6 +207,63 @@ def test_omission_is_an_outlier_of_the_catalogs_own_ratio(english):
     accepted = _with_translation(english, target.line, half, ("kztr: ok omission — the list of states is in the "
                                                               "table below",))
     assert [item[2] for item in _omissions(accepted)] == [True]
+
+
+def _verdicts(units: list[tuple[int, float]], translated: int) -> tuple[dict[int, bool], dict[int, float]]:
+    """Omission verdicts and scores of the first ``translated`` of ``units`` (source length, ratio) in one catalog."""
+    from kztr.checks import make_context
+    from kztr.checks.length import omission_score
+
+    entries = tuple(Entry("ب" * length, ("e" * max(1, round(length * ratio)) if index < translated else ""),
+                          references=(f"source/a.txt:{index + 1}",), line=index + 1)
+                    for index, (length, ratio) in enumerate(units))
+    catalog = Catalog(entries=entries)
+    model = make_context(catalog, "ar", "en").lengths
+    found = {item.line for item in check_catalog(catalog, "ar", "en", only=("omission",))}
+    scores = {entry.line: omission_score(entry.msgid, entry.msgstr, model) for entry in entries if entry.msgstr}
+    return {line: line in found for line in scores}, scores
+
+
+_UNITS = st.lists(st.tuples(st.integers(min_value=20, max_value=300),
+                            st.floats(min_value=0.2, max_value=2.5)), min_size=2, max_size=70)
+
+
+@settings(max_examples=200, deadline=None)
+@given(units=_UNITS, data=st.data())
+def test_translating_another_unit_never_changes_a_verdict_in_a_small_catalog(units, data):
+    """Below OWN_FROM translated units a verdict depends on the unit and the shipped prior only."""
+    from kztr.checks.length import OWN_FROM
+
+    translated = data.draw(st.integers(min_value=1, max_value=min(len(units) - 1, OWN_FROM - 1)))
+    before, _ = _verdicts(units, translated)
+    after, _ = _verdicts(units, translated + 1)
+    assert all(after[line] == verdict for line, verdict in before.items())
+
+
+@settings(max_examples=200, deadline=None)
+@given(units=_UNITS, data=st.data())
+def test_translating_another_unit_moves_a_score_by_at_most_max_shift(units, data):
+    """In a catalog of any size one more translated unit moves every other unit's score by at most
+    MAX_SHIFT: a verdict can only change for a unit that close to the threshold."""
+    from kztr.checks.length import MAX_SHIFT
+
+    translated = data.draw(st.integers(min_value=1, max_value=len(units) - 1))
+    _, before = _verdicts(units, translated)
+    _, after = _verdicts(units, translated + 1)
+    assert all(abs(after[line] - score) <= MAX_SHIFT + 1e-9 for line, score in before.items()
+               if score is not None)
+
+
+def test_the_issues_agency_brief_keeps_its_verdict():
+    """22 units, a half-length translation among them: the warning stays when a 21st unit is translated."""
+    import random
+
+    generator = random.Random(17)
+    units = [(generator.randint(60, 200), 1.1 * generator.uniform(0.85, 1.15)) for _ in range(22)]
+    units[5] = (150, 0.5)
+    for translated in (20, 21, 22):
+        verdicts, _ = _verdicts(units, translated)
+        assert verdicts[6] is True and sum(verdicts.values()) == 1
 
 
 def test_omission_of_a_sentence_of_a_multi_sentence_source():
@@ -274,13 +346,13 @@ def test_translated_and_fuzzy_units_are_checked_untranslated_and_obsolete_are_no
     def found(entry: Entry) -> list[str]:
         return [item.check for item in check_catalog(Catalog(entries=(entry,)), "ar", "en", only=("numbers",))]
 
-    assert found(Entry("عام 2022", "In 2023", line=4)) == ["numbers", "numbers"]
-    assert found(Entry("عام 2022", "In 2023", flags=("fuzzy",), line=4)) == ["numbers", "numbers"]
+    assert found(Entry("عام 2022", "In 2023", line=4)) == ["numbers"]
+    assert found(Entry("عام 2022", "In 2023", flags=("fuzzy",), line=4)) == ["numbers"]
     assert found(Entry("عام 2022", "", line=4)) == []
     assert found(Entry("عام 2022", "In 2023", obsolete=True, line=4)) == []
     plural = Entry("%d دولة عام 2022", msgid_plural="%d دول عام 2022", msgstr_plural=((0, "%d state in 2022"),
                                                                                        (1, "%d states in 2021")))
-    assert found(plural) == ["numbers", "numbers"]
+    assert found(plural) == ["numbers"]
 
 
 # ---------------------------------------------------------------- accepting, --list
@@ -306,12 +378,22 @@ def test_every_listed_example_gives_its_finding(check):
         shown = [f"{item.severity}: {item.message}" for item in found]
         assert shown == [check.finding]
         return
+    if check.id == "names":
+        from kztr.checks.names import check_names
+
+        catalog = _catalog(("قال شميت إن المصنع سيغلق.", "Schmidt said the plant would close."),
+                           ("وأكد شميت أن العمال سيحصلون على تعويض.", "Schmidt confirmed it."),
+                           ("قال شميت", check.translation))
+        found = check_names([("a", "en", "locales/en/LC_MESSAGES/a.po", catalog)])
+        assert [f"{item.severity}: {item.message}" for item in found] == [check.finding]
+        return
     glossary = GLOSSARY_EN if check.id == "glossary" else None
     neighbours = ()
     if check.id == "omission":
         neighbours = tuple(Entry("ا" * 60 + str(number), "e" * 72 + str(number), line=number) for number in range(10))
     entry = Entry(check.source, check.translation, references=("source/a.txt:3",), line=40)
-    found = check_catalog(Catalog(entries=(*neighbours, entry)), "ar", "en", glossary=glossary, only=(check.id,))
+    found = check_catalog(Catalog(entries=(*neighbours, entry)), "ar", "en", glossary=glossary, only=(check.id,),
+                          markup=check.id == "markup")
     shown = [f"{item.severity}: {item.message}" for item in found if item.line == 40]
     expected = check.finding.rstrip("…").strip()
     assert any(text.startswith(expected) for text in shown), (shown, expected)
@@ -328,6 +410,12 @@ def test_list_documents_every_check_with_an_example():
 # ---------------------------------------------------------------- the command
 
 
+def _dozens(text: str) -> str:
+    """The Poedit-saved catalog with its accepted unit's number made vague: kztr reads "a hundred" and
+    "fifty" as the source's 100 and 50, so "dozens of countries" keeps one numbers error to accept."""
+    return text.replace("from over fifty countries", "from dozens of countries")
+
+
 @pytest.fixture
 def review_project(tmp_path: Path) -> Path:
     """The shipped source, the English catalog as saved by Poedit (one accepted numbers error),
@@ -336,7 +424,7 @@ def review_project(tmp_path: Path) -> Path:
     (root / "locales" / "en" / "LC_MESSAGES").mkdir(parents=True)
     (root / "kztr.toml").write_text('source-language = "ar"\nproject = "review"\n', encoding="utf-8")
     shutil.copytree(DATA.parent.parent / "source", root / "source")
-    text = (CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")
+    text = _dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8"))
     text = text.replace("CIS heads of state on 14 October", "CIS heads of state in October")
     text = text.replace("Tokayev said at an informal CIS summit", "Tokaev said at an informal CIS summit")
     (root / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po").write_text(text, encoding="utf-8")
@@ -371,7 +459,7 @@ def test_fail_on_decides_the_exit_code(review_project, tmp_path):
     assert kztr(review_project, "check", "--fail-on", "never").exit_code == 0
     assert kztr(review_project, "check", "--check", "whitespace").exit_code == 0
     po = review_project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
-    po.write_text((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8"), encoding="utf-8")
+    po.write_text(_dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")), encoding="utf-8")
     assert kztr(review_project, "check").exit_code == 0  # the only error is accepted
     assert kztr(review_project, "check", "--fail-on", "warning").exit_code == 0
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "Diplomacy "'),
@@ -418,7 +506,11 @@ def test_markdown_escapes_catalog_text(review_project):
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "<b>|[x](javascript:1)"'),
                   encoding="utf-8")
     text = kztr(review_project, "check", "--format", "markdown", expect=1).stdout
-    assert "&lt;b&gt;\\|\\[x\\](javascript:1)" in text and "<b>" not in text
+    assert "\\<b>\\|\\[x\\](javascript:1)" in text  # escaped as the Markdown edition escapes
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").enable("table").render(text)
+    assert "<b>" not in rendered and "&lt;b&gt;|[x](javascript:1)" in rendered
 
 
 def test_table_lines_are_compiler_style(review_project):
@@ -471,8 +563,8 @@ def test_build_review_marks_findings_and_lists_them(review_project):
 
 
 def test_accepting_comment_saved_by_the_real_poedit():
-    before = read_catalog(CHECKS_DATA / "poedit-before.po")
-    after = read_catalog(CHECKS_DATA / "accepted-by-poedit.po")
+    before = parse_catalog(_dozens((CHECKS_DATA / "poedit-before.po").read_text(encoding="utf-8")).encode())
+    after = parse_catalog(_dozens((CHECKS_DATA / "accepted-by-poedit.po").read_text(encoding="utf-8")).encode())
     assert after.header_value("X-Generator") == "Poedit 3.2.2"
     assert [(item.check, item.accepted) for item in check_catalog(before, "ar", "en")] == [("numbers", False)]
     found = check_catalog(after, "ar", "en")
@@ -565,10 +657,10 @@ def test_any_number_as_the_target_locale_writes_it_matches_the_arabic(value, cen
 
     number = value + cents / 100
     target = format_decimal(number, format="#,##0.##", locale=lang)
-    source = f"بلغ الإنفاق {_arabic(value, cents)} مليون دولار."
-    assert run_checks(source, f"Spending reached {target} million.", lang, only="numbers") == [], target
+    source = f"بلغ الإنفاق {_arabic(value, cents)} دولار."
+    assert run_checks(source, f"Spending reached {target} dollars.", lang, only="numbers") == [], target
     changed = format_decimal(number + 1, format="#,##0.##", locale=lang)
-    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} million.", lang,
+    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} dollars.", lang,
                                                      only="numbers"), changed
 
 
@@ -583,3 +675,14 @@ def test_hostile_translation_stays_text_in_the_review_edition(review_project):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and html.count("<script>") == 1
     listed = html.split('id="review"')[1]  # the list shows the translation of each finding
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in listed
+
+
+@pytest.mark.parametrize("translation", ["Он вышел из cети.", "Это сказала Алисa.", "Он дал eму книгу."])
+def test_latin_look_alikes_inside_cyrillic_words_are_errors(translation):
+    """The three kinds the issue saw in an outside corpus: c, a, e typed on a Latin keyboard."""
+    assert ("script", "error", False) in run_checks("قال ذلك.", translation, "ru", only="script")
+
+
+def test_cyrillic_inside_a_latin_word_is_an_error_and_separate_words_are_not():
+    assert ("script", "error", False) in run_checks("قمة أستانا.", "The Astana summ\u0456t.", only="script")
+    assert run_checks("وقالت شركة Apple.", "Компания Apple и её iPhone-ы, XIX век.", "ru", only="script") == []

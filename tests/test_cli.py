@@ -12,23 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
+from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, one_line_error
 from kztr.cli import main
 
 
 def _snapshot(project: Path) -> dict[str, bytes]:
     return {p.relative_to(project).as_posix(): p.read_bytes()
             for p in sorted(project.rglob("*")) if p.is_file()}
-
-
-def _one_line_error(result, *words: str) -> str:
-    assert result.exit_code == 1, (result.exit_code, result.output)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    for word in words:
-        assert word in lines[0]
-    return lines[0]
 
 
 def test_help_and_version():
@@ -79,11 +69,11 @@ def test_init_creates_an_empty_catalog_never_prefilled(project, run):
     assert msgfmt_check(po) == "0 translated messages, 45 untranslated messages."
     text = po.read_text(encoding="utf-8")
     assert "Language: fr\\n" in text and "X-Source-Language: ar\\n" in text
-    assert "Plural-Forms: nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;" in text
+    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in text  # as gettext's msginit writes it, not CLDR's 3 forms
     before = po.read_bytes()
     run("extract")
     assert po.read_bytes() == before
-    _one_line_error(run("init", "--lang", "fr", expect=None), "already exists")
+    one_line_error(run("init", "--lang", "fr", expect=None), "already exists")
 
 
 def test_init_canonicalises_the_code(project, run):
@@ -94,7 +84,7 @@ def test_init_canonicalises_the_code(project, run):
 @pytest.mark.parametrize("code", ["../x", "en/../../etc", "xx", "", "e n"])
 def test_bad_language_codes_never_become_paths(project, run, code):
     before = _snapshot(project)
-    line = _one_line_error(run("init", "--lang", code, expect=None), "language code")
+    line = one_line_error(run("init", "--lang", code, expect=None), "language code")
     assert line.startswith("kztr: error:")
     assert _snapshot(project) == before
     assert not (project / "x").exists() and not (project.parent / "x").exists()
@@ -102,22 +92,22 @@ def test_bad_language_codes_never_become_paths(project, run, code):
 
 def test_unknown_language_folder(project, run):
     (project / "locales" / "klingon").mkdir()
-    _one_line_error(run("extract", expect=None), "locales/klingon", "rename or remove this folder")
+    one_line_error(run("extract", expect=None), "locales/klingon", "rename or remove this folder")
 
 
 def test_missing_and_empty_source_folder(project, run):
     shutil.rmtree(project / "source")
-    _one_line_error(run("extract", expect=None), "source: source folder not found")
+    one_line_error(run("extract", expect=None), "source: source folder not found")
     (project / "source").mkdir()
     (project / "source" / "notes.pdf").write_bytes(b"%PDF")
-    _one_line_error(run("extract", expect=None), "source: no source documents")
+    one_line_error(run("extract", expect=None), "source: no source documents")
 
 
 def test_non_utf8_source(project, run):
     source = project / "source" / f"{ARTICLE}.txt"
     source.write_bytes(source.read_text(encoding="utf-8").encode("cp1256", errors="replace"))
     before = _snapshot(project)
-    line = _one_line_error(run("extract", expect=None), f"source/{ARTICLE}.txt:1: not UTF-8", "Windows-1256")
+    line = one_line_error(run("extract", expect=None), f"source/{ARTICLE}.txt:1: not UTF-8", "Windows-1256")
     assert "iconv -f CP1256 -t UTF-8" in line
     assert _snapshot(project) == before
 
@@ -139,21 +129,21 @@ def test_malformed_catalog_stops_everything(project, run):
     po.write_text("\n".join(lines), encoding="utf-8")
     (project / "source" / f"{ARTICLE}.txt").write_text("عنوان جديد\n\nنص جديد تماما.\n", encoding="utf-8")
     before = _snapshot(project)
-    _one_line_error(run("extract", expect=None),
+    one_line_error(run("extract", expect=None),
                     f"locales/en/LC_MESSAGES/{ARTICLE}.po:{number + 1}: unterminated string")
     assert _snapshot(project) == before  # neither the template nor any catalog written
 
 
 def test_no_project_here(tmp_path):
     result = CliRunner().invoke(main, ["extract", "--project", str(tmp_path)])
-    _one_line_error(result, "no kztr project here")
+    one_line_error(result, "no kztr project here")
 
 
 def test_bad_settings(project, run):
     (project / "kztr.toml").write_text('source-language = "ar"\nsauce = "x"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "kztr.toml: unknown setting(s) sauce")
+    one_line_error(run("extract", expect=None), "kztr.toml: unknown setting(s) sauce")
     (project / "kztr.toml").write_text('source-language = "zz"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "unknown language code 'zz'")
+    one_line_error(run("extract", expect=None), "unknown language code 'zz'")
 
 
 def test_second_extract_refuses_while_one_holds_the_lock(project, run):
@@ -161,7 +151,7 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 
     with project_lock(project / "locales", "locales"):
         before = _snapshot(project)
-        _one_line_error(run("extract", expect=None), "another kztr command is updating these catalogs")
+        one_line_error(run("extract", expect=None), "another kztr command is updating these catalogs")
         assert _snapshot(project) == before
     run("extract")
 
@@ -169,13 +159,13 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 def test_lock_is_held_across_processes(project):
     """A real second process (not a thread) is refused while the first holds the lock."""
     script = (
-        "import sys, time; sys.path.insert(0, %r)\n"
+        "import sys; sys.path.insert(0, %r)\n"
         "from pathlib import Path\n"
         "from kztr.lock import project_lock\n"
         "with project_lock(Path(%r), 'locales'):\n"
-        "    print('locked', flush=True); time.sleep(3)\n"
+        "    print('locked', flush=True); sys.stdin.readline()\n"  # held until the test says so
     ) % (str(ROOT / "translate"), str(project / "locales"))
-    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         completed = subprocess.run([sys.executable, "-m", "kztr", "extract", "--project", str(project)],
@@ -183,7 +173,8 @@ def test_lock_is_held_across_processes(project):
         assert completed.returncode == 1
         assert "another kztr command" in completed.stderr
     finally:
-        holder.wait()
+        holder.communicate("release\n", timeout=60)
+    assert holder.returncode == 0
 
 
 def test_markdown_document_gets_its_own_template_and_catalogs(project, run):
@@ -226,7 +217,7 @@ def test_locations_setting_stops_line_number_churn(project, run, locations, refe
 
 def test_bad_locations_setting(project, run):
     (project / "kztr.toml").write_text('source-language = "ar"\nlocations = "some"\n', encoding="utf-8")
-    _one_line_error(run("extract", expect=None), "'locations' must be full, file or never")
+    one_line_error(run("extract", expect=None), "'locations' must be full, file or never")
 
 
 def test_init_reports_each_documents_own_unit_count(project, run):
@@ -239,13 +230,13 @@ def test_init_reports_each_documents_own_unit_count(project, run):
 
 def test_init_refuses_the_source_language(project, run):
     before = _snapshot(project)
-    line = _one_line_error(run("init", "--lang", "ar", expect=None), "'ar' is the source language of this project")
+    line = one_line_error(run("init", "--lang", "ar", expect=None), "'ar' is the source language of this project")
     assert "source-language in kztr.toml" in line and "kztr init --lang en" in line
     assert _snapshot(project) == before
 
 
 @pytest.mark.parametrize("code, folder, plurals", [
-    ("sr@latin", "sr@latin", "nplurals=3; plural=n % 10 == 1 && n % 100 != 11 ? 0 :"),
+    ("sr@latin", "sr@latin", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 :"),
     ("uz@cyrillic", "uz@cyrillic", "nplurals=2;"),
     ("ca@valencia", "ca@valencia", "nplurals=3;"),
 ])
@@ -264,7 +255,7 @@ def test_init_accepts_a_gettext_locale_with_a_modifier(project, run, code, folde
 
 
 def test_unknown_locale_modifier_is_refused(project, run):
-    _one_line_error(run("init", "--lang", "sr@klingon", expect=None), "unknown locale modifier in 'sr@klingon'")
+    one_line_error(run("init", "--lang", "sr@klingon", expect=None), "unknown locale modifier in 'sr@klingon'")
 
 
 def test_extract_says_which_untranslated_units_it_drops(project, run):
@@ -315,14 +306,14 @@ def test_tests_copy_only_tracked_files(tmp_path):
     """An untracked file in the working tree (a user's locales/fr) never reaches a test project."""
     from conftest import copy_project
 
-    stray = ROOT / "locales" / "zz-untracked-by-test.po"
-    stray.write_text("", encoding="utf-8")
-    try:
-        copy_project(tmp_path)
-    finally:
-        stray.unlink()
-    assert (tmp_path / "locales" / f"{ARTICLE}.pot").is_file()
-    assert not (tmp_path / "locales" / stray.name).exists()
+    checkout = tmp_path / "checkout"
+    (checkout / "locales").mkdir(parents=True)
+    (checkout / "locales" / f"{ARTICLE}.pot").write_bytes((ROOT / "locales" / f"{ARTICLE}.pot").read_bytes())
+    subprocess.run(["git", "init", "-q", str(checkout)], check=True)
+    subprocess.run(["git", "-C", str(checkout), "add", "locales"], check=True)
+    (checkout / "locales" / "zz-untracked-by-test.po").write_text("", encoding="utf-8")
+    copy_project(tmp_path / "copy", root=checkout)
+    assert sorted(path.name for path in (tmp_path / "copy").rglob("*") if path.is_file()) == [f"{ARTICLE}.pot"]
 
 
 def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, run):
@@ -332,3 +323,55 @@ def test_editions_go_to_a_folder_of_kztrs_own_and_it_is_configurable(project, ru
     config.write_text(config.read_text(encoding="utf-8") + 'build-dir = "editions"\n', encoding="utf-8")
     assert run("build", "--lang", "en").output.splitlines() == [str(project / "editions" / "en" / f"{ARTICLE}.html")]
     assert not (project / "build").exists()
+
+
+# ---------------------------------------------------------------- issue 24, item 15
+
+
+def test_build_help_names_the_build_folder_as_it_is():
+    text = " ".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    assert "_build/<lang>/index.html" in text
+    assert not [word for word in text.split() if word.startswith(("build/", "(build/"))]
+
+
+def test_the_test_script_and_ci_wait_for_the_apt_lock():
+    """Every apt-get of scripts/test and .ci/run goes through scripts/apt-get, which waits for the lock."""
+    for script in ("scripts/test", ".ci/run"):
+        lines = [line for line in (ROOT / script).read_text(encoding="utf-8").splitlines()
+                 if "apt-get" in line and not line.lstrip().startswith("#")]
+        assert lines and all("scripts/apt-get " in line for line in lines), (script, lines)
+    assert "DPkg::Lock::Timeout" in (ROOT / "scripts" / "apt-get").read_text(encoding="utf-8")
+
+
+def test_apt_get_waits_while_another_process_holds_the_lists_lock(tmp_path):
+    """apt-get update fails at once when the package lists' lock is held (DPkg::Lock::Timeout does not
+    cover it); scripts/apt-get waits. The lock is one of our own (Dir::State::Lists in tmp_path), so the
+    machine's apt is never blocked, and the sources are empty, so nothing is downloaded."""
+    import os
+
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        pytest.skip("needs apt-get, as root (CI runs as root on Debian)")
+    lists = tmp_path / "lists"
+    (lists / "partial").mkdir(parents=True)
+    (tmp_path / "sources.list").write_text("", encoding="utf-8")
+    (tmp_path / "sources.list.d").mkdir()
+    options = ["-o", f"Dir::State::Lists={lists}", "-o", f"Dir::Etc::sourcelist={tmp_path / 'sources.list'}",
+               "-o", f"Dir::Etc::sourceparts={tmp_path / 'sources.list.d'}", "update", "-qq"]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time\n"
+         f"fd = os.open({str(lists / 'lock')!r}, os.O_RDWR | os.O_CREAT)\n"
+         "fcntl.lockf(fd, fcntl.LOCK_EX); print('locked', flush=True); sys.stdin.readline()\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        plain = subprocess.run(["apt-get", *options], capture_output=True, text=True, check=False)
+        assert plain.returncode != 0 and "Could not get lock" in plain.stderr  # what the script meets
+        waiting = subprocess.Popen([str(ROOT / "scripts" / "apt-get"), *options], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        assert waiting.stderr.readline().startswith("scripts/apt-get: another process holds the apt lock; waiting")
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert waiting.wait(timeout=120) == 0, waiting.stderr.read()
+    finally:
+        holder.kill()
+        holder.wait()

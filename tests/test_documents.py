@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
+from conftest import ARTICLE, DATA, fail_step, msgcat_no_wrap, msgfmt_check
 
 LANGS = ("en", "ru")
 
@@ -153,21 +153,48 @@ def test_similarity_threshold_keeps_distinct_documents_apart():
     assert shared / larger < RENAME_SIMILARITY  # less than half: a different document
 
 
-def test_a_failed_rename_puts_every_file_back(project, run, monkeypatch):
-    import kztr.workflow.documents as documents
+def test_a_rename_that_fails_at_any_step_puts_every_file_back(project, run, monkeypatch):
+    """Issue 24, item 16: all or nothing, whichever step fails (staging a catalog, moving the source or
+    the template, putting a catalog in place, removing the old one), and on Ctrl-C too."""
+    import re
 
-    real = documents.write_atomic
-    calls = []
-
-    def failing(path, text):
-        calls.append(path)
-        if len(calls) == 2:  # the second catalog
-            raise PermissionError(13, "Permission denied")
-        return real(path, text)
-
-    monkeypatch.setattr(documents, "write_atomic", failing)
     before = _snapshot(project)
-    result = run("rename", ARTICLE, "kz", expect=1)
-    assert result.stderr.strip() == (f"kztr: error: cannot move locales/ru/LC_MESSAGES/{ARTICLE}.po: "
-                                     "Permission denied; nothing was renamed")
-    assert _snapshot(project) == before
+    step = 0
+    while True:
+        step += 1
+        with monkeypatch.context() as patch:
+            calls = fail_step(patch, step, KeyboardInterrupt() if step % 3 == 0 else None)
+            result = run("rename", ARTICLE, "kz", expect=None)
+        if calls[0] < step:
+            break  # the run took fewer steps than this: it went through
+        if step % 3 == 0:
+            assert result.exit_code == 130 and result.stderr == (
+                "kztr: interrupted; files are written whole or not at all\n"), result.output
+        else:
+            assert result.exit_code == 1, result.output
+            assert re.fullmatch(r"kztr: error: cannot move \S+: Input/output error; nothing was renamed\n",
+                                result.stderr), result.stderr
+        assert _snapshot(project) == before, step
+    assert result.exit_code == 0, result.output
+    assert step > 6  # six files (source, template, two catalogs: each written and its old name removed)
+    assert msgfmt_check(_po(project, "ru", "kz")) == "45 translated messages."
+
+
+def test_rename_of_a_windows_1256_catalog(project, run):
+    """Issue 24, item 16: a legacy-charset catalog (which every other command reads) is renamed, and
+    written as UTF-8, as extract would write it; nothing crashes, nothing is lost."""
+    import polib
+
+    po = _po(project, "en", ARTICLE)
+    text = po.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=windows-1256")
+    po.write_bytes(text.encode("cp1256"))
+    old = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po), encoding="cp1256")}
+    run("rename", ARTICLE, "kz")
+    new = _po(project, "en", "kz")
+    assert not po.exists()
+    written = new.read_text(encoding="utf-8")
+    assert "charset=UTF-8" in written and written.startswith("# English translation of source/kz.txt.\n")
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(new))} == old
+    assert msgfmt_check(new) == "45 translated messages."
+    run("extract")
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(new)) if not entry.obsolete} == old

@@ -162,16 +162,16 @@ def test_edit_then_skip_gives_the_files_a_full_run_gives(two_documents, tmp_path
 
 
 def test_pool_gives_the_files_the_sequential_run_gives(two_documents, tmp_path, monkeypatch):
-    from kztr.workflow import update
+    from kztr.workflow import parallel
 
     _edit_source(two_documents)
     init_language(load_settings(two_documents), "fr")
     twin = tmp_path / "twin"
     shutil.copytree(two_documents, twin)
-    monkeypatch.setattr(update, "POOL_MIN_WORK", 0)
+    monkeypatch.setattr(parallel, "POOL_MIN_WORK", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     pooled = extract(load_settings(two_documents))
-    monkeypatch.setattr(update, "POOL_MIN_WORK", 10**12)
+    monkeypatch.setattr(parallel, "POOL_MIN_WORK", 10**12)
     sequential = extract(load_settings(twin))
     assert _files(twin) == _files(two_documents)
     assert [c.report for c in pooled.catalogs] == [c.report for c in sequential.catalogs]
@@ -181,13 +181,13 @@ def test_pool_gives_the_files_the_sequential_run_gives(two_documents, tmp_path, 
 def test_bad_catalog_stops_the_run_with_nothing_written_nor_left_staged(two_documents, monkeypatch, pool):
     """The first document is merged and staged before the second's catalog fails: all of it goes."""
     from kztr.errors import CatalogError
-    from kztr.workflow import update
+    from kztr.workflow import parallel
 
     _edit_source(two_documents)
     bad = _po(two_documents, SECOND)
     bad.write_text(bad.read_text(encoding="utf-8") + 'msgid "unterminated\n', encoding="utf-8")
     before = _files(two_documents)
-    monkeypatch.setattr(update, "POOL_MIN_WORK", 0 if pool else 10**12)
+    monkeypatch.setattr(parallel, "POOL_MIN_WORK", 0 if pool else 10**12)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     with pytest.raises(CatalogError) as caught:
         extract(load_settings(two_documents))
@@ -215,11 +215,11 @@ def test_a_changed_template_is_written_as_a_fresh_build_writes_it(two_documents,
 def test_source_changed_while_extract_reads_it_is_refused(two_documents, monkeypatch):
     """The key records the source that was segmented: an edit racing the read must not be cached as seen."""
     from kztr.errors import KztrError
-    from kztr.workflow import update
+    from kztr.workflow import extract_document
 
     _edit_source(two_documents)
     before = _files(two_documents)
-    real = update.read_document
+    real = extract_document.read_document
 
     def racing(settings, path, script):
         segmented = real(settings, path, script)
@@ -227,7 +227,7 @@ def test_source_changed_while_extract_reads_it_is_refused(two_documents, monkeyp
             path.write_text(path.read_text(encoding="utf-8") + "\nفقرة أضيفت أثناء التشغيل.\n", encoding="utf-8")
         return segmented
 
-    monkeypatch.setattr(update, "read_document", racing)
+    monkeypatch.setattr(extract_document, "read_document", racing)
     with pytest.raises(KztrError, match="changed while kztr extract read it"):
         extract(load_settings(two_documents))
     after = _files(two_documents)

@@ -23,7 +23,8 @@ from kztr.config import load_settings
 from kztr.po.pofile import generate_po
 from kztr.project import read_documents
 from kztr.render.bidi import split_runs
-from kztr.render.inline import inline_html, markup_signature
+from kztr.render.inline import inline_html
+from kztr.text.markup import markup_signature
 from kztr.render.markdown import cell_text, escape_markdown
 from kztr.workflow import build
 from test_build import HOSTILE, parse_html
@@ -53,9 +54,9 @@ def build_guide(project: Path, fmt: str = "html", **options) -> str:
     return result.documents[0].file.read_text(encoding="utf-8")
 
 
-def with_translations(project: Path, translations: dict[str, str]) -> None:
-    """Rewrite the guide's catalog with some msgstrs replaced (keyed by the start of the msgid)."""
-    path = project / "locales" / "en" / "LC_MESSAGES" / "guide.po"
+def with_translations(project: Path, translations: dict[str, str], document: str = "guide", lang: str = "en") -> None:
+    """Rewrite a catalog (the guide's English one) with some msgstrs replaced (keyed by the start of the msgid)."""
+    path = project / "locales" / lang / "LC_MESSAGES" / f"{document}.po"
     catalog = read_catalog(path)
     entries = []
     for entry in catalog.entries:
@@ -296,7 +297,8 @@ def test_markdown_output_escapes_only_what_markdown_reads(project):
     text = build(load_settings(project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
     assert f"Source source/{ARTICLE}.txt, catalog locales/en/LC_MESSAGES/{ARTICLE}.po." in text
     assert not re.search(r"\\[-./:()'\"!#+=@]", text), re.search(r".{20}\\[-./:()'\"!#+=@].{20}", text).group()
-    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| \u200f.* لـ \u20662022-2024\u2069\. \|$", text, re.M)
+    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| \u200f\u2067.* لـ \u20662022-2024\u2069\.\u2069 \|$",
+                     text, re.M)  # the Arabic cell: RLM, then one right-to-left isolate
     assert "2022-2024" in text
 
 
@@ -306,10 +308,11 @@ def test_markdown_output_of_a_markdown_document(guide_project):
     assert "\u2066info@example.org\u2069" in text and "\u2066https://example.org/a/b?x=1&y=2\u2069" in text
     assert "```\nkztr build --lang en --format md\n```" in text
     rendered = parse_html(_markdown_to_html(text)).root
-    rows = [row for table in rendered.find_all("table") for row in table.find_all("tr")]
+    bilingual = [table for table in rendered.find_all("table") if table.find_all("th")[0].text == "#"]
+    rows = [row for table in bilingual for row in table.find_all("tr")]
     assert rows and {len(row.find_all("td")) or len(row.find_all("th")) for row in rows} == {3}
     arabic = [row.find_all("td")[2] for row in rows if row.find_all("td")]
-    assert all(cell.text.startswith("\u200f") for cell in arabic)
+    assert all(cell.text.startswith("\u200f\u2067") and cell.text.endswith("\u2069") for cell in arabic)
     links = {a.attrs["href"] for a in rendered.find_all("a")}
     assert links == {LINK}
     broken = [row for row in rows if "Poedit" in row.text and row.find_all("td")][0]
@@ -379,7 +382,8 @@ def test_txt_of_a_markdown_document_is_markdown_again(guide_project):
     ordered = rendered.find_all("ol")
     assert len(ordered) == 1 and len([li for li in ordered[0].children if getattr(li, "tag", "") == "li"]) == 3
     assert rendered.find_all("pre")[0].text == "kztr build --lang en --format md\n"
-    assert "[untranslated: المترجمون]" in text and "[needs review: Keep numbers" in text
+    assert "\\[untranslated: \u2067المترجمون\u2069\\]" in text and "\\[needs review: Keep numbers" in text
+    assert "[untranslated: \u2067المترجمون\u2069]" in rendered.text  # the brackets escaped, shown as they are
 
 
 @pytest.fixture
@@ -417,8 +421,8 @@ def test_index_markdown_and_when_there_is_none(guide_project, run, monkeypatch):
     monkeypatch.chdir(guide_project)
     assert run("build", "--lang", "en", "--format", "md").output.splitlines()[-1] == "_build/en/index.md"
     text = (guide_project / "_build" / "en" / "index.md").read_text(encoding="utf-8")
-    assert "| [A short guide to the translation archive](<guide.md>) | \u200fدليل قصير إلى أرشيف الترجمة | 86.7 % |" \
-        in text
+    assert "| [A short guide to the translation archive](<guide.md>) | \u200f\u2067دليل قصير إلى أرشيف الترجمة\u2069 " \
+        "| 86.7 % |" in text
     assert "index" not in run("build", "--lang", "en", "--format", "txt").output
     assert "index" not in run("build", "--lang", "en", "--doc", "guide").output
     (guide_project / "source" / "guide.md").unlink()
@@ -486,3 +490,52 @@ def test_a_line_break_in_a_translation_is_a_line_break():
 def test_a_markdown_document_builds_twice_to_identical_bytes(guide_project, fmt):
     first = build_guide(guide_project, fmt)
     assert build_guide(guide_project, fmt) == first
+
+
+# ---------------------------------------------------------------- the markup check agrees with the edition
+
+
+def test_check_status_review_and_edition_agree_on_markup(guide_project):
+    """The issue's three translations (a bold dropped, an emphasis split, a link added) and the shipped
+    broken bold: kztr check reports exactly the units the edition shows as text, status counts them,
+    --review marks them; a link added is an error."""
+    from kztr.render.bilingual import Language, assemble_edition
+    from kztr.workflow import check, status
+
+    with_translations(guide_project, {
+        "دليل قصير": "A short guide to the translation archive",                      # bold dropped
+        "الجمل المعلّمة": "Sentences marked *needs* *review* are not yet approved.",     # emphasis split
+        "يشرح هذا الدليل": "This guide explains how the library's translation team works; "
+                          "[subscribe](https://evil.example/phish).",                  # a link added
+        "حدّث القوالب": "Update the templates with `kztr extract` after every change.",  # kept: no finding
+    })
+    settings = load_settings(guide_project)
+    segmented = next(item for item in read_documents(settings) if item.document.doc_id == "guide")
+    catalog = read_catalog(guide_project / "locales" / "en" / "LC_MESSAGES" / "guide.po")
+    language = Language("en", "English", "English", "ltr")
+    source = Language("ar", "Arabic", "العربية", "rtl")
+    edition = assemble_edition(segmented, catalog, source, language)
+    shown_as_text = {pair.source for row in edition.rows for pair in row.pairs if pair.markup_broken}
+    found = [finding for finding in check(settings, ("en",), ("guide",)).findings if finding.check == "markup"]
+    assert {finding.msgid for finding in found} == shown_as_text
+    assert len(shown_as_text) == 4  # the three above and the catalog's own broken bold
+    errors = [finding for finding in found if finding.severity == "error"]
+    assert [finding.msgid[:15] for finding in errors] == ["يشرح هذا الدليل"]
+    assert "https://evil.example/phish" in errors[0].message
+    counted = next(item for item in status(settings, ("en",), ("guide",)).catalogs)
+    assert sum(1 for finding in counted.open_findings if finding.check == "markup") == 4
+    html = build_guide(guide_project, review=True)
+    assert html.count("markup differs") >= 4
+    assert html.count('<span class="check">markup</span>') == 4  # the reviewer's list: the same four
+    assert all(f"{finding.catalog}:{finding.line}" in html for finding in found)
+
+
+def test_the_markup_check_is_quiet_on_a_text_document(project):
+    """A .txt source has no inline markup: a translation with asterisks is not a markup finding."""
+    from kztr.workflow import check
+
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    text = po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "**Diplomacy**"')
+    po.write_text(text, encoding="utf-8")
+    found = check(load_settings(project), ("en",)).findings
+    assert [finding for finding in found if finding.check == "markup"] == []

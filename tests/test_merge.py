@@ -192,6 +192,39 @@ def test_split_sentence_first_half_takes_the_translation_the_other_a_note(projec
     _check_files(project, po)
 
 
+@pytest.mark.parametrize("edit", [
+    ("وأوزبكستان، بالإضافة", "وأوزبكستان. وذلك بالإضافة"),  # a word added to the second half
+    ("وأوزبكستان، بالإضافة", "وأوزبكستان أيضاً. بالإضافة"),  # ... to the first half
+    ("وأوزبكستان، بالإضافة إلى أمير قطر", "وأوزبكستان. وكان بين الحضور أمير قطر"),  # words replaced
+])
+def test_split_with_an_edit_still_gives_the_note(project, run, translated, edit):
+    """The halves no longer match the one English sentence: the note comes whatever else changed."""
+    source, po, before = translated
+    old = next(msgid for msgid in before if msgid.startswith("وحضر القمة أحد عشر رئيس دولة"))
+    _edit(source, *edit)
+    run("extract")
+    entries = {msgid: entry for msgid, entry in _entries(po).items() if not entry.obsolete}
+    first = next(msgid for msgid in entries if msgid.startswith("وحضر القمة أحد عشر"))
+    second = next(msgid for msgid in entries if "أمير قطر" in msgid)
+    assert first != second and old not in entries
+    assert entries[first].fuzzy and entries[first].msgstr == before[old] and entries[first].previous_msgid == old
+    assert entries[second].msgstr == "" and not entries[second].fuzzy
+    assert entries[second].translator_comments == (f"split from a unit translated as: {before[old]}",)
+    assert [entry.msgid for entry in read_catalog(po).entries if entry.obsolete] == []  # nothing else took it
+    _check_files(project, po)
+
+
+def test_two_new_sentences_near_an_old_one_are_no_split(project, run, translated):
+    """A new sentence after an edited one is not taken for a half of it: no note from a stranger."""
+    source, po, before = translated
+    added = "وأكد الرئيس أن كازاخستان ستواصل سياستها الخارجية المتوازنة في عام 2023."
+    _edit(source, "وأوزبكستان، بالإضافة", f"وأوزبكستان وأذربيجان، بالإضافة")
+    _edit(source, "في البلاد وفي القارة.", f"في البلاد وفي القارة. {added}")
+    run("extract")
+    entries = _entries(po)
+    assert entries[added].msgstr == "" and entries[added].translator_comments == ()
+
+
 def _set_translation(po: Path, msgid: str, msgstr: str) -> None:
     from dataclasses import replace
 
@@ -285,11 +318,56 @@ def test_golden_merge():
 
 
 def test_merge_keeps_translator_comments_and_poedit_header():
-    before = read_catalog(DATA / "merge" / "before.po")
-    merged, _ = merge_catalog(Catalog(), before, before.header)
-    assert merged.header == before.header
-    assert any("X-Generator" == name for name, _ in merged.header)
-    assert any(entry.translator_comments for entry in merged.entries)
+    """The header extract writes after a merge: Poedit's own fields and the translator's comment
+    stay as written, the template's date replaces the old one, entries keep their comments."""
+    from kztr.po.template import update_header
+
+    folder = DATA / "merge"
+    template, before = read_catalog(folder / "template.pot"), read_catalog(folder / "before.po")
+    header = update_header(before.header, template, "en", "nplurals=2; plural=(n != 1);")
+    merged, _ = merge_catalog(template, before, header)
+    fields = dict(merged.header)
+    assert template.header_value("POT-Creation-Date") != before.header_value("POT-Creation-Date")
+    assert fields["POT-Creation-Date"] == template.header_value("POT-Creation-Date")
+    for name in ("X-Generator", "Last-Translator", "PO-Revision-Date", "Language-Team", "Plural-Forms"):
+        assert fields[name] == before.header_value(name), name
+    assert [name for name, _ in merged.header] == [name for name, _ in before.header]  # order kept, nothing added
+    assert merged.header_comments == before.header_comments == ("English translation of source/news.txt.",)
+    kept = {entry.msgid: entry.translator_comments for entry in before.entries if entry.translator_comments}
+    assert kept and all(_by_msgid(merged)[msgid].translator_comments == comments for msgid, comments in kept.items()
+                        if msgid in _by_msgid(merged))
+
+
+def _by_msgid(catalog: Catalog) -> dict:
+    return {entry.msgid: entry for entry in catalog.entries}
+
+
+def test_a_number_the_source_repeats_is_not_updated_where_the_translation_says_it_once():
+    """«2022» twice in the Arabic, once in the English ("that year"): which one changed is unknowable,
+    so the translation is left for the translator rather than guessed."""
+    from kztr.text.numbers import renumber
+
+    old = "انعقدت القمة في عام 2022، وفي العام نفسه 2022 استضافت أستانا المؤتمر."
+    new = "انعقدت القمة في عام 2023، وفي العام نفسه 2022 استضافت أستانا المؤتمر."
+    assert renumber(old, new, "The summit met in 2022, and that same year Astana hosted the congress.") == \
+        ("The summit met in 2022, and that same year Astana hosted the congress.", False)
+    assert update_numbers(old, new, "The summit met in 2022, and that same year Astana hosted the congress.") == \
+        "The summit met in 2022, and that same year Astana hosted the congress."
+
+
+def test_equal_scores_go_to_the_nearest_old_unit():
+    """Two edited sentences in one gap, each as close to both old ones (one letter apart): each takes
+    the old sentence that stood in its own place, never the crossed pair."""
+    base = "ارتفعت أسعار الذهب إلى مستوى قياسي جديد وسط مخاوف المستثمرين من التضخم."
+    first_old, second_old, first_new, second_new = (base.replace("جديد", word) for word in ("جريد", "بريد", "فريد", "عريد"))
+    from rapidfuzz import fuzz
+
+    assert len({fuzz.ratio(new, old) for new in (first_new, second_new) for old in (first_old, second_old)}) == 1
+    translations = {first_old: "First.", second_old: "Second.",
+                    **{text: f"English {n}." for n, text in enumerate(SENTENCES)}}
+    live, _, _ = _merge(SENTENCES[:3] + [first_old, second_old] + SENTENCES[3:],
+                        SENTENCES[:3] + [first_new, second_new] + SENTENCES[3:], translations)
+    assert (live[first_new].msgstr, live[second_new].msgstr) == ("First.", "Second.")
 
 
 @pytest.mark.parametrize("old, new, translation, expected", [

@@ -163,13 +163,38 @@ _HALF = st.lists(st.sampled_from(WORDS + ["القمة", "الرئيس", "في", 
 @settings(max_examples=200, deadline=None)
 @given(sentences=st.lists(_SENTENCE, min_size=1, max_size=6), halves=st.lists(_HALF, min_size=2, max_size=4))
 def test_a_split_translation_is_the_translation_cut_in_order(sentences, halves):
-    """Each half gets consecutive whole sentences; together they are the translation, byte for byte."""
-    from kztr.reuse.pairing import split_translation
+    """Each half gets consecutive whole sentences; together they are the translation, byte for byte;
+    the cut is the one of least length cost (checked against every possible cut), and None means
+    exactly that no cut fits (too few sentences, or even the best one has a piece 2.5x off)."""
+    import itertools
+    import math
+
+    from kztr.reuse.pairing import sentence_pieces, split_translation
 
     translation = " ".join(sentences)
     pieces = split_translation(translation, halves)
+    sentences = sentence_pieces(translation)  # as the segmenter cuts them ("A. B." is one: an initial)
+    shares = [len(half) / sum(map(len, halves)) for half in halves]
+    total = sum(map(len, sentences))
+
+    def cost(group: tuple[str, ...], share: float) -> float:  # a group's sentences, as the cut weighs them
+        return math.log(sum(map(len, group)) / total / share) ** 2
+
+    def off(piece: str, share: float) -> bool:  # the joined piece, as the final check reads it
+        return math.log(len(piece) / total / share) ** 2 > math.log(2.5) ** 2
+
+    cuts = [[tuple(sentences[start:end]) for start, end in zip((0, *points), (*points, len(sentences)))]
+            for points in itertools.combinations(range(1, len(sentences)), len(halves) - 1)]
+    scored = [(sum(cost(group, share) for group, share in zip(cut, shares, strict=True)), cut) for cut in cuts]
+    best = min((score for score, _ in scored), default=None)
     if pieces is None:
+        assert best is None or any(math.isclose(score, best, abs_tol=1e-9) and
+                                   any(off(" ".join(group), share) for group, share in zip(cut, shares, strict=True))
+                                   for score, cut in scored)
         return
     assert len(pieces) == len(halves)
     assert " ".join(pieces) == translation
     assert all(piece and piece[-1] == "." for piece in pieces)
+    chosen = [score for score, cut in scored if [" ".join(group) for group in cut] == pieces]
+    assert chosen and math.isclose(chosen[0], best, abs_tol=1e-9)
+    assert not any(off(piece, share) for piece, share in zip(pieces, shares, strict=True))

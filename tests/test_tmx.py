@@ -50,9 +50,9 @@ def test_export_is_valid_tmx_and_byte_stable(project):
 def test_export_reads_back_as_the_catalog_pairs(project):
     use_partial_russian(project)
     kztr(project, "tm", "export", "--lang", "ru", "-o", str(project / "ru.tmx"))
-    content = read_tmx((project / "ru.tmx").read_bytes(), "ru.tmx", "ar", "ru")
-    assert [(unit.source, unit.target) for unit in content.units] == _translated(project, "ru")
-    assert len(content.units) == 11 and content.skipped == 0
+    content = read_tmx((project / "ru.tmx").read_bytes(), "ru.tmx", "ar", ("ru",))
+    assert [(unit.source, unit.target) for unit in content.units["ru"]] == _translated(project, "ru")
+    assert len(content.units["ru"]) == 11 and content.skipped == 0
 
 
 def test_translate_toolkit_reads_the_export(project):
@@ -116,7 +116,7 @@ def test_import_refuses_a_file_without_pairs_for_the_project(project, tmp_path):
     tmx.write_text('<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" '
                    'o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body/></tmx>', encoding="utf-8")
     result = kztr(project, "tm", "import", str(tmx), expect=1)
-    assert "fr.tmx:1: source language 'en', not the project's 'ar'" in result.stderr
+    assert "fr.tmx: no ar → (en, ru) unit pairs (the file has: no languages)" in result.stderr
     tmx.write_text("<html><body>not a memory</body></html>", encoding="utf-8")
     assert "not a TMX file (the root element is <html>" in kztr(project, "tm", "import", str(tmx), expect=1).stderr
     tmx.write_text("<tmx version='1.4'><header", encoding="utf-8")
@@ -155,7 +155,7 @@ def test_external_dtd_without_entities_is_read_and_never_fetched(project, tmp_pa
 
 def test_read_tmx_errors_name_the_line():
     with pytest.raises(ExchangeError, match=r"^x.tmx:3: not well-formed XML"):
-        read_tmx(b"<tmx version='1.4'>\n<header/>\n<body><tu></body></tmx>", "x.tmx", "ar", "en")
+        read_tmx(b"<tmx version='1.4'>\n<header/>\n<body><tu></body></tmx>", "x.tmx", "ar", ("en",))
 
 
 def test_export_needs_a_project_language(project):
@@ -170,7 +170,7 @@ def test_no_break_spaces_survive_the_round_trip(project):
     pairs = _translated(project, "ru")
     assert any("\u00a0" in target for _, target in pairs)
     kztr(project, "tm", "export", "--lang", "ru", "-o", str(project / "ru.tmx"))
-    content = read_tmx((project / "ru.tmx").read_bytes(), "ru.tmx", "ar", "ru")
-    assert [(unit.source, unit.target) for unit in content.units] == pairs
+    content = read_tmx((project / "ru.tmx").read_bytes(), "ru.tmx", "ar", ("ru",))
+    assert [(unit.source, unit.target) for unit in content.units["ru"]] == pairs
     kztr(project, "tm", "export", "--lang", "ru", "--format", "moses", "-o", str(project / "ru"))
     assert (project / "ru.ru").read_text(encoding="utf-8").splitlines() == [target for _, target in pairs]

@@ -278,3 +278,34 @@ def test_glossary_covers_the_headings(lang):
     """Every heading names a body or event the glossary holds: the terms that matter most are checked."""
     hits = {entry.msgid for _, entry in glossary_hits(lang)}
     assert [e.msgid for e in live(LANGUAGES[lang]["path"]) if kind(e) == "heading" and e.msgid not in hits] == []
+
+
+# ---------------------------------------------------------------- the independent review (issue 24)
+
+
+def test_the_review_s_fixes():
+    """MQM review of the shipped translations: the fixes it asked for (units numbered from 1)."""
+    en, ru = live(EN), live(RU)
+    # unit 15: no comma before the dash that closes the inserted list (a quotation's «…, — сказал» keeps its own)
+    assert ", —" not in ru[14].msgstr and "а также эмир Катара — и около 50 делегаций" in ru[14].msgstr
+    assert "коридоров «Север — Юг» и «Восток — Запад» через Евразию" in ru[37].msgstr  # unit 38: named corridors
+    assert "in the rest of the world; these can be achieved through dialogue" in en[13].msgstr  # unit 14: not "which"
+    assert "transit transport and food and energy security" in en[34].msgstr  # unit 35: النقل العابر
+    for entry in (en[8], ru[8]):  # unit 9: a doubled opening mark, not a stray closing one
+        assert "opening mark typed twice" in entry.translator_comments[0]
+        assert "a stray closing mark after the colon" not in entry.translator_comments[0]
+
+
+def test_russian_em_dashes_get_their_no_break_space_in_the_editions_not_in_the_catalog(project):
+    from kztr.config import load_settings
+    from kztr.workflow import build
+
+    catalog = RU.read_text(encoding="utf-8")
+    assert "\u00a0—" not in catalog  # the catalog stays as translators type it
+    dashes = sum(entry.msgstr.count(" —") for entry in live(RU))
+    assert dashes == sum(entry.msgstr.count("—") for entry in live(RU)) == 20  # each dash after a space
+    for fmt in ("html", "md", "txt"):
+        text = build(load_settings(project), "ru", fmt=fmt).documents[0].file.read_text(encoding="utf-8")
+        assert text.count("\u00a0—") == dashes and " —" not in text, fmt
+    english = build(load_settings(project), "en", fmt="txt").documents[0].file.read_text(encoding="utf-8")
+    assert "\u00a0" not in english

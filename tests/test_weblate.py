@@ -16,6 +16,7 @@ from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, tracked_files,
 from kztr.po.catalog import read_catalog
 
 SYSTEM_PYTHON = "/usr/bin/python3"
+NO_WRAP = 65535  # Weblate's "Only wrap lines at newlines": docs/weblate.md
 SHIPPED = [name for name in tracked_files("locales") if name.endswith((".po", ".pot"))]
 
 # Runs under /usr/bin/python3 with Debian's translate-toolkit: read each file,
@@ -34,7 +35,7 @@ for path in sys.argv[1:]:
 print(json.dumps(result))
 """
 
-# A translator's edit as Weblate saves it, with po_line_wrap = -1 (no wrapping)
+# A translator's edit as Weblate saves it, with po_line_wrap = 65535 (only at newlines)
 # or Weblate's default width (77): set the first empty translation.
 EDIT = r"""
 import sys
@@ -73,13 +74,13 @@ def test_translate_toolkit_reads_and_writes_every_shipped_catalog_unchanged():
 
 
 def test_a_weblate_edit_without_wrapping_is_one_line_and_extract_keeps_it(project, run):
-    """With po_line_wrap = -1 a saved translation changes one line, and kztr extract leaves the file as it is."""
+    """With po_line_wrap = 65535 a saved translation changes one line, and kztr extract leaves the file as it is."""
     po = use_partial_russian(project)
     without_glossary(project, "ru")  # the partial catalog predates the glossary notes
     before = po.read_text(encoding="utf-8").splitlines()
     translation = ("In 2022 the country hosted the CICA summit — a long sentence, longer than seventy-seven "
                    "columns, as most sentences of the article are.")
-    _system_python(EDIT, str(po), "-1", translation)
+    _system_python(EDIT, str(po), str(NO_WRAP), translation)
     after = po.read_text(encoding="utf-8")
     changed = [line for line in after.splitlines() if line not in before]
     assert changed == [f'msgstr "{translation}"']

@@ -62,7 +62,7 @@ def test_export_is_schema_valid_and_byte_stable(project, tmp_path):
         '        <target xml:lang="ru" state="translated">Дипломатия</target>\n'
         '        <context-group purpose="location"><context context-type="sourcefile">'
         f'source/{ARTICLE}.txt</context><context context-type="linenumber">1</context></context-group>\n'
-        '        <note from="kztr" annotates="source">kicker</note>\n'
+        '        <note from="developer" annotates="source">kicker</note>\n'
         "      </trans-unit>")
     assert text.count('state="new"></target>') == 34
 
@@ -180,7 +180,8 @@ def test_bad_and_hostile_xliff_refused(project, tmp_path):
         assert "refused: the document type declares an entity" in result.stderr
     bad = tmp_path / "bad.xlf"
     cases = {
-        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>': "kztr reads XLIFF 1.2",
+        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
         '<xliff version="1.2"><file original="x.po" source-language="ar" datatype="po"><body/></file></xliff>':
             "bad.xlf:1: <file> without target-language",
         '<xliff version="1.2"><file original="../../etc/passwd" source-language="ar" target-language="en" '

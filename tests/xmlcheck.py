@@ -1,4 +1,5 @@
-"""Validate kztr's TMX and XLIFF with xmllint against the official schemas in tests/data/schemas."""
+"""Validate kztr's TMX, XLIFF and TBX against the official schemas in tests/data/schemas: grammars with
+xmllint, Schematron rules with lxml's isoschematron under the system Python (Debian's python3-lxml)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,38 @@ def assert_valid_xliff(path: Path, scratch: Path) -> None:
     (scratch / "xml.xsd").write_bytes((SCHEMAS / "xml.xsd").read_bytes())
     result = xmllint("--schema", str(schema), str(path))
     assert result.returncode == 0 and "validates" in result.stderr, result.stderr
+
+
+def assert_valid_xliff2(path: Path) -> None:
+    """Against the XLIFF 2.1 core schema and the core's Schematron rules."""
+    result = xmllint("--schema", str(SCHEMAS / "xliff-2.1" / "xliff_core_2.0.xsd"), str(path))
+    assert result.returncode == 0 and "validates" in result.stderr, result.stderr
+    assert schematron_errors(path, SCHEMAS / "xliff-2.1" / "xliff_core_2.1.sch") == []
+
+
+_SCHEMATRON = """
+import sys
+from lxml import etree, isoschematron
+rules = open(sys.argv[1], "rb").read().replace(b'queryBinding="xslt2"', b'queryBinding="xslt"')
+# XPath 2's matches() as EXSLT's re:test(), which lxml gives XSLT 1, and ./local-name() (a function as a
+# path step) as local-name(): the same tests in XPath 1; the rules use nothing else of XPath 2
+rules = rules.replace(b"./local-name()", b"local-name()").replace(b"matches(", b"re:test(").replace(
+    b"<sch:ns ", b'<sch:ns uri="http://exslt.org/regular-expressions" prefix="re"/><sch:ns ', 1).replace(
+    b"<ns ", b'<ns uri="http://exslt.org/regular-expressions" prefix="re"/><ns ', 1)
+parser = etree.XMLParser(resolve_entities=True, no_network=True)  # the rules' own entities, never the document's
+schema = isoschematron.Schematron(etree.fromstring(rules, parser), store_report=True)
+schema.validate(etree.parse(sys.argv[2], etree.XMLParser(resolve_entities=False, no_network=True)))
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+for found in schema.validation_report.iter(SVRL + "failed-assert", SVRL + "successful-report"):
+    print(found.get("location"), " ".join("".join(found.itertext()).split()))
+"""
+
+
+def schematron_errors(path: Path, rules: Path) -> list[str]:
+    """Every failed assert and every report (the XLIFF and TBX rules report errors) of a Schematron."""
+    done = subprocess.run(["/usr/bin/python3", "-c", _SCHEMATRON, str(rules), str(path)], capture_output=True,
+                          text=True, check=True)
+    return done.stdout.splitlines()
 
 
 @contextmanager

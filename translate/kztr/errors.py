@@ -50,3 +50,18 @@ class GateError(KztrError):
 
 class ExchangeError(KztrError):
     """A TMX or XLIFF file is malformed, hostile or does not fit the project."""
+
+
+class WriteError(KztrError):
+    """An output cannot be written: a read-only folder, a full disk, a path under a file, a folder."""
+
+    PREFIX = "cannot write: "
+
+    @classmethod
+    def because(cls, reason: str, path: Path | str | None = None) -> WriteError:
+        return cls(cls.PREFIX + reason, path=path)
+
+    @property
+    def reason(self) -> str:
+        """Why, without the path: "Read-only file system", "No space left on device"…"""
+        return self.message.removeprefix(self.PREFIX)

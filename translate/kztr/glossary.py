@@ -13,9 +13,10 @@ diacritics and tatweel. The agreed translation is found in the translation as
 written (case matters), at the start of a word (``CIS`` in ``CIS’s``,
 ``Казахстан`` in ``Казахстана``).
 
-TBX is not read or written: the one maintained Python reader is
-translate-toolkit's, a GPL library much larger than kztr, and the only
-TBX-specific package (determinator) is unmaintained (see README).
+TBX (TBX-Basic) is written and read by ``kztr.exchange.tbx`` with the XML
+reader kztr already has (translate-toolkit, the one maintained Python TBX
+library, is GPL and much larger than kztr); ``generate_glossary`` writes a
+glossary file back.
 """
 
 from __future__ import annotations
@@ -191,6 +192,25 @@ class _TermIndex:
                     if start <= begin and end <= finish and finish - start > end - begin:
                         return True
         return False
+
+
+def generate_glossary(terms: tuple[Term, ...] | list[Term], delimiter: str = "\t",
+                      comments: tuple[str, ...] = ()) -> str:
+    r"""The text of a glossary file: the header line, ``#`` comments, one line per term.
+
+    >>> generate_glossary([Term("توكاييف", "Tokayev", "", ("Tokaev", "Tokaiev"))]).splitlines()
+    ['source\ttarget\tnote\tforbidden', 'توكاييف\tTokayev\t\tTokaev | Tokaiev']
+    """
+    lines = [delimiter.join(HEADER)] + [f"# {comment}" if comment else "#" for comment in comments]
+    for term in terms:
+        cells = [term.source, term.target, term.note, " | ".join(term.forbidden)]
+        if delimiter == ",":
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="").writerow(cells)
+            lines.append(buffer.getvalue())
+        else:
+            lines.append("\t".join(" ".join(cell.split()) for cell in cells).rstrip("\t"))
+    return "\n".join(lines) + "\n"
 
 
 def glossary_path(folder: Path, language: str) -> Path | None:

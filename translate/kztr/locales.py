@@ -147,10 +147,31 @@ def script_name(code: str) -> str:
 
 
 def plural_forms(code: str) -> str:
-    """The gettext ``Plural-Forms`` header value for a language."""
+    """The gettext ``Plural-Forms`` header value for a language: what GNU gettext's msginit
+    writes (and so Poedit and Weblate), Babel's CLDR rule only for a language gettext does not know.
+
+    >>> plural_forms("fr"), plural_forms("pt_BR"), plural_forms("pt")
+    ('nplurals=2; plural=(n > 1);', 'nplurals=2; plural=(n > 1);', 'nplurals=2; plural=(n != 1);')
+    >>> plural_forms("ar").startswith("nplurals=6;")  # gettext 0.21 has no rule for Arabic: CLDR's
+    True
+    """
     from babel.messages.plurals import get_plural
 
+    canonical = validate_locale(code)
+    table = gettext_plural_forms()
+    for key in (canonical, canonical.partition("@")[0], canonical.partition("@")[0].split("_")[0]):
+        if key in table:
+            return table[key]
     return get_plural(base_language(code)).plural_forms
+
+
+@lru_cache(maxsize=1)
+def gettext_plural_forms() -> dict[str, str]:
+    """{language: Plural-Forms} as msginit writes them (package data, scripts/generate_plurals.py)."""
+    from importlib.resources import files
+
+    text = files("kztr").joinpath("data/gettext-plural-forms").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
@@ -180,3 +201,57 @@ def number_symbols(code: str) -> tuple[frozenset[str], frozenset[str]]:
     if any(symbol.isspace() for symbol in groups):
         groups |= {" ", "\u00a0", "\u202f"}
     return frozenset(decimals), frozenset(groups - decimals)
+
+
+# The zero of each decimal numbering system CLDR makes some locale's default (numberingSystems.xml):
+# the other nine digits follow it in Unicode.
+_ZEROS = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "deva": "\u0966", "beng": "\u09e6",
+          "mymr": "\u1040", "tibt": "\u0f20", "olck": "\u1c50", "nkoo": "\u07c0", "mtei": "\uabf0",
+          "cakm": "\U00011136", "adlm": "\U0001e950", "hmnp": "\U0001e140"}
+
+
+@lru_cache(maxsize=None)
+def number_style(code: str) -> tuple[str, str, str, str]:
+    """How a language writes numbers by default: (its ten digits, decimal mark, group mark, percent sign).
+
+    From CLDR through Babel: the locale's default numbering system and its symbols.
+
+    >>> number_style("en"), number_style("fr")[1:3]
+    (('0123456789', '.', ',', '%'), (',', '\\u202f'))
+    >>> number_style("fa")[:3]
+    ('۰۱۲۳۴۵۶۷۸۹', '٫', '٬')
+    """
+    locale = _locale(code)
+    system = locale.default_numbering_system
+    zero = _ZEROS.get(system)
+    if zero is None:  # a numbering system kztr has no digits for: Latin digits and symbols
+        system, zero = "latn", "0"
+    symbols = locale.number_symbols.get(system) or locale.number_symbols.get("latn") or {}
+    digits = "".join(chr(ord(zero) + value) for value in range(10))
+    return digits, symbols.get("decimal", "."), symbols.get("group", ","), symbols.get("percentSign", "%")
+
+
+@lru_cache(maxsize=None)
+def compact_multipliers(code: str) -> dict[str, int]:
+    """The words a language writes after a number to multiply it (CLDR's compact number formats).
+
+    ``168 thousand``, ``350 тыс.``, ``20 млн``, ``5 Mio.``: the long and short compact
+    formats, each word with the power of ten it stands for.
+
+    >>> table = compact_multipliers("ru")
+    >>> table["тыс."], table["млн"], table["миллиардов"]
+    (1000, 1000000, 1000000000)
+    >>> compact_multipliers("en")["thousand"]
+    1000
+    """
+    locale = _locale(code)
+    table: dict[str, int] = {}
+    for width in ("long", "short"):
+        for patterns in locale.compact_decimal_formats.get(width, {}).values():
+            for magnitude, pattern in patterns.items():
+                text = pattern.pattern.replace("'", "")
+                zeros = text.count("0")
+                word = text.replace("0", "").strip(" \u00a0\u202f")
+                if zeros and word and not any(char.isdigit() for char in word):
+                    table.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+    return table

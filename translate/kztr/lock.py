@@ -22,8 +22,13 @@ def project_lock(folder: Path, shown: str, wait: float = 0.0):
     """Hold the project lock; wait up to ``wait`` seconds, then refuse."""
     import fcntl
 
-    folder.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    from kztr.files import make_folder
+
+    make_folder(folder, shown)
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        raise LockError(f"cannot open the folder to lock it: {exc.strerror}", path=shown) from None
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -37,7 +42,10 @@ def project_lock(folder: Path, shown: str, wait: float = 0.0):
                         path=shown,
                     ) from None
                 time.sleep(0.1)
-        (folder / OLD_LOCK_NAME).unlink(missing_ok=True)
+        try:
+            (folder / OLD_LOCK_NAME).unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: the command says so when it comes to write
         yield
     finally:
         os.close(descriptor)

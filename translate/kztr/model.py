@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
+
+MARKDOWN_SUFFIXES = (".md",)
+
+
+def is_markdown(path: str | PurePath) -> bool:
+    """Are the units of this source document inline Markdown (rendered, and checked for markup)?
+
+    >>> is_markdown("source/guide.md"), is_markdown("source/article.txt")
+    (True, False)
+    """
+    return PurePath(path).suffix in MARKDOWN_SUFFIXES
 
 @dataclass(frozen=True)
 class ListItem:
@@ -77,6 +88,11 @@ class Document:
     # A piece's ``index`` is that of the block it comes before.
     verbatim: tuple[Block, ...] = ()
 
+    @property
+    def markup(self) -> bool:
+        """Are its units inline Markdown (a ``.md`` document), to be rendered rather than shown as text?"""
+        return is_markdown(self.path)
+
 
 @dataclass(frozen=True)
 class Segmented:
@@ -146,6 +162,7 @@ class Catalog:
     header_extracted_comments: tuple[str, ...] = ()
     header_references: tuple[str, ...] = ()
     source_charset: str = "UTF-8"
+    header_previous: tuple[str | None, str | None, str | None] = (None, None, None)  # #| msgctxt, msgid, plural
 
     @property
     def has_header(self) -> bool:

@@ -28,7 +28,9 @@ def timestamp() -> str:
 
 
 def shown_path(settings: Settings, path: Path) -> str:
-    """A path as the user should see it: relative to the project root."""
+    """A path as the user should see it: relative to the project root (``-``, standard output, as is)."""
+    if str(path) == "-":
+        return "-"
     try:
         return path.resolve().relative_to(settings.root.resolve()).as_posix()
     except ValueError:
@@ -44,7 +46,13 @@ class SourceNote:
 
     source: str  # as shown to the user
     message: str
-    skipped: bool  # nothing to translate: no template, no catalogs
+    skipped: bool  # nothing to translate, or not a text document: no template, no catalogs
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``source/x.txt:3``: the file, and the line when there is one."""
+        return self.source if self.line is None else f"{self.source}:{self.line}"
 
 
 def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segmented]:
@@ -55,7 +63,8 @@ def read_documents(settings: Settings, only: tuple[str, ...] = ()) -> list[Segme
 def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[Segmented], tuple[SourceNote, ...]]:
     """Every source document, read and segmented, and notes on the ones skipped or suspect.
 
-    An empty file and a file without a line in the source language are both
+    An empty file, a file without a line in the source language and a file
+    that is not a text document (binary, another encoding, unreadable) are
     skipped, with a note saying which (and what script its text is in, when
     that is not the source language's); when no document is left, that is an error.
     """
@@ -78,12 +87,16 @@ def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[S
         if segmented is not None:
             documents.append(segmented)
     if not documents:
-        first = notes[0]
-        others = len(notes) - 1
-        more = f" (nor {others} other document{'s' if others != 1 else ''})" if others else ""
-        raise SourceError(f"{first.message}; no source document has {script} text to translate{more}",
-                          path=first.source)
+        raise no_documents_error(tuple(notes), script)
     return documents, tuple(notes)
+
+
+def no_documents_error(notes: tuple[SourceNote, ...], script: str) -> SourceError:
+    """Every document skipped: the first note says why, and how many others there are."""
+    first, others = notes[0], len(notes) - 1
+    more = f" (nor {others} other document{'s' if others != 1 else ''})" if others else ""
+    return SourceError(f"{first.message}; no source document has {script} text to translate{more}",
+                       path=first.source, line=first.line)
 
 
 def read_document(settings: Settings, path: Path, script: str) -> tuple[Segmented | None, SourceNote | None]:
@@ -91,7 +104,10 @@ def read_document(settings: Settings, path: Path, script: str) -> tuple[Segmente
     and the note a user must hear about it; None instead of a document with nothing to translate."""
     from kztr.text.sources import source_note
 
-    document = read_source(path, settings.root, script, settings.skip_patterns)
+    try:
+        document = read_source(path, settings.root, script, settings.skip_patterns)
+    except SourceError as exc:  # a stray file (an image, a binary, another encoding): said, skipped
+        return None, SourceNote(str(exc.path), exc.message, skipped=True, line=exc.line)
     message = source_note(document, script, settings.source_language)
     note = SourceNote(document.relpath, message, skipped=not document.blocks) if message is not None else None
     if not document.blocks:

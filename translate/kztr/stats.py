@@ -4,7 +4,10 @@ A unit is *translated* when its translation is non-empty and it is not fuzzy
 (``Entry.translated``); *fuzzy* when it is marked fuzzy and has a translation;
 *untranslated* otherwise.  A fuzzy flag on an empty translation marks nothing
 to review: ``msgfmt --statistics`` counts it as untranslated and ``msgcat``
-(so Poedit on save) drops the flag, so kztr agrees with them.  Words are
+(so Poedit on save) drops the flag, so kztr agrees with them.  A plural
+entry is translated when every form is filled, as Poedit counts it (msgfmt
+and translate-toolkit count by ``msgstr[0]``; Weblate reads it that way and
+flags the entry "Missing plurals"): a form still empty is work to do.  Words are
 source words: sacremoses tokens of the msgid that contain a letter or a digit.
 """
 

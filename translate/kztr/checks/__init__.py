@@ -13,13 +13,14 @@ are still reported, marked accepted; they are not errors.
 
 One module per family: ``numbers``, ``scripts`` (latin, script),
 ``punctuation``, ``length`` (omission), ``spacing`` (whitespace),
-``consistency`` (across units and documents), ``terms`` (glossary).
+``markup`` (Markdown documents), ``consistency`` and ``names`` (across
+units and documents), ``terms`` (glossary).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from kztr.model import Catalog, Entry
@@ -45,11 +46,13 @@ class Check:
 
 
 CHECKS = (
-    Check("numbers", "the same numbers in source and translation, whatever the digits (0-9, ٠-٩, ۰-۹), separators "
-          "(١٢٫٥ = 12.5, ١٠٬٠٠٠ = 10,000 as the target language writes it) and range dashes; % and ٪",
-          "error (missing); warning (added, repeated fewer times)",
+    Check("numbers", "the same quantities in source and translation, read as each language writes them: any digits "
+          "(0-9, ٠-٩, ۰-۹) and separators (١٢٫٥ = 12.5, 1,5 مليون = 1.5 million, ١٠٬٠٠٠ = 10,000 or 10 000), "
+          "multiplier words (168 ألف = 168 thousand = 168 тыс.), numbers in words (ثمانية = eight), decades, "
+          "centuries (القرن التاسع عشر = XIX век), clock times, Hijri years, converted measures; % and ٪",
+          "error (missing or changed); warning (added)",
           "نما الاقتصاد بنسبة ٣٫٥٪ عام ٢٠٢٢.", "The economy grew by 5.3% in 2022.",
-          "error: a number of the source missing: ٣٫٥ (3.5) (the translation has 5.3, 2022)"),
+          "error: ٣٫٥ (3.5) in the source, 5.3 in the translation (changed?)"),
     Check("latin", "acronyms, names, URLs and e-mail addresses in Latin script inside the Arabic appear unchanged",
           "error (warning for a non-Latin target or a changed case)",
           "مددت كازاخستان رئاستها في CICA.", "Kazakhstan extended its chairmanship.",
@@ -61,17 +64,29 @@ CHECKS = (
           "brackets and quotes balanced", "error (a question lost); warning",
           "هل نجحت القمة؟", "Did the summit succeed.",
           "error: the source is a question (؟) but the translation has no question mark"),
-    Check("omission", "a translation far shorter or longer than the catalog's own typical length ratio "
-          "(a statistical outlier), or with fewer sentences than a multi-sentence source", "warning",
+    Check("omission", "a translation far shorter or longer than translations into its language usually are (a "
+          "length ratio measured on real parallel text, the catalog's own as it grows past 100 units), or with "
+          "fewer sentences than a multi-sentence source", "warning",
           "حضر القمة أحد عشر رئيس دولة ونحو 50 وفداً من آسيا وأوروبا وأفريقيا.", "The summit was attended.",
-          "warning: the translation is far shorter than usual: 21 characters where about 66 are expected …"),
+          "warning: the translation is far shorter than usual: 21 characters where about 60 are expected …"),
     Check("whitespace", "leading or trailing spaces, doubled spaces, line breaks the source does not have, "
           "stray bidi controls (LRM, RLM, ALM, embeddings, isolates) and zero-width spaces", "warning",
           "قمة أستانا", "The Astana\u200f summit ", "warning: the translation ends with a space or line break"),
+    Check("markup", "a Markdown document's translation keeps its inline markup, as the edition defines it: link and "
+          "image targets, code spans, bold, emphasis, line breaks (else the edition shows it as text, flagged)",
+          "error (a link or image the source does not have); warning",
+          "انظر [البيان](https://example.kz/b).", "See [the statement](https://evil.example/phish).",
+          "error: markup differs (the edition shows this translation as text): a link the source does not have: "
+          "https://evil.example/phish; a link of the source is missing: https://example.kz/b"),
     Check("consistency", "one source sentence translated two ways in one language (across units and documents), "
           "and one translation used for two different sources", "warning",
           "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
           "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: “The Astana summit”"),
+    Check("names", "a name the Arabic writes in Arabic letters (ترامب, شميت) spelt as the language's other units spell "
+          "it: compared by consonant skeleton across scripts (ترامب = Trump = Трамп), across every catalog of the "
+          "language", "warning",
+          "قال شميت (and Schmidt for شميت in two other units)", "Shmidt said",
+          "warning: شميت is spelt “Shmidt” here and “Schmidt” in 2 other units"),
     Check("glossary", "a glossary term in the source (any attached prefixes, with or without diacritics and "
           "tatweel) needs its agreed translation; a forbidden variant is an error",
           "error (forbidden variant); warning (agreed translation missing)",
@@ -114,12 +129,12 @@ class Context:
     target_language: str
     source_script: str
     target_script: str
-    source_decimals: frozenset[str]
-    source_groups: frozenset[str]
-    target_decimals: frozenset[str]
-    target_groups: frozenset[str]
     lengths: LengthModel
     glossary: Glossary | None = None
+    markup: bool = False  # the units are inline Markdown (a .md document)
+    block: str = ""  # the unit's block kind from its ``#.`` note (heading, paragraph…); "" when unknown
+    first: bool = False  # the catalog's first unit: a document's headline, whatever its block
+    parallel: dict[str, dict[str, str]] | None = None  # source -> {other language: its translation}
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -127,6 +142,7 @@ class Context:
 
 def _unit_checks() -> dict[str, Callable]:
     from kztr.checks.length import check_omission
+    from kztr.checks.markup import check_markup
     from kztr.checks.numbers import check_numbers
     from kztr.checks.punctuation import check_punctuation
     from kztr.checks.scripts import check_latin, check_script
@@ -135,7 +151,7 @@ def _unit_checks() -> dict[str, Callable]:
 
     return {"numbers": check_numbers, "latin": check_latin, "script": check_script,
             "punctuation": check_punctuation, "omission": check_omission, "whitespace": check_whitespace,
-            "glossary": check_glossary}
+            "markup": check_markup, "glossary": check_glossary}
 
 
 # ---------------------------------------------------------------- accepting
@@ -175,45 +191,81 @@ def checked_texts(entry: Entry) -> tuple[tuple[str, str], ...]:
 
 
 def make_context(catalog: Catalog, source_language: str, target_language: str,
-                 glossary: Glossary | None = None) -> Context:
+                 glossary: Glossary | None = None, markup: bool = False) -> Context:
     from kztr.checks.length import learn_lengths
-    from kztr.locales import number_symbols, script_name
+    from kztr.locales import script_name
     from kztr.stats import TRANSLATED, unit_state
 
-    source_decimals, source_groups = number_symbols(source_language)
-    target_decimals, target_groups = number_symbols(target_language)
     pairs = [pair for entry in catalog.entries if unit_state(entry) == TRANSLATED and not entry.obsolete
              for pair in checked_texts(entry)]
     return Context(source_language, target_language, script_name(source_language), script_name(target_language),
-                   source_decimals, source_groups, target_decimals, target_groups, learn_lengths(pairs), glossary)
+                   learn_lengths(pairs, source_language, target_language), glossary, markup)
 
 
 def check_catalog(catalog: Catalog, source_language: str, target_language: str, *, document: str = "",
                   catalog_path: str = "", glossary: Glossary | None = None,
-                  only: tuple[str, ...] = ()) -> tuple[Finding, ...]:
-    """The findings of every per-unit check on one catalog, in file order."""
-    from kztr.checks.punctuation import UNBALANCED, balanced
+                  only: tuple[str, ...] = (), markup: bool = False,
+                  parallel: dict[str, dict[str, str]] | None = None) -> tuple[Finding, ...]:
+    """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's;
+    ``parallel``: the same document's translations into other languages, {source: {language: translation}})."""
+    from kztr.checks.punctuation import UNBALANCED, balanced_nearby
 
-    context = make_context(catalog, source_language, target_language, glossary)
+    context = replace(make_context(catalog, source_language, target_language, glossary, markup), parallel=parallel)
     checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
     paragraphs = _paragraph_translations(catalog)
     findings = []
+    live = [entry for entry in catalog.live if entry.msgid]
+    first = live[0] if len(live) > 1 else None  # a one-unit catalog has no headline
     for entry in catalog.entries:
         texts = checked_texts(entry)
         if not texts:
             continue
+        kind = block_kind(entry)
+        if kind != context.block or (entry is first) != context.first:
+            context = replace(context, block=kind, first=entry is first)
         for source, translation in texts:
             for name, run in checks.items():
                 for severity, message in run(source, translation, context):
-                    if message.startswith(UNBALANCED) and not balanced(paragraphs.get(entry.line, translation)):
-                        continue  # a quotation spanning the paragraph's sentences closes in a later unit
+                    if message.startswith(UNBALANCED) and entry.line in paragraphs and balanced_nearby(
+                            *paragraphs[entry.line]):
+                        continue  # a quotation spanning sentences or paragraphs opens or closes in a neighbour
                     findings.append(make_finding(entry, name, severity, message, document, target_language,
                                                  catalog_path, translation))
     return tuple(findings)
 
 
-def _paragraph_translations(catalog: Catalog) -> dict[int, str]:
-    """Each entry's paragraph as translated: consecutive entries from one source line, joined."""
+BLOCK_KINDS = frozenset({"kicker", "title", "heading", "paragraph", "byline", "list-item", "quote", "table-cell",
+                         "caption"})
+HEADINGS = frozenset({"kicker", "title", "heading"})
+
+
+def block_kind(entry: Entry) -> str:
+    """The block kind kztr wrote as the unit's first ``#.`` note (``paragraph — section: …``); "" if none.
+
+    >>> block_kind(Entry("x", extracted_comments=("heading",))), block_kind(Entry("x"))
+    ('heading', '')
+    """
+    if not entry.extracted_comments:
+        return ""
+    first = entry.extracted_comments[0].split(" ", 1)[0]
+    return first if first in BLOCK_KINDS else ""
+
+
+def parallel_translations(catalogs) -> dict[str, dict[str, dict[str, str]]]:
+    """Translated units of each document in every language: {document: {source: {language: translation}}}."""
+    from kztr.stats import TRANSLATED, unit_state
+
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for document, language, _, catalog in catalogs:
+        for entry in catalog.entries:
+            if not entry.obsolete and entry.msgid_plural is None and unit_state(entry) == TRANSLATED:
+                found.setdefault(document, {}).setdefault(entry.msgid, {})[language] = entry.msgstr
+    return found
+
+
+def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[list[str], int]]:
+    """Each entry's translation among its neighbours, in order: (the units' translations, its place),
+    the units of one paragraph (consecutive entries from one source line) joined in one."""
     groups: list[list[Entry]] = []
     for entry in catalog.live:
         reference = entry.references[0] if entry.references else None
@@ -221,12 +273,8 @@ def _paragraph_translations(catalog: Catalog) -> dict[int, str]:
             groups[-1].append(entry)
         else:
             groups.append([entry])
-    joined = {}
-    for group in groups:
-        text = " ".join(entry.msgstr for entry in group)
-        for entry in group:
-            joined[entry.line] = text
-    return joined
+    texts = [" ".join(entry.msgstr for entry in group) for group in groups]
+    return {entry.line: (texts, index) for index, group in enumerate(groups) for entry in group}
 
 
 def make_finding(entry: Entry, check: str, severity: str, message: str, document: str, language: str,

@@ -1,15 +1,39 @@
 """The ``omission`` check: a translation far shorter or longer than its source.
 
-Not a fixed ratio: each catalog's own typical length ratio (the median of
-log(translation length / source length) over its translated units) and its
-spread (the median absolute deviation) decide what is an outlier, so an
-English catalog (longer than the Arabic) and a Chinese one (shorter) are
-judged each by its own standard. A unit is an outlier at a robust z-score
-below -3.5 (shorter: an omission) or above 4 (longer: more often a
-translator's explicitation than a mistake); the band widens for short units (under 60 characters), whose
-ratio one acronym can swing. A catalog with too few units to learn from uses a wide prior.
-A translation with fewer sentences than a multi-sentence source is also
-reported: a sentence may have been dropped.
+A unit is judged by the length ratio translations of Arabic have in its
+language, measured on real parallel text and shipped as data
+(``kztr/data/length-ratios.tsv``: the median log(translation length / source
+length) and its robust spread per language, from the tuning half of
+NTREX-128; see benchmarks/ntrex_ratios.py). A catalog's own typical ratio is
+combined with that prior only as evidence accumulates: not at all below
+``OWN_FROM`` translated units; from there the mean of the catalog's ratios
+(each clipped to ``CLIP`` spreads around the prior) enters with the weight
+k / (``PRIOR_WEIGHT`` + k) of its k units past ``OWN_FROM``. ``PRIOR_WEIGHT`` is
+measured: NTREX's documents differ in their typical ratio by a variance 7
+(English) to 15 (Russian) times smaller than units do, so a catalog's own
+ratio is worth the prior's after about 10 units. So translating one more unit
+never changes the verdict on another in a catalog of fewer than ``OWN_FROM``
+units (a 22-unit agency brief is judged by the language's standard, not by
+its own 21 other units), and in a larger one moves its score by at most
+``MAX_SHIFT`` (the property tests in tests/test_checks.py).
+
+Lengths count fairly (``counted_length``): characters other than spaces,
+bracketed text left out (an expansion one side adds in brackets), an acronym
+counted as the words it stands for (NATO for حلف شمال الأطلسي).
+
+A unit is an outlier at a robust z-score below -3.5 (shorter: an omission)
+or above 4 (longer: more often a translator's explicitation than a
+mistake); the band widens for short units (under 60 characters), whose ratio
+one word can swing. A pair with no prior uses a wide one (ratio 1, spread
+0.3). A translation with fewer
+sentences than a multi-sentence source is also reported: a sentence may
+have been dropped.
+
+Where the project translates the document into other languages too, their
+translations of the same sentence are evidence about the source: when one
+of them is as unusually short (AGREEING spreads), the source spells out what
+translations abbreviate (Brexit for الخروج من الاتحاد الأوروبي), and the unit
+is not reported.
 """
 
 from __future__ import annotations
@@ -18,81 +42,161 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from statistics import median
 
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
 SHORT_CHARS = 60        # below this, the allowed spread grows as 1/sqrt(length)
-MIN_SAMPLE = 8          # fewer translated units: use the prior
 THRESHOLD = 3.5         # robust z-score (Iglewicz and Hoaglin) for a shorter translation
 LONGER_THRESHOLD = 4.0  # a longer one is more often explicitation than a mistake
-MIN_SPREAD = 0.08       # a catalog of very even ratios still allows ±30 %
-PRIOR = (math.log(1.15), 0.25)
+OWN_FROM = 30           # translated units before a catalog's own ratio counts at all
+PRIOR_WEIGHT = 10       # the shipped prior counts as this many units (measured: see above)
+CLIP = 2.5              # a unit moves the catalog's ratio by at most this many spreads
+MAX_SHIFT = CLIP / PRIOR_WEIGHT + 2 * CLIP / (OWN_FROM + 1)  # most one more unit moves another's score
+UNKNOWN_PRIOR = (0.0, 0.30)
+AGREEING = 2.5          # another language's translation this far off too: the source is unusual
 _TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b")
+# an acronym among words in capitals is a shouted sentence, not an acronym
+_CAPITALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}\W{1,3}$")
+_CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZА-ЯЁ]{2,}")
+ACRONYM_LETTER = 6      # characters an acronym's letter stands for once spelled out
 
 
 @dataclass(frozen=True)
 class LengthModel:
-    """A catalog's typical log length ratio and its spread."""
+    """A language's typical log length ratio and its spread, as a catalog's units see it."""
 
     centre: float
     spread: float
     sample: int
+    prior: float | None = None  # the shipped prior's centre (None: no measured prior)
 
     @property
     def typical(self) -> float:
         return math.exp(self.centre)
 
 
-def _length(text: str) -> int:
-    """Characters other than spaces (units are whitespace-normalised: spaces are all there is)."""
-    return len(text) - text.count(" ")
+@lru_cache(maxsize=None)
+def shipped_priors() -> dict[str, tuple[float, float]]:
+    """The measured prior of each target language: {code: (centre, spread)}."""
+    from importlib.resources import files
+
+    priors = {}
+    for line in files("kztr").joinpath("data/length-ratios.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, centre, spread, _ = line.split("\t")
+            priors[code] = (float(centre), float(spread))
+    return priors
+
+
+def prior_for(source_language: str, target_language: str) -> tuple[float, float] | None:
+    """The measured (centre, spread) for Arabic into ``target_language``, or None.
+
+    >>> centre, spread = prior_for("ar", "ru")
+    >>> 1.1 < math.exp(centre) < 1.4, 0.1 < spread < 0.3
+    (True, True)
+    """
+    if source_language.split("_")[0] != "ar":
+        return None
+    priors = shipped_priors()
+    code = target_language.replace("-", "_").split("@")[0]
+    return priors.get(code) or priors.get(code.split("_")[0])
+
+
+@lru_cache(maxsize=131072)
+def counted_length(text: str) -> int:
+    """A text's length as the omission check counts it.
+
+    >>> counted_length("NATO (حلف شمال الأطلسي) met"), counted_length("THANK YOU FOR IT")
+    (27, 13)
+    """
+    if "(" in text or "[" in text:
+        text = _BRACKETED.sub(" ", text)
+    extra = sum((ACRONYM_LETTER - 1) * len(match.group().rstrip("s")) for match in _ACRONYM.finditer(text)
+                if not _CAPITALS_BEFORE.search(text, 0, match.start()) and not _CAPITALS_AFTER.match(text, match.end()))
+    return len(text) - text.count(" ") + extra
 
 
 def log_ratio(source: str, translation: str) -> float | None:
-    if _length(source) < MIN_CHARS or not translation.strip():
+    if counted_length(source) < MIN_CHARS or not translation.strip():
         return None
-    return math.log(max(_length(translation), 1) / _length(source))
+    return math.log(max(counted_length(translation), 1) / counted_length(source))
 
 
-def learn_lengths(pairs) -> LengthModel:
-    """The model of a catalog from its (source, translation) pairs.
+def learn_lengths(pairs, source_language: str = "ar", target_language: str = "") -> LengthModel:
+    """The model of a catalog from its translated (source, translation) pairs and the shipped prior.
 
-    >>> pairs = [("ا" * 40, "e" * (50 + n)) for n in range(10)]
-    >>> round(learn_lengths(pairs).typical, 2), learn_lengths(pairs[:3]).sample
-    (1.36, 3)
+    >>> pairs = [("ا" * 40, "e" * 56) for n in range(150)]
+    >>> [round(learn_lengths(pairs[:count], "ar", "en").typical, 2) for count in (29, 40, 150)]
+    [1.1, 1.24, 1.37]
     """
+    measured = prior_for(source_language, target_language)
+    centre, spread = measured or UNKNOWN_PRIOR
     ratios = [ratio for ratio in (log_ratio(source, target) for source, target in pairs) if ratio is not None]
-    if len(ratios) < MIN_SAMPLE:
-        return LengthModel(PRIOR[0], PRIOR[1], len(ratios))
-    centre = median(ratios)
-    spread = 1.4826 * median(abs(ratio - centre) for ratio in ratios)
-    return LengthModel(centre, max(spread, MIN_SPREAD), len(ratios))
+    count = len(ratios)
+    if count < OWN_FROM:
+        return LengthModel(centre, spread, count, centre if measured else None)
+    low, high = centre - CLIP * spread, centre + CLIP * spread
+    own = sum(min(max(ratio, low), high) for ratio in ratios) / count
+    evidence = count - OWN_FROM  # no step at OWN_FROM: the catalog's voice grows from nothing
+    weight = evidence / (PRIOR_WEIGHT + evidence)
+    return LengthModel(centre + weight * (own - centre), spread, count, centre if measured else None)
+
+
+def omission_score(source: str, translation: str, model: LengthModel) -> float | None:
+    """The unit's robust z-score against the model (None: too short to judge)."""
+    ratio = log_ratio(source, translation)
+    if ratio is None:
+        return None
+    # A short unit's ratio is noisier (one acronym or article changes a lot): widen its band.
+    widen = math.sqrt(max(1.0, SHORT_CHARS / counted_length(source)))
+    return (ratio - model.centre) / (model.spread * widen)
+
+
+MIN_SENTENCE_WORDS = 4  # a shorter "sentence" is an abbreviation's full stop (الأمريكى. for U.S.) or a label
 
 
 @lru_cache(maxsize=65536)
 def sentence_count(text: str) -> int:
-    """Sentences of a unit, as kztr's segmenter cuts them (most units are one)."""
+    """Sentences of a unit of four words or more, as kztr's segmenter cuts them (most units are one)."""
     from kztr.text.segment import split_sentences
 
-    return len(split_sentences(text)) if _TERMINATOR_INSIDE.search(text) else 1
+    if not _TERMINATOR_INSIDE.search(text):
+        return 1
+    return max(1, sum(1 for sentence in split_sentences(text) if len(sentence.split()) >= MIN_SENTENCE_WORDS))
+
+
+def _source_is_odd(source: str, score: float, context) -> bool:
+    """Is the source itself unusually long (or short)? Then every language's translation of it is far
+    from its typical length in the same direction: here, another language's is at least AGREEING
+    spreads off too (a source that spells out what the translations abbreviate: Brexit, Chequers)."""
+    others = (context.parallel or {}).get(source, {})
+    for language, translation in others.items():
+        if language == context.target_language or not translation:
+            continue
+        prior = prior_for(context.source_language, language)
+        if prior is None:
+            continue
+        other = omission_score(source, translation, LengthModel(prior[0], prior[1], 0, prior[0]))
+        if other is not None and other * score > 0 and abs(other) >= AGREEING:
+            return True
+    return False
 
 
 def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
     model: LengthModel = context.lengths
-    ratio = log_ratio(source, translation)
-    if ratio is not None:
-        # A short unit's ratio is noisier (one acronym or article changes a lot): widen its band.
-        widen = math.sqrt(max(1.0, SHORT_CHARS / _length(source)))
-        score = (ratio - model.centre) / (model.spread * widen)
-        if score < -THRESHOLD or score > LONGER_THRESHOLD:
-            actual = math.exp(ratio)
-            expected = round(model.typical * _length(source))
-            what = "shorter" if score < 0 else "longer"
-            findings.append(("warning", f"the translation is far {what} than usual: {_length(translation)} "
-                                        f"characters where about {expected} are expected (ratio {actual:.2f}, "
-                                        f"this catalog's typical {model.typical:.2f})"
-                                        + (": a part may be missing" if score < 0 else "")))
+    score = omission_score(source, translation, model)
+    if score is not None and (score < -THRESHOLD or score > LONGER_THRESHOLD) and not _source_is_odd(
+            source, score, context):
+        actual = math.exp(log_ratio(source, translation) or 0.0)
+        expected = round(model.typical * counted_length(source))
+        what = "shorter" if score < 0 else "longer"
+        standard = "translations into this language" if model.prior is not None else "this catalog"
+        findings.append(("warning", f"the translation is far {what} than usual: {counted_length(translation)} "
+                                    f"characters where about {expected} are expected (ratio {actual:.2f}, "
+                                    f"{standard} typically {model.typical:.2f})"
+                                    + (": a part may be missing" if score < 0 else "")))
     sentences = sentence_count(source)
     if sentences > 1:
         translated = sentence_count(translation)

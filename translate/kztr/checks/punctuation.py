@@ -1,25 +1,36 @@
 """The ``punctuation`` check: sentence ends, questions, brackets and quotes.
 
 * A sentence-final mark when the source has one (. ؟ ! … map to the target's
-  marks: ؟ is ?, and a right-to-left target may keep ؟); no final mark added
-  to a heading that has none.
+  marks: ؟ is ?, and a right-to-left target may keep ؟); the mark before a
+  closing quote counts as well as the one after it (``?» — said he.``). A
+  headline (a heading, or a document's first unit) may drop its full stop;
+  no full stop added to a heading that has none: a heading as the source's
+  block structure says (a Markdown heading, the title a plain text opens
+  with: the unit's ``#.`` note), never guessed from the text.
 * A question in the source (؟ or ?) stays a question.
 * Brackets and quotes balanced in the translation when they are in the source
-  (« » “ ” ( ) [ ] and straight quotes): a sentence cut inside a quotation
-  is unbalanced on both sides and is left alone.
+  (« » “ ” „ “ ( ) [ ] and straight quotes; „…“ and „…” are pairs). A
+  quotation that runs over several sentences opens in the first and closes
+  in the last: a quotation left open is a finding only where none of the
+  next five units closes it (and one closed, where none of the five before
+  opens it).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-CLOSERS = "”’\"'»›)]}"
+from kztr.checks import HEADINGS
+
+CLOSERS = "”’\"'»›)]}“"  # “ closes a Russian or German „…“
 _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "exclamation mark",
           "…": "ellipsis", "۔": "full stop", "。": "full stop", "？": "question mark", "！": "exclamation mark",
           ":": "colon"}
 _QUESTION = "؟?？;"
 UNBALANCED = "unbalanced"
-_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
+_INNER_MARK = re.compile(r"([.!?؟…])[”’\"'»›“)\]]+")
 
 
 @lru_cache(maxsize=65536)
@@ -43,29 +54,119 @@ def _kind(mark: str) -> str:
 def balanced(text: str) -> tuple[str, ...]:
     """The bracket and quote pairs that do not balance in ``text``.
 
-    >>> balanced("(CICA) «Astana"), balanced('say "yes" (now)')
-    (('« »',), ())
+    >>> balanced("(CICA) «Astana"), balanced('say "yes" (now)'), balanced("он сказал: „да“ и „нет”")
+    (('« »',), (), ())
+    >>> balanced("“Astana")
+    ('“ ”',)
     """
     wrong = [f"{opening} {closing}" for opening, closing in _PAIRS if text.count(opening) != text.count(closing)]
+    if not _curly_balanced(text):
+        wrong.append("“ ”")
     if text.count('"') % 2:
         wrong.append('" "')
     return tuple(wrong)
+
+
+def _curly_balanced(text: str) -> bool:
+    """“…” (English), „…“ (Russian, German) and „…” (Polish) quotes, nested or not."""
+    if "“" not in text and "”" not in text and "„" not in text:
+        return True
+    stack: list[str] = []
+    for char in text:
+        if char == "„":
+            stack.append(char)
+        elif char == "“":
+            if stack and stack[-1] == "„":
+                stack.pop()
+            else:
+                stack.append(char)
+        elif char == "”":
+            if not stack:
+                return False
+            stack.pop()
+    return not stack
+
+
+def end_kinds(text: str) -> frozenset[str]:
+    """The kinds of sentence-final mark a text ends with: after its closing quotes, or just before them.
+
+    >>> sorted(end_kinds("«Как ты можешь?», — спросил он.")), sorted(end_kinds("Yes."))
+    (['full stop', 'question mark'], ['full stop'])
+    """
+    kinds = {_kind(final_mark(text))} - {""}
+    kinds |= {_kind(match.group(1)) for match in _INNER_MARK.finditer(text[-80:])}
+    return frozenset(kinds)
+
+
+def balanced_nearby(texts: list[str], index: int, span: int = 6) -> bool:
+    """Does a quotation or bracket left open (or closed) in ``texts[index]`` close (or open) in one of
+    the ``span - 1`` units after (or before) it? A quotation of several sentences opens in the
+    first and closes in the last; each sentence is a unit (a news quotation rarely runs over six).
+
+    >>> balanced_nearby(["«Нет, я не делал.", "И не буду.", "Никогда»."], 0), balanced_nearby(["«Логово дракона"], 0)
+    (True, False)
+    """
+    text = texts[index]
+    for surplus_of in (*(_pair_surplus(opening, closing) for opening, closing in _PAIRS), _curly_surplus,
+                       _straight_surplus):
+        surplus = surplus_of(text)
+        if surplus > 0 and not _closed_later(texts[index + 1:index + span], surplus_of, surplus):
+            return False
+        if surplus < 0 and not _closed_later(reversed(texts[max(0, index - span + 1):index]),
+                                             lambda other, of=surplus_of: -of(other), -surplus):
+            return False
+    return True
+
+
+def _pair_surplus(opening: str, closing: str):
+    return lambda text: text.count(opening) - text.count(closing)
+
+
+def _curly_surplus(text: str) -> int:
+    """Curly quotes opened and not closed: “ opens in English, closes after „ (Russian, German)."""
+    if "„" in text:
+        return text.count("„") - text.count("“") - text.count("”")
+    return text.count("“") - text.count("”")
+
+
+_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\S)')
+
+
+def _straight_surplus(text: str) -> int:
+    """Straight quotes opened less closed: a quote before a word opens, any other closes."""
+    if '"' not in text:
+        return 0
+    openings = len(_OPENING_STRAIGHT.findall(text))
+    return openings - (text.count('"') - openings)
+
+
+def _closed_later(others, surplus_of, surplus: int) -> bool:
+    """Do the ``others`` (in the order a reader meets them) close ``surplus`` marks left open?"""
+    for other in others:
+        surplus += surplus_of(other)
+        if surplus <= 0:
+            return True
+    return False
 
 
 def check_punctuation(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
     source_mark, target_mark = final_mark(source), final_mark(translation)
     is_question = any(mark in source for mark in "؟?")
+    headline = context.block in HEADINGS or context.first
+    source_kinds, target_kinds = end_kinds(source), end_kinds(translation)
     if is_question and not any(mark in translation for mark in _QUESTION):
         findings.append(("error", "the source is a question (؟) but the translation has no question mark"))
-    elif source_mark and not target_mark:
-        findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
-                                    "the translation with none"))
-    elif source_mark and _kind(source_mark) != _kind(target_mark) and not (
-            _kind(source_mark) == "colon" or _kind(target_mark) == "colon"):
+    elif source_mark and not target_kinds:
+        if not (headline and _kind(source_mark) == "full stop"):  # a headline drops its full stop
+            findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
+                                        "the translation with none"))
+    elif source_mark and target_mark and not (source_kinds & target_kinds) and "colon" not in (
+            _kind(source_mark), _kind(target_mark)):
         findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                     f"the translation with a {_kind(target_mark)} ({target_mark})"))
-    elif not source_mark and target_mark in (".", "۔", "。") and not source.rstrip().endswith(("…", "...")):
+    elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
+          and not source.rstrip().endswith(("…", "..."))):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
     if not balanced(source):
         wrong = balanced(translation)
@@ -73,3 +174,10 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
                                         "(balanced in the source)"))
     return findings
+
+
+def _marked_heading(context) -> bool:
+    """A heading the source marks as one: any heading of a Markdown document (``#``), the kicker
+    and title a plain text opens with. A later short line of plain text is only guessed to be a
+    heading from its missing full stop: a translation that has one is usually right."""
+    return context.block in HEADINGS and (context.markup or context.block in ("kicker", "title"))

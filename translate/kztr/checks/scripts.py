@@ -6,7 +6,9 @@ which letters a translation may contain.
   in the translation. A glossary entry for the run (CICA = СВМДА) stands for it.
 * ``script``: Arabic letters in a translation whose language is written in
   another script; a translation identical to its source; a Latin- or
-  Cyrillic-script translation with no letter of its script.
+  Cyrillic-script translation with no letter of its script; a word that
+  mixes Latin, Cyrillic or Greek letters (``cети`` with a Latin c, ``Алисa``,
+  ``eму``): look-alike letters a reader cannot see and a search cannot find.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def _pattern(name: str):
         "letter": regex.compile(r"\p{L}"),
         "latin": regex.compile(r"\p{Latin}"),
         "tokens": regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9.\-'’&/@]*"),
+        "cyrillic": regex.compile(r"\p{Cyrillic}"),
+        "greek": regex.compile(r"\p{Greek}"),
+        "word": regex.compile(r"\p{L}+"),
     }[name]
 
 
@@ -72,21 +77,40 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     """A Latin run of the source missing from the translation, or changed."""
     findings = []
     loose_forms = None
+    latin_target = context.target_script == "Latin"
     for run in dict.fromkeys(latin_runs(source)):
         if run in translation:
             continue
+        if not latin_target and not _must_stay(run):
+            continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
         if loose_forms is None:
             tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
             loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
         substitutes = context.glossary_targets(run)
         if any(target.casefold() in translation.casefold() for target in substitutes):
             continue
-        if _loose(run) and _loose(run) in loose_forms:
+        loose = _loose(run)
+        if loose and (loose in loose_forms or (not latin_target and run.endswith("s") and loose[:-1] in loose_forms)):
+            if loose not in loose_forms:
+                continue  # MWPs is MWP in a language without the English plural
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
-            severity = "error" if context.target_script == "Latin" else "warning"
+            severity = "error" if latin_target else "warning"
             findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
     return findings
+
+
+def _must_stay(run: str) -> bool:
+    """What a translation into another script keeps in Latin letters: addresses, codes with
+    digits (COVID-19), acronyms (CICA, MWPs); not names and titles (Ballyhackamore, Johnny English).
+
+    >>> [_must_stay(run) for run in ("www.gov.kz", "COVID-19", "CICA", "MWPs", "Ballyhackamore", "Johnny English")]
+    [True, True, True, True, False, False]
+    """
+    if "@" in run or "://" in run or run.startswith("www.") or any(char.isdigit() for char in run):
+        return True
+    letters = [char for char in run.rstrip("s") if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def is_identical(source: str, translation: str) -> bool:
@@ -110,11 +134,38 @@ def script_fragments(text: str, script: str) -> tuple[str, ...]:
     return tuple(_script(script).findall(text))
 
 
+_SCRIPTS = ("Latin", "Cyrillic", "Greek")
+
+
+def mixed_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Words that mix Latin, Cyrillic and Greek letters, each with the letters of its minority script.
+
+    >>> mixed_words("в cети и у Алисa, COVID-19 и iPhone")
+    (('cети', 'c'), ('Алисa', 'a'))
+    """
+    present = [script for script in _SCRIPTS if _pattern(script.lower()).search(text)]
+    if len(present) < 2:
+        return ()
+    found = []
+    for word in _pattern("word").findall(text):
+        letters = {script: [char for char in word if _pattern(script.lower()).match(char)] for script in present}
+        used = {script: chars for script, chars in letters.items() if chars}
+        if len(used) > 1:
+            majority = max(used, key=lambda script: len(used[script]))
+            odd = "".join(char for script, chars in used.items() if script != majority for char in chars)
+            found.append((word, odd))
+    return tuple(found)
+
+
 def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
-    """Source-script letters in the translation, a copied source, no letter of the target script."""
+    """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes."""
     if is_identical(source, translation):
         return [("error", "the translation is identical to the source")]
     findings = []
+    mixed = [(word, odd) for word, odd in mixed_words(translation) if word not in source]
+    if mixed:
+        shown = ", ".join(f"{word} ({odd})" for word, odd in mixed[:3]) + (" …" if len(mixed) > 3 else "")
+        findings.append(("error", f"a word mixes Latin and Cyrillic (or Greek) look-alike letters: {shown}"))
     if context.source_script != context.target_script:
         fragments = script_fragments(translation, context.source_script)
         if fragments:

@@ -15,6 +15,8 @@ from kztr.cli.edition import build
 from kztr.cli.exchange import tm, xliff
 from kztr.cli.qa import check
 from kztr.cli.report import status
+from kztr.cli.review import review
+from kztr.cli.terminology import glossary
 from kztr.cli.update import extract, init
 
 
@@ -31,11 +33,13 @@ def main() -> None:
       kztr check --lang en      is it right? numbers, names, punctuation, glossary…
       kztr build --lang en      the Arabic–English reader edition (_build/en/…)
       kztr rename OLD NEW       a document's new name: source, template, catalogs
-      kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2); kztr tm: the memory
+      kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2 or 2.1); kztr tm: the memory
+      kztr glossary export -l en  the glossary for a terminology tool (TBX-Basic)
+      kztr review export -l en  a bilingual table for a reviewer (xlsx, docx); review import: back
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, check, build, rename, tm, xliff):
+for command in (init, extract, status, check, build, rename, tm, xliff, glossary, review):
     main.add_command(command)

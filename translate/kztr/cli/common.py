@@ -17,6 +17,10 @@ project_option = click.option(
     envvar="KZTR_PROJECT",
     help="Project folder (or its pyproject.toml / kztr.toml). Default: search up from the current folder. [env: KZTR_PROJECT]",
 )
+# An output file: a regular file is replaced whole, a device or pipe written through, "-" is standard
+# output. No click checks (they would refuse with a usage error): kztr.files says why it cannot write.
+OUTPUT_PATH = click.Path(path_type=Path, allow_dash=True)
+
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Output for people (text) or programs (json).",
@@ -55,9 +59,33 @@ class KztrGroup(click.Group):
         except KztrError as exc:
             click.echo(f"{click.style('kztr: error:', fg='red', bold=True)} {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:  # one the core did not expect (it turns the ones it knows into KztrError)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"{click.style('kztr: error:', fg='red', bold=True)} {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("kztr: interrupted; files are written whole or not at all", err=True)
             sys.exit(130)
+
+
+def note_line(note) -> str:
+    """A source note (kztr.project.SourceNote) as one line: where, skipped or warning, why."""
+    return f"{note.where}: {'skipped: ' if note.skipped else 'warning: '}{note.message}"
+
+
+def echo_notes(notes) -> None:
+    """Source notes on stderr, beside a report on stdout."""
+    for note in notes:
+        click.echo(f"kztr: {note_line(note)}", err=True)
+
+
+def write_output(path: Path, text: str) -> None:
+    """A report to ``-o FILE``: written (see kztr.files), then said on stderr unless it went to stdout."""
+    from kztr.files import STDOUT, write_text
+
+    write_text(path, text)
+    if str(path) != STDOUT:
+        click.echo(f"{path}: written", err=True)
 
 
 def path_from_cwd(path: Path) -> str:

@@ -9,6 +9,8 @@ import click
 
 from kztr.cli.common import (
     CONTEXT,
+    GateError,
+    echo_notes,
     end_progress,
     load,
     path_from_cwd,
@@ -28,7 +30,8 @@ from kztr.cli.common import (
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write <doc>.<format>. [default: _build/<lang>; the build-dir setting]")
 @click.option("--min-complete", type=click.FloatRange(0, 100), default=None, metavar="PCT",
-              help="Refuse to build a document whose catalog is less than PCT % translated (by source words).")
+              help="Refuse to build a document whose catalog is less than PCT % translated (by source words); "
+                   "the others are built, the refused ones named, exit status 1.")
 @click.option("--no-fuzzy", is_flag=True, help="Leave fuzzy translations out: show them like untranslated units.")
 @click.option("--source-side", type=click.Choice(["right", "left"]), default="right", show_default=True,
               help="Which column holds the source (Arabic readers expect it on the right).")
@@ -42,9 +45,10 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
     The document is rebuilt from its source, block by block, with each unit's
     translation from locales/<lang>/LC_MESSAGES/<doc>.po. Untranslated units
     show the source, marked; fuzzy ones are marked "needs review". With several
-    documents, html and md builds also write an index page (build/<lang>/index.html)
+    documents, html and md builds also write an index page (_build/<lang>/index.html)
     linking every edition with its title and completeness. Prints the path of
-    every file it writes.
+    every file it writes. Files an earlier build wrote for a document that is
+    gone (renamed, deleted) are removed, and nothing else (docs/files.md).
 
     \b
     Example:
@@ -70,3 +74,12 @@ def build(project: Path | None, lang: str, documents: tuple[str, ...], fmt: str,
                        "(shown untranslated, counted as untranslated); run kztr extract", err=True)
     if result.index is not None:
         click.echo(path_from_cwd(result.index))
+    for path in result.removed:
+        click.echo(f"kztr: removed {path_from_cwd(path.resolve())} (stale: written by an earlier build)", err=True)
+    echo_notes(result.notes)
+    refusals = [f"{item.catalog} is {item.percent}% translated (by source words), "
+                f"below --min-complete {min_complete:g}: not built" for item in result.refused]
+    for line in refusals[:-1]:
+        click.echo(f"kztr: {line}", err=True)
+    if refusals:
+        raise GateError(refusals[-1])

@@ -8,19 +8,31 @@ from pathlib import Path
 
 import click
 
-from kztr.cli.common import CONTEXT, KztrGroup, format_option, load, path_from_cwd, project_option
+from kztr.cli.common import (
+    CONTEXT,
+    OUTPUT_PATH,
+    KztrGroup,
+    format_option,
+    load,
+    path_from_cwd,
+    project_option,
+)
 
 lang_option = click.option("--lang", "-l", required=True, help="Target language of the project, e.g. en.")
-output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                             help="Where to write (default: under the build folder, see below).")
+output_option = click.option("--output", "-o", type=OUTPUT_PATH, default=None,
+                             help="Where to write (default: under the build folder, see below; - is standard output).")
 
 
-def _emit(output_format: str, result, lines: list[str]) -> None:
+def emit(output_format: str, result, lines: list[str], output: Path | None = None) -> None:
+    """The summary on stdout, or on stderr when the file itself went to stdout (``-o -``, ``/dev/stdout``)."""
+    from kztr.files import is_standard_output
+
+    err = output is not None and is_standard_output(output)
     if output_format == "json":
-        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2), err=err)
     else:
         for line in lines:
-            click.echo(line)
+            click.echo(line, err=err)
 
 
 @click.group(cls=KztrGroup, context_settings=CONTEXT, short_help="Translation memory: export (TMX, moses), import.")
@@ -63,8 +75,8 @@ def tm_export(project: Path | None, lang: str, output: Path | None, fmt: str, to
 
     result = run(load(project), lang, output=output, fmt=fmt, tokenise=tokenise)
     state = "written" if result.written else "unchanged"
-    for path in result.paths:
-        click.echo(f"{path}: {result.units} units from {result.documents} catalogs ({state})")
+    emit("text", result, [f"{path}: {result.units} units from {result.documents} catalogs ({state})"
+                           for path in result.paths], output)
 
 
 @tm.command("import", context_settings=CONTEXT, short_help="Add a TMX file to the project's memory (tm/).")
@@ -75,9 +87,12 @@ def tm_export(project: Path | None, lang: str, output: Path | None, fmt: str, to
 def tm_import(project: Path | None, file: Path, replace_existing: bool, output_format: str) -> None:
     """Check a TMX file and copy it into tm/, where kztr extract finds it.
 
-    A file with entity declarations (billion laughs, external entities) is
-    refused; nothing is ever fetched. Dropping a TMX into tm/ by hand works
-    too: extract reads every tm/*.tmx (the tm-dir setting).
+    The file is read once, streaming, and copied as it is (any encoding XML
+    allows). Source and translations are told apart by each <tuv>'s language,
+    not the header's srclang. A file with entity declarations (billion laughs,
+    external entities) is refused; nothing is ever fetched. Dropping a TMX
+    into tm/ by hand works too: extract reads every file of tm/ whose name
+    ends in .tmx, in any case (the tm-dir setting).
 
     \b
     Example:
@@ -88,12 +103,17 @@ def tm_import(project: Path | None, file: Path, replace_existing: bool, output_f
 
     result = run(load(project), file, replace_existing=replace_existing)
     pairs = ", ".join(f"{count} for {locale}" for locale, count in result.units.items())
-    _emit(output_format, result, [f"{result.path}: {result.state} ({pairs} unit pairs)"])
+    lines = [f"{result.path}: {result.state} ({pairs} unit pairs)"]
+    if result.declared:
+        lines.append(f'    its header says srclang="{result.declared}"; kztr went by the language of each <tuv> '
+                     f"({', '.join(result.sources)})")
+    emit(output_format, result, lines)
 
 
-@click.group(cls=KztrGroup, context_settings=CONTEXT, short_help="Exchange catalogs with CAT tools (XLIFF 1.2).")
+@click.group(cls=KztrGroup, context_settings=CONTEXT,
+             short_help="Exchange catalogs with CAT tools (XLIFF 1.2 and 2.1).")
 def xliff() -> None:
-    """Catalogs out to a CAT tool (OmegaT, Trados, memoQ, Okapi) as XLIFF 1.2, and translations back.
+    """Catalogs out to a CAT tool (OmegaT, Trados, memoQ, Okapi) as XLIFF 1.2 or 2.1, and translations back.
 
     \b
     Example:
@@ -102,66 +122,80 @@ def xliff() -> None:
     """
 
 
-@xliff.command("export", context_settings=CONTEXT, short_help="Write a language's catalogs as XLIFF 1.2.")
+@xliff.command("export", context_settings=CONTEXT, short_help="Write a language's catalogs as XLIFF 1.2 or 2.1.")
 @project_option
 @lang_option
 @click.option("--doc", "-d", default=None, help="Only this document (its id: the source file's stem).")
 @output_option
+@click.option("--xliff-version", "version", type=click.Choice(["1.2", "2.1"]), default="1.2", show_default=True,
+              help="1.2 (every CAT tool) or 2.1 (OASIS XLIFF 2, core).")
 @click.option("--omegat", is_flag=True,
-              help="OmegaT 3.x flavour: every <target> is a copy of the source (OmegaT translates the target); "
-                   "the translations go to OmegaT through kztr tm export, in the project's tm/auto/.")
+              help="OmegaT 3.x flavour of 1.2: every <target> is a copy of the source (OmegaT translates the "
+                   "target); the translations go to OmegaT through kztr tm export, in the project's tm/auto/.")
+@click.option("--translate-toolkit", "translate_toolkit", is_flag=True,
+              help="translate-toolkit's flavour of 1.2 (Weblate, Pootle, xliff2po): source locations in groups all "
+                   "named po-reference, which the strict schema does not allow.")
 @format_option
-def xliff_export(project: Path | None, lang: str, doc: str | None, output: Path | None, omegat: bool,
-                 output_format: str) -> None:
-    """Write a language's catalogs (or one document's) as one XLIFF 1.2 file.
+def xliff_export(project: Path | None, lang: str, doc: str | None, output: Path | None, version: str, omegat: bool,
+                 translate_toolkit: bool, output_format: str) -> None:
+    """Write a language's catalogs (or one document's) as one XLIFF file.
 
-    Each unit carries its source, translation and state (translated,
-    needs-review-translation for fuzzy, new), the block kind and section and
-    translator comments as notes, and the source file and line. Default
-    output: _build/xliff/LANG.xlf (with --doc: _build/xliff/DOC.LANG.xlf).
+    Each unit carries its source, translation and state (1.2: translated,
+    needs-review-translation for fuzzy, new; 2.1: final, translated for fuzzy,
+    initial), the block kind and section and translator comments as notes,
+    and the source file and line. Default output: _build/xliff/LANG.xlf
+    (2.1: _build/xliff2/LANG.xlf; with --doc: DOC.LANG.xlf).
 
     \b
     Example:
       kztr xliff export --lang en
+      kztr xliff export --lang en --xliff-version 2.1
       kztr xliff export --lang en --doc kazakhstan-diplomacy-2022 -o for-translator.xlf
       kztr xliff export --lang en --omegat -o omegat-project/source/kz.xlf
     """
     from kztr.workflow.exchange import xliff_export as run
 
-    result = run(load(project), lang, doc=doc, output=output, omegat=omegat)
+    result = run(load(project), lang, doc=doc, output=output, omegat=omegat, version=version,
+                 translate_toolkit=translate_toolkit)
     state = "written" if result.written else "unchanged"
-    _emit(output_format, result, [
+    emit(output_format, result, [
         f"{result.path}: {len(result.documents)} documents, {result.translated} translated, {result.fuzzy} fuzzy, "
-        f"{result.untranslated} untranslated ({state})"])
+        f"{result.untranslated} untranslated ({state})"], output)
 
 
 @xliff.command("import", context_settings=CONTEXT, short_help="Bring translations back from an XLIFF file.")
 @project_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--overwrite", is_flag=True, help="Replace translations the catalogs already have (not fuzzy ones).")
+@click.option("--lang", "-l", default=None,
+              help="The target language, for a file that does not name it (translate-toolkit's po2xliff).")
 @click.option("--verbose", "-v", is_flag=True, help="List every unit taken, not only the refused ones.")
 @format_option
-def xliff_import(project: Path | None, file: Path, overwrite: bool, verbose: bool, output_format: str) -> None:
-    """Take the translations of an XLIFF 1.2 file into the catalogs.
+def xliff_import(project: Path | None, file: Path, overwrite: bool, lang: str | None, verbose: bool,
+                 output_format: str) -> None:
+    """Take the translations of an XLIFF file (1.2, 1.1 or 2.x) into the catalogs.
 
     Only units whose source still matches the catalog are used; changed ones
     are listed and left alone. A unit with a translation (not fuzzy) is never
     overwritten without --overwrite. A fuzzy unit takes the file's text; state
-    needs-review-* keeps it fuzzy; the same text confirms it only with state
-    translated, final or signed-off. A target equal to its source is not a
-    translation. Importing what kztr exported, unchanged,
+    needs-review-* (2.x: initial) keeps it fuzzy; the same text confirms it
+    only with state translated, final or signed-off (2.x: reviewed or final).
+    A target equal to its source is not a
+    translation. A catalog whose entries the file does not change is not
+    written, whatever its layout: importing what kztr exported, unchanged,
     changes no byte.
 
     \b
     Example:
       kztr xliff import _build/xliff/en.xlf
       kztr xliff import omegat-project/target/kz.xlf --overwrite
+      kztr xliff import from-po2xliff.xlf --lang ru
     """
     from kztr.workflow.exchange import xliff_import as run
 
-    result = run(load(project), file, overwrite=overwrite)
+    result = run(load(project), file, overwrite=overwrite, lang=lang)
     if output_format == "json":
-        _emit(output_format, result, [])
+        emit(output_format, result, [])
         return
     counts = result.counts
     summary = ", ".join(f"{counts[kind]} {kind}" for kind in counts if counts[kind])

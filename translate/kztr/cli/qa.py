@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kztr.checks import CHECK_IDS
-from kztr.cli.common import CONTEXT, GateError, load, project_option
+from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
 
 
 @click.command(context_settings=CONTEXT, short_help="Check translations against their sources (QA).")
@@ -20,8 +20,9 @@ from kztr.cli.common import CONTEXT, GateError, load, project_option
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "markdown", "sarif"]),
               default="table", show_default=True,
               help="Terminal lines, JSON (one object per finding), Markdown, or SARIF 2.1.0 for CI annotations.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
-              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--output", "-o", type=OUTPUT_PATH, default=None,
+              help="Write the report to FILE instead of standard output: replaced whole (missing folders are "
+                   "created); a device or pipe is written through; - is standard output.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
               help="Exit 1 when a finding of this severity (or worse) is not accepted.")
 @click.option("--list", "list_checks", is_flag=True, help="Describe every check, with an example, and exit.")
@@ -29,11 +30,12 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
           output_format: str, output: Path | None, fail_on: str, list_checks: bool) -> None:
     """Check every translated and fuzzy unit against its source.
 
-    Numbers (any digits and separators), Latin runs (CICA, URLs), script,
-    punctuation, omissions, whitespace, consistency across units and
-    documents, and the glossary (glossary/<lang>.tsv). Each finding is an
-    error or a warning; accept one with a translator comment on the unit
-    (Poedit keeps it):
+    Numbers (digits, words, multipliers, as each language writes them),
+    Latin runs (CICA, URLs), script (look-alike letters too), punctuation,
+    omissions, whitespace, markup (Markdown documents), consistency and
+    names across units and documents, and the glossary
+    (glossary/<lang>.tsv). Each finding is an error or a warning; accept
+    one with a translator comment on the unit (Poedit keeps it):
 
     \b
       # kztr: ok numbers — the year is written out
@@ -47,7 +49,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
       kztr check --list
       kztr check --lang en
       kztr check --format json | jq '.[] | select(.severity == "error")'
-      kztr check --format sarif -o build/kztr.sarif --fail-on warning
+      kztr check --format sarif -o _build/kztr.sarif --fail-on warning
     """
     import os
 
@@ -71,12 +73,10 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     else:
         text = render.render_sarif(report, __version__)
     if output is not None:
-        from kztr.po.pofile import write_atomic
-
-        write_atomic(output, text)
-        click.echo(f"{output}: written", err=True)
+        write_output(output, text)
     else:
         click.echo(text, nl=False)
+    echo_notes(report.notes)
     if fail_on != "never":
         from kztr.checks import is_open
 

@@ -14,6 +14,7 @@ from kztr.cli.common import (
     end_progress,
     format_option,
     load,
+    note_line,
     progress_reporter,
     project_option,
 )
@@ -58,7 +59,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
                 for skip in document.skipped:
                     click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
     for note in result.notes:
-        click.echo(f"{note.source}: {'skipped: ' if note.skipped else 'warning: '}{note.message}")
+        click.echo(note_line(note))
     for adoption in result.renamed:
         click.echo(f"renamed: {adoption.old} -> {adoption.new} ({adoption.shared} of {adoption.units} units the same): "
                    f"its {len(adoption.catalogs)} catalog{'s' if len(adoption.catalogs) != 1 else ''} "

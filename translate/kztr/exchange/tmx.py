@@ -6,10 +6,14 @@ properties, translator comments as ``note``; dates come from the catalog
 same bytes.  The output is valid against the TMX 1.4 DTD (tests check it with
 xmllint) and carries no DOCTYPE, so no reader goes looking for the DTD.
 
-Reading goes through ``kztr.exchange.xmlsafe`` (no entities, no DTD, no network).
-Only ``tu`` elements with a variant in the source language and one in the
-wanted target language are used; inline codes (``bpt``, ``ph``…) are dropped,
-their surrounding text kept.
+Reading streams through ``kztr.exchange.xmlsafe`` (no entities, no DTD, no
+network; one ``tu`` in memory at a time) and serves every project language
+from one pass.  A ``tu`` gives a pair for a language when it has a variant in
+the source language and one in that language, by each ``tuv``'s own
+``xml:lang`` (the header's ``srclang`` is reported, not trusted: po2tmx
+writes ``en`` whatever the source is).  Inline codes (``bpt``, ``ph``…) are
+dropped, the text around them kept; a segment's text is kept as it is,
+spaces at its ends included (only NFC-normalised).
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kztr.errors import ExchangeError
 from kztr.reuse.memory import MemoryUnit
-from kztr.exchange.xmlsafe import escape_attr, escape_text, local_name, parse_xml, plain_text, text_for_po
+from kztr.exchange.xmlsafe import escape_attr, escape_text
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _PO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d)(\d\d)")
 
@@ -42,12 +46,20 @@ class TmxUnit:
 
 @dataclass(frozen=True)
 class TmxContent:
-    """What a TMX file gave for one language pair."""
+    """What a TMX file gave for the wanted languages, from one reading."""
 
-    units: tuple[MemoryUnit, ...]
-    srclang: str
-    skipped: int
-    languages: tuple[str, ...]
+    units: dict[str, tuple[MemoryUnit, ...]]  # per wanted language (empty when only counted)
+    counts: dict[str, int]  # per wanted language: the source-translation pairs
+    declared: str  # the header's srclang, as written
+    sources: tuple[str, ...]  # the tags of the tuv variants read as the source
+    skipped: int  # tu elements that gave no pair for any wanted language
+    languages: tuple[str, ...]  # every tuv language in the file
+
+    @property
+    def header_differs(self) -> bool:
+        """The header names another source language than the variants that were read as the source."""
+        return bool(self.sources) and self.declared.casefold() != "*all*" and \
+            not any(matches_language(tag, self.declared) for tag in self.sources)
 
 
 def language_tag(locale: str) -> str:
@@ -110,8 +122,14 @@ def generate_tmx(units: list[TmxUnit], srclang: str, locale: str, tool_version: 
     return "\n".join(lines)
 
 
-def _matches(tag: str, wanted: str) -> bool:
-    """Whether a TMX language tag is the wanted language (a region-less wanted tag takes any region)."""
+@lru_cache(maxsize=1024)
+def matches_language(tag: str, wanted: str) -> bool:
+    """Whether a language tag is the wanted language, in any case (BCP 47 tags are case-insensitive);
+    a wanted tag without a region takes any region.
+
+    >>> matches_language("EN-gb", "en"), matches_language("en", "en_GB"), matches_language("pt-BR", "pt_BR")
+    (True, False, True)
+    """
     tag, wanted = tag.replace("_", "-").casefold(), wanted.replace("_", "-").casefold()
     return tag == wanted or ("-" not in wanted and tag.split("-")[0] == wanted)
 
@@ -124,55 +142,73 @@ def _source(text: str) -> str:
 
 
 def _target(text: str) -> str:
-    """A translation as written (a no-break space in "10 000" stays), NFC, without surrounding blanks."""
-    return unicodedata.normalize("NFC", text).strip(" \t\r\n")
+    """A translation exactly as the segment has it (TMX ``seg`` content is significant), in NFC."""
+    return unicodedata.normalize("NFC", text)
 
 
-def read_tmx(data: bytes, shown: str, srclang: str, locale: str) -> TmxContent:
-    """The ``srclang`` → ``locale`` pairs of a TMX file; a file that is not TMX is an ``ExchangeError``."""
-    document = parse_xml(data, shown)
-    root = document.root
-    if local_name(root) != "tmx":
-        raise ExchangeError(f"not a TMX file (the root element is <{local_name(root)}>, not <tmx>)",
-                            path=shown, line=document.line(root))
-    header = next((child for child in root if local_name(child) == "header"), None)
-    body = next((child for child in root if local_name(child) == "body"), None)
-    if header is None or body is None:
-        raise ExchangeError("not a TMX file: no <header> or <body>", path=shown, line=document.line(root))
-    declared = header.get("srclang", "")
-    if declared and declared.casefold() != "*all*" and not _matches(declared, srclang):
-        raise ExchangeError(f"source language {declared!r}, not the project's {srclang!r}",
-                            path=shown, line=document.line(header))
-    units, skipped, languages = [], 0, set()
-    for tu in body:
-        if local_name(tu) != "tu":
+def is_tmx(path: Path) -> bool:
+    """The one rule for what counts as a TMX file by its name: it ends in .tmx, in any case.
+
+    >>> is_tmx(Path("tm/AGENCY.TMX")), is_tmx(Path("tm/agency.tmx.bak"))
+    (True, False)
+    """
+    return path.suffix.casefold() == ".tmx"
+
+
+def read_tmx(source: Path | bytes, shown: str, srclang: str, locales: tuple[str, ...],
+             keep: bool = True) -> TmxContent:
+    """The ``srclang`` → ``locales`` pairs of a TMX file, in one streaming pass (``keep=False``: count them
+    only); a file that is not TMX is an ``ExchangeError``.
+
+    Which variant is the source and which a translation is decided by each ``tuv``'s language, not by
+    the header's ``srclang`` (translate-toolkit's po2tmx writes ``srclang="en"`` whatever the source).
+    """
+    from kztr.exchange.xmlsafe import XML_LANG, stream_xml, text_for_po
+
+    units: dict[str, list[MemoryUnit]] = {locale: [] for locale in locales}
+    counts = dict.fromkeys(locales, 0)
+    languages: set[str] = set()
+    sources: set[str] = set()
+    declared, seen, skipped = "", set(), 0
+    for kind, node in stream_xml(source, shown, frozenset({"tu"}), frozenset({"seg"}), _CODES):
+        if kind == "start":
+            if not seen and node.name != "tmx":
+                raise ExchangeError(f"not a TMX file (the root element is <{node.name}>, not <tmx>)",
+                                    path=shown, line=node.line)
+            seen.add(node.name)
+            if node.name == "header":
+                declared = node.get("srclang")
             continue
-        source = target = None
-        for tuv in tu:
-            if local_name(tuv) != "tuv":
-                continue
-            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+        if kind != "record":
+            continue
+        found: str | None = None
+        targets: dict[str, tuple[str, int]] = {}
+        for tuv in node.findall("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang")
             languages.add(lang)
-            seg = next((child for child in tuv if local_name(child) == "seg"), None)
+            seg = tuv.find("seg")
             if seg is None:
                 continue
-            if source is None and _matches(lang, srclang):  # it may become a #| previous msgid
-                source = text_for_po(_source(plain_text(seg, _CODES)), shown, document.line(tuv))
-            elif target is None and _matches(lang, locale):
-                target = text_for_po(_target(plain_text(seg, _CODES)), shown, document.line(tuv))
-        if source and target:
-            units.append(MemoryUnit(source, target, shown))
-        else:
-            skipped += 1
-    return TmxContent(tuple(units), declared, skipped, tuple(sorted(languages)))
-
-
-def read_tmx_file(path: Path, shown: str, srclang: str, locale: str) -> TmxContent:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeError(f"cannot read: {exc.strerror}", path=shown) from None
-    return read_tmx(data, shown, srclang, locale)
+            if found is None and matches_language(lang, srclang):  # it may become a #| previous msgid
+                found = text_for_po(_source(seg.text), shown, tuv.line)
+                sources.add(lang)
+                continue
+            for locale in locales:
+                if locale not in targets and matches_language(lang, locale):
+                    targets[locale] = (seg.text, tuv.line)
+        paired = False
+        for locale, (text, line) in targets.items():
+            target = text_for_po(_target(text), shown, line)
+            if found and target.strip():
+                paired = True
+                counts[locale] += 1
+                if keep:
+                    units[locale].append(MemoryUnit(found, target, shown))
+        skipped += not paired
+    if "header" not in seen or "body" not in seen:
+        raise ExchangeError("not a TMX file: no <header> or <body>", path=shown, line=1)
+    return TmxContent({locale: tuple(found) for locale, found in units.items()}, counts, declared,
+                      tuple(sorted(sources)), skipped, tuple(sorted(languages)))
 
 
 def generate_moses(units: list[TmxUnit], srclang: str, locale: str, tokenise: bool) -> tuple[str, str]:

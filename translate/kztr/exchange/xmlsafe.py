@@ -1,12 +1,22 @@
-"""Read XML from outside (TMX, XLIFF) safely, and write XML text by hand.
+"""Read XML from outside (TMX, XLIFF, TBX) safely and as a stream, and write XML text by hand.
 
-Reading goes through defusedxml over the standard library's expat: a
-document type that declares an entity (the billion-laughs bomb, an external
-``SYSTEM "file:///etc/passwd"`` or ``http://`` entity) is refused, never
-expanded or resolved; nothing is ever fetched.  A plain ``<!DOCTYPE tmx
-SYSTEM "tmx14.dtd">`` (what OmegaT and Trados write) is accepted and the DTD
-is not loaded.  Each element's line is kept so errors can say
-``path:line: what``.
+Reading is one pass of expat over the file, a megabyte at a time: the
+caller names its *records* (``tu``, ``trans-unit``, ``unit``,
+``conceptEntry``…), each is built as a small tree of ``Node`` when it is
+complete, handed over and dropped, so memory holds one record, not the
+file.  Inside a record, the *text* elements (``seg``, ``source``,
+``term``…) keep only their text: inline markup is flattened as it
+arrives, its content kept (``hi``, ``g``, ``mrk``) or dropped where it is
+code (``ph``, ``bpt``…).  Nothing recurses, so any nesting is read in
+constant stack; past ``MAX_DEPTH`` open elements (no real file comes near)
+the file is refused in one line, which also bounds expat's own stack.
+
+Nothing is expanded or fetched: a document type that declares an entity
+(billion laughs, ``SYSTEM "file:///etc/passwd"`` or ``"http://…"``) is
+refused, the external DTD of ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">`` (what
+OmegaT and Trados write) is never read, a reference to an undeclared
+entity is refused.  Every record knows the line it starts on, so errors
+say ``path:line: what``.
 
 Writing is string building: serialisers return text whose bytes depend on
 the data only (deterministic output), with every value escaped.
@@ -15,8 +25,8 @@ the data only (deterministic output), with every value escaped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from xml.etree.ElementTree import Element
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from kztr.errors import ExchangeError
 
@@ -24,70 +34,207 @@ from kztr.errors import ExchangeError
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # XML can carry DEL (as &#127;) but a PO file cannot (kztr's strict reader refuses it, as msgfmt does).
 _NOT_PO = re.compile("[\x7f]")
-MAX_XML_BYTES = 200 * 1024 * 1024
+MAX_XML_BYTES = 1 << 30  # 1 GiB; memory stays within about twice what the file's units hold
+MAX_DEPTH = 10_000
+MAX_RECORD_NODES = 100_000
+CHUNK = 1 << 20
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = "http://www.w3.org/XML/1998/namespace}lang"  # as expat names it: namespace}local, no braces
 
 
-@dataclass(frozen=True)
-class XmlDocument:
-    """A parsed file: its root element and the line each element starts on."""
+class Node:
+    """An element as the stream gives it: local name, namespace, attributes (a namespaced one's key is
+    ``namespace}local``, as expat gives it), line, and (in a record) its child elements and, for a text
+    element, its flattened text."""
 
-    root: Element
-    lines: dict[int, int]
+    __slots__ = ("name", "namespace", "attrib", "line", "children", "pieces", "parent")
 
-    def line(self, element: Element) -> int | None:
-        return self.lines.get(id(element))
+    def __init__(self, name: str, namespace: str, attrib: dict[str, str], line: int, parent: Node | None):
+        self.name, self.namespace, self.attrib, self.line, self.parent = name, namespace, attrib, line, parent
+        self.children: list[Node] = []
+        self.pieces: list[str] = []
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.attrib.get(key, default)
+
+    @property
+    def text(self) -> str:
+        """A text element's text, inline markup flattened ('' for other elements: their text is layout)."""
+        return "".join(self.pieces)
+
+    def find(self, name: str) -> Node | None:
+        return next((child for child in self.children if child.name == name), None)
+
+    def findall(self, name: str) -> list[Node]:
+        return [child for child in self.children if child.name == name]
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Node {self.name} line {self.line}>"
 
 
-def parse_xml(data: bytes, shown: str) -> XmlDocument:
-    """Parse bytes from outside into elements; hostile or malformed XML is an ``ExchangeError``.
+class _Text:
+    """The text of one text element while it streams in; joined every few thousand pieces so that
+    millions of tiny pieces (``a<ph/>`` repeated) never cost more than the text itself."""
 
-    >>> parse_xml(b'<a><b>x</b></a>', "t.xml").root.find("b").text
-    'x'
-    >>> parse_xml(b'<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', "t.xml")
+    __slots__ = ("node", "depth", "skip_from")
+
+    def __init__(self, node: Node, depth: int):
+        self.node, self.depth, self.skip_from = node, depth, 0
+
+
+def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts: frozenset[str] = frozenset(),
+               codes: frozenset[str] = frozenset(),
+               characters: Callable[[str, dict[str, str]], str] | None = None) -> Iterator[tuple[str, Node]]:
+    """The events of an XML file, read with expat a megabyte at a time:
+    ``("start", node)`` and ``("end", node)`` for elements outside records (attributes only),
+    ``("record", node)`` for each complete record (its subtree).
+
+    ``texts``: elements whose content is text (kept flattened); ``codes``: inline elements whose
+    content is dropped; ``characters(name, attrib)``: the text an empty inline element stands for
+    (XLIFF 2's ``<cp hex="…"/>``), or ''.
+
+    >>> [(kind, node.name) for kind, node in stream_xml(b'<a><r x="1"><t>y<c>z</c>!</t></r></a>', "t.xml",
+    ...                                                   frozenset({"r"}), frozenset({"t"}), frozenset({"c"}))]
+    [('start', 'a'), ('record', 'r'), ('end', 'a')]
+    >>> next(node for kind, node in stream_xml(b'<r><t>y<c>z</c>!</t></r>', "t.xml", frozenset({"r"}),
+    ...      frozenset({"t"}), frozenset({"c"}))).find("t").text
+    'y!'
+    >>> list(stream_xml(b'<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', "t.xml", frozenset()))
     Traceback (most recent call last):
     ...
     kztr.errors.ExchangeError: t.xml:1: refused: the document type declares an entity ('e'); kztr never expands entities
     """
-    import defusedxml
-    from defusedxml.ElementTree import DefusedXMLParser
-    from xml.etree.ElementTree import ParseError, TreeBuilder
+    from xml.parsers import expat
 
-    if len(data) > MAX_XML_BYTES:
-        raise ExchangeError(f"refused: {len(data):,} bytes is more than a translation file can be", path=shown)
-    lines: dict[int, int] = {}
-    keep: list[Element] = []
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.buffer_size = 1 << 16
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    ready: list[tuple[str, Node]] = []
+    stack: list[Node] = []  # open elements outside text content
+    state = {"record": None, "nodes": 0, "depth": 0}
+    text: list[_Text | None] = [None]
 
-    class Builder(TreeBuilder):
-        def start(self, tag, attrs):
-            element = super().start(tag, attrs)
-            lines[id(element)] = parser.parser.CurrentLineNumber
-            keep.append(element)  # ids stay unique while every element lives
-            return element
+    def refuse(message: str) -> ExchangeError:
+        return ExchangeError(message, path=shown, line=parser.CurrentLineNumber)
 
-    parser = DefusedXMLParser(target=Builder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        depth = state["depth"] = state["depth"] + 1
+        if depth > MAX_DEPTH:
+            raise refuse(f"refused: elements nested more than {MAX_DEPTH:,} deep")
+        flat = text[0]
+        if flat is not None:  # inside a text element: flatten
+            if flat.skip_from:
+                return
+            name = tag.rpartition("}")[2]
+            if name in codes:
+                flat.skip_from = depth
+            elif characters is not None:
+                flat.node.pieces.append(characters(name, attrs))
+            return
+        namespace, _, name = tag.rpartition("}")
+        record = state["record"]
+        node = Node(name, namespace, attrs, parser.CurrentLineNumber, stack[-1] if stack else None)
+        if record is not None:
+            state["nodes"] += 1
+            if state["nodes"] > MAX_RECORD_NODES:
+                raise ExchangeError(f"refused: more than {MAX_RECORD_NODES:,} elements in one <{record.name}>",
+                                    path=shown, line=record.line)
+            stack[-1].children.append(node)
+        elif name in records:
+            state["record"], state["nodes"] = node, 1
+        else:
+            ready.append(("start", node))
+        stack.append(node)
+        if name in texts and state["record"] is not None:
+            text[0] = _Text(node, depth)
+
+    def end(tag: str) -> None:
+        depth = state["depth"]
+        state["depth"] = depth - 1
+        flat = text[0]
+        if flat is not None:
+            if flat.skip_from == depth:
+                flat.skip_from = 0
+            if depth != flat.depth:
+                return
+            pieces = flat.node.pieces
+            if len(pieces) > 1:
+                pieces[:] = ["".join(pieces)]
+            text[0] = None
+        node = stack.pop()
+        if node is state["record"]:
+            state["record"] = None
+            node.parent = stack[-1] if stack else None
+            ready.append(("record", node))
+        elif state["record"] is None:
+            ready.append(("end", node))
+
+    def data(content: str) -> None:
+        flat = text[0]
+        if flat is not None:
+            if not flat.skip_from:
+                pieces = flat.node.pieces
+                pieces.append(content)
+                if len(pieces) >= 4096:
+                    pieces[:] = ["".join(pieces)]
+
+
+    def entity(name, *_args) -> None:
+        raise refuse(f"refused: the document type declares an entity ({name!r}); kztr never expands entities")
+
+    def external(_context, _base, system_id, public_id) -> None:
+        raise refuse(f"refused: external reference {system_id or public_id!r}; kztr never fetches anything")
+
+    def skipped(name, _is_parameter) -> None:
+        raise refuse(f"refused: entity &{name}; is not declared (kztr never reads a DTD)")
+
+    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, data
+    parser.EntityDeclHandler = entity
+    parser.UnparsedEntityDeclHandler = entity
+    parser.ExternalEntityRefHandler = external
+    parser.SkippedEntityHandler = skipped
+    for chunk, final in _chunks(source, shown):
+        try:
+            parser.Parse(chunk, final)
+        except expat.ExpatError as exc:
+            message = expat.errors.messages[exc.code] if exc.code in expat.errors.messages else str(exc)
+            raise ExchangeError(f"not well-formed XML: {message}", path=shown, line=exc.lineno) from None
+        yield from ready
+        ready.clear()
+
+
+def _chunks(source: Path | bytes, shown: str) -> Iterator[tuple[bytes, bool]]:
+    """The bytes of the file a megabyte at a time, the last one marked; too big a file is refused
+    before it is read (or as soon as a stream passes the limit)."""
+    limit = MAX_XML_BYTES
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        if len(source) > limit:
+            raise _too_big(len(source), shown)
+        view = memoryview(source)
+        for start in range(0, max(len(view), 1), CHUNK):
+            yield bytes(view[start:start + CHUNK]), start + CHUNK >= len(view)
+        return
     try:
-        parser.feed(data)
-        root = parser.close()
-    except defusedxml.EntitiesForbidden as exc:
-        raise ExchangeError(f"refused: the document type declares an entity ({exc.name!r}); "
-                            "kztr never expands entities", path=shown, line=_line_of(parser)) from None
-    except defusedxml.ExternalReferenceForbidden as exc:
-        raise ExchangeError(f"refused: external reference {exc.sysid or exc.pubid!r}; kztr never fetches "
-                            "anything", path=shown, line=_line_of(parser)) from None
-    except defusedxml.DefusedXmlException as exc:
-        raise ExchangeError(f"refused: {exc}", path=shown, line=_line_of(parser)) from None
-    except ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        message = str(exc).split(": line ")[0]
-        raise ExchangeError(f"not well-formed XML: {message}", path=shown, line=line) from None
-    return XmlDocument(root, lines)
+        if source.is_file() and source.stat().st_size > MAX_XML_BYTES:
+            raise _too_big(source.stat().st_size, shown)
+        with open(source, "rb") as handle:
+            size = 0
+            while True:
+                chunk = handle.read(CHUNK)
+                size += len(chunk)
+                if size > MAX_XML_BYTES:
+                    raise _too_big(size, shown)
+                yield chunk, not chunk
+                if not chunk:
+                    return
+    except OSError as exc:
+        raise ExchangeError(f"cannot read: {exc.strerror}", path=shown) from None
 
 
-def _line_of(parser) -> int | None:
-    try:
-        return parser.parser.CurrentLineNumber
-    except AttributeError:
-        return None
+def _too_big(size: int, shown: str) -> ExchangeError:
+    return ExchangeError(f"refused: {size:,} bytes or more; kztr reads XML files of up to "
+                         f"{MAX_XML_BYTES:,} bytes", path=shown)
 
 
 def text_for_po(text: str, shown: str, line: int | None) -> str:
@@ -103,31 +250,6 @@ def text_for_po(text: str, shown: str, line: int | None) -> str:
         raise ExchangeError(f"control character U+{ord(bad.group()):04X}: a PO file cannot hold it", path=shown,
                             line=line)
     return text
-
-
-def local_name(element: Element) -> str:
-    """The tag without its namespace.
-
-    >>> local_name(Element("{urn:oasis:names:tc:xliff:document:1.2}source"))
-    'source'
-    """
-    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
-
-
-def namespace(element: Element) -> str:
-    return element.tag[1:].split("}", 1)[0] if isinstance(element.tag, str) and element.tag.startswith("{") else ""
-
-
-def plain_text(element: Element | None, skip: frozenset[str] = frozenset()) -> str:
-    """The element's text with inline markup removed (``skip``: tags whose content is code, not text)."""
-    if element is None:
-        return ""
-    pieces = [element.text or ""]
-    for child in element:
-        if local_name(child) not in skip:
-            pieces.append(plain_text(child, skip))
-        pieces.append(child.tail or "")
-    return "".join(pieces)
 
 
 def escape_text(text: str, where: str = "") -> str:

@@ -10,10 +10,15 @@ café), flags separated by spaces or commas, a header that is not first or
 has lines without a colon, and a legacy charset declared in the header
 (decoded with it; the catalog then says ``charset=UTF-8`` and records the
 old one in ``Catalog.source_charset``, so it is written back as UTF-8).
+The charset is the header entry's (its msgstr joined across strings), never
+a ``charset=`` in a comment or another message; charsets Python has no
+codec for (VISCII, GEORGIAN-PS, EUC-TW) go through the system's iconv, as
+in gettext.
 
 What gettext refuses, kztr refuses too, naming the file and line, so kztr
 never re-saves a file it did not fully understand: unterminated strings, a
-file that ends inside an entry, duplicate messages, a repeated plural index
+file that ends inside an entry, duplicate messages (obsolete ones too),
+``#~|`` lines before a live entry (or ``#|`` before an obsolete one), a repeated plural index
 (``msgstr[0]`` twice), a gap in the plural indexes, comments between msgid
 and msgstr.  It also refuses two things gettext would read into damaged
 text: a NUL byte (gettext cuts the string there), and a file whose header
@@ -42,14 +47,14 @@ Writing is kztr.po.pofile's job.
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 from kztr.po.layout import FLAG, GiveUp, read_entries
-from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, unescape, unescape_pieces
+from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, header_charset, lookup_codec, unescape, \
+    unescape_pieces
 
 __all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
 
@@ -61,7 +66,6 @@ _TOKEN = re.compile(
     _WS + r"(?:(msgctxt|msgid_plural|msgid|msgstr)(?![\w])" + _WS + r"(?:\[" + _WS + r"(\d+)" + _WS + r"\])?"
     r"|" + _BODY + r"|(#.*)|(\S.*))", re.S)
 _CHARSET = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
-_CHARSET_BYTES = re.compile(rb'Content-Type:[^"\n]*?charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- reading
@@ -91,8 +95,7 @@ def parse_catalog(data: bytes, shown: str = "<catalog>") -> Catalog:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise CatalogError("NUL byte: binary data in a PO file", path=shown, line=line)
-    match = _CHARSET_BYTES.search(data)
-    label = match.group(1).decode("ascii") if match else None
+    label = header_charset(data)
     try:
         return _Parser(decode_text(data, label, shown), shown, codec_name(label, data, shown)).parse()
     except _Recode as recode:  # the header's charset is not the one found first: decode again with it
@@ -113,7 +116,7 @@ class _Draft:
     """An entry being parsed: each string field is a list of escaped pieces, joined once."""
 
     __slots__ = ("line", "msgid_line", "obsolete", "translator", "extracted", "references", "flags",
-                 "previous", "fields", "plurals", "lines")
+                 "previous", "previous_obsolete", "fields", "plurals", "lines")
 
     def __init__(self) -> None:
         self.line = 0
@@ -124,6 +127,7 @@ class _Draft:
         self.references: list[str] = []
         self.flags: list[str] = []
         self.previous: dict[str, list[str]] = {}
+        self.previous_obsolete = False
         self.fields: dict[str, list[str]] = {}
         self.plurals: dict[int, list[str]] = {}
         self.lines: dict[object, int] = {}
@@ -141,6 +145,7 @@ class _Parser:
         self.entries: list[Entry] = []
         self.header: Entry | None = None
         self.seen: dict[tuple[str | None, str], int] = {}
+        self.seen_obsolete: dict[tuple[str | None, str], int] = {}
 
     def error(self, message: str, line: int) -> CatalogError:
         return CatalogError(message, path=self.shown, line=line)
@@ -262,6 +267,9 @@ class _Parser:
             misplaced = (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before)
             if keyword in before or misplaced:
                 raise self.error(f"#| {keyword} out of order", number)
+            if before and draft.previous_obsolete != obsolete:
+                raise self.error("inconsistent use of #~", number)
+            draft.previous_obsolete = obsolete
             draft.obsolete = draft.obsolete or obsolete
             before[keyword] = self.pieces = pieces
             return pieces
@@ -273,6 +281,8 @@ class _Parser:
                 raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
             kinds = ("obsolete (#~)", "live") if obsolete else ("live", "obsolete (#~)")
             raise self.error(f"{keyword} is {kinds[0]} but its entry is {kinds[1]}", number)
+        if draft.previous and not draft.fields and draft.previous_obsolete != obsolete:
+            raise self.error("inconsistent use of #~", number)  # #~| msgid before a live msgid, or #| before #~
         if not draft.line:
             draft.line = number
         draft.obsolete = obsolete
@@ -361,6 +371,11 @@ class _Parser:
         )
         self.draft = _Draft()
         if draft.obsolete:
+            key = (msgctxt, msgid)
+            first = self.seen_obsolete.get(key)
+            if first is not None:  # gettext refuses two obsolete entries with one msgid too
+                raise self.error(f"duplicate message (first defined at line {first})", draft.msgid_line)
+            self.seen_obsolete[key] = draft.msgid_line
             self.entries.append(entry)
             return
         if msgid == "" and msgctxt is None:
@@ -383,10 +398,9 @@ class _Parser:
         found = _CHARSET.search(dict((name.lower(), value) for name, value in pairs).get("content-type", ""))
         source_charset = "UTF-8"
         if found and found.group(1).upper() not in UTF8_NAMES:
-            try:
-                codec = codecs.lookup(found.group(1)).name
-            except LookupError:
-                raise self.error(f"unknown charset {found.group(1)} in the header", header.line) from None
+            codec = lookup_codec(found.group(1))
+            if codec is None:
+                raise self.error(f"unknown charset {found.group(1)} in the header", header.line)
             if codec != self.codec:
                 if self.final:
                     raise self.error(f"charset={found.group(1)} in the header, but the file names two charsets",
@@ -407,6 +421,7 @@ class _Parser:
             header_extracted_comments=header.extracted_comments,
             header_references=header.references,
             source_charset=source_charset,
+            header_previous=(header.previous_msgctxt, header.previous_msgid, header.previous_msgid_plural),
         )
 
 

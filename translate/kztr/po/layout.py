@@ -66,6 +66,7 @@ def read_entries(text: str, shown: str, codec: str) -> tuple[Entry | None, list[
     entries: list[Entry] = []
     header: Entry | None = None
     seen: set[str] = set()
+    seen_obsolete: set[str] = set()
     live, obsolete, count = _LIVE.match, _OBSOLETE.match, text.count
     # Comment lines repeat from entry to entry (block kinds, glossary notes, fuzzy): one tuple for each
     # distinct run of them, not one per entry (a 100,000-unit catalog holds tens of megabytes less).
@@ -96,6 +97,9 @@ def read_entries(text: str, shown: str, codec: str) -> tuple[Entry | None, list[
              if previous_whole is not None else None),
             None, is_obsolete, line)
         if is_obsolete:
+            if entry.msgid in seen_obsolete:
+                raise GiveUp  # two obsolete entries with one msgid: the line reader says where
+            seen_obsolete.add(entry.msgid)
             entries.append(entry)
         elif entry.msgid in seen or entry.msgid == "" and header is not None:
             raise GiveUp  # a duplicate message or header: the line reader says where

@@ -1,13 +1,16 @@
-"""Write gettext catalogs: the text of a PO file, and atomic file writes.
+"""Write gettext catalogs: the text of a PO file (``kztr.files`` puts it on disk).
 
 The text is formatted exactly as ``msgcat --no-wrap`` (GNU gettext 0.21)
 formats it: every string on one line (split only after embedded newlines);
 references without a leading ``./``, each once, wrapped at 79 bytes; flags
 in gettext's order (``fuzzy``, the format flags in gettext's language order,
 ``range:``, ``no-wrap``), unknown flags dropped, ``fuzzy`` dropped on an
-empty translation; control characters other than those with a C escape
+empty translation (the header's too); ``#|`` previous-message lines kept,
+the header's too; control characters other than those with a C escape
 (``\a \b \t \n \v \f \r``) written raw; obsolete entries last, with their
-``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty.
+``#.`` and ``#:`` comments, and dropped when their (first) msgstr is empty
+(two obsolete entries with one msgid, which gettext refuses to read: the
+first is written).
 The header msgstr is written as it was read, except the lines whose value
 changed; a catalog without a header gets none.  So a ``msgcat --no-wrap``
 round trip changes nothing, and Poedit saves the file without rewrapping it.
@@ -21,11 +24,8 @@ keeps it (msgcat writes nothing).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 from kztr.model import Catalog, Entry
 
@@ -166,13 +166,10 @@ def _entry_lines(entry: Entry) -> list[str]:
             flags = [flag for flag in flags if flag != "fuzzy"]  # gettext drops fuzzy on an empty translation
         if flags:
             lines.append("#, " + ", ".join(flags))
-    previous_prefix = "#~| " if entry.obsolete else "#| "
-    if entry.previous_msgctxt is not None:
-        lines += _string_lines(previous_prefix, "msgctxt", entry.previous_msgctxt)
-    if entry.previous_msgid is not None:
-        lines += _string_lines(previous_prefix, "msgid", entry.previous_msgid)
-    if entry.previous_msgid_plural is not None:
-        lines += _string_lines(previous_prefix, "msgid_plural", entry.previous_msgid_plural)
+    if entry.previous_msgctxt is not None or entry.previous_msgid is not None or \
+            entry.previous_msgid_plural is not None:
+        lines += _previous_lines("#~| " if entry.obsolete else "#| ",
+                                 (entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural))
     prefix = "#~ " if entry.obsolete else ""
     if entry.msgctxt is not None:
         lines += _string_lines(prefix, "msgctxt", entry.msgctxt)
@@ -183,6 +180,14 @@ def _entry_lines(entry: Entry) -> list[str]:
             lines += _string_lines(prefix, f"msgstr[{index}]", text)
     else:
         lines += _string_lines(prefix, "msgstr", entry.msgstr)
+    return lines
+
+
+def _previous_lines(prefix: str, previous: tuple[str | None, str | None, str | None]) -> list[str]:
+    lines: list[str] = []
+    for keyword, value in zip(("msgctxt", "msgid", "msgid_plural"), previous):
+        if value is not None:
+            lines += _string_lines(prefix, keyword, value)
     return lines
 
 
@@ -230,52 +235,23 @@ def _blocks(catalog: Catalog) -> Iterator[str]:
         header_lines += [_comment("#.", text) for text in catalog.header_extracted_comments]
         if catalog.header_references:
             header_lines += _reference_lines(_references(catalog.header_references))
+        text = _header_text(catalog)
         flags = _ordered_flags(catalog.header_flags)
+        if not text:
+            flags = [flag for flag in flags if flag != "fuzzy"]  # as msgcat: fuzzy on an empty header marks nothing
         if flags:
             header_lines.append("#, " + ", ".join(flags))
+        header_lines += _previous_lines("#| ", catalog.header_previous)
         header_lines.append('msgid ""')
-        header_lines += _string_lines("", "msgstr", _header_text(catalog))
+        header_lines += _string_lines("", "msgstr", text)
         yield "\n".join(header_lines)
     for entry in catalog.entries:
         if not entry.obsolete:
             yield "\n".join(_entry_lines(entry))
-    # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point
+    # gettext drops obsolete entries whose (first) msgstr is empty; so do we, to stay its fixed point;
+    # and it refuses two obsolete entries with one msgid: the first (the latest to go) is written
+    seen: set[tuple[str | None, str]] = set()
     for entry in catalog.entries:
-        if entry.obsolete and _first_msgstr(entry):
+        if entry.obsolete and _first_msgstr(entry) and entry.key not in seen:
+            seen.add(entry.key)
             yield "\n".join(_entry_lines(entry))
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file by temp file + rename: readers see the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else None
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(handle.name, mode)
-        else:
-            os.chmod(handle.name, 0o644 & ~_umask())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete temp files a killed writer left behind (call only under the project lock)."""
-    stale = [path for path in folder.rglob(".*.tmp") if path.is_file() and path.name.count(".") >= 3]
-    for path in stale:
-        path.unlink(missing_ok=True)
-    return stale
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

@@ -38,7 +38,8 @@ _ADDRESSES = regex.compile(
 _TRAILING = ".,;:!?؟،؛)]}'\"’”»"
 
 
-def _addresses(text: str):
+def address_spans(text: str):
+    """(start, end) of each address in ``text``: URL, e-mail address, phone number, path."""
     for match in _ADDRESSES.finditer(text):
         start, end = match.span()
         while end > start and text[end - 1] in _TRAILING:
@@ -62,7 +63,7 @@ def split_runs(text: str, direction: str) -> tuple[tuple[str, bool], ...]:
     spans: list[tuple[int, int]] = []
     position = 0
     runs = _RUNS["rtl" if direction == "rtl" else "ltr"]
-    addresses = list(_addresses(text)) if direction == "rtl" else []
+    addresses = list(address_spans(text)) if direction == "rtl" else []
     for start, end in [*addresses, (len(text), len(text))]:
         spans.extend(match.span() for match in runs.finditer(text, position, start))
         if end > start:

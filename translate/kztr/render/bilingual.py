@@ -73,6 +73,7 @@ class Cell:
     text: str = ""
     header: bool = False
     align: str = ""
+    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.typography)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Row:
     cell: TableCell | None = None
     text: str = ""
     table: tuple[tuple[Cell, ...], ...] = ()
+    target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.typography)
 
     @property
     def number(self) -> int:
@@ -175,16 +177,25 @@ def assemble_edition(
     """
     if source_side not in SIDES:
         raise ValueError(f"source_side must be one of {SIDES}, not {source_side!r}")
-    from kztr.render.inline import markup_signature
+    from kztr.locales import number_style
+    from kztr.render.typography import reader_digits, typeset
+    from kztr.text.markup import markup_differs
 
-    markup = segmented.document.path.suffix == ".md"
+    markup = segmented.document.markup
+    style = number_style(target.code)
+
+    def verbatim_row(block: Block) -> Row:
+        shown = block.text if block.kind == "code" else reader_digits(block.text, style, markup)
+        return Row(block.kind, block.index, block.line, (), item=block.item, text=block.text, cell=block.cell,
+                   target_text=shown)
+
     entries = index_catalog(catalog)
     verbatim = list(segmented.document.verbatim)
     rows: list[Row] = []
     missing = 0
     for block, units in zip(segmented.document.blocks, segmented.units_by_block):
         while verbatim and verbatim[0].index <= block.index:
-            rows.append(_verbatim_row(verbatim.pop(0)))
+            rows.append(verbatim_row(verbatim.pop(0)))
         pairs = []
         for unit in units:
             entry = entries.get(unit.text)
@@ -194,11 +205,12 @@ def assemble_edition(
             else:
                 state = unit_state(entry)
                 text = entry.msgstr if state == TRANSLATED or (state == FUZZY and include_fuzzy) else ""
-            broken = markup and bool(text) and markup_signature(text) != markup_signature(unit.text)
+            broken = markup and markup_differs(unit.text, text)
+            text = typeset(text, target.code, markup and not broken)
             pairs.append(Pair(unit.text, text, state, block.index, unit.sentence_index, broken))
         if pairs:
             rows.append(Row(block.kind, block.index, block.line, tuple(pairs), item=block.item, cell=block.cell))
-    rows.extend(_verbatim_row(block) for block in verbatim)
+    rows.extend(verbatim_row(block) for block in verbatim)
     return Edition(
         doc_id=segmented.document.doc_id,
         source_path=source_path or segmented.document.relpath,
@@ -213,10 +225,6 @@ def assemble_edition(
         missing=missing,
         markup=markup,
     )
-
-
-def _verbatim_row(block: Block) -> Row:
-    return Row(block.kind, block.index, block.line, (), item=block.item, text=block.text, cell=block.cell)
 
 
 def _join_tables(rows: list[Row]) -> tuple[Row, ...]:
@@ -248,7 +256,7 @@ def _table_row(cells: list[Row]) -> Row:
             if row is None:
                 line.append(Cell(header=number == 0, align=aligns.get(column, "")))
             else:
-                line.append(Cell(row.pairs, row.text, row.cell.header, row.cell.align))
+                line.append(Cell(row.pairs, row.text, row.cell.header, row.cell.align, row.target_text))
         grid.append(tuple(line))
     first = min(cells, key=lambda row: (row.line, row.cell.column))
     translated = [row for row in cells if row.pairs]

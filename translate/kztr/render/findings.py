@@ -72,7 +72,11 @@ def render_json(report) -> str:
 
 
 def render_markdown(report) -> str:
-    """A Markdown table per language, every catalog string escaped."""
+    """A Markdown table per language, every catalog string escaped (and isolated as the edition does)."""
+    from kztr.locales import text_direction
+    from kztr.render.markdown import cell_text
+
+    source_direction = text_direction(report.source_language)
     lines = ["# Translation check", ""]
     for language in report.languages:
         findings = [finding for item in report.catalogs if item.language == language for finding in item.findings]
@@ -80,14 +84,15 @@ def render_markdown(report) -> str:
         if not findings:
             continue
         lines += ["| Where | Severity | Check | Message | Source | Translation |", "|---|---|---|---|---|---|"]
+        target_direction = text_direction(language)
         for finding in findings:
             severity = f"accepted {finding.severity}" if finding.accepted else f"**{finding.severity}**"
-            message = markdown_escape(finding.message)
+            message = cell_text(finding.message, "ltr")
             if finding.accepted:
-                message += f" (accepted: {markdown_escape(finding.reason or 'no reason given')})"
+                message += f" (accepted: {cell_text(finding.reason or 'no reason given', 'ltr')})"
             lines.append(f"| `{finding.catalog}:{finding.line}`<br>{markdown_escape(finding.source)} | {severity} "
-                         f"| {finding.check} | {message} | {markdown_escape(finding.msgid)} "
-                         f"| {markdown_escape(finding.msgstr)} |")
+                         f"| {finding.check} | {message} | {cell_text(finding.msgid, source_direction)} "
+                         f"| {cell_text(finding.msgstr, target_direction)} |")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 

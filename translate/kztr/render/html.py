@@ -39,18 +39,13 @@ def _environment():
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters["inline"] = _inline
+    from kztr.render.inline import inline_markup
+    from kztr.text.markup import markup_kept
+
+    environment.filters["inline"] = inline_markup
     environment.filters["plain"] = _plain
+    environment.globals["markup_kept"] = markup_kept
     return environment
-
-
-def _inline(text: str, direction: str, markup: bool = False):
-    """A unit as HTML: escaped text, or sanitised inline Markdown (``kztr.render.inline``)."""
-    from markupsafe import Markup
-
-    from kztr.render.inline import inline_html
-
-    return Markup(inline_html(text, direction, markup))
 
 
 def _plain(text: str, markup: bool = False) -> str:

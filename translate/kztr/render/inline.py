@@ -9,10 +9,11 @@ an allow-list: ``strong em code br bdi a``, links only to http, https and
 mailto, ``rel="noopener noreferrer"``. A link to anything else and an image
 show their text only.
 
-A translation's markup must be its source's (``markup_signature``: the link
-targets, the code spans, the emphasis): one that drops, adds or breaks it is
-shown as text, every character visible, and flagged for review. So a
-translation can never bring a link, or code, the source does not have.
+A translation's markup must be its source's (``kztr.text.markup``: the link
+targets, the code spans, the emphasis, the line breaks; the ``markup`` check
+uses the same definition): one that drops, adds or breaks it is shown as
+text, every character visible, and flagged for review. So a translation can
+never bring a link, or code, the source does not have.
 """
 
 from __future__ import annotations
@@ -23,17 +24,13 @@ from urllib.parse import urlsplit
 from markupsafe import escape
 
 from kztr.render.bidi import split_runs
+from kztr.text.markup import inline_tokens
+
+__all__ = ["SCHEMES", "inline_html", "inline_tokens", "link_allowed", "plain_text", "runs_html"]
 
 SCHEMES = frozenset({"http", "https", "mailto"})
 _TAGS = frozenset({"strong", "em", "code", "br", "bdi", "a"})
 _ATTRIBUTES = {"a": {"href", "title"}, "bdi": {"dir"}, "code": {"dir"}}
-
-
-@lru_cache(maxsize=1)
-def _parser():
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False, "breaks": True})
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +39,6 @@ def _cleaner():
 
     return nh3.Cleaner(tags=set(_TAGS), attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},
                        url_schemes=set(SCHEMES), link_rel="noopener noreferrer", strip_comments=True)
-
-
-def inline_tokens(text: str) -> list:
-    """markdown-it's inline tokens of ``text`` (raw HTML is text)."""
-    tokens = _parser().parseInline(text)
-    return list(tokens[0].children or ()) if tokens else []
 
 
 def link_allowed(href: str) -> bool:
@@ -60,29 +51,6 @@ def link_allowed(href: str) -> bool:
         return urlsplit(href).scheme.lower() in SCHEMES
     except ValueError:
         return False
-
-
-def markup_signature(text: str) -> tuple:
-    """What a translation has to keep of its source's markup: link targets, code spans, emphasis.
-
-    >>> markup_signature("نشرت [البيان](https://example.kz/b) و**القمة** و`kztr`")
-    (('https://example.kz/b',), ('kztr',), 1, 0)
-    >>> markup_signature("published [the text](https://example.kz/b), the **summit**, `kztr`")
-    (('https://example.kz/b',), ('kztr',), 1, 0)
-    """
-    links, codes, strong, emphasis = [], [], 0, 0
-    for token in inline_tokens(text):
-        if token.type == "link_open":
-            links.append(str(token.attrGet("href")))
-        elif token.type == "image":
-            links.append("image:" + str(token.attrGet("src")))
-        elif token.type == "code_inline":
-            codes.append(token.content)
-        elif token.type == "strong_open":
-            strong += 1
-        elif token.type == "em_open":
-            emphasis += 1
-    return tuple(sorted(links)), tuple(sorted(codes)), strong, emphasis
 
 
 def runs_html(text: str, direction: str) -> str:
@@ -125,6 +93,17 @@ def inline_html(text: str, direction: str, markup: bool) -> str:
         else:
             html.append(str(escape(token.content)))
     return _cleaner().clean("".join(html))
+
+
+def inline_markup(text: str, direction: str, markup: bool = False):
+    """``inline_html`` as Jinja2 markup: the filter every kztr page shows a unit's text with.
+
+    The edition's body, the review's list of findings and the status page all
+    show Arabic through it, so an address or a number reads the same in each.
+    """
+    from markupsafe import Markup
+
+    return Markup(inline_html(text, direction, markup))
 
 
 def plain_text(text: str, markup: bool) -> str:

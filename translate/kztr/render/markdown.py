@@ -4,7 +4,10 @@ Markdown hosts strip ``dir`` attributes and most raw HTML from tables, so the
 table is pure Markdown and direction is carried by Unicode itself:
 
 * a right-to-left cell starts with U+200F RIGHT-TO-LEFT MARK, so hosts that
-  set ``dir="auto"`` on cells (GitHub does) lay it out right to left;
+  set ``dir="auto"`` on cells (GitHub does) lay it out right to left, and its
+  text is one U+2067 RIGHT-TO-LEFT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE,
+  so renderers that leave a cell left-to-right (plain CommonMark) still put a
+  list number, a year or a closing full stop on the right side of it;
 * a left-to-right run inside right-to-left text (``CICA``, ``2022-2024``,
   ``info@example.org``) is wrapped in U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP
   DIRECTIONAL ISOLATE (and right-to-left runs in left-to-right text in
@@ -24,8 +27,12 @@ mailto; a translation whose markup is not its source's is escaped whole (see
 ``kztr.render.inline``).
 
 One row per unit keeps sentences aligned; the first column numbers the block
-a unit belongs to. A list item starts with its bullet or number; a code block
-ends the table, stands as a fenced block, and the table goes on after it.
+a unit belongs to. A list item starts with its bullet or number. A code block
+ends the table, stands as a fenced block, and the table goes on after it; so
+does a table of the source: it stands as two tables of its own shape, the
+translation's and the original's (in the order of the columns), header row
+first, every cell in place, a cell of numbers or dates in the reader's digits
+(``kztr.render.typography``).
 """
 
 from __future__ import annotations
@@ -35,13 +42,15 @@ import re
 from kztr.render.bilingual import Edition, Language, Pair, Row, completeness_line, split_runs
 
 RLM = "\u200f"
-_ISOLATE = {"rtl": ("\u2066", "\u2069"), "ltr": ("\u2067", "\u2069")}
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
+_ISOLATE = {"rtl": (LRI, PDI), "ltr": (RLI, PDI)}  # for runs against the text's direction
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SPECIAL = re.compile(r"[\\`*\[\]<|~$_&]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
 _LINE_START = re.compile(r"^([#>+=-]|\d{1,9}(?=[.)]))")
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 _BULLETS = ("•", "◦", "▪")
+ALIGN = {"": "---", "left": ":---", "center": ":---:", "right": "---:"}  # a table's alignment row
 _CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")  # "# title #": the closing sequence of a heading
 
 
@@ -70,7 +79,15 @@ def escape_line(text: str) -> str:
     >>> escape_line("12. سطر") == "12\\. سطر"
     True
     """
-    escaped = escape_markdown(text)
+    return escape_line_start(escape_markdown(text))
+
+
+def escape_line_start(escaped: str) -> str:
+    r"""Already escaped inline text made safe to start a line: no heading, list, quote or rule.
+
+    >>> escape_line_start("- x"), escape_line_start("3) y")
+    ('\\- x', '3\\) y')
+    """
     match = _LINE_START.match(escaped)
     if match:
         end = match.end()
@@ -86,19 +103,54 @@ def _isolated(text: str, direction: str) -> str:
     )
 
 
+def inline_text(text: str, direction: str, markup: bool = False) -> str:
+    """Escaped text (or a Markdown unit's own markup), its opposite-direction runs isolated."""
+    text = _BIDI_CONTROLS.sub("", text)
+    return _inline_markdown(text, direction) if markup else _isolated(text, direction)
+
+
+def _isolate(body: str, direction: str) -> str:
+    """``body`` as one isolate of ``direction``.
+
+    An isolate control is neither space nor punctuation to CommonMark, so a
+    ``*`` or ``_`` next to one could no longer open or close emphasis
+    (``**ما المطلوب؟**`` then PDI): a space inside the isolate keeps it working.
+    """
+    opening = " " if body.startswith(("*", "_")) else ""
+    closing = " " if body.endswith(("*", "_")) else ""
+    return f"{RLI if direction == 'rtl' else LRI}{opening}{body}{closing}{PDI}"
+
+
+def embed(body: str, direction: str, outer: str) -> str:
+    """``body`` (written ``direction``) inside text written ``outer``: an isolate when they differ."""
+    return body if direction == outer else _isolate(body, direction)
+
+
+def as_cell(body: str, direction: str, strong: bool = False) -> str:
+    """A cell's content: a right-to-left one is RLM, then the body as one right-to-left isolate.
+
+    Bold goes around the isolate (a heading's own bold), so the isolate never
+    has to be opened inside it.
+    """
+    if direction != "rtl":
+        return f"**{body}**" if strong and body else body
+    isolated = _isolate(body, direction) if body else ""
+    return RLM + (f"**{isolated}**" if strong and body else isolated)
+
+
 def cell_text(text: str, direction: str, markup: bool = False) -> str:
     """A cell: escaped text (or a Markdown unit's own markup) with its opposite-direction runs isolated.
 
-    A right-to-left cell starts with RLM.
+    The one way every Markdown report of kztr shows a catalog's or a source's
+    text (the edition, the review, status and check): right-to-left text is
+    one isolate after an RLM (``as_cell``).
 
-    >>> cell_text("رئاسة CICA.", "rtl") == "\u200fرئاسة \u2066CICA\u2069."
+    >>> cell_text("رئاسة CICA.", "rtl") == "\u200f\u2067رئاسة \u2066CICA\u2069.\u2069"
     True
-    >>> cell_text("نشرت [البيان](https://a.kz/b) و`kztr`", "rtl", markup=True)[1:]
+    >>> cell_text("نشرت [البيان](https://a.kz/b) و`kztr`", "rtl", markup=True)[2:-1]
     'نشرت [البيان](<https://a.kz/b>) و`kztr`'
     """
-    text = _BIDI_CONTROLS.sub("", text)
-    body = _inline_markdown(text, direction) if markup else _isolated(text, direction)
-    return (RLM if direction == "rtl" else "") + body
+    return as_cell(inline_text(text, direction, markup), direction)
 
 
 def _inline_markdown(text: str, direction: str) -> str:
@@ -146,22 +198,18 @@ def _destination(href: str) -> str:
     return "".join(f"%{ord(char):02X}" if char in "<>|\\ \n" else char for char in href)
 
 
-def _strong(text: str, row: Row) -> str:
-    """Bold for titles and headings, the RLM kept first in the cell."""
-    if row.kind not in ("title", "heading") or not text or "**" in text.replace("\\*", ""):
-        return text  # (a heading with bold of its own stays as it is: bold cannot nest)
-    mark = RLM if text.startswith(RLM) else ""
-    return f"{mark}**{text[len(mark):]}**"
+def _bold(row: Row, body: str) -> bool:
+    """Titles and headings are bold, unless they have bold of their own (bold cannot nest)."""
+    return row.kind in ("title", "heading") and "**" not in body.replace("\\*", "")
 
 
-def _marker(row: Row, text: str) -> str:
-    """A list item's bullet or number, first in the cell (after the RLM)."""
-    if row.item is None or not text:
-        return text
-    mark = RLM if text.startswith(RLM) else ""
+def _marker(row: Row, body: str) -> str:
+    """A list item's bullet or number, first in the cell (inside its isolate)."""
+    if row.item is None or not body:
+        return body
     depth = min(row.item.depth, len(_BULLETS)) - 1
     bullet = f"{row.item.number}." if row.item.number is not None else _BULLETS[depth]
-    return f"{mark}{bullet} {text[len(mark):]}"
+    return f"{bullet} {body}"
 
 
 def _label(language: Language, role: str) -> str:
@@ -169,32 +217,77 @@ def _label(language: Language, role: str) -> str:
     return f"{name} ({language.english} {role})" if name else f"{language.english} {role}"
 
 
-def _target_cell(edition: Edition, pair: Pair, row: Row) -> str:
+def _source_body(edition: Edition, pair: Pair) -> str:
+    return inline_text(pair.source, edition.source.direction, edition.markup)
+
+
+def _target_body(edition: Edition, pair: Pair) -> str:
+    """A translation as its cell shows it, or the source marked: what the HTML edition's flags say."""
+    source, target = edition.source, edition.target
+    if not pair.shown:
+        label = "fuzzy, left out" if pair.state == "fuzzy" else "untranslated"
+        return f"*{label}:* " + embed(_source_body(edition, pair), source.direction, target.direction)
     markup = edition.markup and not pair.markup_broken
-    note = "*markup differs, shown as text:* " if pair.markup_broken else ""
-    if pair.needs_review:
-        return f"*needs review:* {note}{_strong(cell_text(pair.translation, edition.target.direction, markup), row)}"
-    if pair.shown:
-        return note + _strong(cell_text(pair.translation, edition.target.direction, markup), row)
-    label = "fuzzy, left out" if pair.state == "fuzzy" else "untranslated"
-    return f"*{label}:* {cell_text(pair.source, edition.source.direction, edition.markup)}"
+    body = inline_text(pair.translation, target.direction, markup)
+    if pair.markup_broken:
+        body = "*markup differs, shown as text:* " + body
+    return ("*needs review:* " + body) if pair.needs_review else body
+
+
+def _columns(edition: Edition, source: str, target: str) -> list[str]:
+    return [source, target] if edition.source_side == "left" else [target, source]
 
 
 def _table_lines(edition: Edition, row: Row) -> list[str]:
     source, target = edition.source, edition.target
-    lines = []
     if row.verbatim:
-        cells = [_marker(row, cell_text(row.text, language.direction, edition.markup)) for language in (source, target)]
-        cells = cells if edition.source_side == "left" else cells[::-1]
+        cells = _columns(edition, as_cell(_marker(row, inline_text(row.text, source.direction, edition.markup)),
+                                          source.direction),
+                         as_cell(_marker(row, inline_text(row.target_text, target.direction, edition.markup)),
+                                 target.direction))
         return [f"|  | {cells[0]} | {cells[1]} |"]
+    lines = []
     for pair in row.pairs:
-        number = str(row.number) if pair is row.pairs[0] else ""
-        source_cell = _strong(cell_text(pair.source, source.direction, edition.markup), row)
-        target_cell = _target_cell(edition, pair, row)
-        if pair is row.pairs[0]:
-            source_cell, target_cell = _marker(row, source_cell), _marker(row, target_cell)
-        cells = [source_cell, target_cell] if edition.source_side == "left" else [target_cell, source_cell]
-        lines.append(f"| {number} | {cells[0]} | {cells[1]} |")
+        first = pair is row.pairs[0]
+        bodies = [_source_body(edition, pair), _target_body(edition, pair)]
+        if first:
+            bodies = [_marker(row, body) for body in bodies]
+        cells = [as_cell(body, language.direction, _bold(row, body))
+                 for body, language in zip(bodies, (source, target))]
+        lines.append(f"| {row.number if first else ''} | {' | '.join(_columns(edition, *cells))} |")
+    return lines
+
+
+def _grid_lines(edition: Edition, row: Row, side: str) -> list[str]:
+    """One side of a source table as a table of the same shape: header row, alignment row, the rest."""
+    language = edition.source if side == "source" else edition.target
+    lines = []
+    for number, line in enumerate(row.table):
+        cells = []
+        for cell in line:
+            if cell.pairs and side == "source":
+                body = " ".join(_source_body(edition, pair) for pair in cell.pairs)
+            elif cell.pairs:
+                body = " ".join(_target_body(edition, pair) for pair in cell.pairs)
+            else:
+                text = cell.text if side == "source" else cell.target_text
+                body = inline_text(text, language.direction, edition.markup)
+            cells.append(as_cell(body, language.direction) if body else "")
+        lines.append("| " + " | ".join(cells) + " |")
+        if number == 0:
+            lines.append("|" + "|".join(ALIGN.get(cell.align, "---") for cell in line) + "|")
+    return lines
+
+
+def _tables(edition: Edition, row: Row) -> list[str]:
+    """A source table as two tables, the translation's and the original's, in the order of the columns."""
+    first, second = _columns(edition, "source", "target")
+    label = f"Table {row.number}: "
+    lines = []
+    for side in (first, second):
+        language = edition.source if side == "source" else edition.target
+        role = "original" if side == "source" else "translation"
+        lines += ["", escape_line(label + f"{language.english} {role}"), "", *_grid_lines(edition, row, side)]
     return lines
 
 
@@ -217,16 +310,18 @@ def render_markdown(edition: Edition) -> str:
         lines += ["# " + _CLOSING_HASHES.sub(r"\\\1", heading), ""]
     source_head = cell_text(_label(source, "original"), source.direction)
     target_head = cell_text(_label(target, "translation"), target.direction)
-    columns = [source_head, target_head] if edition.source_side == "left" else [target_head, source_head]
+    columns = _columns(edition, source_head, target_head)
     header = [f"| # | {columns[0]} | {columns[1]} |", "|---:|---|---|"]
-    lines += header
+    in_table = False  # the side-by-side table is open (a code block or a source table closes it)
     for row in edition.rows:
-        if row.kind == "code":
-            lines += ["", *_code_block(row.text), "", *header]
-        elif not (row.verbatim and row.cell):  # a cell with nothing to translate is not a unit
-            lines += _table_lines(edition, row)
-    if lines[-2:] == header and lines[-3] == "":  # the document ends with code
-        lines = lines[:-3]
+        if row.kind == "code" or row.table:
+            lines += ["", *(_code_block(row.text) if row.kind == "code" else _tables(edition, row)[1:])]
+            in_table = False
+            continue
+        if not in_table:
+            lines += ([""] if lines and lines[-1] else []) + header
+            in_table = True
+        lines += _table_lines(edition, row)
     lines += ["", escape_line(completeness_line(edition))]
     if edition.missing:
         lines += ["", escape_line(f"{edition.missing} source units are not in the catalog: run kztr extract.")]

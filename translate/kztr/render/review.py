@@ -63,13 +63,15 @@ def render_review_markdown(review: Review) -> str:
     lines = ["", "## Review: findings of kztr check", ""]
     if not review.items:
         return "\n".join(lines + ["No findings.", ""])
+    from kztr.render.markdown import cell_text
+
     lines += ["| # | Severity | Check | Message | Where |", "|--:|---|---|---|---|"]
     for item in review.items:
         finding = item.finding
         severity = f"accepted {finding.severity}" if finding.accepted else f"**{finding.severity}**"
-        message = markdown_escape(finding.message)
+        message = cell_text(finding.message, "ltr")  # a term or a sentence of the source in it is isolated
         if finding.accepted:
-            message += f" (accepted: {markdown_escape(finding.reason or 'no reason given')})"
+            message += f" (accepted: {cell_text(finding.reason or 'no reason given', 'ltr')})"
         lines.append(f"| {item.number} | {severity} | {finding.check} | {message} "
                      f"| `{finding.catalog}:{finding.line}` {markdown_escape(finding.source)} |")
     return "\n".join(lines) + "\n"

@@ -218,19 +218,26 @@ def render_markdown(report, by_section: bool = False) -> str:
             total = report.totals(language)
             lines.append(row(f"**{label}**", "**total**", total, sum(len(item.open_findings) for item in catalogs)))
     if by_section:
+        from kztr.locales import text_direction
+        from kztr.render.markdown import cell_text
+
+        source_direction = text_direction(report.source_language)
         for item in report.catalogs:
             lines += ["", f"## {markdown_escape(_language_label(item.language))}: {markdown_escape(item.document)}", "",
                       "| Section | Units translated | Words translated | Complete |", "|---|--:|--:|--:|"]
             for section in item.sections:
                 counts = section.counts
-                lines.append(f"| {markdown_escape(_section_label(section.section))} "
+                name = cell_text(section.section, source_direction, item.markup) if section.section else _NO_SECTION
+                lines.append(f"| {name} "
                              f"| {counts.translated} of {counts.units_total} "
                              f"| {counts.words_translated} of {counts.words_total} | {counts.percent:.1f} % |")
     found = [finding for item in report.catalogs for finding in item.open_findings]
     if found:
         lines += ["", "## Findings (kztr check)", ""]
+        from kztr.render.markdown import cell_text
+
         lines += [f"- `{finding.catalog}:{finding.line}` ({markdown_escape(finding.source)}): {finding.severity}, "
-                  f"{markdown_escape(finding.check)}, {markdown_escape(finding.message)}" for finding in found]
+                  f"{markdown_escape(finding.check)}, {cell_text(finding.message, 'ltr')}" for finding in found]
     return "\n".join(lines) + "\n"
 
 
@@ -284,7 +291,7 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 <table>
 <tr><th>Section</th><th class="n">Units</th><th class="n">Words</th><th class="n">Complete</th><th>Progress</th></tr>
 {% for section in item.sections %}
-<tr><td{% if section.section %} lang="{{ report.source_language }}" dir="{{ source_dir }}"{% endif %}>{{ section.section or no_section }}</td>
+<tr><td{% if section.section %} lang="{{ report.source_language }}" dir="{{ source_dir }}"{% endif %}>{{ section.section | inline(source_dir, item.markup) if section.section else no_section }}</td>
 <td class="n">{{ section.counts.translated }} of {{ section.counts.units_total }}</td>
 <td class="n">{{ section.counts.words_translated }} / {{ section.counts.words_total }}</td>
 <td class="n">{{ "%.1f"|format(section.counts.percent) }} %</td><td>{{ bar(section.counts) }}</td></tr>
@@ -300,8 +307,8 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% for entry in item.pending %}
 <tr><td class="ref">{{ entry.references|join(" ") }}</td>
 <td class="state-{{ state(entry) }}">{{ state(entry) }}</td>
-<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ entry.msgid }}</td>
-<td lang="{{ language.code }}" dir="{{ language.dir }}">{{ entry.msgstr }}</td></tr>
+<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ entry.msgid | inline(source_dir, item.markup) }}</td>
+<td lang="{{ language.code }}" dir="{{ language.dir }}">{{ entry.msgstr | inline(language.dir, item.markup and markup_kept(entry.msgid, entry.msgstr)) }}</td></tr>
 {% endfor %}
 </table>
 </details>
@@ -327,11 +334,14 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 <tr><th>Where</th><th>Check</th><th>Source</th><th>Translation</th></tr>
 {% for item, finding in findings %}
 <tr><td class="ref">{{ finding.catalog }}:{{ finding.line }}<br>{{ finding.source }}</td>
-<td>{{ finding.severity }}, {{ finding.check }}: {{ finding.message }}</td>
-<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ finding.msgid }}</td>
-<td lang="{{ item.language }}" dir="{{ directions[item.language] }}">{{ finding.msgstr }}</td></tr>
+<td>{{ finding.severity }}, {{ finding.check }}: {{ finding.message | inline("ltr") }}</td>
+<td lang="{{ report.source_language }}" dir="{{ source_dir }}">{{ finding.msgid | inline(source_dir, item.markup) }}</td>
+<td lang="{{ item.language }}" dir="{{ directions[item.language] }}">{{ finding.msgstr | inline(directions[item.language], item.markup and markup_kept(finding.msgid, finding.msgstr)) }}</td></tr>
 {% endfor %}
 </table>
+{% endif %}
+{% if extra %}
+{{ extra }}
 {% endif %}
 </body>
 </html>
@@ -348,17 +358,20 @@ def listed_rows(report) -> int:
     return sum(len(item.pending) + len(item.open_findings) for item in report.catalogs)
 
 
-def render_html(report, by_section: bool = False, title: str = "Translation status",
+def render_html(report, by_section: bool = False, title: str = "Translation status", extra: str = "",
                 details: bool | None = None) -> str:
     """One self-contained page (inline CSS, no scripts, no external files); every string escaped.
 
-    ``details``: list every unit to do and every finding (True), only the counts
-    (False), or the first when they are at most ``DETAIL_ROWS`` rows (None).
+    ``extra`` is an HTML section rendered elsewhere (the history's charts), put at the end as it is.
+    ``details``: list every unit to do and every finding (True), only the counts (False), or the
+    first when they are at most ``DETAIL_ROWS`` rows (None).
     """
     from jinja2 import Environment
     from markupsafe import Markup
 
     from kztr.locales import display_name, text_direction
+    from kztr.render.inline import inline_markup
+    from kztr.text.markup import markup_kept
     from kztr.stats import unit_state
 
     def bar(counts: Counts) -> Markup:
@@ -382,6 +395,8 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
                           "documents": sum(1 for item in catalogs if item.pending)})
     listed = details if details is not None else listed_rows(report) <= DETAIL_ROWS
     environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment.filters["inline"] = inline_markup  # Arabic shown as the edition shows it: addresses isolated
+    environment.globals["markup_kept"] = markup_kept
     return environment.from_string(_HTML).render(
         title=title,
         report=report,
@@ -396,6 +411,7 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
         no_section=_NO_SECTION,
         bar=bar,
         state=unit_state,
+        extra=Markup(extra),
     )
 
 

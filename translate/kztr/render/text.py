@@ -6,11 +6,17 @@ unit without a translation keeps its source text, in brackets with what it
 is (``[untranslated: …]``, ``[fuzzy, left out: …]`` with ``--no-fuzzy``),
 and a fuzzy translation is shown as ``[needs review: …]``; the same words the
 HTML edition's markers use. ``--min-complete`` is the way to refuse a text
-that is not translated enough. Being plain text, nothing is escaped.
+that is not translated enough. The text of a plain-text document is plain
+text: nothing is escaped.
 
 The text of a Markdown document is Markdown again: headings, list items,
 quotes, tables and code blocks are written as the source wrote them, with
-the translated units in them (the units keep their own inline markup).
+the translated units in them. It is escaped as the Markdown edition is
+(``kztr.render.markdown``): a unit keeps its own inline markup (emphasis,
+code, http/https/mailto links, written back from its tokens) and nothing
+else becomes markup; a translation whose markup is not its source's is
+shown as text, ``[markup differs: …]``; text nobody translates (a cell of
+numbers or dates) is in the reader's digits (``kztr.render.typography``).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import re
 
 from kztr.render.bilingual import Edition, Pair, Row
 
-MARKERS = ("untranslated", "fuzzy, left out", "needs review")
+MARKERS = ("untranslated", "fuzzy, left out", "needs review", "markup differs")
 
 
 def unit_text(pair: Pair) -> str:
@@ -52,33 +58,65 @@ def render_text(edition: Edition) -> str:
     <BLANKLINE>
     A sentence. [untranslated: أخرى.]
     """
-    blocks = [_markdown_block(row) if edition.markup else _text(row) for row in edition.rows]
+    blocks = [_markdown_block(edition, row) if edition.markup else _text(row) for row in edition.rows]
     return "\n\n".join(blocks) + "\n"
 
 
 def _text(row: Row) -> str:
     text = row.text if row.verbatim else " ".join(unit_text(pair) for pair in row.pairs)
-    return " ".join(text.split())
+    return _BLANKS.sub(" ", text).strip()  # a no-break space (Russian typography) stays
+
+
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 _PREFIX = {"title": "# ", "heading": "## ", "quote": "> "}
-_ALIGN = {"": "---", "left": ":---", "center": ":---:", "right": "---:"}
 
 
-def _markdown_block(row: Row) -> str:
+def _markdown_unit(edition: Edition, pair: Pair) -> str:
+    """A unit of a Markdown document as Markdown: escaped, its own markup kept, the markers escaped too."""
+    from kztr.render.markdown import embed, inline_text
+
+    source, target = edition.source, edition.target
+    if not pair.shown:
+        label = "fuzzy, left out" if pair.state == "fuzzy" else "untranslated"
+        body = embed(inline_text(pair.source, source.direction, True), source.direction, target.direction)
+        return f"\\[{label}: {body}\\]"
+    body = inline_text(pair.translation, target.direction, not pair.markup_broken)
+    if pair.markup_broken:
+        body = f"\\[markup differs: {body}\\]"
+    return f"\\[needs review: {body}\\]" if pair.needs_review else body
+
+
+def _markdown_inline(edition: Edition, pairs, text: str) -> str:
+    from kztr.render.markdown import inline_text
+
+    if pairs:
+        return " ".join(_markdown_unit(edition, pair) for pair in pairs)
+    return inline_text(text, edition.target.direction, True)
+
+
+def _markdown_block(edition: Edition, row: Row) -> str:
+    from kztr.render.markdown import ALIGN, escape_line_start
+
     if row.kind == "code":
         fence = "`" * (max((len(run) for run in re.findall("`{3,}", row.text)), default=2) + 1)
         return f"{fence}\n{row.text}\n{fence}"
     if row.table:
         lines = []
         for number, line in enumerate(row.table):
-            cells = (_text(Row("cell", 0, 0, cell.pairs, text=cell.text)).replace("|", "\\|") for cell in line)
+            cells = (_markdown_inline(edition, cell.pairs, cell.target_text) for cell in line)
             lines.append("| " + " | ".join(cells) + " |")
             if number == 0:
-                lines.append("|" + "|".join(_ALIGN.get(cell.align, "---") for cell in line) + "|")
+                lines.append("|" + "|".join(ALIGN.get(cell.align, "---") for cell in line) + "|")
         return "\n".join(lines)
-    text = _text(row)
+    text = escape_line_start(_markdown_inline(edition, row.pairs, row.target_text))
     if row.item is not None:
         marker = f"{row.item.number}." if row.item.number is not None else "-"
         return "   " * (row.item.depth - 1) + f"{marker} {text}"
+    if row.kind in ("title", "heading"):
+        text = _CLOSING_HASHES.sub(r"\\\1", text)
     return _PREFIX.get(row.kind, "") + text
+
+
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")  # "# title #": the closing sequence of a heading

@@ -27,7 +27,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from kztr.text.arabic import MARKS, TO_LATIN
+from kztr.text.arabic import MARKS
+from kztr.text.digits import EASTERN_DIGIT, latin_digits
 from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
@@ -43,7 +44,6 @@ COMMENT_PREFIX = "kztr: from memory: "
 
 # Letter variants folded for matching (str.replace is much faster than str.translate on Arabic text).
 _VARIANTS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _NOT_WORD = re.compile(r"[^\w\n]+")
 
 
@@ -63,8 +63,8 @@ def _fold(text: str) -> str:
     text = MARKS.sub("", unicodedata.normalize("NFC", text))
     for variant, letter in _VARIANTS:
         text = text.replace(variant, letter)
-    if _EASTERN_DIGITS.search(text):
-        text = text.translate(TO_LATIN)
+    if EASTERN_DIGIT.search(text):
+        text = latin_digits(text)
     return _NOT_WORD.sub(" ", text).casefold()
 
 
@@ -79,7 +79,7 @@ def similarity(first: str, second: str) -> float:
     return fuzz.ratio(normalise(first).split(), normalise(second).split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemoryUnit:
     """One source sentence and its translation, and where it came from (a document id or a TMX path)."""
 
@@ -125,15 +125,18 @@ class Memory:
         if self._coded or not self.units:
             return self._coded
         index: dict[str, int] = {}
-        # One fold over all sources at once: the regular expressions run once, in C.
-        folded = _fold("\n".join(unit.source.replace("\n", " ") for unit in self.units)).split("\n")
-        for unit, line in zip(self.units, folded):
-            key = " ".join(line.split())
-            if key not in index:
-                index[key] = len(self._coded)
-                self._coded.append(self._code(key, grow=True))
-                self._by_key.append([])
-            self._by_key[index[key]].append(unit)
+        # One fold per 10,000 sources: the regular expressions run in C over a block, and the block's
+        # copies stay small next to a memory of a 200 MB TMX.
+        for start in range(0, len(self.units), 10_000):
+            block = self.units[start:start + 10_000]
+            folded = _fold("\n".join(unit.source.replace("\n", " ") for unit in block)).split("\n")
+            for unit, line in zip(block, folded):
+                key = " ".join(line.split())
+                if key not in index:
+                    index[key] = len(self._coded)
+                    self._coded.append(self._code(key, grow=True))
+                    self._by_key.append([])
+                self._by_key[index[key]].append(unit)
         return self._coded
 
     def _code(self, key: str, grow: bool = False) -> str:

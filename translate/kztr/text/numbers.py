@@ -1,16 +1,20 @@
 """Numbers in a source sentence and its translation: when only numbers changed, update the translation.
 
-The merge (``kztr.reuse.merge``) uses this for a unit whose edit touched numbers
-only (a date, a count, a year), and to undo it when the edit is reverted.
+The merge (``kztr.reuse.merge``) and the memory (``kztr.reuse.memory``) use this
+for a unit whose edit touched numbers only (a date, a count, a year), and the
+merge to undo it when the edit is reverted. Digits are the one digit table's
+(``kztr.text.digits``); a number is a run of digits and separators as the number
+reader (``kztr.text.quantities``) reads them, without spaces: a space between
+two numbers of a sentence that changed is not a thousands separator to rewrite.
 """
 
 from __future__ import annotations
 
 import re
 
-NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGITS, latin_digits, written_like
+
+NUMBER = re.compile(rf"[{DIGITS}]+(?:[.,{ARABIC_DECIMAL}{ARABIC_GROUP}][{DIGITS}]+)*")
 _DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -76,7 +80,7 @@ def _as_translated(old: str, new: str, found: list[str]) -> tuple[str, str]:
 
 def _value(number: str) -> str:
     """A number's digits, Western, without grouping: ``١٠٬٠٠٠`` -> ``10000``."""
-    return number.translate(_TO_WESTERN).replace(",", "")
+    return latin_digits(number).replace(ARABIC_DECIMAL, ".").replace(ARABIC_GROUP, "").replace(",", "")
 
 
 def _written_like(written: str, value: str) -> str:
@@ -84,6 +88,4 @@ def _written_like(written: str, value: str) -> str:
     replacement = value
     if "," in written and "." not in value:
         replacement = f"{int(value):,}"
-    if written.translate(_TO_WESTERN) != written:
-        replacement = replacement.translate(_TO_ARABIC_INDIC)
-    return replacement
+    return written_like(written, replacement)

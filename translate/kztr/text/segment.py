@@ -1,16 +1,19 @@
 """Cut blocks into translation units: Arabic-aware sentence segmentation.
 
 A sentence ends at ``.`` ``!`` ``?`` ``؟`` or ``…`` (and runs of them), with any
-closing quotes and brackets, when whitespace or the end of the block follows.
+closing quotes and brackets, when whitespace or the end of the block follows,
+or straight away an Arabic letter (web text drops the space: "السياحية.وقالت").
 It never ends at the Arabic comma ``،`` or semicolon ``؛``, inside a number
 (3.5, ١٢٫٥, 14.10.2022), a URL or an e-mail address (none of these has a
 space after its dots), nor after an abbreviation: a single letter (د. أ. U.
 F.), a dotted chain of letters (أ.د. U.S. e.g.), or a Latin prefix from
-sacremoses' non-breaking lists (Mr. St. No. 12).  Era markers after a number
-(1443 هـ. 2022 م.) do end a sentence.  Habits of Arabic news prose that are
-not sentence ends either: ``..`` as a pause ("الوزير.. الذي"), an ellipsis
-closed by a bracket or quote ("(1، 2، 3، …)"), a list number ("٥." at the
-start of an item) and dotted initials spelled as letter names ("أر. أف.").
+sacremoses' non-breaking prefixes (Mr. St. No. 12).  Era markers after a number
+(1443 هـ. 2022 م.) do end a sentence.  Habits of Arabic prose that are not
+sentence ends either: a full stop followed by a comma, a list number ("٥." at
+the start of an item), initials spelled as letter names ("أر. أف.", "إتش.
+ويلز", "(جي. بي إس)"), a footnote mark ("[١]").  An ellipsis (``..`` ``...``
+``…`` ``. . .``) ends the sentence unless the sentence visibly goes on: the
+rule measured on real prose is in ``_ellipsis_goes_on`` and benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -20,15 +23,20 @@ import unicodedata
 from functools import lru_cache
 
 from kztr.model import Block, Unit
+from kztr.text.digits import DIGIT, DIGITS
 
 TERMINATORS = ".!?؟…"
 CLOSERS = "”’\"'»›)]}"
+_ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
+# Sentence-final marks (or dots spaced out as an ellipsis, ". . ."), their closing quotes and
+# brackets, then a space, the end, or straight away an Arabic letter: web text often drops the
+# space ("السياحية.وقالت"), and a full stop is never inside an Arabic word.
+_ARABIC_WORD_END = re.compile(rf"[{_ARABIC_LETTER}]")
 _BOUNDARY = re.compile(
-    rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)"
+    rf"(?:\.(?: \.)+|[{re.escape(TERMINATORS)}]+)[{re.escape(CLOSERS)}]*(?=\s|$|[{_ARABIC_LETTER}])"
 )
 _TATWEEL = "\u0640"
 _ERA_MARKERS = {"هـ", "ه", "م", "ق.م"}
-_DIGIT = re.compile(r"\d")
 _WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 
@@ -70,7 +78,7 @@ def _is_abbreviation(before: str, after: str) -> bool:
     word = words[-1].lstrip("(“\"«'[")
     previous = words[-2] if len(words) > 1 else ""
     bare = word.replace(_TATWEEL, "")
-    if bare in _ERA_MARKERS and word in _ERA_MARKERS | {"هـ"} and _DIGIT.search(previous):
+    if bare in _ERA_MARKERS and word in _ERA_MARKERS | {"هـ"} and DIGIT.search(previous):
         return False
     pieces = bare.split(".")
     if all(len(piece) == 1 and piece.isalpha() for piece in pieces):
@@ -90,27 +98,39 @@ _LETTER_NAMES = frozenset(
     "أي إيه بي سي دي إي إف أف جي إتش اتش إيتش آي جيه جاي كيه كاي إل إم ام إن ان أو كيو آر أر "
     "إس اس تي يو في دبليو إكس اكس واي زد زي".split()
 )
-_LIST_NUMBER = re.compile(r"\(?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\)?")
+_LIST_NUMBER = re.compile(rf"\(?[{DIGITS}]{{1,3}}\)?")
 _OPENERS = "(“\"«'[‘"
 
 
-def _sentence_goes_on(boundary: str, before: str, after: str) -> bool:
-    """Punctuation followed by a space that does not end the sentence (Arabic news habits).
+# Words that carry on the sentence an ellipsis paused: a relative pronoun or "where" (a clause of
+# the same sentence), and, tested on the prefixes below, a coordinated definite noun ("والسجن"),
+# a purpose verb ("لينتقم") and the answer of a condition ("فسيظل").
+_CONTINUATIONS = frozenset("الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي حيث".split())
+_CONTINUING = re.compile(r"[وف]ال|ل[يتنأ]\w{2,}|فس[يتنأ]")
+# Letters that stand alone as a middle initial of a name (H. G. J. W. R. F. L.: "جورج دبليو. بوش",
+# "إتش. ويلز", "جون إف. كينيدي"); the others end acronyms and vitamins too ("بي بي سي.", "فيتامين سي.").
+_MIDDLE_INITIALS = frozenset("إتش اتش إيتش جي جيه جاي دبليو آر أر إف أف إل".split())
+_FOOTNOTE = re.compile(r"[\[(]{1,2}[0-9\u0660-\u0669ivx*]{1,4}[\])]{1,2}")
+
+
+def _sentence_goes_on(boundary: str, before: str, after: str, quoted: bool = False) -> bool:
+    """Punctuation followed by a space that does not end the sentence (Arabic prose habits).
 
     ``boundary`` is the terminators and closers, ``before`` the sentence so far
-    (its last words), ``after`` the text that follows.
+    (its last words), ``after`` the text that follows, ``quoted`` whether a
+    quotation opened in the sentence is still open.
 
-    * ``..`` is a pause, not an end: "الوزير.. الذي";
-    * an ellipsis closed by a bracket or quote is an omission or a trailing
-      list inside the sentence: "(1، 2، 3، …)", "(...)";
+    * a full stop followed by a comma was a slip: "عبر البريد. ، أو بالهاتف";
+    * an ellipsis (``..``, ``...``, ``…``, ``. . .``) ends a sentence unless the
+      sentence goes on (``_ellipsis_goes_on``);
     * a list number: "٥." at the start of an item, or after a colon or comma;
-    * dotted initials spelled as letter names: "أر. أف. كينيدي".
+    * initials spelled as letter names: "أر. أف. كينيدي", "إتش. ويلز".
     """
-    marks = boundary.rstrip(CLOSERS)
-    if marks == "..":
+    if after[:1] in "،,؛;":
         return True
-    if marks != boundary and set(marks) <= {".", "…"} and ("…" in marks or len(marks) >= 3):
-        return True
+    marks = boundary.rstrip(CLOSERS).replace(" ", "")
+    if set(marks) <= {".", "…"} and ("…" in marks or len(marks) >= 2):
+        return _ellipsis_goes_on(marks != boundary.replace(" ", ""), before, after, quoted)
     if marks != ".":
         return False
     words = before.split()
@@ -120,11 +140,31 @@ def _sentence_goes_on(boundary: str, before: str, after: str) -> bool:
     if _LIST_NUMBER.fullmatch(last) and (len(words) == 1 or words[-2].endswith((":", "،", "؛"))):
         return True
     if last in _LETTER_NAMES:
-        previous = words[-2] if len(words) > 1 else ""
-        following = after.split(maxsplit=1)[0] if after.strip() else ""
-        return (previous.endswith(".") and previous[:-1].lstrip(_OPENERS) in _LETTER_NAMES) or (
-            following.endswith(".") and following[:-1] in _LETTER_NAMES)
+        previous = words[-2].lstrip(_OPENERS) if len(words) > 1 else ""
+        following = after.split(maxsplit=1)[0].rstrip(".)") if after.strip() else ""
+        return (previous.endswith(".") and previous[:-1] in _LETTER_NAMES) or following in _LETTER_NAMES or (
+            last in _MIDDLE_INITIALS and following[:1].isalpha())
     return False
+
+
+def _ellipsis_goes_on(closed: bool, before: str, after: str, quoted: bool) -> bool:
+    """Does the sentence go on after an ellipsis? Measured on real prose (benchmarks/RESULTS.md):
+    an ellipsis followed by a new word ends the sentence two times in three, except
+
+    * closed by a bracket or quote: an omission or a trailing list, "(1، 2، 3، …)";
+    * inside a quotation still open: the speaker's pause, not the writer's stop;
+    * after a headline topic of one or two words: "كازاخستان.. عام من الدبلوماسية";
+    * before a word that continues the clause (``_CONTINUATIONS``, ``_CONTINUING``):
+      "وصل إلى المطار... حيث استقبله الوزير".
+    """
+    if closed or quoted:
+        return True
+    words = [word for word in before.split() if any(char.isalpha() for char in word)]
+    if len(words) <= 2 and not words[0].startswith(("و", "ف")) if words else False:
+        return True  # a topic, not a clause ("وطال الانتظار..." is one)
+    word = after.lstrip(".…").split(maxsplit=1)[0] if after.lstrip(".…").strip() else ""
+    word = word.rstrip("،,؛;:.!?؟…")
+    return word in _CONTINUATIONS or bool(_CONTINUING.match(word))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -135,23 +175,28 @@ def split_sentences(text: str) -> list[str]:
     """
     text = normalize_text(text)
     sentences: list[str] = []
-    start = 0
+    start = scanned = quotes = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         following = _NON_SPACE.search(text, end)
         if following is None:
             break
         after = following.group()
+        if following.start() == end and not (text[match.start() - 1:match.start()].isspace()
+                                             or _ARABIC_WORD_END.match(text, match.start() - 1)):
+            continue  # no space after it: a boundary only between Arabic words ("3.ب" is a reference)
+        quotes = _quotes_open(quotes, text[scanned:match.start()])
+        scanned = match.start()
         # Only the last words matter: a window keeps a megabyte line linear.
         window = text[max(start, match.start() - 64):match.start()]
-        if _sentence_goes_on(match.group(), window, text[following.start():following.start() + 32]):
+        if _sentence_goes_on(match.group(), window, text[following.start():following.start() + 32], quotes > 0):
             continue
         if match.group().rstrip(CLOSERS) == "." and _is_abbreviation(window, after):
             continue
         piece = text[start:end].strip()
         if _has_content(piece):
             sentences.append(piece)
-            start = end
+            start, quotes = end, 0
     rest = text[start:].strip()
     if rest:
         if sentences and not _has_content(rest):
@@ -162,7 +207,23 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _has_content(piece: str) -> bool:
-    return any(char.isalnum() for char in piece)
+    """A sentence has a letter or a digit, and is more than a footnote mark: "[١]" stays with its sentence."""
+    return any(char.isalnum() for char in piece) and not _FOOTNOTE.fullmatch(piece)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“", "»”"
+
+
+def _quotes_open(depth: int, text: str) -> int:
+    """How many quotations are open after ``text``, ``depth`` being open before it (straight quotes pair up)."""
+    for char in text:
+        if char in _OPENING_QUOTES:
+            depth += 1
+        elif char in _CLOSING_QUOTES:
+            depth = max(depth - 1, 0)
+        elif char == '"':
+            depth = depth + 1 if depth % 2 == 0 else depth - 1
+    return depth
 
 
 def segment_blocks(blocks: tuple[Block, ...]) -> tuple[tuple[Unit, ...], ...]:

@@ -10,14 +10,9 @@ from kztr.workflow.exchange import tm_export, tm_import, xliff_export, xliff_imp
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
 from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
 from kztr.workflow.report import CatalogStatus, StatusReport, status
-from kztr.workflow.update import (
-    CatalogResult,
-    DocumentResult,
-    ExtractResult,
-    InitResult,
-    extract,
-    init_language,
-)
+from kztr.workflow.extract import ExtractResult, extract
+from kztr.workflow.extract_document import CatalogResult, DocumentResult
+from kztr.workflow.language import InitResult, init_language
 
 __all__ = [
     "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "CheckReport", "CheckedCatalog",

@@ -45,14 +45,14 @@ def digest(data: bytes | None) -> str:
     return "-" if data is None else hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def cache_path(settings: Settings) -> Path:
-    """Where extract remembers this project: the user's cache folder, one file per project."""
+def cache_path(settings: Settings, kind: str = "extract") -> Path:
+    """Where a command (extract, history) remembers this project: the user's cache folder, one file per project."""
     folder = os.environ.get("KZTR_CACHE_DIR")
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = str(Path(base) / "kztr")
     root = str(settings.root.resolve())
-    return Path(folder) / f"extract-{Path(root).name[:40]}-{digest(root.encode('utf-8'))[:16]}.json"
+    return Path(folder) / f"{kind}-{Path(root).name[:40]}-{digest(root.encode('utf-8'))[:16]}.json"
 
 
 @dataclass(frozen=True)
@@ -80,20 +80,15 @@ def load(settings: Settings) -> dict[str, Remembered]:
 
 def save(settings: Settings, documents: dict[str, Remembered]) -> None:
     """Write the cache, only when it changed (a run that changes nothing writes nothing)."""
-    from kztr.po.pofile import write_atomic
+    from kztr.errors import WriteError
+    from kztr.files import write_text
 
     text = json.dumps({"format": _FORMAT, "documents": {
         doc: {"key": item.key, "units": item.units, "blocks": item.blocks, "skipped": [list(s) for s in item.skipped]}
         for doc, item in sorted(documents.items())}}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    path = cache_path(settings)
     try:
-        if path.read_text(encoding="utf-8") == text:
-            return
-    except (OSError, UnicodeDecodeError):
-        pass
-    try:
-        write_atomic(path, text)
-    except OSError:
+        write_text(cache_path(settings), text)
+    except WriteError:
         pass  # no cache folder we may write: the next run simply skips nothing
 
 

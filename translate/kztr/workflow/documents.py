@@ -4,23 +4,21 @@ A document's catalogs are named after its source file's stem, so renaming
 the source (``git mv``) leaves the template and every language's catalog
 under the old name. ``find_orphans`` finds catalogs whose source is gone;
 extract gives an orphan's catalogs to a new document whose units are mostly
-the same (``adopt_orphans``, as git detects a rename by similarity), and
+the same (``plan_adoptions``, as git detects a rename by similarity), and
 ``rename_document`` (``kztr rename OLD NEW``) moves them on request.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
-from kztr.errors import CatalogError, KztrError
+from kztr.errors import CatalogError, KztrError, WriteError
 from kztr.lock import project_lock
 from kztr.model import Catalog, Segmented
-from kztr.po.pofile import write_atomic
 from kztr.project import list_languages, shown_path
 from kztr.text.sources import SOURCE_SUFFIXES, list_sources
 
@@ -118,81 +116,48 @@ def _orphan_units(settings: Settings, orphan: Orphan, languages: list[str]) -> s
     return {entry.msgid for entry in catalog.live if entry.msgid}
 
 
-def adopt_orphans(
+def plan_adoptions(
     settings: Settings,
     documents: list[Segmented],
     languages: list[str],
-    existing: dict[tuple[str, str], tuple[Path, bytes | None, Catalog | None]],
-    doc_ids: set[str] | None = None,
+    doc_ids: set[str],
 ) -> tuple[tuple[Adoption, ...], tuple[Orphan, ...]]:
-    """Give each new document the catalogs of the orphan it was renamed from; report the other orphans.
+    """Which new document takes the catalogs of which orphan (it was renamed from it); the other orphans.
 
-    A document is new when it has neither template nor catalog. Its match is
-    the orphan sharing the most units, at ``RENAME_SIMILARITY`` or above.
-    Every orphan catalog is read strictly before any file moves; the moved
-    catalogs replace the empty slots in ``existing`` (keyed by language and
-    document), so the merge that follows updates them under the new name.
-    ``doc_ids`` are all the project's documents when ``documents`` holds only
-    some of them (extract reads only the new ones).
+    ``documents`` are the new ones (neither template nor catalog); ``doc_ids``
+    all the project's documents. A new document's match is the orphan sharing
+    the most units, at ``RENAME_SIMILARITY`` or above. Nothing is read beyond
+    the orphans' units, nothing moves: extract merges each adopted catalog from
+    its old place into the new one and removes the old one in the same
+    transaction as every other file it writes.
     """
-    if doc_ids is None:
-        doc_ids = {segmented.document.doc_id for segmented in documents}
     orphans = find_orphans(settings, doc_ids, languages)
-    new_documents = [
-        segmented for segmented in documents
-        if not settings.template_path(segmented.document.doc_id).exists()
-        and all(existing.get((locale, segmented.document.doc_id), (None, None, None))[1] is None
-                for locale in languages)
-    ]
-    if not orphans or not new_documents:
+    if not orphans or not documents:
         return (), orphans
     candidates = []
     for orphan in orphans:
         old_units = _orphan_units(settings, orphan, languages)
-        for segmented in new_documents:
+        for segmented in documents:
             shared, larger = document_similarity({unit.text for unit in segmented.units}, old_units)
             if larger and shared / larger >= RENAME_SIMILARITY:
                 candidates.append((shared / larger, shared, larger, orphan, segmented))
-    plans, taken_old, taken_new = [], set(), set()
+    adoptions, taken_old, taken_new = [], set(), set()
     for _, shared, larger, orphan, segmented in sorted(candidates, key=lambda item: -item[0]):
-        if orphan.doc_id in taken_old or segmented.document.doc_id in taken_new:
+        new_id = segmented.document.doc_id
+        if orphan.doc_id in taken_old or new_id in taken_new:
             continue
         taken_old.add(orphan.doc_id)
-        taken_new.add(segmented.document.doc_id)
-        plans.append((orphan, segmented, shared, larger))
-    # Read every catalog to be moved before moving any.
-    reads = {}
-    for orphan, segmented, _, _ in plans:
-        for locale in languages:
-            path = settings.catalog_path(locale, orphan.doc_id)
-            if path.is_file():
-                reads[(locale, orphan.doc_id)] = read_catalog_file(path, shown_path(settings, path))
-    adoptions = []
-    for orphan, segmented, shared, larger in plans:
-        new_id = segmented.document.doc_id
-        old_template = settings.template_path(orphan.doc_id)
-        if old_template.is_file():
-            os.replace(old_template, settings.template_path(new_id))
-        moved = []
-        for locale in languages:
-            if (locale, orphan.doc_id) not in reads:
-                continue
-            data, catalog = reads[(locale, orphan.doc_id)]
-            target = settings.catalog_path(locale, new_id)
-            os.replace(settings.catalog_path(locale, orphan.doc_id), target)
-            catalog = replace(catalog, header_comments=_renamed_comments(
-                catalog.header_comments, orphan.doc_id, segmented.document.relpath))
-            existing[(locale, new_id)] = (target, data, catalog)
-            moved.append(shown_path(settings, target))
-        adoptions.append(Adoption(orphan.doc_id, new_id, shared, larger, tuple(moved)))
-    adopted = {adoption.old for adoption in adoptions}
-    return tuple(adoptions), tuple(orphan for orphan in orphans if orphan.doc_id not in adopted)
+        taken_new.add(new_id)
+        moved = tuple(shown_path(settings, settings.catalog_path(locale, new_id)) for locale in languages
+                      if settings.catalog_path(locale, orphan.doc_id).is_file())
+        adoptions.append(Adoption(orphan.doc_id, new_id, shared, larger, moved))
+    return tuple(adoptions), tuple(orphan for orphan in orphans if orphan.doc_id not in taken_old)
 
 
-def _renamed_comments(comments: tuple[str, ...], old_id: str, new_relpath: str) -> tuple[str, ...]:
+def renamed_comments(comments: tuple[str, ...], old_id: str, new_relpath: str) -> tuple[str, ...]:
     """Header comments naming the old source file name the new one.
 
-    >>> _renamed_comments(("English translation of source/old.txt.",), "old", "source/new.txt")
+    >>> renamed_comments(("English translation of source/old.txt.",), "old", "source/new.txt")
     ('English translation of source/new.txt.',)
     """
     pattern = re.compile(rf"[^\s]*\b{re.escape(old_id)}(?:{'|'.join(map(re.escape, SOURCE_SUFFIXES))})\b")
@@ -251,6 +216,7 @@ def rename_document(settings: Settings, old: str, new: str) -> RenameResult:
         sources = {path.stem: path for path in list_sources(settings.source_path, settings.root)} \
             if settings.source_path.is_dir() else {}
         moves: list[tuple[Path, Path, bool]] = []
+        read: dict[Path, tuple[bytes, Catalog]] = {}  # every catalog to move, read (and checked) first
         source = sources.get(old_id)
         if source is not None:
             suffix = new_suffix or source.suffix
@@ -269,7 +235,7 @@ def rename_document(settings: Settings, old: str, new: str) -> RenameResult:
             catalog = settings.catalog_path(locale, old_id)
             if not catalog.is_file():
                 continue
-            read_catalog(catalog, shown_path(settings, catalog))  # a damaged file is not moved
+            read[catalog] = read_catalog_file(catalog, shown_path(settings, catalog))  # a damaged file is not moved
             target = settings.catalog_path(locale, new_id)
             replaced = False
             if target.exists():
@@ -281,7 +247,7 @@ def rename_document(settings: Settings, old: str, new: str) -> RenameResult:
         if not any(path.suffix == ".po" for path, _, _ in moves):
             raise KztrError(f"no catalogs named {old_id!r} under {shown_path(settings, locales)}")
         new_source = moves[0][1] if source is not None else sources[new_id]
-        _move_all(settings, moves, old_id, shown_path(settings, new_source))
+        _move_all(settings, moves, read, old_id, shown_path(settings, new_source))
     return RenameResult(old_id, new_id, tuple(
         Move(shown_path(settings, path), shown_path(settings, target), replaced and target.suffix == ".po")
         for path, target, replaced in moves))
@@ -292,33 +258,35 @@ def _has_work(settings: Settings, path: Path) -> bool:
     return any(entry.has_translation for entry in catalog.entries)
 
 
-def _move_all(settings: Settings, moves: list[tuple[Path, Path, bool]], old_id: str, new_relpath: str) -> None:
+def _move_all(settings: Settings, moves: list[tuple[Path, Path, bool]], read: dict[Path, tuple[bytes, Catalog]],
+              old_id: str, new_relpath: str) -> None:
     """Move every file; catalogs get their header comment's source name updated. All or nothing:
-    a failure puts every file moved so far back, byte for byte, and what it replaced."""
-    done: list[tuple[Path, Path, bytes | None, bytes | None]] = []  # (from, to, from's bytes, to's old bytes)
-    failed = moves[0][0]
+    any failure (or an interrupt) puts every file back as it was, and what it replaced."""
+    from kztr.files import Transaction
+
     try:
-        for path, target, _ in moves:
-            failed = path
-            previous = target.read_bytes() if target.is_file() else None
-            if path.suffix == ".po":
-                original = path.read_bytes()
-                head, mark, rest = original.decode("utf-8").partition("\nmsgid ")
-                comments = _renamed_comments(tuple(head.split("\n")), old_id, new_relpath)
-                write_atomic(target, "\n".join(comments) + mark + rest)
-                done.append((path, target, original, previous))
-                path.unlink()
-            else:
-                os.replace(path, target)
-                done.append((path, target, None, previous))
-    except OSError as exc:
-        for path, target, original, previous in reversed(done):
-            if original is None:
-                os.replace(target, path)
-            elif not path.exists():
-                path.write_bytes(original)
-            if previous is not None:
-                target.write_bytes(previous)
-            elif target.exists() and original is not None:
-                target.unlink()
-        raise KztrError(f"cannot move {shown_path(settings, failed)}: {exc.strerror}; nothing was renamed") from None
+        with Transaction() as files:
+            for path, target, _ in moves:
+                shown = shown_path(settings, path)
+                if path in read:
+                    files.write(target, _renamed_catalog(*read[path], old_id, new_relpath), shown)
+                    files.remove(path, shown)
+                else:
+                    files.move(path, target, shown)
+            files.commit()
+    except WriteError as exc:
+        raise KztrError(f"cannot move {exc.path}: {exc.reason}; nothing was renamed") from None
+
+
+def _renamed_catalog(data: bytes, catalog: Catalog, old_id: str, new_relpath: str) -> str:
+    """A catalog's text with its header comments naming the new source: byte for byte otherwise when
+    it is UTF-8; a legacy charset (windows-1256…) is written as UTF-8, as extract would write it."""
+    from kztr.po.pofile import generate_po
+
+    if catalog.source_charset.upper() in ("UTF-8", "UTF8", "CHARSET") or data.isascii():
+        head, mark, rest = data.decode("utf-8").partition("\nmsgid ")
+        return "\n".join(renamed_comments(tuple(head.split("\n")), old_id, new_relpath)) + mark + rest
+    header = tuple((name, "text/plain; charset=UTF-8" if name.lower() == "content-type" else value)
+                   for name, value in catalog.header)
+    return generate_po(replace(catalog, header=header,
+                               header_comments=renamed_comments(catalog.header_comments, old_id, new_relpath)))

@@ -8,8 +8,8 @@ from pathlib import Path
 from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.po.pofile import write_atomic
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.files import Transaction
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import Progress, project_language, silent
 
 BUILD_FORMATS = ("html", "md", "txt")
@@ -28,11 +28,23 @@ class BuiltDocument:
 
 
 @dataclass(frozen=True)
+class Refused:
+    """A document not built: its catalog is below ``--min-complete``."""
+
+    doc_id: str
+    catalog: str  # as shown to the user
+    percent: str  # as the gate shows it (never rounded up to the limit)
+
+
+@dataclass(frozen=True)
 class BuildResult:
     locale: str
     format: str
     documents: tuple[BuiltDocument, ...]
     index: Path | None = None  # the language's index page, when several documents were built
+    refused: tuple[Refused, ...] = ()  # below --min-complete: not built
+    removed: tuple[Path, ...] = ()  # stale outputs of earlier builds (see workflow/manifest.py)
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate, not text)
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -53,17 +65,18 @@ def build(
 ) -> BuildResult:
     """Write the bilingual edition of each document: source blocks plus the language's catalog.
 
-    Every catalog is read and checked against ``min_complete`` before anything
-    is written. Output is deterministic: building twice gives the same bytes.
-    With several documents (and no ``documents`` filter) an HTML or Markdown
-    build also writes the language's index page beside the editions.
-    ``review`` marks every finding of ``kztr check`` on its sentence pair and
-    lists them at the end (html and md).
+    Every catalog is read before anything is written; a document below
+    ``min_complete`` is refused (named in the result), the others are built.
+    Output is deterministic: building twice gives the same bytes. With
+    several documents (and no ``documents`` filter) an HTML or Markdown build
+    also writes the language's index page beside the editions. The files are
+    put in place together or not at all, and stale outputs of earlier builds
+    (a renamed or deleted document's, an index no longer written) are removed
+    (workflow/manifest.py). ``review`` marks every finding of ``kztr check``
+    on its sentence pair and lists them at the end (html and md).
     """
-    from kztr.errors import GateError
     from kztr.locales import english_name, native_name, text_direction, validate_locale
-    from kztr.render.bilingual import SIDES, Language, assemble_edition
-    from kztr.stats import below_gate, shown_below
+    from kztr.render.bilingual import SIDES, Language
 
     if fmt not in BUILD_FORMATS:
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
@@ -76,49 +89,86 @@ def build(
     def language(code: str) -> Language:
         return Language(code, native_name(code), english_name(code), text_direction(code))
 
-    source, target = language(validate_locale(settings.source_language)), language(locale)
     folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
-    editions, loaded = [], []
-    for segmented in read_documents(settings, only=tuple(documents)):
-        doc_id = segmented.document.doc_id
-        path = settings.catalog_path(locale, doc_id)
-        shown = shown_path(settings, path)
-        if not path.is_file():
-            raise KztrError(f"no {english_name(locale)} catalog: start the language with kztr init --lang {locale}",
-                            path=shown)
-        catalog = read_catalog(path, shown)
-        loaded.append((doc_id, locale, shown, catalog))
-        edition = assemble_edition(
-            segmented, catalog, source, target, catalog_path=shown,
-            include_fuzzy=include_fuzzy, source_side=source_side,
-        )
-        if min_complete is not None and below_gate(edition.counts, min_complete):
-            percent = shown_below(edition.counts.percent_exact, min_complete)
-            raise GateError(f"{shown} is {percent}% translated (by source words), "
-                            f"below --min-complete {min_complete:g}: nothing built")
-        editions.append(edition)
+    segmented_documents, notes = read_sources(settings, only=tuple(documents))
+    editions, loaded, refused = _assemble(settings, segmented_documents, (language(validate_locale(
+        settings.source_language)), language(locale)), min_complete, include_fuzzy=include_fuzzy,
+        source_side=source_side)
     findings = {}
     if review:
         from kztr.workflow.qa import collect_findings
 
         findings = collect_findings(settings, loaded)
-    built = []
+    texts = {}
     for edition in editions:
-        target_path = folder / f"{edition.doc_id}.{fmt}"
         reviewed = findings.get((edition.doc_id, locale), ()) if review else None
-        write_atomic(target_path, _render_edition(edition, fmt, reviewed))
-        shown = shown_path(settings, target_path)
-        progress(f"{shown}: {edition.counts.percent:g} % translated")
-        built.append(BuiltDocument(edition.doc_id, shown, edition.catalog_path, edition.counts.percent,
-                                   edition.units, edition.missing, target_path.resolve()))
-    index = None
-    if fmt in INDEX_FORMATS and not documents and len(editions) > 1:
-        index = folder / _index_name(editions, fmt)
+        texts[f"{edition.doc_id}.{fmt}"] = (edition.doc_id, _render_edition(edition, fmt, reviewed))
+        progress(f"{edition.doc_id}.{fmt}: {edition.counts.percent:g} % translated")
+    full = not documents  # every document of the project: the index is this build's to write
+    index_name = None
+    if fmt in INDEX_FORMATS and full and len(editions) > 1:
+        index_name = _index_name(editions, fmt)
         files = tuple(f"{edition.doc_id}.{fmt}" for edition in editions)
-        write_atomic(index, _render_index(tuple(editions), files, fmt))
-        progress(f"{shown_path(settings, index)}: index of {len(editions)} documents")
-        index = index.resolve()
-    return BuildResult(locale, fmt, tuple(built), index)
+        texts[index_name] = ("", _render_index(tuple(editions), files, fmt))
+    removed = _write_outputs(settings, folder, fmt, texts, full and fmt in INDEX_FORMATS)
+    built = [BuiltDocument(edition.doc_id, shown_path(settings, folder / f"{edition.doc_id}.{fmt}"),
+                           edition.catalog_path, edition.counts.percent, edition.units, edition.missing,
+                           (folder / f"{edition.doc_id}.{fmt}").resolve()) for edition in editions]
+    index = (folder / index_name).resolve() if index_name else None
+    return BuildResult(locale, fmt, tuple(built), index, tuple(refused), tuple(removed), notes)
+
+
+def _assemble(settings: Settings, segmented_documents, languages, min_complete: float | None,
+              **options) -> tuple[list, list, list[Refused]]:
+    """Each document's edition (source, target: ``languages``), the catalogs read (for the review) and
+    the documents refused by ``min_complete``. A missing catalog stops the build before anything is written."""
+    from kztr.locales import english_name
+    from kztr.render.bilingual import assemble_edition
+    from kztr.stats import below_gate, shown_below
+
+    source, target = languages
+    editions, loaded, refused = [], [], []
+    for segmented in segmented_documents:
+        doc_id = segmented.document.doc_id
+        path = settings.catalog_path(target.code, doc_id)
+        shown = shown_path(settings, path)
+        if not path.is_file():
+            raise KztrError(f"no {english_name(target.code)} catalog: start the language with "
+                            f"kztr init --lang {target.code}", path=shown)
+        catalog = read_catalog(path, shown)
+        edition = assemble_edition(segmented, catalog, source, target, catalog_path=shown, **options)
+        loaded.append((doc_id, target.code, shown, catalog))  # the review's consistency check sees them all
+        if min_complete is not None and below_gate(edition.counts, min_complete):
+            refused.append(Refused(doc_id, shown, shown_below(edition.counts.percent_exact, min_complete)))
+            continue
+        editions.append(edition)
+    return editions, loaded, refused
+
+
+def _write_outputs(settings: Settings, folder: Path, fmt: str, texts: dict[str, tuple[str, str]],
+                   index_owned: bool) -> list[Path]:
+    """Every file of a build (name -> (document or "" for the index, text)), the stale outputs of
+    earlier builds removed and the manifest updated: all together, or nothing."""
+    from kztr.text.sources import list_sources
+    from kztr.workflow import manifest
+
+    recorded = manifest.read_manifest(folder)
+    written = {name: manifest.Output(name, doc_id, fmt, manifest.digest_text(text))
+               for name, (doc_id, text) in texts.items()}
+    documents = {path.stem for path in list_sources(settings.source_path, settings.root)}
+    stale = manifest.stale_outputs(folder, recorded, written, documents, {fmt} if index_owned else set())
+    if not texts and not stale:
+        return []  # nothing built (every document refused), nothing to remove: the folder is not touched
+    with Transaction() as files:
+        for name, (_, text) in texts.items():
+            shown = shown_path(settings, folder / name)
+            files.write(folder / name, text, shown)
+        for path in stale:
+            files.remove(path, shown_path(settings, path))
+        files.write(folder / manifest.MANIFEST_NAME, manifest.manifest_text(folder, recorded, written, stale),
+                    shown_path(settings, folder / manifest.MANIFEST_NAME))
+        files.commit()
+    return stale
 
 
 def _index_name(editions, fmt: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.project import list_languages, read_documents, shown_path
+from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class CheckReport:
     documents: tuple[str, ...]
     catalogs: tuple[CheckedCatalog, ...]
     glossaries: tuple[str, ...]  # the glossary files used, as shown
+    notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate, not text) or suspect
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -60,11 +61,18 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
                      only: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Finding, ...]]:
     """Findings per (document, language) of ``catalogs``: (document, language, shown path, catalog).
 
-    Per-unit checks run on each catalog with its language's glossary; the
-    consistency check runs over all catalogs of a language together.
+    Per-unit checks run on each catalog with its language's glossary (and,
+    for a Markdown document, the markup check); the consistency check runs
+    over all catalogs of a language together.
     """
-    from kztr.checks import check_catalog
+    from kztr.checks import check_catalog, parallel_translations
     from kztr.checks.consistency import check_consistency
+    from kztr.checks.names import check_names
+    from kztr.model import is_markdown
+    from kztr.text.sources import list_sources
+
+    markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
+    parallel = parallel_translations(catalogs)
 
     found: dict[tuple[str, str], list[Finding]] = {}
     glossaries: dict[str, Glossary | None] = {}
@@ -73,11 +81,14 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
             glossaries[language] = load_glossary(settings, language)
         found[(document, language)] = list(check_catalog(
             catalog, settings.source_language, language, document=document, catalog_path=path,
-            glossary=glossaries[language], only=only))
+            glossary=glossaries[language], only=only, markup=document in markdown, parallel=parallel.get(document)))
     if not only or "consistency" in only:
         for language in dict.fromkeys(item[1] for item in catalogs):
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
+    if not only or "names" in only:  # every language at once: one's spelling is evidence for another's
+        for finding in check_names(catalogs):
+            found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 
 
@@ -93,8 +104,8 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    segmented = sorted(read_documents(settings, only=tuple(dict.fromkeys(documents))),
-                       key=lambda item: item.document.path)
+    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
+    segmented = sorted(read, key=lambda item: item.document.path)
     selected_documents = tuple(item.document.doc_id for item in segmented)
     loaded, missing = [], []
     for locale in selected_languages:
@@ -117,4 +128,4 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
         if path is not None:
             used.append(shown_path(settings, path))
     return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
-                       tuple(used))
+                       tuple(used), notes)

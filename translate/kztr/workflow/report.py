@@ -32,6 +32,7 @@ class CatalogStatus:
     findings: tuple[Finding, ...]  # kztr check's, accepted ones included
     missing: bool = False  # no catalog yet: counted from the template, all untranslated
     behind: int = 0  # units of the current source the catalog lacks: kztr extract was not run
+    markup: bool = False  # a Markdown document: its units' inline markup is rendered
 
     @property
     def open_findings(self) -> tuple[Finding, ...]:
@@ -102,6 +103,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 findings=(),
                 missing=missing,
                 behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
+                markup=by_id[doc_id].document.markup,
             ))
     found = collect_findings(settings, loaded)
     results = [replace(item, findings=found.get((item.document, item.language), ())) for item in results]

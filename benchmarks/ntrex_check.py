@@ -1,0 +1,296 @@
+"""kztr check on real translations it was not tuned on, beside pofilter: NTREX-128's held-out half.
+
+The corpus (ntrex_corpus.py) is NTREX-128's Arabic as the source and its
+English and Russian as the translations, split by document into a tuning half
+(all of kztr's checks were tuned on it) and a held-out half, which this
+measures:
+
+1. Real translations: ``kztr check`` and translate-toolkit's ``pofilter``
+   (Debian's /usr/bin/pofilter, its default checks) on the same catalogs. Every
+   kztr finding was read and judged by hand (benchmarks/data/ntrex-judgements.tsv:
+   ``true`` when the pair really differs in what the check is about, so that a
+   reviewer comparing the two would want to look, whichever side is at fault;
+   ``false`` when the checker misread an agreeing pair, or when the
+   difference is a convention of the target language: a headline without a
+   full stop, a transliterated name, a converted unit). pofilter's findings
+   are far too many to read: a random sample of 100 was judged the same way.
+   Errors and warnings apart: pofilter's "critical" checks count as errors,
+   its functional and cosmetic ones as warnings.
+2. Seeded mistakes (ntrex_seeds.py): a unit counts as found when a tool
+   reports something on it that it did not report on the clean unit.
+3. Time: both tools over the same catalogs (hyperfine when installed).
+
+    python benchmarks/ntrex_check.py findings [--half held-out]   # kztr's findings, to judge (TSV)
+    python benchmarks/ntrex_check.py sample                       # pofilter's sample to judge (TSV)
+    python benchmarks/ntrex_check.py report                       # the figures (Markdown)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from ntrex_corpus import DEFAULT_NTREX, LANGUAGES, build_project, kztr, ntrex_line, write_first_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGEMENTS = ROOT / "benchmarks" / "data" / "ntrex-judgements.tsv"
+POFILTER_SAMPLE = 100
+CRITICAL = {"dialogsizes", "escapes", "newlines", "nplurals", "printf", "pythonbraceformat", "tabs", "validxml",
+            "variables", "xmltags"}
+
+
+# ---------------------------------------------------------------- running the tools
+
+
+def kztr_findings(project: Path) -> list[dict]:
+    done = kztr(project, "check", "--format", "json", "--fail-on", "never")
+    assert done.returncode == 0, done.stderr
+    found = []
+    for item in json.loads(done.stdout):
+        item["ntrex"] = ntrex_line(project, item["source"])
+        found.append(item)
+    return found
+
+
+def pofilter_findings(project: Path) -> list[dict]:
+    """pofilter's findings: one per (unit, test), with the unit's msgid and NTREX line."""
+    import polib
+
+    found = []
+    out = project / "pofilter-out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    for language in LANGUAGES:
+        source = project / "locales" / language / "LC_MESSAGES"
+        done = subprocess.run(["pofilter", f"--language={language}", "--progress=none", "-i", str(source),
+                               "-o", str(out / language)], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        for path in sorted((out / language).glob("*.po")):
+            for entry in polib.pofile(str(path)):
+                for line in entry.tcomment.splitlines():
+                    if line.startswith("(pofilter) "):
+                        test, _, message = line[len("(pofilter) "):].partition(": ")
+                        found.append({"language": language, "msgid": entry.msgid, "msgstr": entry.msgstr,
+                                      "check": test, "message": message,
+                                      "severity": "error" if test in CRITICAL else "warning",
+                                      "ntrex": ntrex_line(project, entry.occurrences[0][0] + ":" +
+                                                          entry.occurrences[0][1])})
+    return found
+
+
+def units_of(project: Path) -> dict[str, list[tuple[int, str, str]]]:
+    """Translated units per language: (NTREX line, msgid, msgstr), in document order."""
+    from kztr.po.catalog import read_catalog
+
+    units: dict[str, list[tuple[int, str, str]]] = {language: [] for language in LANGUAGES}
+    for language in LANGUAGES:
+        for path in sorted((project / "locales" / language / "LC_MESSAGES").glob("*.po")):
+            for entry in read_catalog(path).entries:
+                if entry.msgid and entry.msgstr:
+                    units[language].append((ntrex_line(project, entry.references[0]), entry.msgid, entry.msgstr))
+    return units
+
+
+def rewrite(project: Path, changes: dict[tuple[str, str], str]) -> None:
+    """Put new translations in: {(language, msgid): msgstr}, through kztr's reader and writer."""
+    from kztr.po.catalog import read_catalog
+    from kztr.po.pofile import generate_po
+
+    for language in LANGUAGES:
+        for path in sorted((project / "locales" / language / "LC_MESSAGES").glob("*.po")):
+            catalog = read_catalog(path)
+            if not any((language, entry.msgid) in changes for entry in catalog.entries):
+                continue
+            entries = tuple(replace(entry, msgstr=changes.get((language, entry.msgid), entry.msgstr))
+                            for entry in catalog.entries)
+            path.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
+
+
+def make(ntrex: Path, folder: Path, half: str = "held-out", markdown: bool = False) -> Path:
+    project = folder / f"{half}{'-md' if markdown else ''}"
+    build_project(ntrex, half, project, markdown)
+    write_first_lines(ntrex, project)
+    return project
+
+
+# ---------------------------------------------------------------- judgements
+
+
+def finding_key(item: dict) -> tuple[str, str, str, str, str]:
+    return (item.get("tool", "kztr"), item["language"], str(item["ntrex"]), item["check"], item["message"])
+
+
+def read_judgements() -> dict[tuple, tuple[str, str]]:
+    if not JUDGEMENTS.exists():
+        return {}
+    judged = {}
+    with JUDGEMENTS.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            judged[(row["tool"], row["language"], row["line"], row["check"], row["message"])] = (row["verdict"],
+                                                                                                 row["note"])
+    return judged
+
+
+def print_findings(items: list[dict], tool: str) -> None:
+    writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    judged = read_judgements()
+    writer.writerow(["tool", "language", "line", "check", "severity", "verdict", "message", "note"])
+    for item in sorted(items, key=lambda item: (item["language"], item["ntrex"], item["check"])):
+        item["tool"] = tool
+        verdict, note = judged.get(finding_key(item), ("?", ""))
+        writer.writerow([tool, item["language"], item["ntrex"], item["check"], item["severity"], verdict,
+                         item["message"], note])
+
+
+def pofilter_sample(items: list[dict]) -> list[dict]:
+    generator = random.Random(17)
+    return generator.sample(items, min(POFILTER_SAMPLE, len(items)))
+
+
+# ---------------------------------------------------------------- figures
+
+
+def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int) -> list[str]:
+    judged = read_judgements()
+    lines = [f"Held-out half: {units} translated units (English and Russian catalogs together).", "",
+             "| tool | check | findings | judged true | precision | false errors / 100 units | "
+             "false warnings / 100 units |", "|---|---|--:|--:|--:|--:|--:|"]
+    rows = []
+    for tool, items in (("kztr check", kztr_items), ("pofilter", pofilter_items)):
+        key = "kztr" if tool == "kztr check" else "pofilter"
+        by_check: dict[str, list[dict]] = defaultdict(list)
+        for item in items:
+            item["tool"] = key
+            by_check[item["check"]].append(item)
+        totals = Counter()
+        for check, members in sorted(by_check.items(), key=lambda pair: -len(pair[1])):
+            verdicts = [judged.get(finding_key(item), ("?",))[0] for item in members]
+            counted = [(item, verdict) for item, verdict in zip(members, verdicts) if verdict in ("true", "false")]
+            true = sum(1 for _, verdict in counted if verdict == "true")
+            share = len(counted) / len(members)
+            false_errors = sum(1 for item, verdict in counted if verdict == "false" and item["severity"] == "error")
+            false_warnings = sum(1 for item, verdict in counted if verdict == "false" and item["severity"] != "error")
+            scale = 1 / share if share else 0  # a sample stands for all of the check's findings
+            totals.update(findings=len(members), judged=len(counted), true=true,
+                          false_errors=false_errors * scale, false_warnings=false_warnings * scale)
+            precision = f"{100 * true / len(counted):.0f} %" if counted else "–"
+            judged_text = f"{true} of {len(counted)}" + ("" if share == 1 else " sampled")
+            rows.append(f"| {tool} | {check} | {len(members)} | {judged_text} | {precision} | "
+                        f"{100 * false_errors * scale / units:.2f} | {100 * false_warnings * scale / units:.2f} |")
+        precision = f"{100 * totals['true'] / totals['judged']:.0f} %" if totals["judged"] else "–"
+        rows.append(f"| **{tool}** | **all** | **{totals['findings']}** | {totals['true']} of {totals['judged']} | "
+                    f"**{precision}** | **{100 * totals['false_errors'] / units:.2f}** | "
+                    f"**{100 * totals['false_warnings'] / units:.2f}** |")
+    unjudged = sum(1 for item in kztr_items if finding_key(item) not in judged)
+    return lines + rows + ([""] + [f"{unjudged} kztr findings not judged yet."] if unjudged else [])
+
+
+def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in items:
+        found[(item["language"], item["msgid"])].add(f"{item['check']}: {item['message']}")
+    return found
+
+
+def seeded_figures(clean: Path, markdown: Path, folder: Path) -> list[str]:
+    from ntrex_seeds import MARKUP_SEEDS, markup_seed, seeds_for
+
+    seeds = seeds_for(units_of(clean))
+    recall: dict[str, Counter] = defaultdict(Counter)
+    for project, seeded in ((clean, seeds), (markdown, _markup_seeds(markdown, MARKUP_SEEDS, markup_seed))):
+        baseline = {"kztr check": flags(kztr_findings(project)), "pofilter": flags(pofilter_findings(project))}
+        copy = folder / f"{project.name}-seeded"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(project, copy)
+        rewrite(copy, {(seed.language, seed.msgid): seed.after for seed in seeded})
+        after = {"kztr check": flags(kztr_findings(copy)), "pofilter": flags(pofilter_findings(copy))}
+        for seed in seeded:
+            unit = (seed.language, seed.msgid)
+            recall[seed.kind]["seeded"] += 1
+            for tool in after:
+                if after[tool].get(unit, set()) - baseline[tool].get(unit, set()):
+                    recall[seed.kind][tool] += 1
+    lines = ["| kind | seeded | kztr check | pofilter |", "|---|--:|--:|--:|"]
+    total = Counter()
+    for kind, counts in recall.items():
+        total.update(counts)
+        lines.append(f"| {kind} | {counts['seeded']} | {counts['kztr check']} | {counts['pofilter']} |")
+    lines.append(f"| **all** | **{total['seeded']}** | **{total['kztr check']} "
+                 f"({100 * total['kztr check'] / total['seeded']:.1f} %)** | **{total['pofilter']} "
+                 f"({100 * total['pofilter'] / total['seeded']:.1f} %)** |")
+    return lines
+
+
+def _markup_seeds(project: Path, wanted, make_seed) -> list:
+    from ntrex_seeds import SEED, Seed
+
+    generator = random.Random(SEED)
+    units = units_of(project)
+    seeds = []
+    for language, what in wanted:
+        pool = [unit for unit in units[language] if len(unit[2]) > 40 and not any(
+            seed.msgid == unit[1] and seed.language == language for seed in seeds)]
+        line, msgid, msgstr = generator.choice(pool)
+        seeds.append(Seed("markup", language, line, msgid, msgstr, make_seed(what, msgstr, generator)))
+    return seeds
+
+
+def timing(project: Path) -> list[str]:
+    kztr_command = [sys.executable, "-m", "kztr", "check", "--project", str(project), "--format", "json",
+                    "--fail-on", "never"]
+    out = project / "timing-out"
+    out.mkdir(exist_ok=True)
+    pofilter_command = ["sh", "-c", " && ".join(
+        f"pofilter --language={language} --progress=none -i {project}/locales/{language}/LC_MESSAGES "
+        f"-o {out}/{language}" for language in LANGUAGES)]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from timing import timed
+
+    kztr_time = timed(kztr_command, runs=5)
+    pofilter_time = timed(pofilter_command, prepare=["sh", "-c", f"rm -rf {out} && mkdir {out}"], runs=5)
+    return [f"| kztr check (both languages, consistency and names across catalogs) | {kztr_time:.2f} s | "
+            f"{kztr_time.cpu:.2f} s |",
+            f"| pofilter (both languages) | {pofilter_time:.2f} s | {pofilter_time.cpu:.2f} s |",
+            f"| pofilter / kztr | {pofilter_time / kztr_time:.1f}x | {pofilter_time.cpu / kztr_time.cpu:.1f}x |"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("findings", "sample", "report"))
+    parser.add_argument("--ntrex", type=Path, default=DEFAULT_NTREX)
+    parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"))
+    parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="kztr-ntrex-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    project = make(args.ntrex, folder, args.half)
+    if args.action == "findings":
+        print_findings(kztr_findings(project), "kztr")
+    elif args.action == "sample":
+        print_findings(pofilter_sample(pofilter_findings(project)), "pofilter")
+    else:
+        started = time.perf_counter()
+        units = sum(len(items) for items in units_of(project).values())
+        print("\n".join(real_figures(kztr_findings(project), pofilter_findings(project), units)))
+        print()
+        print("\n".join(seeded_figures(project, make(args.ntrex, folder, args.half, markdown=True), folder)))
+        print()
+        print("| what | wall (median of 5) | CPU |\n|---|--:|--:|")
+        print("\n".join(timing(project)))
+        print(f"\n(report made in {time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    if args.keep is None:
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()

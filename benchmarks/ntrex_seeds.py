@@ -1,0 +1,199 @@
+"""Mistakes seeded into NTREX-128's held-out catalogs, for recall per kind (benchmarks/ntrex_check.py).
+
+Each seed changes one translated unit the way a hurried translator or a bad
+paste would. Units are chosen by a fixed random generator among those a kind
+applies to (a number to change, a question to lose, a bracket to drop…); the
+names to drop or misspell were picked by hand from a random list of
+capitalised words of the held-out translations (``NAMES``: a person, place or
+organisation the Arabic writes in Arabic letters), without running kztr on
+them first, and misspelt the way typists do (a letter dropped, doubled,
+swapped or changed).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+SEED = 17
+PER_LANGUAGE = 5
+LANGUAGES = ("en", "ru")
+_LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y"}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+
+# (language, NTREX line, the name as the translation writes it): picked by hand, see the docstring
+NAMES_DROPPED: list[tuple[str, int, str]] = [
+    ("en", 76, "Holly"), ("en", 1587, "Donggala"), ("en", 584, "Nottingham"), ("en", 915, "Waters"),
+    ("en", 1274, "Madrid"),
+    ("ru", 1122, "Макдональд"), ("ru", 1754, "Баликпапана"), ("ru", 1008, "Холиоке"), ("ru", 1269, "Майорга"),
+    ("ru", 1469, "Муалем"),
+]
+NAMES_MISSPELT: list[tuple[str, int, str, str]] = [
+    ("en", 173, "Cromwell", "Cromwel"), ("en", 1539, "Prague", "Pargue"), ("en", 1058, "Beijing", "Bejing"),
+    ("en", 1328, "Christion", "Christon"), ("en", 1526, "Trump", "Trupm"),
+    ("ru", 1654, "Найджел", "Найжел"), ("ru", 46, "Энсинитасе", "Энсинитсае"), ("ru", 169, "Кромвеля", "Крмовеля"),
+    ("ru", 1476, "Мистура", "Мистурра"), ("ru", 1793, "Сэнфорд", "Сэнфрод"),
+]
+
+
+@dataclass(frozen=True)
+class Seed:
+    kind: str
+    language: str
+    line: int        # the NTREX line of the unit
+    msgid: str
+    before: str
+    after: str
+
+
+def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: bool = True) -> list[Seed]:
+    """Every seed, from the units of each language: [(NTREX line, msgid, msgstr)] in order; the
+    hand-picked names (``names``) are held-out units."""
+    generator = random.Random(SEED)
+    seeds: list[Seed] = []
+    named = {(language, line) for language, line, *_ in NAMES_DROPPED + NAMES_MISSPELT}
+    taken: set[tuple[str, str]] = {(language, msgid) for language in LANGUAGES
+                                   for line, msgid, _ in units.get(language, ()) if (language, line) in named}
+    for kind, make in _KINDS.items():
+        for language in LANGUAGES:
+            if kind == "homoglyph" and language != "ru":
+                continue
+            count = 2 * PER_LANGUAGE if kind == "homoglyph" else PER_LANGUAGE
+            pool = list(units[language])
+            generator.shuffle(pool)
+            made = 0
+            for index, (line, msgid, msgstr) in enumerate(pool):
+                if made == count:
+                    break
+                if (language, msgid) in taken:
+                    continue
+                previous = _previous(units[language], msgid)
+                after = make(msgid, msgstr, previous, generator)
+                if after is not None and after != msgstr:
+                    seeds.append(Seed(kind, language, line, msgid, msgstr, after))
+                    taken.add((language, msgid))
+                    made += 1
+    if names:
+        for language, line, name in NAMES_DROPPED:
+            seeds.append(_named(units, "name-dropped", language, line, name, ""))
+        for language, line, name, misspelt in NAMES_MISSPELT:
+            seeds.append(_named(units, "name-misspelt", language, line, name, misspelt))
+    return seeds
+
+
+def _named(units, kind: str, language: str, line: int, name: str, replacement: str) -> Seed:
+    line_number, msgid, msgstr = next(unit for unit in units[language] if unit[0] == line)
+    assert name in msgstr, (language, line, name)
+    after = msgstr.replace(name, replacement, 1)
+    after = re.sub(r"\s{2,}", " ", after).replace(" ,", ",").replace(" .", ".").strip()
+    return Seed(kind, language, line_number, msgid, msgstr, after)
+
+
+def _previous(units: list[tuple[int, str, str]], msgid: str) -> str:
+    texts = [text for _, _, text in units]
+    position = next(index for index, (_, other, _) in enumerate(units) if other == msgid)
+    return texts[position - 1] if position else ""
+
+
+def _number_changed(msgid, msgstr, previous, generator):
+    matches = list(_DIGITS.finditer(msgstr))
+    if not matches:
+        return None
+    match = generator.choice(matches)
+    text = match.group()
+    positions = [index for index, char in enumerate(text) if char.isdigit()]
+    at = generator.choice(positions)
+    changed = text[:at] + str((int(text[at]) + generator.randint(1, 8)) % 10) + text[at + 1:]
+    return msgstr[:match.start()] + changed + msgstr[match.end():]
+
+
+def _number_dropped(msgid, msgstr, previous, generator):
+    matches = list(_DIGITS.finditer(msgstr))
+    if not matches:
+        return None
+    match = generator.choice(matches)
+    after = (msgstr[:match.start()] + msgstr[match.end():])
+    return re.sub(r"\s{2,}", " ", after).replace(" ,", ",").replace(" .", ".").strip()
+
+
+def _question_lost(msgid, msgstr, previous, generator):
+    if "؟" not in msgid or "?" not in msgstr:
+        return None
+    return msgstr.replace("?", ".")
+
+
+def _arabic_left(msgid, msgstr, previous, generator):
+    arabic = _ARABIC_WORD.findall(msgid)
+    words = [match for match in re.finditer(r"[^\W\d_]{5,}", msgstr)]
+    if not arabic or not words:
+        return None
+    word = generator.choice(words)
+    return msgstr[:word.start()] + generator.choice(arabic) + msgstr[word.end():]
+
+
+def _half_dropped(msgid, msgstr, previous, generator):
+    if len(msgstr) < 80:
+        return None
+    middle = len(msgstr) // 2
+    cut = max(msgstr.rfind(",", 0, middle + 10), msgstr.rfind(" ", 0, middle))
+    return msgstr[:cut].rstrip(" ,;:—-") + "."
+
+
+def _unit_copied(msgid, msgstr, previous, generator):
+    return previous if previous and previous != msgstr else None
+
+
+def _spaces(msgid, msgstr, previous, generator):
+    choice = generator.randrange(4)
+    if choice == 0:
+        return msgstr + " "
+    if choice == 1:
+        return " " + msgstr
+    spaces = [match.start() for match in re.finditer(" ", msgstr)]
+    if not spaces:
+        return None
+    at = generator.choice(spaces)
+    return msgstr[:at] + ("  " if choice == 2 else " \u200b") + msgstr[at + 1:]
+
+
+def _bracket_dropped(msgid, msgstr, previous, generator):
+    for closing in (")", "»", "”", '"'):
+        if closing in msgstr:
+            at = msgstr.rfind(closing)
+            return msgstr[:at] + msgstr[at + 1:]
+    return None
+
+
+def _homoglyph(msgid, msgstr, previous, generator):
+    words = [match for match in re.finditer(r"[а-яё]{4,}", msgstr) if set(match.group()) & set(_LOOKALIKES)]
+    if not words:
+        return None
+    word = generator.choice(words)
+    letters = [index for index, char in enumerate(word.group()) if char in _LOOKALIKES]
+    at = word.start() + generator.choice(letters)
+    return msgstr[:at] + _LOOKALIKES[msgstr[at]] + msgstr[at + 1:]
+
+
+_KINDS = {
+    "number-changed": _number_changed, "number-dropped": _number_dropped, "question-lost": _question_lost,
+    "arabic-left": _arabic_left, "half-dropped": _half_dropped, "unit-copied": _unit_copied, "spaces": _spaces,
+    "bracket-dropped": _bracket_dropped, "homoglyph": _homoglyph,
+}
+
+MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the held-out half
+    ("en", "link"), ("en", "image"), ("en", "bold"), ("en", "code"), ("en", "phish"),
+    ("ru", "link"), ("ru", "image"), ("ru", "bold"), ("ru", "code"), ("ru", "phish"),
+)
+
+
+def markup_seed(what: str, msgstr: str, generator: random.Random) -> str:
+    """A translation given markup its source does not have."""
+    words = list(re.finditer(r"[^\W\d_]{5,}", msgstr))
+    word = generator.choice(words)
+    text = word.group()
+    wrapped = {"link": f"[{text}](https://example.org/more)", "image": f"![{text}](https://example.org/a.png)",
+               "bold": f"**{text}**", "code": f"`{text}`",
+               "phish": f"{text} ([subscribe](https://evil.example/phish))"}[what]
+    return msgstr[:word.start()] + wrapped + msgstr[word.end():]

@@ -1,0 +1,1 @@
+"""A project's catalogs over time, read from git."""

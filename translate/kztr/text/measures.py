@@ -1,0 +1,145 @@
+"""What follows a number and changes what it says: a multiplier word, or a unit a translator converts.
+
+Part of the number reader (``kztr.text.quantities``):
+
+* ``following_scale``: ``168 ألف`` is 168,000; ``350 тыс.``, ``20 млн``, ``5 Mio.``
+  (CLDR's compact number words of the language, through ``kztr.locales``), every
+  inflected ``тысячи``/``миллионов`` (the language's number words), and ``$5m``,
+  ``£1.5bn`` (a short abbreviation only right after a currency sign);
+* ``imperial_near``: a translation may convert a measure (200 ميل is 320 км,
+  550 رطل is 250 кг, 2 بوصات is 5 см, 90 °F is 32 °C). The converted value, rounded
+  as translators round, falls within 12 % of the exact one (2 degrees for
+  temperatures); those intervals are what the converted number may be.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+_CURRENCY = "$£€¥₽₹"
+_AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
+_WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+\.?)")
+_JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
+_EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
+
+
+@lru_cache(maxsize=None)
+def _scales(language: str) -> dict[str, int]:
+    """Multiplier words after a number: CLDR's compact forms, the language's scale words, kztr's extras."""
+    from kztr.locales import compact_multipliers
+    from kztr.text.number_words import SCALE, lexicon
+
+    base = language.split("_")[0].split("-")[0].lower()
+    try:
+        table = {word.casefold(): value for word, value in compact_multipliers(language).items()}
+    except Exception:  # an unknown language: no words
+        table = {}
+    table.update({word: int(entry.value) for word, entry in lexicon(base).items() if entry.role == SCALE})
+    table.update(_EXTRA_SCALES.get(base, {}))
+    return table
+
+
+def following_scale(text: str, start: int, end: int, language: str) -> tuple[Decimal, int]:
+    """The multiplier written after the number at ``start:end`` (1 if none) and where it ends.
+
+    >>> following_scale("حضر 168 ألف شخص", 4, 7, "ar")
+    (Decimal('1000'), 11)
+    >>> following_scale("залог 350 тыс. долларов", 6, 9, "ru")
+    (Decimal('1000'), 14)
+    >>> following_scale("$1.5bn and 5 m", 1, 4, "en"), following_scale("$1.5bn and 5 m", 11, 12, "en")
+    ((Decimal('1000000000'), 6), (Decimal('1'), 12))
+    """
+    base = language.split("_")[0].split("-")[0].lower()
+    if base in ("ar", "fa", "ur"):
+        from kztr.text.number_words import SCALE, SCALE_PLURAL, arabic_word
+
+        match = _AR_WORD.match(text, end)
+        if match:
+            read = arabic_word(match.group(1))
+            if read is not None and read[0].role in (SCALE, SCALE_PLURAL) and not read[1]:
+                return read[0].value, match.end()
+        return Decimal(1), end
+    joined = _JOINED.match(text, end)
+    if joined:
+        from kztr.text.number_words import lexicon
+
+        entry = lexicon(base).get(joined.group(1).lower())
+        if entry is not None and entry.value in (1000, 10 ** 6, 10 ** 9):  # тысячный, тысячная: a multiple
+            return entry.value, joined.end()
+    match = _WORD.match(text, end)
+    if not match:
+        return Decimal(1), end
+    word = match.group(1)
+    table = _scales(language)
+    for candidate in (word, word.rstrip(".")):
+        value = table.get(candidate.casefold())
+        if value is None:
+            continue
+        short = len(candidate.rstrip(".")) <= 2
+        if short and not text[max(0, start - 2):start].strip(" ")[-1:] in _CURRENCY:
+            continue  # 5 m is five metres; $5m is five million
+        return Decimal(value), match.start(1) + len(candidate)
+    return Decimal(1), end
+
+
+# unit: (patterns per language, [(factor, offset)] to the units a translation converts it to)
+_UNITS = {
+    "mile": ({"ar": r"ميل|اميال|ميلا", "en": r"miles?\b|mph\b", "ru": r"мил[яиеьюй]\w*"}, [(1.609344, 0)]),
+    "pound": ({"ar": r"رطل|ارطال|رطلا", "en": r"pounds?\b|lbs?\b", "ru": r"фунт\w*"}, [(0.45359, 0)]),
+    "inch": ({"ar": r"بوص[ةه]|بوصات|انش|انشات", "en": r"inch(?:es)?\b|in\.", "ru": r"дюйм\w*"},
+             [(2.54, 0), (25.4, 0)]),
+    "foot": ({"ar": r"قدم|اقدام|قدما", "en": r"foot\b|feet\b|ft\b", "ru": r"фут\w*"}, [(0.3048, 0), (30.48, 0)]),
+    "yard": ({"ar": r"يارد[ةه]|ياردات", "en": r"yards?\b", "ru": r"ярд\w*"}, [(0.9144, 0)]),
+    "gallon": ({"ar": r"[غج]الون\w*", "en": r"gallons?\b", "ru": r"галлон\w*"}, [(3.78541, 0)]),
+    "ounce": ({"ar": r"اونص[ةه]|اونصات", "en": r"ounces?\b|oz\b", "ru": r"унци\w*"}, [(28.3495, 0)]),
+    "acre": ({"ar": r"فدان|افدن[ةه]", "en": r"acres?\b", "ru": r"акр\w*"}, [(0.404686, 0)]),
+    "fahrenheit": ({"ar": r"(?:درج[ةه] |درجات )?فهرنهايت", "en": r"°\s?F\b|degrees? Fahrenheit",
+                    "ru": r"°\s?F\b|градус\w* по Фаренгейту"}, [(5 / 9, -32)]),
+    "kilometre": ({"ar": r"كيلومتر\w*|كم\b", "en": r"km\b|kilomet\w+", "ru": r"км\b|километр\w*"},
+                  [(0.621371, 0)]),
+    "kilogram": ({"ar": r"كيلوغرام\w*|كيلوجرام\w*|كغ|كجم", "en": r"kg\b|kilogram\w*", "ru": r"кг\b|килограмм\w*"},
+                 [(2.20462, 0)]),
+    "degree": ({"ar": r"درج[ةه]|درجات", "en": r"degrees?\b", "ru": r"градус\w*"}, [(1, 0), (5 / 9, -32), (1.8, 32 / 1.8)]),
+    "celsius": ({"ar": r"(?:درج[ةه] )?مئوي[ةه]", "en": r"°\s?C\b|degrees? Celsius", "ru": r"°\s?C\b|градус\w* Цельсия"},
+                [(1.8, 32 / 1.8)]),
+}
+
+
+@lru_cache(maxsize=None)
+def _unit_pattern(base: str):
+    alternatives = [f"(?P<{unit}>{patterns[base]})" for unit, (patterns, _) in _UNITS.items() if base in patterns]
+    return re.compile(r"[ \u00a0\u202f]*(?:" + "|".join(alternatives) + ")", re.IGNORECASE) if alternatives else None
+
+
+def imperial_near(text: str, end: int, values: tuple[str, ...], language: str) -> tuple[tuple[float, float], ...]:
+    """Where a measure written after the number at ``end`` may land once converted ((low, high) pairs).
+
+    >>> [(round(low), round(high)) for low, high in imperial_near("200 ميل لفينيكس", 3, ("200",), "ar")]
+    [(283, 360)]
+    >>> imperial_near("200 people", 3, ("200",), "en")
+    ()
+    """
+    from kztr.text.arabic import strip_marks
+
+    base = language.split("_")[0].split("-")[0].lower()
+    pattern = _unit_pattern(base)
+    if pattern is None:
+        return ()
+    window = text[end:end + 30]
+    match = pattern.match(strip_marks(window) if base == "ar" else window)
+    if not match:
+        return ()
+    _, conversions = _UNITS[match.lastgroup]
+    intervals = []
+    for value in values:
+        if value.startswith("t:"):
+            continue
+        for factor, offset in conversions:
+            exact = (float(value) + offset) * factor
+            if offset:
+                intervals.append((exact - 2, exact + 2))
+            else:
+                intervals.append((exact * 0.88, exact * 1.12))
+    return tuple(intervals)

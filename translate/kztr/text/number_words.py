@@ -1,0 +1,391 @@
+"""Numbers written in words: the lexicons of Arabic, English and Russian, and one way to add them up.
+
+Used by ``kztr.text.quantities`` (its public API is there). Each word of a
+lexicon has a value and a role:
+
+* ``count``, ``ordinal``: added up (ثلاثة وعشرون = 3 + 20, "twenty-first" = 20 + 1,
+  التاسع عشر = 9 + 10);
+* ``hundred``: multiplies a unit before it (ثلاث مائة, "three hundred");
+* ``scale``: multiplies what comes before it, or 1 (ألف, "thousand", тысяча);
+  ``scale-plural`` only what comes before it (ثلاثة آلاف; آلاف alone is "thousands");
+* ``fraction``: a value of its own (نصف, "half", треть); after a number with و or
+  "and", added to it (درجة ونصف, "two and a half");
+* ``decade`` (السبعينيات, "seventies"), ``dual`` (Arabic counting nouns in the dual:
+  شهرين = two months).
+
+Why tables and not a library: text2num (English and seven other languages,
+no Russian) rewrites text and returns no positions, reads "168 thousand" as
+"168 1000" and knows no decades or fractions; number-parser (English,
+Russian) leaves declined ordinals (девятнадцатом) unread; num2words writes
+numbers, it does not read them; none reads Arabic. Number words are a
+closed class: English's fit in this module; Russian's every inflected form
+is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
+``kztr/data/number-words.ru``, so kztr does not carry the 16 MB dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from kztr.text.arabic import strip_marks
+
+COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, DECADE, DUAL = (
+    "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "decade", "dual")
+
+
+@dataclass(frozen=True)
+class Word:
+    value: Decimal
+    role: str
+
+
+# ---------------------------------------------------------------- Arabic (letters as strip_marks leaves them)
+
+_AR_CARDINALS = {
+    0: "صفر", 1: "واحد واحدة احد احدى", 2: "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي",
+    3: "ثلاث ثلاثة", 4: "اربع اربعة", 5: "خمس خمسة", 6: "ست ستة", 7: "سبع سبعة",
+    8: "ثمان ثماني ثمانية", 9: "تسع تسعة", 10: "عشر عشرة",
+}
+_AR_ORDINALS = {
+    1: "اول اولى حادي حادية", 2: "ثاني ثانية ثان", 3: "ثالث ثالثة", 4: "رابع رابعة", 5: "خامس خامسة",
+    6: "سادس سادسة", 7: "سابع سابعة", 8: "ثامن ثامنة", 9: "تاسع تاسعة", 10: "عاشر عاشرة",
+}
+_AR_TENS = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين",
+            60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
+_AR_HUNDREDS = {100: "مائة مئة", 200: "مائتان مائتين مئتان مئتين مائتا مائتي مئتا مئتي"}
+_AR_HUNDRED_PREFIXES = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان ثماني", 9: "تسع"}
+_AR_SCALES = {  # singular, dual (a complete number: 2 x), plural (after a count)
+    # الفا, مليونا are the accusative singular (1.7 مليونًا) far more often than a construct dual
+    1000: ("الف الفا", "الفان الفين الفي", "الاف الوف"),
+    10 ** 6: ("مليون مليونا", "مليونان مليونين مليوني", "ملايين"),
+    10 ** 9: ("مليار مليارا بليون", "ملياران مليارين ملياري بليونان بليونين", "مليارات بلايين"),
+    10 ** 12: ("تريليون ترليون", "تريليونان تريليونين", "تريليونات"),
+}
+_AR_FRACTIONS = {"0.5": "نصف", "0.25": "ربع", "0.333": "ثلث", "0.667": "ثلثا ثلثي"}
+_AR_DECADE_STEMS = {20: "عشرين", 30: "ثلاثين", 40: "اربعين", 50: "خمسين", 60: "ستين", 70: "سبعين",
+                    80: "ثمانين", 90: "تسعين"}
+# Counting nouns in the dual (المثنى: -ان, -ين): each is the number 2 ("شهرين" = two months).
+# The nouns of time, measure, frequency and counting that news writes in the dual (Arabic
+# grammars' examples of the dual, and those NTREX-128's tuning half writes where its English
+# has 2 or "two": هدفين, مرتين, درجتين); a noun ending in ة makes its dual on ت.
+DUAL_NOUNS = (
+    "يوم اسبوع شهر عام سنة ساعة دقيقة ثانية قرن عقد ليلة موسم "
+    "مرة ضعف درجة نقطة هدف شوط جولة مباراة "
+    "دولار جنيه دينار درهم ريال متر كيلومتر ميل قدم بوصة طن كيلوغرام كيلوجرام لتر "
+    "شخص رجل امراة طفل ولد بنت ابن شقيق اخ اخت لاعب دولة مدينة قرية حزب مقعد صوت "
+    "كتاب فيلم حلقة سيارة طائرة منزل بيت طابق جزء مرحلة نسخة"
+).split()
+_AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "وبال")
+
+
+def _arabic_lexicon() -> dict[str, Word]:
+    table: dict[str, Word] = {}
+
+    def put(words: str, value, role: str) -> None:
+        for word in words.split():
+            table.setdefault(word.replace("ى", "ي"), Word(Decimal(value), role))
+
+    for value, words in _AR_CARDINALS.items():
+        put(words, value, COUNT)
+    for value, words in _AR_ORDINALS.items():
+        put(words, value, ORDINAL)
+    for value, words in _AR_TENS.items():
+        put(words, value, COUNT)
+    for value, words in _AR_HUNDREDS.items():
+        put(words, value, HUNDRED)
+    for unit, prefixes in _AR_HUNDRED_PREFIXES.items():
+        for prefix in prefixes.split():
+            put(f"{prefix}مائة {prefix}مئة", unit * 100, COUNT)
+    for scale, (singular, dual, plural) in _AR_SCALES.items():
+        put(singular, scale, SCALE)
+        put(dual, 2 * scale, DUAL)
+        put(plural, scale, SCALE_PLURAL)
+    for value, words in _AR_FRACTIONS.items():
+        put(words, value, FRACTION)
+    for value, stem in _AR_DECADE_STEMS.items():
+        put(f"{stem}يات {stem}ات", value, DECADE)
+    for noun in DUAL_NOUNS:
+        base = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        put(f"{base}ان {base}ين", 2, DUAL)
+    return table
+
+
+# ---------------------------------------------------------------- English
+
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_ORDINAL_UNITS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+
+
+def _english_lexicon() -> dict[str, Word]:
+    table: dict[str, Word] = {}
+    for value, word in enumerate(_EN_UNITS):
+        table[word] = Word(Decimal(value), COUNT)
+    for value, word in enumerate(_EN_ORDINAL_UNITS):
+        table.setdefault(word, Word(Decimal(value), ORDINAL))
+    for index, word in enumerate(_EN_TENS):
+        value = Decimal(20 + 10 * index)
+        table[word] = Word(value, COUNT)
+        table[word[:-1] + "ieth"] = Word(value, ORDINAL)
+        table[word[:-1] + "ies"] = Word(value, DECADE)
+    table.update({
+        "hundred": Word(Decimal(100), HUNDRED), "hundredth": Word(Decimal(100), ORDINAL),
+        "thousand": Word(Decimal(1000), SCALE), "thousandth": Word(Decimal(1000), ORDINAL),
+        "million": Word(Decimal(10 ** 6), SCALE), "billion": Word(Decimal(10 ** 9), SCALE),
+        "trillion": Word(Decimal(10 ** 12), SCALE), "dozen": Word(Decimal(12), COUNT),
+        "twice": Word(Decimal(2), COUNT), "decade": Word(Decimal(10), COUNT), "both": Word(Decimal(2), COUNT),
+        "half": Word(Decimal("0.5"), FRACTION), "quarter": Word(Decimal("0.25"), FRACTION),
+        "thirds": Word(Decimal("0.333"), FRACTION),
+    })
+    return table
+
+
+# ---------------------------------------------------------------- Russian
+
+def _russian_lexicon() -> dict[str, Word]:
+    from importlib.resources import files
+
+    table: dict[str, Word] = {}
+    text = files("kztr").joinpath("data/number-words.ru").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, value, kind = line.split("\t")
+            table[form] = Word(Decimal(value), HUNDRED if value == "100" and kind == COUNT else kind)
+    table.update({"дважды": Word(Decimal(2), COUNT)})
+    table.update({form: Word(Decimal(24), COUNT) for form in "сутки суток суткам сутками сутках".split()})
+    return table
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> dict[str, Word]:
+    """The number words of a language ({} for one kztr has no words for)."""
+    base = language.split("_")[0].split("-")[0].lower()
+    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon}
+    return makers[base]() if base in makers else {}
+
+
+def arabic_word(word: str) -> tuple[Word, bool] | None:
+    """An Arabic word's number (attached prefixes taken off) and whether it starts with و.
+
+    >>> arabic_word("والعشرين")
+    (Word(value=Decimal('20'), role='count'), True)
+    >>> arabic_word("كازاخستان") is None
+    True
+    """
+    table = lexicon("ar")
+    word = strip_marks(word).replace("ى", "ي") if not word.isascii() else word
+    for prefix in _AR_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix):
+            if rest in table:
+                return table[rest], prefix.startswith("و")
+            if rest.endswith("ا") and rest[:-1] in table and table[rest[:-1]].role in (COUNT, ORDINAL):
+                return table[rest[:-1]], prefix.startswith("و")  # the accusative: واحدًا, عشرينا
+    return None
+
+
+# ---------------------------------------------------------------- adding up
+
+@dataclass(frozen=True)
+class Spelled:
+    """A number read from words: its values (several readings), kind, and span in words."""
+
+    values: tuple[Decimal, ...]
+    kind: str
+    first: int  # index of its first word
+    last: int   # index of its last word
+
+
+def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> list[Spelled]:
+    """The numbers of a text's words: ``(Word or None, joined by "and"/و)`` for each word;
+    ``units_first`` for Arabic (خمسة وعشرون), not for English or Russian.
+
+    >>> W = lambda value, role: (Word(Decimal(value), role), False)
+    >>> [s.values for s in add_up([W(3, "count"), W(1000, "scale-plural")])]
+    [(Decimal('3000'),)]
+    >>> [s.values for s in add_up([W(9, "ordinal"), W(10, "count"), (None, False), W(2, "dual")], True)]
+    [(Decimal('19'),), (Decimal('2'),)]
+    """
+    found: list[Spelled] = []
+    index = 0
+    while index < len(words):
+        word, _ = words[index]
+        if word is None or (word.role == SCALE_PLURAL):
+            index += 1
+            continue
+        spelled, index = _one_number(words, index, units_first)
+        if spelled is not None:
+            found.append(spelled)
+    return found
+
+
+def _one_number(words: list[tuple[Word | None, bool]], start: int,
+                units_first: bool) -> tuple[Spelled | None, int]:
+    total, current = Decimal(0), Decimal(0)
+    kind = COUNT
+    last_scale = Decimal(0)
+    previous: Decimal | None = None  # the last word below a hundred
+    index = start
+    while index < len(words):
+        word, joined = words[index]
+        if word is None:
+            break
+        value, role = word.value, word.role
+        if index > start and role in (DECADE, DUAL) or index > start and role == FRACTION and not joined:
+            break
+        if role == DECADE:
+            return Spelled((value, 1900 + value), DECADE, start, index), index + 1
+        if role == DUAL:  # a complete number, unless a fraction follows: ساعتين ونصف
+            current += value
+            index += 1
+            if index < len(words) and words[index][0] is not None and words[index][0].role == FRACTION and words[
+                    index][1]:
+                current += words[index][0].value
+                index += 1
+            break
+        if role == FRACTION:
+            if index == start:
+                return Spelled((value, value + 1), "fraction", start, index), index + 1
+            if current == 0 and last_scale:
+                total += value * last_scale
+            else:
+                current += value
+            index += 1
+            break
+        if role != COUNT and role != ORDINAL:
+            previous = None
+        if role == HUNDRED:
+            current = (current or 1) * value if current < 10 else current + value
+        elif role in (SCALE, SCALE_PLURAL):
+            if role == SCALE_PLURAL and current == 0:
+                break
+            current = (current or 1) * value
+            total += current
+            current, last_scale = Decimal(0), value
+        else:
+            if previous is not None and not _continues(previous, value, units_first):
+                break  # two numbers side by side: "ten twenty", الحادية والثلاثين وثلاثة
+            current += value
+            previous = value
+        if role == ORDINAL:
+            kind = ORDINAL
+        index += 1
+    total += current
+    if index == start:
+        return None, start + 1
+    return Spelled((total,), kind, start, index - 1), index
+
+
+def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:
+    """Can ``value`` follow ``previous`` in one number? Arabic puts the unit first (واحد وثلاثون,
+    ثلاثة عشر), English and Russian the ten ("thirty-one"); hundreds and scales go anywhere."""
+    if previous >= 100 or value >= 100:
+        return True
+    if units_first:
+        return previous < 10 and (value == 10 or (value >= 20 and value % 10 == 0))
+    return previous >= 20 and previous % 10 == 0 and 0 < value < 10
+
+
+# ---------------------------------------------------------------- reading a text
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_CENTURY_AR = re.compile(r"^(?:[وفبل]?ال|[وف]?لل)قرن$")
+_DECADE_AR = re.compile(r"(?<![^\sوبل])عقد[\u064b-\u065f]*(?:ا[\u064b-\u065f]*)? من الزم")  # "a decade"
+_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в.".split())
+_ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
+                    r"century|centuries)(?!\w))")
+
+
+def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
+    """The numbers ``text`` writes in words: (values, kind, start, end), in order.
+
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("في خمسينيات القرن الرابع عشر بعد شهرين ونصف", "ar")]
+    [((Decimal('1350'), Decimal('50')), 'decade'), ((Decimal('2.5'),), 'count')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("some thirty-nine stories, one and a half", "en")]
+    [((Decimal('39'),), 'count'), ((Decimal('1.5'),), 'count')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
+    [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
+    """
+    base = language.split("_")[0].split("-")[0].lower()
+    if base == "ar":
+        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)]
+        words = [arabic_word(token) or (None, False) for token, _, _ in tokens]
+        markers = [bool(_CENTURY_AR.match(strip_marks(token))) for token, _, _ in tokens]
+    elif lexicon(base):
+        tokens, words = _latin_words(text, lexicon(base))
+        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
+    else:
+        return []
+    found = []
+    numbers = add_up(words, units_first=base == "ar")
+    skip = set()
+    for position, spelled in enumerate(numbers):
+        if position in skip:
+            continue
+        values, kind, last = spelled.values, spelled.kind, spelled.last
+        following = numbers[position + 1] if position + 1 < len(numbers) else None
+        if base == "ar":
+            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
+                following.first == last + 2)
+            if kind == DECADE and century_next:  # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+                values = ((following.values[0] - 1) * 100 + values[0], values[0])
+                last = following.last
+                skip.add(position + 1)
+            elif spelled.first > 0 and markers[spelled.first - 1]:
+                kind, values = "century", (values[0], (values[0] - 1) * 100)
+        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
+            kind, values = "century", (values[0], (values[0] - 1) * 100)
+        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
+    if base == "ar":
+        found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
+    for match in _ROMAN.finditer(text):
+        for group in (1, 2):
+            if match.group(group):
+                value = Decimal(roman_value(match.group(group)))
+                found.append(((value, (value - 1) * 100), "century", match.start(group), match.end(group)))
+    found.sort(key=lambda item: item[2])
+    return found
+
+
+def _latin_words(text: str, table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
+    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
+    tokens: list[tuple[str, int, int]] = []
+    words: list[tuple[Word | None, bool]] = []
+    joined = False
+    pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    index = 0
+    while index < len(pieces):
+        token, start, end = pieces[index]
+        if token in ("and", "и") and words and words[-1][0] is not None:
+            joined = True
+            if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
+                    0] in ("half", "quarter"):
+                index += 1  # "two and a half"
+            index += 1
+            continue
+        hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
+        tokens.append((token, start, end))
+        words.append((table.get(token.replace("ё", "е")), joined or hyphenated))
+        joined = False
+        index += 1
+    return tokens, words
+
+
+def roman_value(numeral: str) -> int:
+    """A Roman numeral's value.
+
+    >>> roman_value("XIX"), roman_value("XXI")
+    (19, 21)
+    """
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for index, char in enumerate(numeral):
+        value = values[char]
+        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
+    return total

@@ -1,0 +1,378 @@
+"""The one number reader: the quantities a text states, in Arabic or in a target language.
+
+    >>> [(q.kind, q.value) for q in read_quantities("حضر 168 ألف شخص في السبعينيات", "ar")]
+    [('count', '168000'), ('decade', '70')]
+    >>> [(q.kind, q.value) for q in read_quantities("some thirty-nine stories in the 19th century", "en")]
+    [('count', '39'), ('ordinal', '19')]
+    >>> agree(read_quantities("1,5 مليون دولار", "ar")[0], read_quantities("$1.5 million", "en")[0])
+    True
+
+Public API:
+
+* ``read_quantities(text, language, words=True) -> tuple[Quantity, ...]``: every
+  quantity of ``text`` in order of position (those in digits first when
+  ``words`` is false: then only digits are read, which is all most callers
+  need and much faster);
+* ``Quantity``: ``values`` (every reading of an ambiguous one, as canonical
+  decimal text: ``"1500"``, ``"1.5"``; a clock time as ``"t:23:45"``), ``value``
+  (the first reading), ``kind`` (count, year, decade, century, ordinal, time,
+  percentage, range, fraction, date, measure), ``text``, ``start``, ``end``,
+  ``spelled`` (written in words), ``near`` (intervals a converted measure may
+  take: 200 miles is 290–360 km);
+* ``agree(a, b)``: do two quantities state the same thing;
+* ``canonical(integer, fraction)``, ``DIGIT_RUN`` (digits with their separators).
+
+Arabic (``ar``, and Persian and Urdu digits anywhere) is read as Arabic news
+writes it: digits of all three systems; ``٫`` decimal and ``٬`` grouping; a
+comma or full stop followed by exactly three digits is either (``150.000`` is
+150,000 or 150: both readings are kept), any other is a decimal (``1,5`` is
+1.5); ``30،000``; multiplier words and their duals and plurals after digits
+(``168 ألف``, ``3 إلى 5 آلاف`` = 3,000–5,000); decades (``السبعينيات``,
+``خمسينيات القرن الرابع عشر`` = 1350s); centuries (``القرن التاسع عشر``);
+cardinals, ordinals (masculine and feminine) and fractions in words
+(``الحادية والثلاثين``, ``درجة ونصف``); counting nouns in the dual (``شهرين``);
+clock times (``الساعة 23:45``, ``5:30 مساءً``); Hijri years (``1443 هـ``, which
+also reads as the Gregorian years it overlaps).
+
+A target language is read with its own separators (Babel's: ``12.5`` and
+``10,000`` in English, ``12,5`` and ``10 000`` in Russian), its compact
+multipliers from CLDR (``168 thousand``, ``350 тыс.``, ``20 млн``, ``5 Mio.``)
+plus ``bn`` and ``m`` after a currency sign in English; English and Russian
+number words, ordinals and decades; Russian centuries in Roman numerals
+(``XIX век``); percent signs and words; clock times with am/pm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
+
+KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
+         "measure")
+_SEPARATORS = ".,'\u066b\u066c\u060c"
+DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:[{_SEPARATORS}]|[ \u00a0\u202f])[{DIGITS}]+)*")
+_DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")
+_TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
+_MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
+_EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
+_DASHES = "-–—‒−"
+_PERCENT_SIGNS = ("%", "٪", "％")
+PERCENT_WORDS = re.compile(r"per ?cent|процент|pour ?cent|prozent|por ?ciento|percent|yüzde|درصد|بالمئة|بالمائة|"
+                           r"في المائة|في المئة|بالماية", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ый|ой|ая|ое|ые|ых|ом|ого))(?!\w)")
+_HIJRI = re.compile(r"\s*(?:هـ|ه)(?!\w)")
+_RANGE_WORDS = frozenset("إلى الى حتى و to and or до или и à bis a".split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity of a text: every reading of it, its kind and where it is."""
+
+    values: tuple[str, ...]
+    kind: str
+    text: str
+    start: int
+    end: int
+    spelled: bool = False
+    near: tuple[tuple[float, float], ...] = ()
+    optional: bool = False  # a translation may write it as a word: a date's month
+
+    @property
+    def value(self) -> str:
+        return self.values[0]
+
+
+def canonical(integer: str, fraction: str = "") -> str:
+    """A number's value as text: no leading zeros, no trailing fraction zeros.
+
+    >>> canonical("012", "50"), canonical("2022"), canonical("0", "0")
+    ('12.5', '2022', '0')
+    """
+    integer = latin_digits(integer).lstrip("0") or "0"
+    fraction = latin_digits(fraction).rstrip("0")
+    return f"{integer}.{fraction}" if fraction else integer
+
+
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as ``canonical`` writes it (1.50E+6 is 1500000).
+
+    >>> decimal_text(Decimal("1.5") * 1000000), decimal_text(Decimal("0.3330"))
+    ('1500000', '0.333')
+    """
+    text = format(value.normalize(), "f")
+    return canonical(*text.split(".")) if "." in text else canonical(text)
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    """Do ``a`` and ``b`` state the same quantity (one reading in common, or a converted measure)?"""
+    if set(a.values) & set(b.values):
+        return True
+    return _within(a, b) or _within(b, a)
+
+
+def _within(measure: Quantity, other: Quantity) -> bool:
+    if not measure.near:
+        return False
+    for value in other.values:
+        number = _number(value)
+        if number is not None and any(low <= number <= high for low, high in measure.near):
+            return True
+    return False
+
+
+def _number(value: str) -> float | None:
+    return None if value.startswith("t:") else float(value)
+
+
+@lru_cache(maxsize=131072)
+def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quantity, ...]:
+    """The quantities of ``text`` written in ``language``; in digits only unless ``words``.
+
+    Cached: a source sentence is read once for all its languages.
+
+    >>> [q.values for q in read_quantities("١٢٫٥ و١٠٬٠٠٠ عام 2022-24 و150.000", "ar", words=False)]
+    [('12.5',), ('10000',), ('2022',), ('2024',), ('150000', '150')]
+    >>> [q.values for q in read_quantities("10,000 и 12,5", "ru", words=False)]
+    [('10',), ('12.5',)]
+    """
+    found = _read_digits(text, language) if DIGIT.search(text) else []
+    if words:
+        taken = [(quantity.start, quantity.end) for quantity in found]
+        found += [quantity for quantity in _read_words(text, language)
+                  if not any(start < quantity.end and quantity.start < end for start, end in taken)]
+        found.sort(key=lambda quantity: quantity.start)
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- digits
+
+
+def _is_arabic(language: str) -> bool:
+    return language.split("_")[0].split("-")[0].lower() in ("ar", "arb", "fa", "ur", "ps")
+
+
+@lru_cache(maxsize=None)
+def _symbols(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    from kztr.locales import number_symbols
+
+    try:
+        decimals, groups = number_symbols(language)
+    except Exception:  # an unknown language reads as English does
+        decimals, groups = frozenset("."), frozenset(",")
+    return decimals | {ARABIC_DECIMAL}, groups | {ARABIC_GROUP}
+
+
+def _read_digits(text: str, language: str) -> list[Quantity]:
+    arabic = _is_arabic(language)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DATE.finditer(text):
+        for group, optional in ((1, False), (3, True), (4, False)):
+            found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
+                                  match.end(group), optional=optional))
+        taken.append(match.span())
+    for match in _TIME.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            time = _clock(text, match)
+            if time is not None:
+                found.append(time)
+                taken.append((match.start(), time.end))
+    runs: list[tuple[Quantity, Decimal]] = []
+    for match in DIGIT_RUN.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        values = _run_values(match.group(), arabic, language)
+        quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
+        runs.append((quantity, scale))
+    found += _ranges(text, runs, language)
+    found.sort(key=lambda quantity: quantity.start)
+    return found
+
+
+def _clock(text: str, match: re.Match) -> Quantity | None:
+    """A clock time: H:MM always, H.MM with am/pm (صباحًا, вечера) after it or الساعة/at before it."""
+    hour, separator, minute = int(latin_digits(match.group(1))), match.group(2), latin_digits(match.group(3))
+    after = text[match.end():match.end() + 12]
+    morning, evening = _MORNING.match(after), _EVENING.match(after)
+    if hour > 24 or int(minute) > 59:
+        return None
+    if separator == "." and not (morning or evening or _CLOCK_BEFORE.search(text[max(0, match.start() - 12):
+                                                                                   match.start()])):
+        return None
+    end = match.end() + (morning or evening).end() if (morning or evening) else match.end()
+    hours = {hour % 24}
+    if evening and hour < 12:
+        hours = {hour + 12}
+    elif not morning and not evening and 0 < hour < 12:
+        hours = {hour, hour + 12}
+    values = tuple(f"t:{value}:{minute}" for value in sorted(hours)) + (canonical(str(hour), minute),)
+    return Quantity(values, "time", text[match.start():end], match.start(), end)
+
+
+def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
+    """Every reading of one run of digits and separators (spaces included)."""
+    pieces = re.split(r"[ \u00a0\u202f]", run)
+    readings = [_piece_values(piece, arabic, language) for piece in pieces]
+    if len(pieces) == 1:
+        return readings[0]
+    values: list[str] = []
+    decimals, groups = _symbols(language)
+    whole = "".join(pieces)
+    if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
+            len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and len(
+            re.match(rf"[{DIGITS}]*", pieces[-1]).group()) == 3:
+        values += _piece_values(whole, arabic, language)
+    if all(piece.isdigit() for piece in pieces):
+        values.append(canonical(whole))  # a telephone number written in groups: 116 123
+    for reading in readings:
+        values += reading
+    return tuple(dict.fromkeys(values))
+
+
+def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
+    """Readings of digits with separators but no space: ``1,234.5``; ``150.000`` in Arabic is either."""
+    parts = re.split(f"([{_SEPARATORS}])", piece)
+    digits, separators = parts[0::2], parts[1::2]
+    if not separators:
+        return (canonical(piece),)
+    if arabic:
+        return _arabic_readings(digits, separators)
+    decimals, groups = _symbols(language)
+    integer, index = digits[0], 0
+    while index < len(separators):
+        separator, following = separators[index], digits[index + 1]
+        if separator in groups and len(following) == 3 and (index > 0 or len(integer) <= 3):
+            integer += following
+        elif separator in decimals and index == len(separators) - 1:
+            return (canonical(integer, following),)
+        else:
+            return (canonical(integer),)  # what follows is another number, read on its own
+        index += 1
+    return (canonical(integer),)
+
+
+def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...]:
+    readings = []
+    grouped = digits[0]
+    for index, separator in enumerate(separators):
+        following = digits[index + 1]
+        if separator != ARABIC_DECIMAL and len(following) == 3 and (index > 0 or len(digits[0]) <= 3):
+            grouped += following
+        elif separator != ARABIC_GROUP and index == len(separators) - 1:
+            readings.append(canonical(grouped, following))
+            break
+        else:
+            break
+    else:
+        readings.append(canonical(grouped))
+    if len(separators) == 1 and separators[0] != ARABIC_GROUP:
+        readings.append(canonical(digits[0], digits[1]))
+    return tuple(dict.fromkeys(readings))
+
+
+def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
+                  arabic: bool) -> tuple[Quantity, Decimal]:
+    """The run as a quantity: a multiplier word after it, a percent sign, a Hijri year, a measure."""
+    from kztr.text.measures import following_scale, imperial_near
+
+    kind = "count"
+    scale, end_scale = following_scale(text, start, end, language)
+    near: tuple[tuple[float, float], ...] = ()
+    if scale != 1:
+        values = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
+        end = end_scale
+    after = text[end:end + 16]
+    stripped = after.lstrip(" \u00a0\u202f")
+    if stripped[:1] in _PERCENT_SIGNS or PERCENT_WORDS.match(stripped):
+        kind = "percentage"
+    elif arabic and _HIJRI.match(after) and values[0].isdigit():
+        kind = "year"
+        year = int(values[0])
+        gregorian = int(year * 0.970229 + 621.5643)
+        values += (str(gregorian), str(gregorian + 1))
+    elif (_MORNING.match(after) or _EVENING.match(after)) and values[0].isdigit() and int(values[0]) <= 12:
+        kind = "time"  # 3 مساءً is 15:00
+        hour = int(values[0])
+        hours = [hour + 12] if _EVENING.match(after) and hour < 12 else [hour % 24]
+        values = (*(f"t:{hour}:00" for hour in hours), *values)
+    else:
+        near = imperial_near(text, end, values, language)
+        if near:
+            kind = "measure"
+        elif _ORDINAL_SUFFIX.match(text, end):
+            kind = "ordinal"
+        elif scale == 1 and len(values) == 1 and values[0].isdigit() and 1000 <= int(values[0]) <= 2100 and len(
+                latin_digits(text[start:end])) == 4:
+            kind = "year"
+    return Quantity(values, kind, text[start:end], start, end, near=near), scale
+
+
+def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> list[Quantity]:
+    """Ranges: 2022–24 is 2022–2024; 3 إلى 5 آلاف is 3,000 to 5,000 (the first end may take the multiplier)."""
+    from kztr.text.measures import imperial_near
+
+    result = [quantity for quantity, _ in runs]
+    for index in range(1, len(runs)):
+        (first, first_scale), (second, second_scale) = runs[index - 1], runs[index]
+        between = text[first.end:second.start].strip()
+        dash = len(between) == 1 and between in _DASHES
+        if not dash and between.lower() not in _RANGE_WORDS:
+            continue
+        if second.near and not first.near:  # 2 إلى 4 بوصات: both ends are inches
+            result[index - 1] = _replace(result[index - 1], kind=second.kind,
+                                         near=imperial_near(text, second.end, first.values, language))
+        if second_scale != 1 and first_scale == 1:
+            scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
+            result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
+        if dash and first.value.isdigit() and second.value.isdigit():
+            full = _expanded(first.value, second.value)
+            kind = "range" if first.kind in ("count", "year") else first.kind
+            result[index - 1] = _replace(result[index - 1], kind=kind)
+            result[index] = _replace(second, values=(full,) if full else second.values, kind=kind)
+    return result
+
+
+def _expanded(first: str, second: str) -> str:
+    """The second end of 2022–24 written out: 2024 ('' when it is already whole)."""
+    if len(second) < len(first) and int(second) < int(first) % 10 ** len(second) + 10 ** len(second):
+        full = first[: len(first) - len(second)] + second
+        if int(full) > int(first):
+            return full
+    return ""
+
+
+def _replace(quantity: Quantity, **changes) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, **changes)
+
+
+# ---------------------------------------------------------------- words
+
+
+def _read_words(text: str, language: str) -> list[Quantity]:
+    from kztr.text.number_words import spelled_numbers
+
+    found = []
+    for values, kind, start, end in spelled_numbers(text, language):
+        if kind == "fraction":  # half is also 50 per cent
+            values = (*values, *(value * 100 for value in values))
+        found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
+                              start, end, spelled=True))
+    return found
+
+
+def to_decimal(value: str) -> Decimal | None:
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+__all__ = ["ARABIC_DECIMAL", "ARABIC_GROUP", "DIGIT_RUN", "KINDS", "PERCENT_WORDS", "Quantity", "agree",
+           "canonical", "decimal_text", "read_quantities"]
