@@ -169,6 +169,9 @@ def lexicon(language: str) -> dict[str, Word]:
     return makers[base]() if base in makers else {}
 
 
+# Every word of every source and Arabic translation is looked up: a cache of the words met (a language's
+# vocabulary, not its text) makes an archive's check read each distinct word once.
+@lru_cache(maxsize=1 << 17)
 def arabic_word(word: str) -> tuple[Word, bool] | None:
     """An Arabic word's number (attached prefixes taken off) and whether it starts with و.
 
@@ -302,6 +305,11 @@ _ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?
                     r"century|centuries)(?!\w))")
 
 
+@lru_cache(maxsize=1 << 17)
+def _is_century_ar(token: str) -> bool:
+    return bool(_CENTURY_AR.match(strip_marks(token)))
+
+
 def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
     """The numbers ``text`` writes in words: (values, kind, start, end), in order.
 
@@ -316,7 +324,7 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     if base == "ar":
         tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)]
         words = [arabic_word(token) or (None, False) for token, _, _ in tokens]
-        markers = [bool(_CENTURY_AR.match(strip_marks(token))) for token, _, _ in tokens]
+        markers = [_is_century_ar(token) for token, _, _ in tokens]
     elif lexicon(base):
         tokens, words = _latin_words(text, lexicon(base))
         markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
