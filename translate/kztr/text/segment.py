@@ -212,11 +212,16 @@ def _has_content(piece: str) -> bool:
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“", "»”"
+_QUOTES = re.compile('[«“»”"]')
 
 
 def _quotes_open(depth: int, text: str) -> int:
-    """How many quotations are open after ``text``, ``depth`` being open before it (straight quotes pair up)."""
-    for char in text:
+    """How many quotations are open after ``text``, ``depth`` being open before it (straight quotes pair up).
+
+    >>> _quotes_open(0, 'قال «نعم» و"لا'), _quotes_open(1, "بلا علامات")
+    (1, 1)
+    """
+    for char in _QUOTES.findall(text):  # only the quotes: not a Python step per character of the paragraph
         if char in _OPENING_QUOTES:
             depth += 1
         elif char in _CLOSING_QUOTES:
