@@ -214,3 +214,16 @@ def fill_disk(folder: Path) -> None:
 
 def _root_command(*command: str) -> bool:
     return subprocess.run(command, capture_output=True, check=False).returncode == 0
+
+
+def repo_module(folder: str, name: str):
+    """A module of benchmarks/ or scripts/ (the workloads, the mutations, a data generator), imported
+    for a test that reuses it."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / folder))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.pop(0)

@@ -9,7 +9,7 @@ import polib
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
 
-from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check
+from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check, repo_module
 from kztr.po.catalog import parse_catalog, read_catalog
 from kztr.po.pofile import generate_po
 from kztr.errors import CatalogError
@@ -415,8 +415,6 @@ def _both_readers(data: bytes, shown: str = "x.po"):
 
 
 def _all_catalog_files():
-    import sys
-
     found = sorted(ROOT.glob("locales/**/*.po")) + sorted(ROOT.glob("locales/*.pot"))
     found += sorted(DATA.rglob("*.po")) + sorted(DATA.rglob("*.pot")) + sorted((ROOT / "benchmarks").rglob("*.po"))
     return found
@@ -442,13 +440,8 @@ def test_layout_reader_gives_what_the_line_reader_gives_on_mutated_catalogs():
     """benchmarks/po_mutations.py's edits (indents, joined and split lines, escapes, CRs, stray marks)
     on every catalog here: the same catalog or the same error at the same line."""
     import random
-    import sys
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from po_mutations import mutate
-    finally:
-        sys.path.pop(0)
+    mutate = repo_module("benchmarks", "po_mutations").mutate
     rng = random.Random(22)
     texts = [path.read_bytes().decode("utf-8", errors="replace") for path in _all_catalog_files()]
     texts = [text for text in texts if len(text) < 200_000]
@@ -460,16 +453,10 @@ def test_layout_reader_gives_what_the_line_reader_gives_on_mutated_catalogs():
 
 def test_layout_reader_reads_the_archive_workload_the_same():
     """A merged catalog of the archive benchmark: glossary notes, fuzzy entries with #| msgid, obsolete ones."""
-    import sys
-
-    from kztr.model import Catalog
     from kztr.reuse.merge import merge_catalog
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from workloads import near_duplicates, translation_of
-    finally:
-        sys.path.pop(0)
+    workloads = repo_module("benchmarks", "workloads")
+    near_duplicates, translation_of = workloads.near_duplicates, workloads.translation_of
     workload = near_duplicates(600, seed=4)
     old = Catalog(header=(("Language", "en"),), entries=tuple(
         Entry(msgid=sentence, msgstr=translation_of(number), extracted_comments=("paragraph", "glossary: x = y"),

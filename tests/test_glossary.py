@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
+from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, repo_module
 from kztr.text.arabic import strip_marks, word_pattern
 from kztr.po.catalog import read_catalog
 from kztr.glossary import GlossaryError, Term, glossary_path, parse_glossary, read_glossary
@@ -142,7 +142,6 @@ def _real_texts() -> list[str]:
     """The article's units, the benchmark's news sentences, the archive workload's glued sentences,
     and all of them again with diacritics, tatweel and attached prefixes the glossary must see through."""
     import random
-    import sys
 
     from conftest import ROOT
     from kztr.config import load_settings
@@ -151,12 +150,8 @@ def _real_texts() -> list[str]:
     texts = [unit.text for segmented in read_documents(load_settings(ROOT)) for unit in segmented.units]
     texts += [line for line in (ROOT / "benchmarks/data/arabic-news-sentences.txt").read_text(encoding="utf-8")
               .splitlines() if line.strip()]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from workloads import near_duplicates
-    finally:
-        sys.path.pop(0)
-    texts += [sentence for paragraph in near_duplicates(1_000, seed=5).new for sentence in paragraph]
+    texts += [sentence for paragraph in repo_module("benchmarks", "workloads").near_duplicates(1_000, seed=5).new
+              for sentence in paragraph]
     rng = random.Random(22)
     varied = []
     for text in texts:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ARTICLE, DATA, ROOT
+from conftest import ARTICLE, DATA, ROOT, repo_module
 from kztr.text.words import moses_word_count
 
 
@@ -34,12 +34,8 @@ def sacremoses_count(text: str, language: str = "ar") -> int:
 
 
 def test_packaged_classes_equal_sacremoses():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from generate_word_chars import TARGET, generate
-    finally:
-        sys.path.pop(0)
-    assert TARGET.read_text(encoding="utf-8") == generate(), "run scripts/generate_word_chars.py"
+    generator = repo_module("scripts", "generate_word_chars")
+    assert generator.TARGET.read_text(encoding="utf-8") == generator.generate(), "run scripts/generate_word_chars.py"
 
 
 def _article_units() -> list[str]:
@@ -80,12 +76,7 @@ def test_counts_equal_sacremoses_on_catalogs_and_benchmark_text():
 
 
 def test_counts_equal_sacremoses_on_the_archive_workload():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from workloads import near_duplicates
-    finally:
-        sys.path.pop(0)
-    workload = near_duplicates(2_000, seed=3)
+    workload = repo_module("benchmarks", "workloads").near_duplicates(2_000, seed=3)
     texts = [sentence for paragraph in workload.new for sentence in paragraph]
     assert [moses_word_count(text) for text in texts] == [sacremoses_count(text) for text in texts]
 
