@@ -99,8 +99,24 @@ def _edit(rng: random.Random, paragraphs: list[list[str]], make_new, vocabulary:
         workload.inserted.add(sentence)
         paragraph = new_paragraphs[rng.randrange(len(new_paragraphs))]
         paragraph.insert(rng.randrange(len(paragraph) + 1), sentence)
-    workload.new = [paragraph for paragraph in new_paragraphs if paragraph]
+    workload.new = _segmentable([paragraph for paragraph in new_paragraphs if paragraph])
+    workload.old = _segmentable(workload.old)
     return workload
+
+
+def _segmentable(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The paragraphs, each one that kztr would not cut back into its sentences (``في. في``: a
+    sentence end the segmenter reads as initials) written as one paragraph per sentence: a
+    document's units are then exactly its sentences, as the scoring needs."""
+    from kztr.text.segment import split_sentences
+
+    found = []
+    for paragraph in paragraphs:
+        if split_sentences(" ".join(paragraph)) == paragraph:
+            found.append(paragraph)
+        else:
+            found += [[sentence] for sentence in paragraph]
+    return found
 
 
 def near_duplicates(units: int = 10_000, seed: int = 0, edit: float = 0.05, delete: float = 0.02,
@@ -250,7 +266,8 @@ def documents_project(folder: Path, documents: int = 1_000, units: int = 100,
     sentences = [sentence for paragraph in workload.old for sentence in paragraph]
     for number in range(documents):
         mine = sentences[number * units:(number + 1) * units]
-        write_source(folder / "source" / f"article-{number:04d}.txt", [mine[i:i + 4] for i in range(0, units, 4)])
+        write_source(folder / "source" / f"article-{number:04d}.txt",
+                     _segmentable([mine[i:i + 4] for i in range(0, units, 4)]))
     settings = load_settings(folder)
     for language in languages:
         init_language(settings, language)
