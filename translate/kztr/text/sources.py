@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from kztr.errors import SourceError
+from kztr.errors import SourceError, display_path
 from kztr.model import Block, Document, ListItem, SkippedLine, TableCell
 from kztr.text.segment import CLOSERS, TERMINATORS, normalize_text
 
@@ -24,7 +24,7 @@ _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 def list_sources(source_dir: Path, relative_to: Path) -> list[Path]:
     """The source documents of a project, sorted; refuses a missing or empty folder."""
     if not source_dir.is_dir():
-        raise SourceError("source folder not found", path=_display(source_dir, relative_to))
+        raise SourceError("source folder not found", path=display_path(source_dir, relative_to))
     found = sorted(
         path for path in source_dir.iterdir()
         if path.is_file() and path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")
@@ -32,16 +32,9 @@ def list_sources(source_dir: Path, relative_to: Path) -> list[Path]:
     if not found:
         raise SourceError(
             f"no source documents ({', '.join(SOURCE_SUFFIXES)}) in this folder",
-            path=_display(source_dir, relative_to),
+            path=display_path(source_dir, relative_to),
         )
     return found
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def decode_source(data: bytes, shown: str) -> str:
@@ -91,7 +84,7 @@ def _guess_encoding(data: bytes, shown: str) -> str:
 
 def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = ()) -> Document:
     """Read one source document into blocks; ``script`` is the source's Unicode script."""
-    shown = _display(path, root)
+    shown = display_path(path, root)
     try:
         data = path.read_bytes()
     except OSError as exc:
