@@ -17,13 +17,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kztr.model import Block
-from kztr.text.segment import normalize_text
 
 # Quotes and brackets sentencex would not cut inside; an apostrophe inside a word stays.
 _QUOTES = re.compile(r"[\"“”„«»‘’‚‹›()\[\]]|(?<!\w)'|'(?!\w)")
 _OPENING = "\"“„«‘‚‹'(["
 # Blocks whose text is cut into sentences (as kztr.text.segment cuts a source's).
 SENTENCE_BLOCKS = ("paragraph", "list-item", "quote")
+
+
+_SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+
+
+def normalize_translation(text: str) -> str:
+    r"""NFC, runs of whitespace as one space, trimmed; a translator's no-break spaces are kept
+    (``10\u00a0000``, ``23\u00a0трлн``): they are part of the translation.
+
+    >>> normalize_translation(" 10\u00a0000  people\n")
+    '10\xa0000 people'
+    """
+    import unicodedata
+
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,7 @@ def split_target_sentences(text: str, language: str) -> list[str]:
     """
     import sentencex
 
-    text = normalize_text(text)
+    text = normalize_translation(text)
     if not text:
         return []
     blanked = _QUOTES.sub(lambda match: " " * len(match.group()), text)
@@ -83,7 +97,7 @@ def target_sentences(blocks: tuple[Block, ...], language: str) -> tuple[TargetSe
         if block.kind in SENTENCE_BLOCKS:
             pieces = split_target_sentences(block.text, language)
         else:
-            pieces = [normalize_text(block.text)]
+            pieces = [normalize_translation(block.text)]
         for number, piece in enumerate(pieces):
             result.append(TargetSentence(piece, block.index, block.kind, block.line,
                                          number == 0, number == len(pieces) - 1))
@@ -102,4 +116,4 @@ def read_translation(path: Path, root: Path, language: str):
     if not path.is_file():
         what = "no such file" if not path.exists() else "not a regular file"
         raise SourceError(what, path=str(path))
-    return read_source(path, root, script_name(language))
+    return read_source(path, root, script_name(language), normalize=normalize_translation)
