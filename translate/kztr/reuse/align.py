@@ -95,7 +95,8 @@ class _Costs:
     def _cost(self, units: range, sentences: range, bead: tuple[int, int]) -> float:
         length_s = sum(self.source_lengths[i] for i in units)
         length_t = sum(self.target_lengths[j] for j in sentences)
-        cost = PRIOR[bead] + _length_cost(length_s, length_t, self.ratio)
+        # A sentence left out (or added) costs its prior alone: its length says nothing.
+        cost = PRIOR[bead] + (_length_cost(length_s, length_t, self.ratio) if units and sentences else 0.0)
         source: Counter = Counter()
         words: frozenset[str] = frozenset()
         for i in units:

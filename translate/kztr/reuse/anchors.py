@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from kztr.glossary import Glossary, target_pattern
+from kztr.text.skeleton import MIN_CONSONANTS, arabic_skeletons, target_skeleton
 
 # Weights per kind of anchor (tuned on NTREX-128's tuning documents, benchmarks/align.py):
 # a shared key lowers a bead's cost by HIT, a key on one side only raises it by MISS.
-HIT = {"n": 2.0, "l": 2.0, "g": 1.5, "?": 1.0, "!": 0.5, "q": 0.3, "b": 0.6}
-MISS = {"n": 1.5, "l": 1.2, "g": 0.6, "?": 1.0, "!": 0.3, "q": 0.3, "b": 0.5}
+HIT = {"n": 2.0, "l": 2.0, "g": 1.5, "t": 1.5, "?": 1.0, "!": 0.5, "q": 0.3, "b": 0.6}
+MISS = {"n": 1.5, "l": 1.2, "g": 0.6, "t": 0.8, "?": 1.0, "!": 0.3, "q": 0.3, "b": 0.5}
+_WORD = re.compile(r"[^\W\d_]+")
 _QUESTION = re.compile("[?؟]")
 _QUOTE = re.compile("[\"“”«»„]")
 _BRACKET = re.compile(r"[()]")
@@ -44,7 +46,7 @@ class AnchorReader:
     """Reads the anchors of one document's source units and translated sentences."""
 
     def __init__(self, readers: Readers, source_language: str, target_language: str,
-                 glossary: Glossary | None, sources: list[str]) -> None:
+                 glossary: Glossary | None, sources: list[str], targets: list[str] = ()) -> None:
         self.readers = readers
         self.source_language = source_language
         self.target_language = target_language
@@ -55,6 +57,10 @@ class AnchorReader:
         self.terms = sorted({term.target for text in sources for term in glossary.terms_in(text)}) \
             if glossary is not None else []
         self.term_patterns = {target: target_pattern(target) for target in self.terms}
+        # Names spelled out in both scripts: skeletons found on both sides of the document.
+        source_names = {skeleton for text in sources for word in _WORD.findall(text)
+                        for skeleton in arabic_skeletons(word) if len(skeleton) >= MIN_CONSONANTS}
+        self.names = {skeleton for text in targets for skeleton in _target_names(text)} & source_names
 
     def source(self, text: str) -> tuple[Counter, frozenset[str]]:
         """A source unit's anchors, and the numbers it writes in words."""
@@ -62,6 +68,10 @@ class AnchorReader:
         keys.update(f"l:{run.casefold()}" for run in self.readers.latin_runs(text))
         if self.glossary is not None:
             keys.update(f"g:{term.target}" for term in self.glossary.terms_in(text))
+        for word in _WORD.findall(text):
+            found = next((skeleton for skeleton in arabic_skeletons(word) if skeleton in self.names), None)
+            if found:
+                keys[f"t:{found}"] += 1
         keys.update(_marks(text))
         return keys, self.readers.number_words(text)
 
@@ -74,8 +84,15 @@ class AnchorReader:
         for target, pattern in self.term_patterns.items():
             if pattern.search(text):
                 keys[f"g:{target}"] = 1
+        keys.update(f"t:{skeleton}" for skeleton in _target_names(text) if skeleton in self.names)
         keys.update(_marks(text))
         return keys
+
+
+def _target_names(text: str) -> list[str]:
+    """Skeletons of the capitalised words of a translation (names, mostly)."""
+    return [skeleton for word in _WORD.findall(text) if word[0].isupper()
+            for skeleton in (target_skeleton(word),) if len(skeleton) >= MIN_CONSONANTS]
 
 
 def _marks(text: str) -> list[str]:

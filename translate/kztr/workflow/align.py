@@ -105,7 +105,7 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
     targets = [Item(sentence.text, sentence.block, sentence.kind, sentence.first, sentence.last)
                for sentence in sentences]
     reader = AnchorReader(anchor_readers(), source_language, target_language, glossary,
-                          [item.text for item in sources])
+                          [item.text for item in sources], [item.text for item in targets])
     beads = align_items(sources, targets, reader, known)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
                              translated or set(), MIN_SCORE)
