@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from kztr import __version__
+from kztr.cli.align import align
 from kztr.cli.common import CONTEXT, KztrGroup
 from kztr.cli.documents import rename
 from kztr.cli.edition import build
@@ -32,10 +33,11 @@ def main() -> None:
       kztr build --lang en      the Arabic–English reader edition (_build/en/…)
       kztr rename OLD NEW       a document's new name: source, template, catalogs
       kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2); kztr tm: the memory
+      kztr align -l en -d DOC edition.txt   fill a catalog from a translation that already exists
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, check, build, rename, tm, xliff):
+for command in (init, extract, status, check, build, rename, tm, xliff, align):
     main.add_command(command)

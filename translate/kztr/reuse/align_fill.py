@@ -63,8 +63,9 @@ def cut_at_clauses(sentence: str, halves: list[str]) -> list[str] | None:
 
 
 def place_beads(beads: tuple[Bead, ...], units: list[str], sentences: list[str], translated: set[int],
-                min_score: float = MIN_SCORE) -> list[Placement]:
+                min_score: float | None = None) -> list[Placement]:
     """A placement for every unit, in unit order; units in ``translated`` are kept as they are."""
+    min_score = MIN_SCORE if min_score is None else min_score
     placements: dict[int, Placement] = {}
     for bead in beads:
         if not bead.sources:

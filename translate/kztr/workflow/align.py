@@ -14,7 +14,7 @@ from kztr.config import Settings
 from kztr.errors import KztrError, SourceError
 from kztr.model import Catalog, Segmented
 from kztr.project import list_languages, read_documents, shown_path
-from kztr.reuse.align_fill import FILLED, KEPT, LOW, MIN_SCORE, NONE, NOTE
+from kztr.reuse.align_fill import FILLED, KEPT, LOW, NONE, NOTE
 from kztr.workflow.common import Progress, project_language, silent
 
 ABSENT = "absent"  # the unit is not in the catalog (out of date): kztr extract first
@@ -108,7 +108,7 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                           [item.text for item in sources], [item.text for item in targets])
     beads = align_items(sources, targets, reader, known)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set(), MIN_SCORE)
+                             translated or set())
     return beads, placements, sentences
 
 

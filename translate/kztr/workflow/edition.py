@@ -61,8 +61,8 @@ def build(
     lists them at the end (html and md).
     """
     from kztr.errors import GateError
-    from kztr.locales import english_name, native_name, text_direction, validate_locale
-    from kztr.render.bilingual import SIDES, Language, assemble_edition
+    from kztr.locales import english_name
+    from kztr.render.bilingual import SIDES, assemble_edition
     from kztr.stats import below_gate, shown_below
 
     if fmt not in BUILD_FORMATS:
@@ -72,11 +72,7 @@ def build(
     if source_side not in SIDES:
         raise KztrError(f"--source-side must be right or left, not {source_side!r}")
     locale = project_language(settings, lang, list_languages(settings))
-
-    def language(code: str) -> Language:
-        return Language(code, native_name(code), english_name(code), text_direction(code))
-
-    source, target = language(validate_locale(settings.source_language)), language(locale)
+    source, target = edition_language(settings.source_language), edition_language(locale)
     folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
     editions, loaded = [], []
     for segmented in read_documents(settings, only=tuple(documents)):
@@ -119,6 +115,15 @@ def build(
         progress(f"{shown_path(settings, index)}: index of {len(editions)} documents")
         index = index.resolve()
     return BuildResult(locale, fmt, tuple(built), index)
+
+
+def edition_language(code: str):
+    """A side of an edition: the language's code, names (Babel) and direction."""
+    from kztr.locales import english_name, native_name, text_direction, validate_locale
+    from kztr.render.bilingual import Language
+
+    code = validate_locale(code)
+    return Language(code, native_name(code), english_name(code), text_direction(code))
 
 
 def _index_name(editions, fmt: str) -> str:
