@@ -32,11 +32,12 @@ from kztr.reuse.anchors import AnchorReader, anchor_cost
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
-PRIOR = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
-VARIANCE = 9.0  # Gale–Church s² for characters, Arabic against a translation
+PRIOR = {(1, 1): 0.12, (1, 0): 3.0, (0, 1): 3.0, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
+VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
 BLOCK_END = 0.8  # a bead that ends a block on one side only
 BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
-HEADING = 2.5  # a heading paired with a sentence of a paragraph
+HEADING = 0.3  # a heading paired with a sentence of a paragraph
+HEADINGS_BOTH = 1.0  # a heading paired with a heading (a bonus)
 KNOWN = 4.0  # a unit already translated: its translation against the bead's
 BAND = 30  # sentences either side of the diagonal the programme looks at
 MOVED_SCORE = 60.0  # a left-over unit and sentence are paired above this probability (percent)
@@ -127,7 +128,10 @@ class _Costs:
             cost += BLOCK_END / 2
         if first_s.first != first_t.first:
             cost += BLOCK_END / 2
-        if (first_s.kind in _HEADINGS) != (first_t.kind in _HEADINGS):
+        heading_s, heading_t = first_s.kind in _HEADINGS, first_t.kind in _HEADINGS
+        if heading_s and heading_t:
+            cost -= HEADINGS_BOTH
+        elif heading_s != heading_t:
             cost += HEADING
         return cost
 

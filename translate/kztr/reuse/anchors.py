@@ -22,10 +22,13 @@ from typing import Callable
 from kztr.glossary import Glossary, target_pattern
 from kztr.text.skeleton import MIN_CONSONANTS, arabic_skeletons, target_skeleton
 
+# A number of ten or more is written in digits in any language's news; a smaller one is
+# often spelled out (five victims), so its absence says little.
+SMALL_NUMBER_MISS = 0.5
 # Weights per kind of anchor (tuned on NTREX-128's tuning documents, benchmarks/align.py):
 # a shared key lowers a bead's cost by HIT, a key on one side only raises it by MISS.
 HIT = {"n": 2.0, "l": 2.0, "g": 1.5, "t": 1.5, "?": 1.0, "!": 0.5, "q": 0.3, "b": 0.6}
-MISS = {"n": 1.5, "l": 1.2, "g": 0.6, "t": 0.8, "?": 1.0, "!": 0.3, "q": 0.3, "b": 0.5}
+MISS = {"n": 3.0, "l": 1.2, "g": 0.6, "t": 0.8, "?": 1.0, "!": 0.3, "q": 0.3, "b": 0.5}
 _WORD = re.compile(r"[^\W\d_]+")
 _QUESTION = re.compile("[?؟]")
 _QUOTE = re.compile("[\"“”«»„]")
@@ -108,13 +111,17 @@ def _marks(text: str) -> list[str]:
     return marks
 
 
+def _small(value: str) -> bool:
+    return value.isdigit() and int(value) < 10
+
+
 def anchor_cost(source: Counter, words: frozenset[str], target: Counter) -> float:
     """Shared anchors lower the cost, anchors on one side only raise it.
 
     >>> anchor_cost(Counter({"n:2017": 1}), frozenset(), Counter({"n:2017": 1}))
     -2.0
     >>> anchor_cost(Counter({"n:2017": 1}), frozenset(), Counter())
-    1.5
+    3.0
     >>> anchor_cost(Counter(), frozenset({"3"}), Counter({"n:3": 1}))
     -2.0
     """
@@ -128,5 +135,6 @@ def anchor_cost(source: Counter, words: frozenset[str], target: Counter) -> floa
         alone = have + got - 2 * shared
         if kind == "n" and got > have and key[2:] in words:
             shared, alone = shared + 1, alone - 1  # a number the source writes in words
-        cost += MISS[kind] * alone - HIT[kind] * shared
+        miss = SMALL_NUMBER_MISS if kind == "n" and _small(key[2:]) else MISS[kind]
+        cost += miss * alone - HIT[kind] * shared
     return cost

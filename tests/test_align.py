@@ -1,0 +1,281 @@
+"""``kztr align``: catalogs filled from a translation that already exists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import ARTICLE, DATA, ROOT, msgcat_no_wrap, msgfmt_check
+
+ALIGN = DATA / "align"
+PO = f"locales/{{lang}}/LC_MESSAGES/{ARTICLE}.po"
+
+
+def shipped(lang: str) -> dict[str, str]:
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(ROOT / PO.format(lang=lang))) if entry.msgstr}
+
+
+def empty_catalog(project: Path, run, lang: str) -> Path:
+    """The project's catalog for ``lang`` started again, every translation empty."""
+    import shutil
+
+    shutil.rmtree(project / "locales" / lang)
+    run("init", "--lang", lang)
+    return project / PO.format(lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_shipped_edition_re_paragraphed_restores_every_unit(project, run, lang):
+    po = empty_catalog(project, run, lang)
+    translation = ALIGN / f"{ARTICLE}.{lang}.txt"
+    result = run("align", "--lang", lang, "--doc", ARTICLE, str(translation))
+    expected = shipped(lang)
+    catalog = polib.pofile(str(po))
+    assert len(catalog) == len(expected) == 45
+    for entry in catalog:
+        assert entry.msgstr == expected[entry.msgid], entry.msgid
+        assert entry.fuzzy
+        [comment] = entry.tcomment.splitlines()
+        assert comment.startswith(f"kztr: aligned from {translation.name} (score ")
+    assert f"filled 45 of 45 units from {translation.name}" in result.output
+    msgfmt_check(po)
+    assert msgcat_no_wrap(po) == po.read_text(encoding="utf-8")
+
+
+def test_a_translated_unit_is_never_touched(project, run):
+    po = project / PO.format(lang="en")
+    catalog = polib.pofile(str(po))
+    entries = list(catalog)
+    # Some units confirmed with a translation of the translator's own (unlike the file's),
+    # one fuzzy from an earlier merge, the rest empty.
+    entries[3].msgstr = "A translator's own wording, kept whatever the file says."
+    entries[7].msgstr = "Another translation the alignment must not replace."
+    entries[7].flags = ["fuzzy"]
+    for entry in entries[10:]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    before = {entry.msgid: (entry.msgstr, entry.flags, entry.tcomment) for entry in polib.pofile(str(po))}
+    run("align", "-l", "en", "-d", ARTICLE, str(ALIGN / f"{ARTICLE}.en.txt"))
+    after = polib.pofile(str(po))
+    expected = shipped("en")
+    changed = 0
+    for entry in after:
+        msgstr, flags, comment = before[entry.msgid]
+        if msgstr:
+            assert (entry.msgstr, entry.flags, entry.tcomment) == (msgstr, flags, comment)
+        else:
+            assert entry.msgstr == expected[entry.msgid] and entry.fuzzy
+            changed += 1
+    assert changed == 35
+    msgfmt_check(po)
+
+
+def test_aligning_twice_changes_nothing_and_a_dry_run_writes_nothing(project, run):
+    po = empty_catalog(project, run, "en")
+    translation = str(ALIGN / f"{ARTICLE}.en.txt")
+    empty = po.read_bytes()
+    first = run("align", "-l", "en", "-d", ARTICLE, "--dry-run", translation).output
+    assert po.read_bytes() == empty
+    assert first == run("align", "-l", "en", "-d", ARTICLE, "--dry-run", translation).output
+    assert "dry run: nothing written" in first
+    run("align", "-l", "en", "-d", ARTICLE, translation)
+    filled = po.read_bytes()
+    again = run("align", "-l", "en", "-d", ARTICLE, translation).output
+    assert po.read_bytes() == filled
+    assert "filled 0 of 45 units" in again and "45  already translated: kept" in again
+
+
+def test_json_report(project, run):
+    empty_catalog(project, run, "ru")
+    result = run("align", "-l", "ru", "-d", ARTICLE, "--format", "json", str(ALIGN / f"{ARTICLE}.ru.txt"))
+    data = json.loads(result.output)
+    assert data["counts"] == {"filled": 45, "low": 0, "none": 0, "note": 0, "kept": 0, "absent": 0}
+    assert data["written"] is True and data["dry_run"] is False
+    assert len(data["least_certain"]) == 5
+    assert data["units"][0]["reference"] == f"source/{ARTICLE}.txt:1"
+
+
+# ---------------------------------------------------------------- a document written for the cases
+
+
+SOURCE = """\
+زيارة الوفد
+
+وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة. وشارك في القمة ٢٧ دولة عضوًا.
+وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١. وقال الوزير إن الزيارة ناجحة.
+"""
+
+
+@pytest.fixture
+def small(tmp_path: Path, run):
+    """A project with one short Arabic document (Arabic-Indic digits) and an empty English catalog."""
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    project = tmp_path / "small"
+    (project / "source").mkdir(parents=True)
+    (project / "kztr.toml").write_text('source-language = "ar"\nproject = "t"\n', encoding="utf-8")
+    (project / "source" / "visit.txt").write_text(SOURCE, encoding="utf-8")
+
+    def invoke(*args: str, expect: int = 0):
+        result = CliRunner().invoke(main, [args[0], "--project", str(project), *args[1:]])
+        assert result.exit_code == expect, (result.output, result.exception)
+        return result
+
+    invoke("init", "--lang", "en")
+    return project, invoke
+
+
+def catalog_of(project: Path) -> dict[str, polib.POEntry]:
+    return {entry.msgid: entry for entry in polib.pofile(str(project / "locales/en/LC_MESSAGES/visit.po"))}
+
+
+def test_arabic_indic_digits_are_anchors(small):
+    """The translation leaves one sentence out, and its paragraphs are not the source's: the
+    numbers (١٤ ٢٠٢٢ ٢٧ ١٢٫٥ ٢٠٢١, in Arabic-Indic digits) say which sentence is missing."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation arrived in Astana on 14 October 2022 for the summit.\n\n"
+        "Trade reached $12.5 billion in 2021. The minister called the visit a success.\n",
+        encoding="utf-8")
+    result = run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation))
+    units = {unit["source"]: unit for unit in json.loads(result.output)["units"]}
+    catalog = catalog_of(project)
+    assert catalog["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."].msgstr == \
+        "The delegation arrived in Astana on 14 October 2022 for the summit."
+    assert catalog["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."].msgstr == "Trade reached $12.5 billion in 2021."
+    # The sentence about 27 member states has no translation in the file: left empty, listed.
+    missing = "وشارك في القمة ٢٧ دولة عضوًا."
+    assert catalog[missing].msgstr == ""
+    assert units[missing]["outcome"] in ("none", "low", "note")  # never filled
+    msgfmt_check(project / "locales/en/LC_MESSAGES/visit.po")
+
+
+def test_numbers_in_any_digits_are_one_anchor():
+    from kztr.reuse.anchors import AnchorReader, anchor_cost
+    from kztr.workflow.align import anchor_readers
+
+    source, target = "وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١.", "Trade reached $12.5 billion in 2021."
+    reader = AnchorReader(anchor_readers(), "ar", "en", None, [source], [target])
+    keys, _ = reader.source(source)
+    assert keys == reader.target(target) == {"n:12.5": 1, "n:2021": 1}
+    assert anchor_cost(keys, frozenset(), reader.target(target)) < anchor_cost(keys, frozenset(), reader.target(
+        "Trade reached $13.5 billion in 2020."))
+
+
+def test_read_numbers_reads_arabic_indic_digits_and_separators():
+    from kztr.workflow.align import read_numbers
+
+    assert read_numbers("بلغ ١٢٫٥ مليار و١٠٬٠٠٠ زائر في ١٤.١٠.٢٠٢٢", "ar") == ("12.5", "10000", "14", "10", "2022")
+    assert read_numbers("12,5 млрд и 10 000 посетителей", "ru") == ("12.5", "10000")
+
+
+def test_two_units_in_one_sentence_take_its_clauses_or_the_first_takes_it_whole(small):
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation, which 27 member states welcomed, arrived in Astana on 14 October 2022 for the summit. "
+        "Trade reached $12.5 billion in 2021; the minister said the visit was a success.\n",
+        encoding="utf-8")
+    run("align", "-l", "en", "-d", "visit", str(translation))
+    catalog = catalog_of(project)
+    # Cut at the semicolon: each unit its clause.
+    assert catalog["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."].msgstr == "Trade reached $12.5 billion in 2021;"
+    assert catalog["وقال الوزير إن الزيارة ناجحة."].msgstr == "the minister said the visit was a success."
+    # No clause boundary in proportion: the whole sentence to the first, a note to the second.
+    first = catalog["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."]
+    second = catalog["وشارك في القمة ٢٧ دولة عضوًا."]
+    assert first.msgstr == "The delegation, which 27 member states welcomed, arrived in Astana on 14 October 2022 " \
+                           "for the summit."
+    assert second.msgstr == "" and second.tcomment.startswith("kztr: aligned from visit.en.txt: translated with")
+
+
+def test_dry_run_html_escapes_and_writes_nothing(small, tmp_path):
+    project, run = small
+    before = (project / "locales/en/LC_MESSAGES/visit.po").read_bytes()
+    translation = project / "visit.en.txt"
+    translation.write_text("Visit\n\nThe delegation arrived on 14 October 2022 <script>alert(1)</script>.\n",
+                           encoding="utf-8")
+    page = run("align", "-l", "en", "-d", "visit", "-n", "--format", "html", str(translation)).output
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'class="cell source" lang="ar" dir="rtl"' in page, page
+    assert "default-src &#39;none&#39;" in page
+    assert (project / "locales/en/LC_MESSAGES/visit.po").read_bytes() == before
+
+
+@pytest.mark.parametrize("case", ["missing", "utf16", "cp1252", "suffix", "doc", "lang", "other-script"])
+def test_bad_input_is_one_line_and_leaves_the_catalog_alone(small, case):
+    project, run = small
+    po = project / "locales/en/LC_MESSAGES/visit.po"
+    before = po.read_bytes()
+    good = project / "visit.en.txt"
+    good.write_text("Visit\n\nThe delegation arrived.\n", encoding="utf-8")
+    args = ["-l", "en", "-d", "visit", str(good)]
+    expected = ""
+    if case == "missing":
+        args[-1], expected = str(project / "nowhere.txt"), "nowhere.txt: no such file"
+    elif case == "utf16":
+        good.write_bytes("Visit\n\nThe delegation arrived.\n".encode("utf-16"))
+        expected = "UTF-16, not UTF-8"
+    elif case == "cp1252":
+        good.write_bytes("Visit\n\nThe delegation met at the café.\n".encode("cp1252"))
+        expected = "not UTF-8"
+    elif case == "suffix":
+        other = project / "visit.docx"
+        other.write_bytes(b"PK\x03\x04")
+        args[-1], expected = str(other), "must be a .txt or .md file"
+    elif case == "doc":
+        args[3], expected = "nope", "no source document 'nope' (have: visit)"
+    elif case == "lang":
+        args[1], expected = "fr", "no catalogs for language 'fr'"
+    else:
+        good.write_text("Визит\n\nДелегация прибыла.\n", encoding="utf-8")
+        expected = "no Latin text to align"
+    result = run("align", *args, expect=1)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert po.read_bytes() == before
+
+
+def test_format_html_needs_dry_run(small):
+    project, run = small
+    (project / "t.txt").write_text("Visit\n", encoding="utf-8")
+    result = run("align", "-l", "en", "-d", "visit", "--format", "html", str(project / "t.txt"), expect=2)
+    assert "--dry-run" in result.output
+
+
+def test_target_sentences_are_cut_inside_quotations():
+    from kztr.text.target import split_target_sentences
+
+    text = 'Boots said: "We refreshed the aisles. We trained colleagues." Then he left. Mr. Smith stayed.'
+    assert split_target_sentences(text, "en") == [
+        'Boots said: "We refreshed the aisles.', 'We trained colleagues."', "Then he left.", "Mr. Smith stayed."]
+    assert split_target_sentences("Он сказал: «Мы пришли. Мы ушли». Потом т. е. позже.", "ru")[:2] == [
+        "Он сказал: «Мы пришли.", "Мы ушли»."]
+
+
+def test_names_agree_across_scripts():
+    from kztr.text.skeleton import arabic_skeletons, target_skeleton
+
+    for arabic, latin, cyrillic in (("توكاييف", "Tokayev", "Токаев"), ("وبريستول", "Bristol", "Бристоль"),
+                                    ("سايبوف", "Saipov", "Сайпов")):
+        assert target_skeleton(latin) in arabic_skeletons(arabic)
+        assert target_skeleton(cyrillic) in arabic_skeletons(arabic)
+
+
+def test_the_command_has_help_with_an_example():
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    result = CliRunner().invoke(main, ["align", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output and "kztr align --lang en" in result.output
+    assert "align" in CliRunner().invoke(main, ["--help"]).output
