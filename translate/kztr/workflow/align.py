@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kztr.config import Settings
 from kztr.errors import KztrError, SourceError
-from kztr.model import Catalog, Segmented
+from kztr.model import Segmented
 from kztr.project import list_languages, read_documents, shown_path
 from kztr.reuse.align_fill import FILLED, KEPT, LOW, NONE, NOTE
 from kztr.workflow.common import Progress, project_language, silent
@@ -183,4 +183,4 @@ def _label(settings: Settings, path: Path) -> str:
         return path.name
 
 
-__all__ = ["ABSENT", "NONE", "LOW", "AlignResult", "AlignedUnit", "align", "align_document", "read_numbers"]
+__all__ = ["ABSENT", "LOW", "NONE", "OUTCOMES", "AlignResult", "AlignedUnit", "align", "align_document", "read_numbers"]
