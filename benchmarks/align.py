@@ -245,15 +245,16 @@ def unit_type(case: Case, unit: int) -> str:
 
 def predicted_lines(case: Case, fill: str, expected: set[int]) -> tuple[set[int | None], bool]:
     """The lines a fill pairs with, and whether most of it belongs elsewhere."""
-    starts = [match.start() for match in re.finditer(re.escape(fill), case.text)]
-    if not starts:
+    # A fill of several sentences may join them across a paragraph break: any whitespace matches.
+    pattern = r"\s+".join(re.escape(word) for word in fill.split())
+    found = [(match.start(), match.end()) for match in re.finditer(pattern, case.text)]
+    if not found:
         return {None}, True
     owned = Counter()
-    start = starts[0]
-    if len(starts) > 1:  # the occurrence nearest the expected lines
+    start, end = found[0]
+    if len(found) > 1:  # the occurrence nearest the expected lines
         wanted = [first for first, _, line in case.spans if line in expected]
-        start = min(starts, key=lambda at: min((abs(at - first) for first in wanted), default=0))
-    end = start + len(fill)
+        start, end = min(found, key=lambda at: min((abs(at[0] - first) for first in wanted), default=0))
     totals = Counter()
     for first, last, line in case.spans:
         totals[line] += last - first

@@ -279,3 +279,147 @@ def test_the_command_has_help_with_an_example():
     result = CliRunner().invoke(main, ["align", "--help"])
     assert result.exit_code == 0 and "Example:" in result.output and "kztr align --lang en" in result.output
     assert "align" in CliRunner().invoke(main, ["--help"]).output
+
+
+# ---------------------------------------------------------------- words learnt from the project
+
+
+def shipped_pairs(lang: str) -> list[tuple[str, str]]:
+    return [(entry.msgid, entry.msgstr) for entry in polib.pofile(str(ROOT / PO.format(lang=lang))) if entry.msgstr]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_words_learnt_from_a_catalog_tell_a_units_translation_from_its_neighbours(lang):
+    """Learnt from the first 30 translated units of the shipped catalog, the lexicon scores each of
+    the other 15 units' own translation above both its neighbours' (all but one at most)."""
+    from kztr.reuse.lexicon import learn_lexicon, stem_pairs
+
+    pairs = stem_pairs(shipped_pairs(lang), lang)
+    assert len(pairs) == 45
+    lexicon = learn_lexicon(pairs[:30])
+    held = pairs[30:]
+    right = 0
+    for number, (source, target) in enumerate(held):
+        neighbours = [held[other][1] for other in (number - 1, number + 1) if 0 <= other < len(held)]
+        right += all(lexicon.evidence(source, target) > lexicon.evidence(source, other) for other in neighbours)
+    assert right >= 14
+
+
+def test_stems_ignore_clitics_diacritics_and_inflection():
+    from kztr.reuse.lexicon import source_stems, target_stems
+
+    assert source_stems("وَالرئيس") == source_stems("الرئيس") == source_stems("للرئيس")
+    assert target_stems("Presidents", "en") == target_stems("president", "en")
+    assert target_stems("президента", "ru") == target_stems("Президент", "ru")
+    # A language without a Snowball stemmer: the first letters of each word.
+    assert target_stems("Cumhurbaşkanları", "az") == frozenset({"cumhu"})
+
+
+def test_a_link_seen_once_is_not_learnt_and_one_found_everywhere_is_worth_nothing():
+    from kztr.reuse.lexicon import learn_lexicon, stem_pairs
+
+    pairs = stem_pairs([("قال الوزير", "the minister said"), ("قال الرئيس", "the president said"),
+                        ("زار الرئيس أستانا", "the president visited Astana"), ("قال السفير", "an ambassador said"),
+                        ("زار الوزير موسكو", "the minister visited Moscow"), ("انتهت القمة", "the summit ended"),
+                        ("بدأت القمة", "the summit began"), ("وصل الوفد", "the delegation arrived"),
+                        ("غادر الوفد", "the delegation left")], "en")
+    lexicon = learn_lexicon(pairs)
+    assert lexicon.forward.links["قال"] == frozenset({"said"})
+    assert lexicon.forward.links["زار"] == frozenset({"visit"})
+    assert "سفير" not in lexicon.forward.links  # seen once: no link
+    # "the" is in nearly every translation: a stem linked only to it would be no evidence.
+    assert all(linked != frozenset({"the"}) for linked in lexicon.forward.links.values())
+    assert lexicon.evidence(pairs[0][0], pairs[0][1]) > lexicon.evidence(pairs[0][0], pairs[2][1])
+
+
+def dropped_and_added(project: Path, run, lang: str = "en") -> tuple[Path, dict[str, str], list[str]]:
+    """The catalog with units 38-43 emptied (the rest translated: the project's words), and the
+    English edition with unit 42's sentence left out and a sentence of another text added after
+    unit 43's: no number and no name says which unit has no translation."""
+    po = project / PO.format(lang=lang)
+    catalog = polib.pofile(str(po))
+    entries = list(catalog)
+    expected = {entry.msgid: entry.msgstr for entry in entries}
+    for entry in entries[38:44]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    text = (ALIGN / f"{ARTICLE}.{lang}.txt").read_text(encoding="utf-8")
+    dropped, after = entries[42].msgid, entries[43].msgid
+    assert text.count(expected[dropped]) == text.count(expected[after]) == 1
+    added = "Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of summits and initiatives."
+    text = text.replace(expected[dropped] + " ", "").replace(expected[after], f"{expected[after]} {added}")
+    translation = project / "edition.txt"
+    translation.write_text(text, encoding="utf-8")
+    return translation, expected, [entry.msgid for entry in entries[38:44]]
+
+
+def test_a_dropped_sentence_beside_an_added_one_is_left_empty(project, run):
+    translation, expected, emptied = dropped_and_added(project, run)
+    result = json.loads(run("align", "-l", "en", "-d", ARTICLE, "--format", "json", str(translation)).output)
+    units = {unit["source"]: unit for unit in result["units"]}
+    dropped = emptied[4]
+    assert units[dropped]["outcome"] == "none"
+    for msgid in emptied:
+        if msgid != dropped:
+            assert (units[msgid]["outcome"], units[msgid]["translation"]) == ("filled", expected[msgid])
+    assert result["unused"] == ["Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of "
+                                "summits and initiatives."]
+    catalog = {entry.msgid: entry for entry in polib.pofile(str(project / PO.format(lang="en")))}
+    assert catalog[dropped].msgstr == ""
+
+
+def test_the_words_come_from_the_projects_catalogs_memory_and_glossary(project, run):
+    """``learnt_from``: every translated unit of the language (this catalog's, a TMX's) and every
+    glossary term, counted independently here."""
+    import shutil
+
+    tm = project / "tm"
+    tm.mkdir()
+    shutil.copyfile(DATA / "memory" / "translator-en.tmx", tm / "translator-en.tmx")
+    translation, expected, emptied = dropped_and_added(project, run)
+    import re
+
+    # Terms whose source has an Arabic word (CICA, written in Latin letters in the source, has none).
+    glossary = [line for line in (project / "glossary" / "en.tsv").read_text(encoding="utf-8").splitlines()[1:]
+                if line.strip() and not line.startswith("#") and re.search("[\u0621-\u064a]", line.split("\t")[0])]
+    translated = [entry for entry in polib.pofile(str(project / PO.format(lang="en")))
+                  if entry.msgstr and not entry.fuzzy]
+    result = json.loads(run("align", "-l", "en", "-d", ARTICLE, "--format", "json", str(translation)).output)
+    assert result["learnt_from"] == len(translated) + 2 + len(glossary) == 39 + 2 + len(glossary)
+    report = run("align", "-l", "en", "-d", ARTICLE, "--dry-run", str(translation)).output
+    assert f"words learnt from {result['learnt_from']} translated units of the project" in report
+
+
+def test_two_units_around_a_dropped_one_share_the_sentence_that_joins_them(small):
+    """The translator left the 27 member states out and joined its neighbours with a semicolon:
+    each neighbour takes its clause, the unit between them is left empty."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation arrived in Astana on 14 October 2022 for the summit; trade reached $12.5 billion in 2021. "
+        "The minister said the visit was a success.\n",
+        encoding="utf-8")
+    result = json.loads(run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation)).output)
+    units = {unit["source"]: (unit["outcome"], unit["translation"]) for unit in result["units"]}
+    assert units["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."] == (
+        "filled", "The delegation arrived in Astana on 14 October 2022 for the summit;")
+    assert units["وشارك في القمة ٢٧ دولة عضوًا."] == ("none", "")
+    assert units["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."] == ("filled", "trade reached $12.5 billion in 2021.")
+    assert units["وقال الوزير إن الزيارة ناجحة."] == ("filled", "The minister said the visit was a success.")
+
+
+def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
+    """Two units against two sentences: the most likely single path may pair each with nothing,
+    while the bead pairing them is more probable than either; the decoder follows the posteriors."""
+    from kztr.reuse.align import _most_likely_right
+
+    points = {(i, j): 0.0 for i in range(2) for j in range(2)}
+
+    def posteriors(table):
+        return lambda i, j, di, dj: table.get((di, dj), 0.0)
+
+    pair_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.67, (1, 0): 0.33, (0, 1): 0.33}))
+    assert pair_likely[(1, 1)] == (1, 1)
+    apart_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.3, (1, 0): 0.7, (0, 1): 0.7}))
+    assert apart_likely[(1, 1)] != (1, 1)

@@ -39,6 +39,9 @@ def render_report(result, color: bool = False) -> str:
     state = "dry run: nothing written" if result.dry_run else ("written" if result.written else "unchanged")
     lines = [f"{result.catalog}: {verb} {result.count('filled')} of {_plural(units, 'unit')} from "
              f"{result.translation} ({result.sentences} sentences); {state}"]
+    if result.learnt_from:
+        lines.append(style(f"  words learnt from {_plural(result.learnt_from, 'translated unit')} of the project "
+                           "(catalogs, tm/, glossary)", dim=True))
     for outcome in _ORDER[1:]:
         count = result.count(outcome)
         if count:

@@ -90,9 +90,9 @@ def _bead_texts(bead: Bead, units: list[str], sentences: list[str]) -> list[tupl
     if len(bead.sources) == 1:
         return [(" ".join(targets), FILLED)]
     halves = [units[i] for i in bead.sources]
-    if len(targets) == 1:
-        pieces = cut_at_clauses(targets[0], halves)
-    else:
+    # At clause boundaries (sentence ends among them), else whole sentences with a looser fit.
+    pieces = cut_at_clauses(" ".join(targets), halves)
+    if pieces is None and len(targets) > 1:
         pieces = group_pieces(targets, halves)
     if pieces is not None:
         return [(piece, FILLED) for piece in pieces]

@@ -79,6 +79,7 @@ class AlignResult:
     units: tuple[AlignedUnit, ...]
     unused: tuple[str, ...]  # sentences of the translation no unit took
     sentences: int = 0
+    learnt_from: int = 0  # translated pairs of the project the aligner learnt its words from
 
     def count(self, outcome: str) -> int:
         return sum(1 for unit in self.units if unit.outcome == outcome)
@@ -91,9 +92,14 @@ class AlignResult:
 
 
 def align_document(segmented: Segmented, translation, source_language: str, target_language: str,
-                   glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None):
-    """Beads, placements and the translation's sentences for one document (no catalog, no file)."""
-    from kztr.reuse.align import Item, align_items
+                   glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None,
+                   archive=None):
+    """Beads, placements and the translation's sentences for one document (no catalog, no file).
+
+    ``archive``: the project's translated pairs as stems (``kztr.reuse.lexicon.stem_pairs``),
+    what the aligner learns its words from.
+    """
+    from kztr.reuse.align import Item, align_document_items
     from kztr.reuse.align_fill import place_beads
     from kztr.reuse.anchors import AnchorReader
     from kztr.text.target import target_sentences
@@ -106,7 +112,7 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                for sentence in sentences]
     reader = AnchorReader(anchor_readers(), source_language, target_language, glossary,
                           [item.text for item in sources], [item.text for item in targets])
-    beads = align_items(sources, targets, reader, known)
+    beads = align_document_items(sources, targets, reader, known, archive)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
                              translated or set())
     return beads, placements, sentences
@@ -148,20 +154,21 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
 
     data, catalog = read_catalog_file(path, shown)
     entries = {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
+    archive = project_pairs(settings, locale, segmented.document.doc_id, catalog, glossary)
     units = segmented.units
     absent = {number for number, unit in enumerate(units) if unit.text not in entries}
     translated = {number for number, unit in enumerate(units)
                   if number not in absent and entries[unit.text].has_translation} | absent
     known = {number: entries[units[number].text].msgstr for number in translated - absent}
     beads, placements, sentences = align_document(segmented, target, settings.source_language, locale, glossary,
-                                                  known, translated)
+                                                  known, translated, archive)
     filled, _ = fill_catalog(catalog, placements, label)
     text = generate_po(filled)
     written = False
     if write and text.encode("utf-8") != data:
         write_atomic(path, text)
         written = True
-    used = {j for bead in beads for j in bead.targets}
+    used = {j for bead in beads if bead.sources for j in bead.targets}
     relpath = segmented.document.relpath
     aligned = tuple(
         AlignedUnit(f"{relpath}:{unit.line}", unit.block_index, unit.kind, unit.text,
@@ -171,7 +178,20 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
         for number, (unit, placement) in enumerate(zip(units, placements)))
     return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
                        tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
-                       len(sentences))
+                       len(sentences), len(archive))
+
+
+def project_pairs(settings: Settings, locale: str, doc: str, catalog, glossary) -> list:
+    """What the project has translated into ``locale``, as stems: every translated unit of its
+    catalogs (this one included), of its TMX files, and the glossary's terms."""
+    from kztr.reuse.lexicon import stem_pairs
+    from kztr.workflow.exchange import load_memory
+
+    memory = load_memory(settings, locale, known={doc: catalog})
+    pairs = [(unit.source, unit.target) for unit in memory.units]
+    if glossary is not None:
+        pairs += [(term.source, term.target) for term in glossary.terms]
+    return stem_pairs(pairs, locale)
 
 
 def _label(settings: Settings, path: Path) -> str:
