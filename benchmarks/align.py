@@ -325,14 +325,29 @@ def sides(case: Case):
     return units, [(sentence.text, sentence.block) for sentence in sentences], translation
 
 
-def run_kztr(case: Case) -> dict[int, str]:
+def run_kztr(case: Case, archive: list | None = None) -> dict[int, str]:
+    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from."""
     from kztr.reuse.align_fill import FILLED
     from kztr.text.target import read_translation
     from kztr.workflow.align import align_document
 
     translation = read_translation(case.translation_path, case.translation_path.parent, case.lang)
-    _, placements, _ = align_document(case.segmented, translation, "ar", case.lang)
+    _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive)
     return {p.unit: p.translation for p in placements if p.outcome == FILLED}
+
+
+def archive_pairs(documents, lang: str, count: int | None = None) -> dict[str, list]:
+    """The newsroom's archive: the gold pairs (Arabic line, its translation) of the tuning
+    documents (every third), as stems, per document; the first ``count`` documents only if given."""
+    from kztr.reuse.lexicon import stem_pairs
+
+    names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
+    return {doc: stem_pairs(zip(documents[doc]["ar"], documents[doc][lang]), lang) for doc in names}
+
+
+def archive_for(archive: dict[str, list], doc: str) -> list:
+    """Every archived pair but the document's own (a tuning document is never its own archive)."""
+    return [pair for name, pairs in archive.items() if name != doc for pair in pairs]
 
 
 def beads_to_fills(beads: list[tuple[int, int, int, int]], sentences: list[str]) -> dict[int, str]:
@@ -438,37 +453,65 @@ def main() -> None:
     parser.add_argument("--galechurch-python")
     parser.add_argument("--part", choices=("tune", "report", "all"), default="report")
     parser.add_argument("--lang", nargs="+", default=["en", "ru"])
+    parser.add_argument("--archive-docs", type=int, help="archive: the first N tuning documents only (default: all)")
+    parser.add_argument("--curve", action="store_true", help="kztr's learning curve: archives of 0 to 41 documents")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
     arguments = parser.parse_args()
     documents = load_documents(arguments.ntrex)
+    if arguments.curve:
+        for lang in arguments.lang:
+            curve(documents, lang, arguments.part)
+        return
     galechurch = GaleChurch(arguments.galechurch_python) if arguments.galechurch_python else None
     for lang in arguments.lang:
-        tallies = defaultdict(Tally)
+        archive = archive_pairs(documents, lang, arguments.archive_docs)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            count = 0
-            for case in cases(documents, lang, arguments.part, folder):
-                count += 1
-                units, sentences, _ = sides(case)
-                started = time.perf_counter()
-                fills = run_kztr(case)
-                tallies["kztr"].seconds += time.perf_counter() - started
-                tallies["kztr"].add(case, fills)
-                if arguments.show:
-                    show(case, fills)
-                if arguments.hunalign:
-                    started = time.perf_counter()
-                    fills = run_hunalign(arguments.hunalign, units, sentences, folder)
-                    tallies["hunalign"].seconds += time.perf_counter() - started
-                    tallies["hunalign"].add(case, fills)
-                if galechurch is not None:
-                    started = time.perf_counter()
-                    fills = galechurch(units, sentences)
-                    tallies["galechurch"].seconds += time.perf_counter() - started
-                    tallies["galechurch"].add(case, fills)
+            named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc)),
+                     "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
+            if arguments.hunalign:
+                named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
+                                                                                  folder)
+            if galechurch is not None:
+                named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
+            count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show)
+        print(f"\narchive: {len(archive)} tuning documents, {sum(len(pairs) for pairs in archive.values())} pairs")
         report(lang, arguments.part, count, tallies)
     if galechurch is not None:
         galechurch.close()
+
+
+def measure(documents, lang: str, part: str, folder: Path, named: dict, show_errors: bool = False):
+    """Every aligner of ``named`` (name → function of case, units, sentences) on every case."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    count = 0
+    for case in cases(documents, lang, part, folder):
+        count += 1
+        units, sentences, _ = sides(case)
+        for name, aligner in named.items():
+            started = time.perf_counter()
+            fills = aligner(case, units, sentences)
+            tallies[name].seconds += time.perf_counter() - started
+            tallies[name].add(case, fills)
+            if show_errors and name == "kztr":
+                show(case, fills)
+    return count, tallies
+
+
+def curve(documents, lang: str, part: str) -> None:
+    """kztr with archives of more and more tuning documents (the first N in sorted order)."""
+    print(f"\nar→{lang} ({part}): learning curve")
+    print("| archive (documents) | pairs | P | R | F1 | misplaced units |")
+    print("|--:|--:|--:|--:|--:|--:|")
+    for size in (0, 5, 10, 20, 41):
+        archive = archive_pairs(documents, lang, size)
+        with tempfile.TemporaryDirectory() as name:
+            _, tallies = measure(documents, lang, part, Path(name), {
+                "kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc))})
+        tally = tallies["kztr"]
+        precision, recall, f1 = tally.figures()
+        print(f"| {size} | {sum(len(pairs) for pairs in archive.values())} | {precision:.4f} | {recall:.4f} "
+              f"| {f1:.4f} | {tally.misplaced} ({100 * tally.misplaced / tally.units:.2f} %) |", flush=True)
 
 
 def show(case: Case, fills: dict[int, str]) -> None:

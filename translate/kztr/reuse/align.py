@@ -3,13 +3,17 @@
 The units (Arabic sentences and headings, as kztr cut them) and the
 translation's sentences (``kztr.text.target``) are aligned in one dynamic
 programme over the whole document, in order, with beads 1–1, 1–0, 0–1, 2–1,
-1–2 and 2–2 (source–translation).  A bead's cost is
+1–2 and 2–2 (source–translation), and 3–1: two units with the one between
+them left out, joined in one sentence.  A bead's cost is
 
 * its length fit (Gale and Church, 1993: the lengths of mutual translations
   are proportional, with a variance that grows with length; the ratio is the
   document's own),
-* its anchors (``kztr.reuse.anchors``: numbers, Latin runs, glossary terms,
-  marks) and, for a unit already translated, how close that translation is,
+* its anchors (``kztr.reuse.anchors``: numbers, Latin runs, names, glossary
+  terms, marks) and, for a unit already translated, how close that
+  translation is,
+* its words (``kztr.reuse.lexicon``): stems the project's own translations
+  link, found or missed on the other side,
 * its blocks: a bead that ends a block on one side and not on the other,
   a heading against a paragraph sentence, or one bead across two blocks
   costs more; paragraphs need not correspond one to one (a translator's
@@ -18,8 +22,10 @@ programme over the whole document, in order, with beads 1–1, 1–0, 0–1, 2�
 
 The score of a bead is its posterior probability (forward–backward over the
 same programme): how sure the alignment is of it, whatever else it chose.
-Units left over (a heading the translation moved) are then paired with
-sentences left over when their pair alone is likely enough.
+The path taken is the one with the most units and sentences expected right
+(the sum of its beads' posteriors), not the single most likely one.  Units
+left over (a heading the translation moved) are then paired with sentences
+left over nearby when what they share makes their pair likely enough.
 """
 
 from __future__ import annotations
@@ -44,9 +50,7 @@ BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
 HEADING = 0.3  # a heading paired with a sentence of a paragraph
 HEADINGS_BOTH = 1.0  # a heading paired with a heading (a bonus)
 KNOWN = 4.0  # a unit already translated: its translation against the bead's
-LEXICAL = 0.3  # weight of the lexicon's evidence (a log-likelihood ratio that counts each word as independent)
-SURE = 101.0  # beads of the first pass this sure (percent) teach the second pass their words
-TAUGHT = 1  # ... each counted this many times
+LEXICAL = 0.25  # weight of the lexicon's evidence (a log-likelihood ratio that counts each word as independent)
 DECODE = "posterior"  # or "viterbi": the single most likely path
 GAP = 1.0  # two units around a dropped one joined in one sentence: on top of the 2-1 and 1-0 priors
 BAND = 30  # sentences either side of the diagonal the programme looks at
@@ -195,25 +199,11 @@ class Words:
 def align_document_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
                          known: dict[int, str] | None = None,
                          archive: list[StemPair] | None = None) -> tuple[Bead, ...]:
-    """The beads of the best alignment, in two passes (as hunalign's ``-realign``).
-
-    The first pass scores words with a lexicon learnt from ``archive`` (the
-    project's translations, as stems); the pairs it is sure of join the
-    archive, and the second pass aligns with what the document itself taught.
-    """
-    source_words = [source_stems(item.text) for item in sources]
-    target_words = [target_stems(item.text, reader.target_language) for item in targets]
-    archive = list(archive or ())
-    beads = align_items(sources, targets, reader, known, Words(learn_lexicon(archive), source_words, target_words))
-    sure = []
-    for bead in beads:
-        if bead.sources and bead.targets and bead.score >= SURE:
-            sure.append((frozenset().union(*(source_words[i] for i in bead.sources)),
-                         frozenset().union(*(target_words[j] for j in bead.targets))))
-    if not sure:
-        return beads
-    return align_items(sources, targets, reader, known,
-                       Words(learn_lexicon(archive + sure * TAUGHT), source_words, target_words))
+    """The beads of the best alignment, words scored with a lexicon learnt from ``archive``
+    (the project's translated pairs, as stems)."""
+    words = Words(learn_lexicon(list(archive or ())), [source_stems(item.text) for item in sources],
+                  [target_stems(item.text, reader.target_language) for item in targets])
+    return align_items(sources, targets, reader, known, words)
 
 
 def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,

@@ -21,7 +21,7 @@ from kztr.reuse.pairing import group_pieces
 
 # Below this score (percent, the bead's posterior) a unit is left empty and listed
 # (tuned on NTREX-128's tuning documents: benchmarks/align.py).
-MIN_SCORE = 30.0
+MIN_SCORE = 40.0
 FILLED, LOW, NONE, KEPT, NOTE = "filled", "low", "none", "kept", "note"
 COMMENT = "kztr: aligned from "
 # Clause boundaries, strongest first: after ; : or a sentence end the segmenter kept, before a dash;
