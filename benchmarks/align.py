@@ -325,14 +325,15 @@ def sides(case: Case):
     return units, [(sentence.text, sentence.block) for sentence in sentences], translation
 
 
-def run_kztr(case: Case, archive: list | None = None) -> dict[int, str]:
+def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None) -> dict[int, str]:
     """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from."""
     from kztr.reuse.align_fill import FILLED
     from kztr.text.target import read_translation
     from kztr.workflow.align import align_document
 
     translation = read_translation(case.translation_path, case.translation_path.parent, case.lang)
-    _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive)
+    _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive,
+                                      min_score=min_score)
     return {p.unit: p.translation for p in placements if p.outcome == FILLED}
 
 
@@ -371,22 +372,43 @@ def with_paragraphs(items: list[tuple[str, int]]) -> tuple[list[str], list[int]]
     return lines, index
 
 
-def run_hunalign(binary: str, units, sentences, folder: Path) -> dict[int, str]:
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def hunalign_tokens(text: str) -> str:
+    """A line as hunalign wants it: lower-case tokens, punctuation split off, one space apart."""
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Path) -> Path:
+    """The archive (the tuning documents' pairs) as a hunalign dictionary (``target @ source`` lines):
+    word forms linked as kztr links stems (Dice), since hunalign matches the words it reads."""
+    from kztr.reuse.lexicon import learn_lexicon
+
+    pairs = [(frozenset(hunalign_tokens(source).split()), frozenset(hunalign_tokens(target).split()))
+             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang])]
+    links = learn_lexicon([(source, target) for source, target in pairs if source and target]).forward.links
+    words = sorted(f"{target} @ {source}" for source, targets in links.items() for target in targets
+                   if source.isalpha() and target.isalpha())
+    path.write_text("\n".join(words) + "\n", encoding="utf-8")
+    return path
+
+
+def run_hunalign(binary: str, units, sentences, folder: Path, dictionary: Path | None = None,
+                 tokens: bool = False) -> dict[int, str]:
+    """hunalign with ``-realign``, as LF Aligner runs it (untokenized, no dictionary: ``null.dic``), or
+    on tokenized lines with a dictionary, as its documentation asks."""
     source_lines, source_index = with_paragraphs(units)
     target_lines, target_index = with_paragraphs(sentences)
+    if tokens:
+        source_lines = [line if line == "<p>" else hunalign_tokens(line) for line in source_lines]
+        target_lines = [line if line == "<p>" else hunalign_tokens(line) for line in target_lines]
     (folder / "src.txt").write_text("\n".join(source_lines) + "\n", encoding="utf-8")
     (folder / "tgt.txt").write_text("\n".join(target_lines) + "\n", encoding="utf-8")
-    dictionary = Path(binary).parents[2] / "data" / "null.dic"
+    dictionary = dictionary or Path(binary).parents[2] / "data" / "null.dic"
     output = subprocess.run([binary, "-utf", "-realign", str(dictionary), str(folder / "src.txt"),
                              str(folder / "tgt.txt")], capture_output=True, text=True, check=True).stdout
     rungs = [tuple(int(value) for value in line.split("\t")[:2]) for line in output.splitlines() if line.strip()]
-    source_index.append(len(units))
-    target_index.append(len(sentences))
-
-    def first_item(index: list[int], at: int, end: int) -> int:
-        real = [index[k] for k in range(at, min(end, len(index))) if index[k] >= 0]
-        return real[0] if real else (index[end] if end < len(index) and index[end] >= 0 else -1)
-
     beads = []
     for (s0, t0), (s1, t1) in zip(rungs, rungs[1:]):
         units_in = [source_index[k] for k in range(s0, s1) if source_index[k] >= 0]
@@ -455,6 +477,7 @@ def main() -> None:
     parser.add_argument("--lang", nargs="+", default=["en", "ru"])
     parser.add_argument("--archive-docs", type=int, help="archive: the first N tuning documents only (default: all)")
     parser.add_argument("--curve", action="store_true", help="kztr's learning curve: archives of 0 to 41 documents")
+    parser.add_argument("--min-score", type=float, help="kztr's cut-off for leaving a unit empty (default: its own)")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
     arguments = parser.parse_args()
     documents = load_documents(arguments.ntrex)
@@ -467,11 +490,15 @@ def main() -> None:
         archive = archive_pairs(documents, lang, arguments.archive_docs)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc)),
+            named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc),
+                                                                     arguments.min_score),
                      "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
             if arguments.hunalign:
                 named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
                                                                                   folder)
+                words = hunalign_dictionary(documents, lang, archive, folder / "archive.dic")
+                named["hunalign, archive dictionary"] = lambda case, units, sentences: run_hunalign(
+                    arguments.hunalign, units, sentences, folder, words, tokens=True)
             if galechurch is not None:
                 named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
             count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show)

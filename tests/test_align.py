@@ -423,3 +423,16 @@ def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     assert pair_likely[(1, 1)] == (1, 1)
     apart_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.3, (1, 0): 0.7, (0, 1): 0.7}))
     assert apart_likely[(1, 1)] != (1, 1)
+
+
+def test_min_score_leaves_less_certain_pairs_empty(project, run):
+    empty_catalog(project, run, "en")
+    translation = str(ALIGN / f"{ARTICLE}.en.txt")
+    default = json.loads(run("align", "-l", "en", "-d", ARTICLE, "-n", "--format", "json", translation).output)
+    scores = [unit["score"] for unit in default["units"]]
+    assert min(scores) < 95 <= max(scores)  # the cut-off below splits them
+    strict = json.loads(run("align", "-l", "en", "-d", ARTICLE, "-n", "--min-score", "95", "--format", "json",
+                            translation).output)
+    assert [unit["outcome"] for unit in strict["units"]] == ["filled" if score >= 95 else "low" for score in scores]
+    assert "0<=x<=100" in run("align", "-l", "en", "-d", ARTICLE, "--min-score", "101", translation,
+                              expect=2).output

@@ -19,15 +19,19 @@ from kztr.cli.common import CONTEXT, end_progress, load, progress_reporter, proj
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True, help="Report for people (text), programs (json), or the dry run as an HTML page "
                                       "in the bilingual edition's styles (html; with --dry-run).")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=None, metavar="N",
+              help="Leave a unit empty when its pair scores below N (0-100; default 40). Higher: fewer "
+                   "units filled, fewer filled wrong.")
 @click.argument("translation", type=click.Path(path_type=Path, dir_okay=True, exists=False))
 def align(project: Path | None, lang: str, document: str, dry_run: bool, output_format: str,
-          translation: Path) -> None:
+          min_score: float | None, translation: Path) -> None:
     """Align a document with its translation (a .txt or .md file) and fill the empty units.
 
     The translation is cut into blocks and sentences (sentencex, the
     target language's rules) and aligned with the document's units: by
-    length, numbers, names, Latin runs, the glossary's terms and marks, in
-    order, headings and paragraphs need not match one to one. Only units
+    length, numbers, names, Latin runs, the glossary's terms, marks and
+    the words the project's translations (catalogs, tm/, glossary) link,
+    in order; headings and paragraphs need not match one to one. Only units
     without a translation are filled, each as fuzzy with the comment
     "# kztr: aligned from <file> (score NN)", so a person confirms it in
     Poedit or kztr build --review. A translated unit is never touched; a
@@ -45,7 +49,8 @@ def align(project: Path | None, lang: str, document: str, dry_run: bool, output_
         raise click.UsageError("--format html shows a dry run: add --dry-run")
     settings = load(project)
     live = output_format == "text" and sys.stderr.isatty()
-    result = run_align(settings, lang, document, translation, dry_run=dry_run, progress=progress_reporter(live))
+    result = run_align(settings, lang, document, translation, dry_run=dry_run, progress=progress_reporter(live),
+                       min_score=min_score)
     end_progress(live)
     from kztr.render import align as render
 

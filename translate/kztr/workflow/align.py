@@ -93,7 +93,7 @@ class AlignResult:
 
 def align_document(segmented: Segmented, translation, source_language: str, target_language: str,
                    glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None,
-                   archive=None):
+                   archive=None, min_score: float | None = None):
     """Beads, placements and the translation's sentences for one document (no catalog, no file).
 
     ``archive``: the project's translated pairs as stems (``kztr.reuse.lexicon.stem_pairs``),
@@ -114,13 +114,14 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                           [item.text for item in sources], [item.text for item in targets])
     beads = align_document_items(sources, targets, reader, known, archive)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set())
+                             translated or set(), min_score)
     return beads, placements, sentences
 
 
 def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: bool = False,
-          progress: Progress = silent) -> AlignResult:
-    """Align document ``doc`` with ``translation`` and fill its catalog's empty units (not with ``dry_run``)."""
+          progress: Progress = silent, min_score: float | None = None) -> AlignResult:
+    """Align document ``doc`` with ``translation`` and fill its catalog's empty units (not with ``dry_run``);
+    a pair scoring below ``min_score`` (default ``align_fill.MIN_SCORE``) is left empty."""
     from kztr.lock import project_lock
     from kztr.text.target import read_translation
     from kztr.workflow.qa import load_glossary
@@ -141,13 +142,13 @@ def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: b
     glossary = load_glossary(settings, locale)
     progress(f"aligning {segmented.document.relpath} with {target.relpath}")
     if dry_run:
-        return _run(settings, segmented, target, locale, glossary, path, shown, label, write=False)
+        return _run(settings, segmented, target, locale, glossary, path, shown, label, False, min_score)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
-        return _run(settings, segmented, target, locale, glossary, path, shown, label, write=True)
+        return _run(settings, segmented, target, locale, glossary, path, shown, label, True, min_score)
 
 
 def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary, path: Path, shown: str,
-         label: str, write: bool) -> AlignResult:
+         label: str, write: bool, min_score: float | None) -> AlignResult:
     from kztr.po.catalog import read_catalog_file
     from kztr.po.pofile import generate_po, write_atomic
     from kztr.reuse.align_fill import fill_catalog
@@ -161,7 +162,7 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
                   if number not in absent and entries[unit.text].has_translation} | absent
     known = {number: entries[units[number].text].msgstr for number in translated - absent}
     beads, placements, sentences = align_document(segmented, target, settings.source_language, locale, glossary,
-                                                  known, translated, archive)
+                                                  known, translated, archive, min_score)
     filled, _ = fill_catalog(catalog, placements, label)
     text = generate_po(filled)
     written = False
