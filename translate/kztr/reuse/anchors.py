@@ -14,6 +14,7 @@ layer): the caller passes them in (``Readers``), so this module stays below.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ def anchor_cost(source: Counter, words: frozenset[str], target: Counter) -> floa
     """
     if not source and not target:
         return 0.0
-    cost = 0.0
+    costs = []
     for key in source.keys() | target.keys():
         have, got = source.get(key, 0), target.get(key, 0)
         kind = key[0]
@@ -136,5 +137,5 @@ def anchor_cost(source: Counter, words: frozenset[str], target: Counter) -> floa
         if kind == "n" and got > have and key[2:] in words:
             shared, alone = shared + 1, alone - 1  # a number the source writes in words
         miss = SMALL_NUMBER_MISS if kind == "n" and _small(key[2:]) else MISS[kind]
-        cost += miss * alone - HIT[kind] * shared
-    return cost
+        costs.append(miss * alone - HIT[kind] * shared)
+    return math.fsum(costs)  # the same whatever order the set gives (hash seeds vary)

@@ -4,10 +4,11 @@ Length, numbers and names cannot tell a sentence the translation dropped
 next to one it added from a pair of mutual translations when neither has a
 number or a name; words can.  kztr has no dictionary, but a project has its
 translations: every translated unit of the language's catalogs, the TMX files
-in ``tm/``, the glossary.  From those pairs (and, on a second pass, from the
-pairs the alignment is sure of) words that keep appearing together are
-linked (Dice coefficient of the stems' sentence counts), as hunalign uses a
-dictionary and learns one from its own first pass.
+in ``tm/``, the glossary.  From those pairs, words that keep appearing
+together are linked (Dice coefficient of the stems' sentence counts), both
+ways, as hunalign uses a dictionary.  (Learning from the pairs a first pass
+is sure of and aligning again, as hunalign's ``-realign`` does, gained
+nothing on NTREX's tuning documents: benchmarks/RESULTS.md.)
 
 Words are compared as stems, by Snowball's stemmers (``snowballstemmer``:
 Arabic, English, Russian and some thirty other languages); the Arabic first
@@ -15,7 +16,7 @@ as kztr compares it (no diacritics, one alef) and without a conjunction
 before the article.  A language Snowball has no stemmer for is cut to its
 first letters.
 
-A source stem with links is evidence either way: finding one of its
+A stem with links is evidence either way: finding one of its
 translations in a sentence is that much more likely in a translation than by
 chance (``hit``, the log of the ratio of the two rates in the pairs learnt
 from), and missing them all is that much less likely (``miss``).
@@ -125,12 +126,9 @@ class Links:
         >>> links.evidence(frozenset({"قال"}), frozenset({"went"}))
         -1.0
         """
-        total = 0.0
-        for stem in stems:
-            linked = self.links.get(stem)
-            if linked is not None:
-                total += self.hit[stem] if not linked.isdisjoint(other) else self.miss[stem]
-        return total
+        # fsum: the same total whatever order the set gives (hash seeds vary from run to run).
+        return math.fsum(self.hit[stem] if not linked.isdisjoint(other) else self.miss[stem]
+                         for stem in stems for linked in (self.links.get(stem),) if linked is not None)
 
 
 @dataclass(frozen=True)
