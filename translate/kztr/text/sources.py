@@ -82,8 +82,11 @@ def _guess_encoding(data: bytes, shown: str) -> str:
     return f"convert it to UTF-8 first: iconv -f ENCODING -t UTF-8 -o {shown}.utf8 {shown}"
 
 
-def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = ()) -> Document:
-    """Read one source document into blocks; ``script`` is the source's Unicode script."""
+def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = (),
+                normalize=normalize_text) -> Document:
+    """Read one source document into blocks; ``script`` is the source's Unicode script.
+
+    ``normalize`` makes a block's text (a translation read by ``kztr align`` keeps its no-break spaces)."""
     shown = display_path(path, root)
     try:
         data = path.read_bytes()
@@ -102,7 +105,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     section = ""
     for kind, line, content, *place in raw_blocks:
         structure = place[0] if place else {}
-        normalized = normalize_text(content)
+        normalized = normalize(content)
         if not normalized:
             continue
         if any(pattern.search(normalized) for pattern in skips):
