@@ -56,10 +56,27 @@ def test_extract_writes_valid_gettext_files(project, run):
 
 
 def test_extract_json_output(project, run):
+    """The documented document (docs/schemas/extract.schema.json), not the workflow's dataclasses."""
+    import jsonschema
+
     data = json.loads(run("extract", "--format", "json").stdout)
-    assert data["documents"][0]["units"] == 45
-    assert [skip["line"] for skip in data["documents"][0]["skipped"]] == [44, 46, 47, 48, 49, 50]
-    assert {item["locale"] for item in data["catalogs"]} >= {"en"}
+    schema = json.loads((ROOT / "docs" / "schemas" / "extract.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    (document,) = data["documents"]
+    assert (document["document"], document["units"], document["state"]) == (ARTICLE, 45, "unchanged")
+    assert [skip["line"] for skip in document["skipped_lines"]] == [44, 46, 47, 48, 49, 50]
+    assert {(item["language"], item["state"], item["units"]["kept"]) for item in data["catalogs"]} == \
+        {("en", "unchanged", 45), ("ru", "unchanged", 45)}
+    source = project / "source" / f"{ARTICLE}.txt"
+    text = source.read_text(encoding="utf-8")
+    assert text.count("أحد عشر رئيس") == 1
+    source.write_text(text.replace("أحد عشر رئيس", "اثنا عشر رئيس"), encoding="utf-8")
+    data = json.loads(run("extract", "--format", "json").stdout)
+    jsonschema.validate(data, schema)
+    en = next(item for item in data["catalogs"] if item["language"] == "en")
+    assert en["state"] == "updated" and en["units"]["fuzzy"] == 1
+    (change,) = en["changes"]
+    assert change["kind"] == "fuzzy" and "اثنا عشر رئيس" in change["msgid"] and change["reference"].startswith("source/")
 
 
 def test_init_creates_an_empty_catalog_never_prefilled(project, run):

@@ -52,10 +52,10 @@ def test_renamed_and_edited_document_is_still_recognised(project, run):
     source.unlink()
     data = json.loads(run("extract", "--format", "json").output)
     (adoption,) = data["renamed"]
-    assert (adoption["old"], adoption["new"]) == (ARTICLE, "kz")
-    assert 0.5 <= adoption["shared"] / adoption["units"] < 1
-    en = next(item for item in data["catalogs"] if item["locale"] == "en")
-    assert en["report"]["fuzzy"] >= 1 and en["report"]["new"] == 0
+    assert (adoption["from"], adoption["to"]) == (ARTICLE, "kz")
+    assert 0.5 <= adoption["shared_units"] / adoption["units"] < 1
+    en = next(item for item in data["catalogs"] if item["language"] == "en")
+    assert en["units"]["fuzzy"] >= 1 and en["units"]["new"] == 0
 
 
 def test_a_deleted_document_is_reported_by_extract_and_status(project, run):
@@ -72,7 +72,7 @@ def test_a_deleted_document_is_reported_by_extract_and_status(project, run):
     status = run("status")
     assert f"kztr: orphaned: locales/{ARTICLE}.pot" in status.stderr
     assert ARTICLE not in status.stdout
-    assert json.loads(run("extract", "--format", "json").output)["orphans"][0]["doc_id"] == ARTICLE
+    assert json.loads(run("extract", "--format", "json").output)["orphans"][0]["document"] == ARTICLE
 
 
 def test_rename_command_moves_source_template_and_catalogs(project, run):

@@ -109,7 +109,7 @@ def test_extract_fills_the_second_document_from_the_article(with_second):
     snapshot = {p: p.read_bytes() for p in (with_second / "locales").rglob("*.po")}
     again = kztr(with_second, "extract", "--format", "json")
     assert {p: p.read_bytes() for p in (with_second / "locales").rglob("*.po")} == snapshot
-    assert {item["doc_id"]: item["from_memory"] for item in json.loads(again.output)["catalogs"]} == {
+    assert {item["document"]: item["units"]["from_memory"] for item in json.loads(again.output)["catalogs"]} == {
         SECOND: 0, ARTICLE: 0}
 
 
@@ -119,7 +119,7 @@ def test_memory_fills_units_of_an_existing_catalog_and_reports_json(with_second)
     shutil.copytree(Path(__file__).resolve().parents[1] / "locales" / "en", with_second / "locales" / "en",
                     dirs_exist_ok=True)
     data = json.loads(kztr(with_second, "extract", "--format", "json").output)
-    filled = {item["doc_id"]: item["from_memory"] for item in data["catalogs"] if item["locale"] == "en"}
+    filled = {item["document"]: item["units"]["from_memory"] for item in data["catalogs"] if item["language"] == "en"}
     assert filled == {SECOND: 9, ARTICLE: 0}
 
 

@@ -5,6 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def display_path(path: Path | str, root: Path) -> str:
+    """A path as kztr names it in messages and reports: relative to the project root
+    (``locales/en/LC_MESSAGES/x.po``), as given when outside it, ``-`` (standard output) as is.
+
+    The one place a path becomes what the user reads (the project's ``shown_path`` is this with
+    the project's root). Files written for the user to open next (editions, exports) are printed
+    by the command line as paths from the current folder (``cli.common.path_from_cwd``).
+
+    >>> display_path(Path("/p/locales/en.po"), Path("/p")), display_path(Path("/elsewhere/x.po"), Path("/p"))
+    ('locales/en.po', '/elsewhere/x.po')
+    """
+    if str(path) == "-":
+        return "-"
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 class KztrError(Exception):
     """An error caused by input, reported as ``path:line: what is wrong``."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kztr.po.catalog import parse_catalog
 from kztr.config import Settings
-from kztr.errors import CatalogError, KztrError, LocaleError, SourceError
+from kztr.errors import CatalogError, KztrError, LocaleError, SourceError, display_path
 from kztr.model import Catalog, Segmented
 from kztr.po.pofile import generate_po
 from kztr.text.segment import segment_blocks
@@ -28,13 +28,8 @@ def timestamp() -> str:
 
 
 def shown_path(settings: Settings, path: Path) -> str:
-    """A path as the user should see it: relative to the project root (``-``, standard output, as is)."""
-    if str(path) == "-":
-        return "-"
-    try:
-        return path.resolve().relative_to(settings.root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """A path as the user should see it: relative to the project root (``kztr.errors.display_path``)."""
+    return display_path(path, settings.root)
 
 
 # ---------------------------------------------------------------- documents

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from kztr import __version__
+from kztr.cli.align import align
 from kztr.cli.common import CONTEXT, KztrGroup
 from kztr.cli.documents import rename
 from kztr.cli.edition import build
@@ -36,10 +37,11 @@ def main() -> None:
       kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2 or 2.1); kztr tm: the memory
       kztr glossary export -l en  the glossary for a terminology tool (TBX-Basic)
       kztr review export -l en  a bilingual table for a reviewer (xlsx, docx); review import: back
+      kztr align -l en -d DOC edition.txt   fill a catalog from a translation that already exists
 
     Run `kztr COMMAND --help` for the options and an example of each command.
     """
 
 
-for command in (init, extract, status, check, build, rename, tm, xliff, glossary, review):
+for command in (init, extract, status, check, build, rename, align, tm, xliff, glossary, review):
     main.add_command(command)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kztr.render.extract import orphan_line
 from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
 
 
@@ -108,7 +109,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
     _write(output, text)
     echo_notes(report.notes)
     for orphan in report.orphans:
-        click.echo(f"kztr: orphaned: {orphan.summary}", err=True)
+        click.echo(f"kztr: orphaned: {orphan_line(orphan)}", err=True)
     if fail_under is not None:
         below = sorted((item for item in report.catalogs if below_gate(item.counts, fail_under)),
                        key=lambda item: item.counts.percent_exact)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -37,8 +36,9 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
     \b
     Example:
       kztr extract
-      kztr extract --format json | jq '.catalogs[] | select(.written)'
+      kztr extract --format json | jq -r '.catalogs[] | select(.state != "unchanged") | .path'
     """
+    from kztr.render.extract import extract_json, orphan_line
     from kztr.workflow import extract as run_extract
 
     settings = load(project)
@@ -46,7 +46,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
     result = run_extract(settings, progress=progress_reporter(live), cutoff=cutoff)
     end_progress(live)
     if output_format == "json":
-        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(extract_json(result), ensure_ascii=False, indent=2))
         return
     for document in result.documents:
         click.echo(f"{document.source}: {document.blocks} blocks, {document.units} units "
@@ -88,7 +88,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
     if not result.catalogs:
         click.echo("no languages yet: start one with kztr init --lang LANG")
     for orphan in result.orphans:
-        click.echo(f"orphaned: {orphan.summary}")
+        click.echo(f"orphaned: {orphan_line(orphan)}")
 
 
 def _short(text: str) -> str:

@@ -143,37 +143,54 @@ def split_translation(translation: str, halves: list[str]) -> list[str] | None:
     >>> split_translation("Only one sentence here.", ["أ ب.", "ج د."]) is None
     True
     """
-    sentences = sentence_pieces(translation)
+    return group_pieces(sentence_pieces(translation), halves)
+
+
+def group_pieces(pieces: list[str], halves: list[str], limit: float = 2.5) -> list[str] | None:
+    """Consecutive pieces of a translation grouped into one text per half, by length.
+
+    Each group's share of the translation's length is made closest to its
+    half's share of the source (Gale and Church); None when there are fewer
+    pieces than halves, or when a group is more than ``limit`` times off its
+    expected length.  ``split_translation`` groups sentences; ``kztr align``
+    groups the clauses of one sentence.
+
+    >>> group_pieces(["We met;", "we spoke at length."], ["التقينا،", "وتحدثنا مطولًا."])
+    ['We met;', 'we spoke at length.']
+    """
     count = len(halves)
-    if len(sentences) < count or count < 2:
+    if len(pieces) < count or count < 2:
         return None
     source_total = sum(len(half) for half in halves)
-    target_total = sum(len(sentence) for sentence in sentences)
-    shares = [len(half) / source_total for half in halves]
+    target_total = sum(len(piece) for piece in pieces)
+    if not source_total or not target_total:
+        return None
+    shares = [max(len(half), 1) / source_total for half in halves]
+    lengths = [len(piece) for piece in pieces]
 
     def cost(first: int, last: int, half: int) -> float:
-        share = sum(len(sentence) for sentence in sentences[first:last]) / target_total
+        share = max(sum(lengths[first:last]), 1) / target_total
         return math.log(share / shares[half]) ** 2
 
-    # best[h][s]: cost of giving the first s sentences to the first h halves.
+    # best[h][s]: cost of giving the first s pieces to the first h halves.
     infinity = float("inf")
-    best = [[infinity] * (len(sentences) + 1) for _ in range(count + 1)]
-    cut = [[0] * (len(sentences) + 1) for _ in range(count + 1)]
+    best = [[infinity] * (len(pieces) + 1) for _ in range(count + 1)]
+    cut = [[0] * (len(pieces) + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
     for half in range(1, count + 1):
-        for end in range(half, len(sentences) - (count - half) + 1):
+        for end in range(half, len(pieces) - (count - half) + 1):
             for start in range(half - 1, end):
                 if best[half - 1][start] < infinity:
                     total = best[half - 1][start] + cost(start, end, half - 1)
                     if total < best[half][end]:
                         best[half][end], cut[half][end] = total, start
-    pieces, end = [], len(sentences)
+    groups, end = [], len(pieces)
     for half in range(count, 0, -1):
         start = cut[half][end]
-        pieces.append(" ".join(sentences[start:end]))
+        groups.append(" ".join(pieces[start:end]))
         end = start
-    pieces.reverse()
-    limit = math.log(2.5) ** 2
-    if any(math.log((len(piece) / target_total) / share) ** 2 > limit for piece, share in zip(pieces, shares)):
+    groups.reverse()
+    bound = math.log(limit) ** 2
+    if any(math.log(max(len(group), 1) / target_total / share) ** 2 > bound for group, share in zip(groups, shares)):
         return None
-    return pieces
+    return groups

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from kztr.errors import SourceError
+from kztr.errors import SourceError, display_path
 from kztr.model import Block, Document, ListItem, SkippedLine, TableCell
 from kztr.text.segment import CLOSERS, TERMINATORS, normalize_text
 
@@ -26,7 +26,7 @@ _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 def list_sources(source_dir: Path, relative_to: Path) -> list[Path]:
     """The source documents of a project, sorted; refuses a missing or empty folder."""
     if not source_dir.is_dir():
-        raise SourceError("source folder not found", path=_display(source_dir, relative_to))
+        raise SourceError("source folder not found", path=display_path(source_dir, relative_to))
     found = sorted(
         path for path in source_dir.iterdir()
         if path.is_file() and path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")
@@ -34,16 +34,9 @@ def list_sources(source_dir: Path, relative_to: Path) -> list[Path]:
     if not found:
         raise SourceError(
             f"no source documents ({', '.join(SOURCE_SUFFIXES)}) in this folder",
-            path=_display(source_dir, relative_to),
+            path=display_path(source_dir, relative_to),
         )
     return found
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def decode_source(data: bytes, shown: str) -> str:
@@ -91,9 +84,12 @@ def _guess_encoding(data: bytes, shown: str) -> str:
     return f"convert it to UTF-8 first: iconv -f ENCODING -t UTF-8 -o {shown}.utf8 {shown}"
 
 
-def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = ()) -> Document:
-    """Read one source document into blocks; ``script`` is the source's Unicode script."""
-    shown = _display(path, root)
+def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = (),
+                normalize=normalize_text) -> Document:
+    """Read one source document into blocks; ``script`` is the source's Unicode script.
+
+    ``normalize`` makes a block's text (a translation read by ``kztr align`` keeps its no-break spaces)."""
+    shown = display_path(path, root)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -111,7 +107,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     section = ""
     for kind, line, content, *place in raw_blocks:
         structure = place[0] if place else {}
-        normalized = normalize_text(content)
+        normalized = normalize(content)
         if not normalized:
             continue
         if any(pattern.search(normalized) for pattern in skips):

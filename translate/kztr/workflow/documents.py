@@ -43,25 +43,6 @@ class Orphan:
     def files(self) -> tuple[str, ...]:
         return ((self.template,) if self.template else ()) + self.catalogs
 
-    @property
-    def summary(self) -> str:
-        """One line: what is orphaned and the two things to do about it."""
-        languages = [Path(path).parent.parent.name for path in self.catalogs]
-        what = self.template or ""
-        if self.catalogs:
-            count = f"{len(self.catalogs)} catalog{'s' if len(self.catalogs) != 1 else ''} ({', '.join(languages)})"
-            what = f"{what} and {count}" if what else count
-        remove = " ".join(([self.template] if self.template else [])
-                          + ([_catalog_glob(self.catalogs[0])] if self.catalogs else []))
-        return (f"{what}: no source document {self.doc_id!r} any more; "
-                f"renamed? kztr rename {self.doc_id} NEW; deleted? rm {remove}")
-
-
-def _catalog_glob(path: str) -> str:
-    """``locales/en/LC_MESSAGES/x.po`` -> ``locales/*/LC_MESSAGES/x.po``."""
-    parts = Path(path).parts
-    return Path(*parts[:-3], "*", *parts[-2:]).as_posix()
-
 
 @dataclass(frozen=True)
 class Adoption:

@@ -75,8 +75,7 @@ def build(
     (workflow/manifest.py). ``review`` marks every finding of ``kztr check``
     on its sentence pair and lists them at the end (html and md).
     """
-    from kztr.locales import english_name, native_name, text_direction, validate_locale
-    from kztr.render.bilingual import SIDES, Language
+    from kztr.render.bilingual import SIDES
 
     if fmt not in BUILD_FORMATS:
         raise KztrError(f"unknown format {fmt!r} (choose from {', '.join(BUILD_FORMATS)})")
@@ -86,13 +85,10 @@ def build(
         raise KztrError(f"--source-side must be right or left, not {source_side!r}")
     locale = project_language(settings, lang, list_languages(settings))
 
-    def language(code: str) -> Language:
-        return Language(code, native_name(code), english_name(code), text_direction(code))
-
     folder = Path(output_dir) if output_dir is not None else settings.build_path / locale
     segmented_documents, notes = read_sources(settings, only=tuple(documents))
-    editions, loaded, refused = _assemble(settings, segmented_documents, (language(validate_locale(
-        settings.source_language)), language(locale)), min_complete, include_fuzzy=include_fuzzy,
+    editions, loaded, refused = _assemble(settings, segmented_documents, (edition_language(
+        settings.source_language), edition_language(locale)), min_complete, include_fuzzy=include_fuzzy,
         source_side=source_side)
     findings = {}
     if review:
@@ -169,6 +165,15 @@ def _write_outputs(settings: Settings, folder: Path, fmt: str, texts: dict[str, 
                     shown_path(settings, folder / manifest.MANIFEST_NAME))
         files.commit()
     return stale
+
+
+def edition_language(code: str):
+    """A side of an edition: the language's code, names (Babel) and direction."""
+    from kztr.locales import english_name, native_name, text_direction, validate_locale
+    from kztr.render.bilingual import Language
+
+    code = validate_locale(code)
+    return Language(code, native_name(code), english_name(code), text_direction(code))
 
 
 def _index_name(editions, fmt: str) -> str:

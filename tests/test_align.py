@@ -1,0 +1,438 @@
+"""``kztr align``: catalogs filled from a translation that already exists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import ARTICLE, DATA, ROOT, msgcat_no_wrap, msgfmt_check
+
+ALIGN = DATA / "align"
+PO = f"locales/{{lang}}/LC_MESSAGES/{ARTICLE}.po"
+
+
+def shipped(lang: str) -> dict[str, str]:
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(ROOT / PO.format(lang=lang))) if entry.msgstr}
+
+
+def empty_catalog(project: Path, run, lang: str) -> Path:
+    """The project's catalog for ``lang`` started again, every translation empty."""
+    import shutil
+
+    shutil.rmtree(project / "locales" / lang)
+    run("init", "--lang", lang)
+    return project / PO.format(lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_shipped_edition_re_paragraphed_restores_every_unit(project, run, lang):
+    po = empty_catalog(project, run, lang)
+    translation = ALIGN / f"{ARTICLE}.{lang}.txt"
+    result = run("align", "--lang", lang, "--doc", ARTICLE, str(translation))
+    expected = shipped(lang)
+    catalog = polib.pofile(str(po))
+    assert len(catalog) == len(expected) == 45
+    for entry in catalog:
+        assert entry.msgstr == expected[entry.msgid], entry.msgid
+        assert entry.fuzzy
+        [comment] = entry.tcomment.splitlines()
+        assert comment.startswith(f"kztr: aligned from {translation.name} (score ")
+    assert f"filled 45 of 45 units from {translation.name}" in result.output
+    msgfmt_check(po)
+    assert msgcat_no_wrap(po) == po.read_text(encoding="utf-8")
+
+
+def test_a_translated_unit_is_never_touched(project, run):
+    po = project / PO.format(lang="en")
+    catalog = polib.pofile(str(po))
+    entries = list(catalog)
+    # Some units confirmed with a translation of the translator's own (unlike the file's),
+    # one fuzzy from an earlier merge, the rest empty.
+    entries[3].msgstr = "A translator's own wording, kept whatever the file says."
+    entries[7].msgstr = "Another translation the alignment must not replace."
+    entries[7].flags = ["fuzzy"]
+    for entry in entries[10:]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    before = {entry.msgid: (entry.msgstr, entry.flags, entry.tcomment) for entry in polib.pofile(str(po))}
+    run("align", "-l", "en", "-d", ARTICLE, str(ALIGN / f"{ARTICLE}.en.txt"))
+    after = polib.pofile(str(po))
+    expected = shipped("en")
+    changed = 0
+    for entry in after:
+        msgstr, flags, comment = before[entry.msgid]
+        if msgstr:
+            assert (entry.msgstr, entry.flags, entry.tcomment) == (msgstr, flags, comment)
+        else:
+            assert entry.msgstr == expected[entry.msgid] and entry.fuzzy
+            changed += 1
+    assert changed == 35
+    msgfmt_check(po)
+
+
+def test_aligning_twice_changes_nothing_and_a_dry_run_writes_nothing(project, run):
+    po = empty_catalog(project, run, "en")
+    translation = str(ALIGN / f"{ARTICLE}.en.txt")
+    empty = po.read_bytes()
+    first = run("align", "-l", "en", "-d", ARTICLE, "--dry-run", translation).output
+    assert po.read_bytes() == empty
+    assert first == run("align", "-l", "en", "-d", ARTICLE, "--dry-run", translation).output
+    assert "dry run: nothing written" in first
+    run("align", "-l", "en", "-d", ARTICLE, translation)
+    filled = po.read_bytes()
+    again = run("align", "-l", "en", "-d", ARTICLE, translation).output
+    assert po.read_bytes() == filled
+    assert "filled 0 of 45 units" in again and "45  already translated: kept" in again
+
+
+def test_json_report(project, run):
+    empty_catalog(project, run, "ru")
+    result = run("align", "-l", "ru", "-d", ARTICLE, "--format", "json", str(ALIGN / f"{ARTICLE}.ru.txt"))
+    data = json.loads(result.output)
+    assert data["counts"] == {"filled": 45, "low": 0, "none": 0, "note": 0, "kept": 0, "absent": 0}
+    assert data["written"] is True and data["dry_run"] is False
+    assert len(data["least_certain"]) == 5
+    assert data["units"][0]["reference"] == f"source/{ARTICLE}.txt:1"
+
+
+# ---------------------------------------------------------------- a document written for the cases
+
+
+SOURCE = """\
+زيارة الوفد
+
+وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة. وشارك في القمة ٢٧ دولة عضوًا.
+وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١. وقال الوزير إن الزيارة ناجحة.
+"""
+
+
+@pytest.fixture
+def small(tmp_path: Path, run):
+    """A project with one short Arabic document (Arabic-Indic digits) and an empty English catalog."""
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    project = tmp_path / "small"
+    (project / "source").mkdir(parents=True)
+    (project / "kztr.toml").write_text('source-language = "ar"\nproject = "t"\n', encoding="utf-8")
+    (project / "source" / "visit.txt").write_text(SOURCE, encoding="utf-8")
+
+    def invoke(*args: str, expect: int = 0):
+        result = CliRunner().invoke(main, [args[0], "--project", str(project), *args[1:]])
+        assert result.exit_code == expect, (result.output, result.exception)
+        return result
+
+    invoke("init", "--lang", "en")
+    return project, invoke
+
+
+def catalog_of(project: Path) -> dict[str, polib.POEntry]:
+    return {entry.msgid: entry for entry in polib.pofile(str(project / "locales/en/LC_MESSAGES/visit.po"))}
+
+
+def test_arabic_indic_digits_are_anchors(small):
+    """The translation leaves one sentence out, and its paragraphs are not the source's: the
+    numbers (١٤ ٢٠٢٢ ٢٧ ١٢٫٥ ٢٠٢١, in Arabic-Indic digits) say which sentence is missing."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation arrived in Astana on 14 October 2022 for the summit.\n\n"
+        "Trade reached $12.5 billion in 2021. The minister called the visit a success.\n",
+        encoding="utf-8")
+    result = run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation))
+    units = {unit["source"]: unit for unit in json.loads(result.output)["units"]}
+    catalog = catalog_of(project)
+    assert catalog["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."].msgstr == \
+        "The delegation arrived in Astana on 14 October 2022 for the summit."
+    assert catalog["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."].msgstr == "Trade reached $12.5 billion in 2021."
+    # The sentence about 27 member states has no translation in the file: left empty, listed.
+    missing = "وشارك في القمة ٢٧ دولة عضوًا."
+    assert catalog[missing].msgstr == ""
+    assert units[missing]["outcome"] in ("none", "low", "note")  # never filled
+    msgfmt_check(project / "locales/en/LC_MESSAGES/visit.po")
+
+
+def test_numbers_in_any_digits_are_one_anchor():
+    from kztr.reuse.anchors import AnchorReader, anchor_cost
+    from kztr.workflow.align import anchor_readers
+
+    source, target = "وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١.", "Trade reached $12.5 billion in 2021."
+    reader = AnchorReader(anchor_readers(), "ar", "en", None, [source], [target])
+    keys, _ = reader.source(source)
+    assert keys == reader.target(target) == {"n:12500000000": 1, "n:2021": 1}  # مليار = billion
+    assert anchor_cost(keys, frozenset(), reader.target(target)) < anchor_cost(keys, frozenset(), reader.target(
+        "Trade reached $13.5 billion in 2020."))
+
+
+def test_read_numbers_reads_arabic_indic_digits_and_separators():
+    from kztr.workflow.align import read_numbers
+
+    assert read_numbers("بلغ ١٢٫٥ مليار و١٠٬٠٠٠ زائر في ١٤.١٠.٢٠٢٢", "ar") == ("12500000000", "10000", "14", "10", "2022")
+    assert read_numbers("12,5 млрд и 10 000 посетителей", "ru") == ("12500000000", "10000")
+
+
+def test_two_units_in_one_sentence_take_its_clauses_or_the_first_takes_it_whole(small):
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation, which 27 member states welcomed, arrived in Astana on 14 October 2022 for the summit. "
+        "Trade reached $12.5 billion in 2021; the minister said the visit was a success.\n",
+        encoding="utf-8")
+    run("align", "-l", "en", "-d", "visit", str(translation))
+    catalog = catalog_of(project)
+    # Cut at the semicolon: each unit its clause.
+    assert catalog["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."].msgstr == "Trade reached $12.5 billion in 2021;"
+    assert catalog["وقال الوزير إن الزيارة ناجحة."].msgstr == "the minister said the visit was a success."
+    # No clause boundary in proportion: the whole sentence to the first, a note to the second.
+    first = catalog["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."]
+    second = catalog["وشارك في القمة ٢٧ دولة عضوًا."]
+    assert first.msgstr == "The delegation, which 27 member states welcomed, arrived in Astana on 14 October 2022 " \
+                           "for the summit."
+    assert second.msgstr == "" and second.tcomment.startswith("kztr: aligned from visit.en.txt: translated with")
+
+
+def test_dry_run_html_escapes_and_writes_nothing(small, tmp_path):
+    project, run = small
+    before = (project / "locales/en/LC_MESSAGES/visit.po").read_bytes()
+    translation = project / "visit.en.txt"
+    translation.write_text("Visit\n\nThe delegation arrived on 14 October 2022 <script>alert(1)</script>.\n",
+                           encoding="utf-8")
+    page = run("align", "-l", "en", "-d", "visit", "-n", "--format", "html", str(translation)).output
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'class="cell source" lang="ar" dir="rtl"' in page, page
+    assert "default-src &#39;none&#39;" in page
+    assert (project / "locales/en/LC_MESSAGES/visit.po").read_bytes() == before
+
+
+@pytest.mark.parametrize("case", ["missing", "utf16", "cp1252", "suffix", "doc", "lang", "other-script"])
+def test_bad_input_is_one_line_and_leaves_the_catalog_alone(small, case):
+    project, run = small
+    po = project / "locales/en/LC_MESSAGES/visit.po"
+    before = po.read_bytes()
+    good = project / "visit.en.txt"
+    good.write_text("Visit\n\nThe delegation arrived.\n", encoding="utf-8")
+    args = ["-l", "en", "-d", "visit", str(good)]
+    expected = ""
+    if case == "missing":
+        args[-1], expected = str(project / "nowhere.txt"), "nowhere.txt: no such file"
+    elif case == "utf16":
+        good.write_bytes("Visit\n\nThe delegation arrived.\n".encode("utf-16"))
+        expected = "UTF-16, not UTF-8"
+    elif case == "cp1252":
+        good.write_bytes("Visit\n\nThe delegation met at the café.\n".encode("cp1252"))
+        expected = "not UTF-8"
+    elif case == "suffix":
+        other = project / "visit.docx"
+        other.write_bytes(b"PK\x03\x04")
+        args[-1], expected = str(other), "must be a .txt or .md file"
+    elif case == "doc":
+        args[3], expected = "nope", "no source document 'nope' (have: visit)"
+    elif case == "lang":
+        args[1], expected = "fr", "no catalogs for language 'fr'"
+    else:
+        good.write_text("Визит\n\nДелегация прибыла.\n", encoding="utf-8")
+        expected = "no Latin text to align"
+    result = run("align", *args, expect=1)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert po.read_bytes() == before
+
+
+def test_format_html_needs_dry_run(small):
+    project, run = small
+    (project / "t.txt").write_text("Visit\n", encoding="utf-8")
+    result = run("align", "-l", "en", "-d", "visit", "--format", "html", str(project / "t.txt"), expect=2)
+    assert "--dry-run" in result.output
+
+
+def test_target_sentences_are_cut_inside_quotations():
+    from kztr.text.target import split_target_sentences
+
+    text = 'Boots said: "We refreshed the aisles. We trained colleagues." Then he left. Mr. Smith stayed.'
+    assert split_target_sentences(text, "en") == [
+        'Boots said: "We refreshed the aisles.', 'We trained colleagues."', "Then he left.", "Mr. Smith stayed."]
+    assert split_target_sentences("Он сказал: «Мы пришли. Мы ушли». Потом т. е. позже.", "ru")[:2] == [
+        "Он сказал: «Мы пришли.", "Мы ушли»."]
+
+
+def test_names_agree_across_scripts():
+    from kztr.text.skeleton import arabic_skeletons, target_skeleton
+
+    for arabic, latin, cyrillic in (("توكاييف", "Tokayev", "Токаев"), ("وبريستول", "Bristol", "Бристоль"),
+                                    ("سايبوف", "Saipov", "Сайпов")):
+        assert target_skeleton(latin) in arabic_skeletons(arabic)
+        assert target_skeleton(cyrillic) in arabic_skeletons(arabic)
+
+
+def test_the_command_has_help_with_an_example():
+    from click.testing import CliRunner
+
+    from kztr.cli import main
+
+    result = CliRunner().invoke(main, ["align", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output and "kztr align --lang en" in result.output
+    assert "align" in CliRunner().invoke(main, ["--help"]).output
+
+
+# ---------------------------------------------------------------- words learnt from the project
+
+
+def shipped_pairs(lang: str) -> list[tuple[str, str]]:
+    return [(entry.msgid, entry.msgstr) for entry in polib.pofile(str(ROOT / PO.format(lang=lang))) if entry.msgstr]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_words_learnt_from_a_catalog_tell_a_units_translation_from_its_neighbours(lang):
+    """Learnt from the first 30 translated units of the shipped catalog, the lexicon scores each of
+    the other 15 units' own translation above both its neighbours' (all but one at most)."""
+    from kztr.reuse.lexicon import learn_lexicon, stem_pairs
+
+    pairs = stem_pairs(shipped_pairs(lang), lang)
+    assert len(pairs) == 45
+    lexicon = learn_lexicon(pairs[:30])
+    held = pairs[30:]
+    right = 0
+    for number, (source, target) in enumerate(held):
+        neighbours = [held[other][1] for other in (number - 1, number + 1) if 0 <= other < len(held)]
+        right += all(lexicon.evidence(source, target) > lexicon.evidence(source, other) for other in neighbours)
+    assert right >= 14
+
+
+def test_stems_ignore_clitics_diacritics_and_inflection():
+    from kztr.reuse.lexicon import source_stems, target_stems
+
+    assert source_stems("وَالرئيس") == source_stems("الرئيس") == source_stems("للرئيس")
+    assert target_stems("Presidents", "en") == target_stems("president", "en")
+    assert target_stems("президента", "ru") == target_stems("Президент", "ru")
+    # A language without a Snowball stemmer: the first letters of each word.
+    assert target_stems("Cumhurbaşkanları", "az") == frozenset({"cumhu"})
+
+
+def test_a_link_seen_once_is_not_learnt_and_one_found_everywhere_is_worth_nothing():
+    from kztr.reuse.lexicon import learn_lexicon, stem_pairs
+
+    pairs = stem_pairs([("قال الوزير", "the minister said"), ("قال الرئيس", "the president said"),
+                        ("زار الرئيس أستانا", "the president visited Astana"), ("قال السفير", "an ambassador said"),
+                        ("زار الوزير موسكو", "the minister visited Moscow"), ("انتهت القمة", "the summit ended"),
+                        ("بدأت القمة", "the summit began"), ("وصل الوفد", "the delegation arrived"),
+                        ("غادر الوفد", "the delegation left")], "en")
+    lexicon = learn_lexicon(pairs)
+    assert lexicon.forward.links["قال"] == frozenset({"said"})
+    assert lexicon.forward.links["زار"] == frozenset({"visit"})
+    assert "سفير" not in lexicon.forward.links  # seen once: no link
+    # "the" is in nearly every translation: a stem linked only to it would be no evidence.
+    assert all(linked != frozenset({"the"}) for linked in lexicon.forward.links.values())
+    assert lexicon.evidence(pairs[0][0], pairs[0][1]) > lexicon.evidence(pairs[0][0], pairs[2][1])
+
+
+def dropped_and_added(project: Path, run, lang: str = "en") -> tuple[Path, dict[str, str], list[str]]:
+    """The catalog with units 38-43 emptied (the rest translated: the project's words), and the
+    English edition with unit 42's sentence left out and a sentence of another text added after
+    unit 43's: no number and no name says which unit has no translation."""
+    po = project / PO.format(lang=lang)
+    catalog = polib.pofile(str(po))
+    entries = list(catalog)
+    expected = {entry.msgid: entry.msgstr for entry in entries}
+    for entry in entries[38:44]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    text = (ALIGN / f"{ARTICLE}.{lang}.txt").read_text(encoding="utf-8")
+    dropped, after = entries[42].msgid, entries[43].msgid
+    assert text.count(expected[dropped]) == text.count(expected[after]) == 1
+    added = "Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of summits and initiatives."
+    text = text.replace(expected[dropped] + " ", "").replace(expected[after], f"{expected[after]} {added}")
+    translation = project / "edition.txt"
+    translation.write_text(text, encoding="utf-8")
+    return translation, expected, [entry.msgid for entry in entries[38:44]]
+
+
+def test_a_dropped_sentence_beside_an_added_one_is_left_empty(project, run):
+    translation, expected, emptied = dropped_and_added(project, run)
+    result = json.loads(run("align", "-l", "en", "-d", ARTICLE, "--format", "json", str(translation)).output)
+    units = {unit["source"]: unit for unit in result["units"]}
+    dropped = emptied[4]
+    assert units[dropped]["outcome"] == "none"
+    for msgid in emptied:
+        if msgid != dropped:
+            assert (units[msgid]["outcome"], units[msgid]["translation"]) == ("filled", expected[msgid])
+    assert result["unused"] == ["Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of "
+                                "summits and initiatives."]
+    catalog = {entry.msgid: entry for entry in polib.pofile(str(project / PO.format(lang="en")))}
+    assert catalog[dropped].msgstr == ""
+
+
+def test_the_words_come_from_the_projects_catalogs_memory_and_glossary(project, run):
+    """``learnt_from``: every translated unit of the language (this catalog's, a TMX's) and every
+    glossary term, counted independently here."""
+    import shutil
+
+    tm = project / "tm"
+    tm.mkdir()
+    shutil.copyfile(DATA / "memory" / "translator-en.tmx", tm / "translator-en.tmx")
+    translation, expected, emptied = dropped_and_added(project, run)
+    import re
+
+    # Terms whose source has an Arabic word (CICA, written in Latin letters in the source, has none).
+    glossary = [line for line in (project / "glossary" / "en.tsv").read_text(encoding="utf-8").splitlines()[1:]
+                if line.strip() and not line.startswith("#") and re.search("[\u0621-\u064a]", line.split("\t")[0])]
+    translated = [entry for entry in polib.pofile(str(project / PO.format(lang="en")))
+                  if entry.msgstr and not entry.fuzzy]
+    result = json.loads(run("align", "-l", "en", "-d", ARTICLE, "--format", "json", str(translation)).output)
+    assert result["learnt_from"] == len(translated) + 2 + len(glossary) == 39 + 2 + len(glossary)
+    report = run("align", "-l", "en", "-d", ARTICLE, "--dry-run", str(translation)).output
+    assert f"words learnt from {result['learnt_from']} translated units of the project" in report
+
+
+def test_two_units_around_a_dropped_one_share_the_sentence_that_joins_them(small):
+    """The translator left the 27 member states out and joined its neighbours with a semicolon:
+    each neighbour takes its clause, the unit between them is left empty."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    translation.write_text(
+        "The delegation's visit\n\n"
+        "The delegation arrived in Astana on 14 October 2022 for the summit; trade reached $12.5 billion in 2021. "
+        "The minister said the visit was a success.\n",
+        encoding="utf-8")
+    result = json.loads(run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation)).output)
+    units = {unit["source"]: (unit["outcome"], unit["translation"]) for unit in result["units"]}
+    assert units["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."] == (
+        "filled", "The delegation arrived in Astana on 14 October 2022 for the summit;")
+    assert units["وشارك في القمة ٢٧ دولة عضوًا."] == ("none", "")
+    assert units["وبلغ حجم التجارة ١٢٫٥ مليار دولار في عام ٢٠٢١."] == ("filled", "trade reached $12.5 billion in 2021.")
+    assert units["وقال الوزير إن الزيارة ناجحة."] == ("filled", "The minister said the visit was a success.")
+
+
+def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
+    """Two units against two sentences: the most likely single path may pair each with nothing,
+    while the bead pairing them is more probable than either; the decoder follows the posteriors."""
+    from kztr.reuse.align import _most_likely_right
+
+    points = {(i, j): 0.0 for i in range(2) for j in range(2)}
+
+    def posteriors(table):
+        return lambda i, j, di, dj: table.get((di, dj), 0.0)
+
+    pair_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.67, (1, 0): 0.33, (0, 1): 0.33}))
+    assert pair_likely[(1, 1)] == (1, 1)
+    apart_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.3, (1, 0): 0.7, (0, 1): 0.7}))
+    assert apart_likely[(1, 1)] != (1, 1)
+
+
+def test_min_score_leaves_less_certain_pairs_empty(project, run):
+    empty_catalog(project, run, "en")
+    translation = str(ALIGN / f"{ARTICLE}.en.txt")
+    default = json.loads(run("align", "-l", "en", "-d", ARTICLE, "-n", "--format", "json", translation).output)
+    scores = [unit["score"] for unit in default["units"]]
+    assert min(scores) < 95 <= max(scores)  # the cut-off below splits them
+    strict = json.loads(run("align", "-l", "en", "-d", ARTICLE, "-n", "--min-score", "95", "--format", "json",
+                            translation).output)
+    assert [unit["outcome"] for unit in strict["units"]] == ["filled" if score >= 95 else "low" for score in scores]
+    assert "0<=x<=100" in run("align", "-l", "en", "-d", ARTICLE, "--min-score", "101", translation,
+                              expect=2).output

@@ -1,0 +1,200 @@
+"""``kztr align``: a catalog filled from a translation that already exists.
+
+The document's units are aligned with the translation's sentences
+(``kztr.reuse.align``); units without a translation take theirs as fuzzy,
+with the score, so a person confirms each; everything else is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kztr.config import Settings
+from kztr.errors import KztrError, SourceError
+from kztr.model import Segmented
+from kztr.project import list_languages, read_documents, shown_path
+from kztr.reuse.align_fill import FILLED, KEPT, LOW, NONE, NOTE
+from kztr.workflow.common import Progress, project_language, silent
+
+ABSENT = "absent"  # the unit is not in the catalog (out of date): kztr extract first
+OUTCOMES = (FILLED, LOW, NONE, NOTE, KEPT, ABSENT)
+LEAST_CERTAIN = 5
+
+
+def read_numbers(text: str, language: str) -> tuple[str, ...]:
+    """The numbers of a text as ``kztr check`` reads them (``kztr.text.quantities``), as values:
+    digits of any system, separators, multipliers and number words (``١٢٫٥`` → ``12.5``).
+
+    The one place the aligner reads numbers.
+
+    >>> read_numbers("في عام ٢٠٢٢ حضر ١٢٬٥٠٠ شخص", "ar"), read_numbers("12,500 people in 2022", "en")
+    (('2022', '12500'), ('12500', '2022'))
+    >>> read_numbers("حضر أحد عشر رئيس دولة", "ar"), read_numbers("eleven heads of state came", "en")
+    (('11',), ('11',))
+    """
+    from kztr.text.quantities import read_quantities
+
+    return tuple(quantity.value for quantity in read_quantities(text, language))
+
+
+def anchor_readers():
+    """How the aligner reads numbers (number words included) and Latin runs: ``kztr check``'s readers."""
+    from kztr.checks.scripts import latin_runs
+    from kztr.reuse.anchors import Readers
+
+    return Readers(numbers=read_numbers, latin_runs=latin_runs)
+
+
+@dataclass(frozen=True)
+class AlignedUnit:
+    """One unit and what the alignment gave it."""
+
+    reference: str
+    block: int
+    kind: str
+    source: str
+    outcome: str
+    translation: str = ""
+    score: float = 0.0
+    bead: str = ""
+
+
+@dataclass(frozen=True)
+class AlignResult:
+    locale: str
+    document: str
+    source: str
+    catalog: str
+    translation: str  # the translation file, as written in the catalog's comments
+    dry_run: bool
+    written: bool
+    units: tuple[AlignedUnit, ...]
+    unused: tuple[str, ...]  # sentences of the translation no unit took
+    sentences: int = 0
+    learnt_from: int = 0  # translated pairs of the project the aligner learnt its words from
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for unit in self.units if unit.outcome == outcome)
+
+    @property
+    def least_certain(self) -> tuple[AlignedUnit, ...]:
+        """The filled units the alignment was least sure of, least sure first."""
+        filled = [unit for unit in self.units if unit.outcome == FILLED]
+        return tuple(sorted(filled, key=lambda unit: (unit.score, unit.reference))[:LEAST_CERTAIN])
+
+
+def align_document(segmented: Segmented, translation, source_language: str, target_language: str,
+                   glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None,
+                   archive=None, min_score: float | None = None):
+    """Beads, placements and the translation's sentences for one document (no catalog, no file).
+
+    ``archive``: the project's translated pairs as stems (``kztr.reuse.lexicon.stem_pairs``),
+    what the aligner learns its words from.
+    """
+    from kztr.reuse.align import Item, align_document_items
+    from kztr.reuse.align_fill import place_beads
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.text.target import target_sentences
+
+    sources = [Item(unit.text, unit.block_index, unit.kind, unit.sentence_index == 0,
+                    unit.sentence_index == len(block) - 1)
+               for block in segmented.units_by_block for unit in block]
+    sentences = target_sentences(translation.blocks, target_language)
+    targets = [Item(sentence.text, sentence.block, sentence.kind, sentence.first, sentence.last)
+               for sentence in sentences]
+    reader = AnchorReader(anchor_readers(), source_language, target_language, glossary,
+                          [item.text for item in sources], [item.text for item in targets])
+    beads = align_document_items(sources, targets, reader, known, archive)
+    placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
+                             translated or set(), min_score)
+    return beads, placements, sentences
+
+
+def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: bool = False,
+          progress: Progress = silent, min_score: float | None = None) -> AlignResult:
+    """Align document ``doc`` with ``translation`` and fill its catalog's empty units (not with ``dry_run``);
+    a pair scoring below ``min_score`` (default ``align_fill.MIN_SCORE``) is left empty."""
+    from kztr.lock import project_lock
+    from kztr.text.target import read_translation
+    from kztr.workflow.qa import load_glossary
+
+    locale = project_language(settings, lang, list_languages(settings))
+    segmented = read_documents(settings, only=(doc,))[0]
+    target = read_translation(Path(translation), settings.root, locale)
+    if not target.blocks:
+        from kztr.locales import script_name
+
+        raise SourceError(f"no {script_name(locale)} text to align (is --lang {lang} the file's language?)",
+                          path=target.relpath)
+    path = settings.catalog_path(locale, doc)
+    shown = shown_path(settings, path)
+    if not path.is_file():
+        raise KztrError(f"no catalog for this document; run kztr extract (or kztr init --lang {locale})", path=shown)
+    label = _label(settings, Path(translation))
+    glossary = load_glossary(settings, locale)
+    progress(f"aligning {segmented.document.relpath} with {target.relpath}")
+    if dry_run:
+        return _run(settings, segmented, target, locale, glossary, path, shown, label, False, min_score)
+    with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
+        return _run(settings, segmented, target, locale, glossary, path, shown, label, True, min_score)
+
+
+def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary, path: Path, shown: str,
+         label: str, write: bool, min_score: float | None) -> AlignResult:
+    from kztr.po.catalog import read_catalog_file
+    from kztr.files import write_text
+    from kztr.po.pofile import generate_po
+    from kztr.reuse.align_fill import fill_catalog
+
+    data, catalog = read_catalog_file(path, shown)
+    entries = {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
+    archive = project_pairs(settings, locale, segmented.document.doc_id, catalog, glossary)
+    units = segmented.units
+    absent = {number for number, unit in enumerate(units) if unit.text not in entries}
+    translated = {number for number, unit in enumerate(units)
+                  if number not in absent and entries[unit.text].has_translation} | absent
+    known = {number: entries[units[number].text].msgstr for number in translated - absent}
+    beads, placements, sentences = align_document(segmented, target, settings.source_language, locale, glossary,
+                                                  known, translated, archive, min_score)
+    filled, _ = fill_catalog(catalog, placements, label)
+    text = generate_po(filled)
+    written = False
+    if write and text.encode("utf-8") != data:
+        written = write_text(path, text, shown)
+    used = {j for bead in beads if bead.sources for j in bead.targets}
+    relpath = segmented.document.relpath
+    aligned = tuple(
+        AlignedUnit(f"{relpath}:{unit.line}", unit.block_index, unit.kind, unit.text,
+                    ABSENT if number in absent else placement.outcome,
+                    "" if number in absent or placement.outcome == KEPT else placement.translation,
+                    placement.score, placement.bead)
+        for number, (unit, placement) in enumerate(zip(units, placements)))
+    return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
+                       tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
+                       len(sentences), len(archive))
+
+
+def project_pairs(settings: Settings, locale: str, doc: str, catalog, glossary) -> list:
+    """What the project has translated into ``locale``, as stems: every translated unit of its
+    catalogs (this one included), of its TMX files, and the glossary's terms."""
+    from kztr.reuse.lexicon import stem_pairs
+    from kztr.workflow.exchange import load_memory
+
+    memory = load_memory(settings, locale, known={doc: catalog})
+    pairs = [(unit.source, unit.target) for unit in memory.units]
+    if glossary is not None:
+        pairs += [(term.source, term.target) for term in glossary.terms]
+    return stem_pairs(pairs, locale)
+
+
+def _label(settings: Settings, path: Path) -> str:
+    """The translation file as the catalog's comments name it: inside the project, its path
+    there; outside, its name only (a catalog is shared; nobody else has your Downloads folder)."""
+    try:
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+__all__ = ["ABSENT", "LOW", "NONE", "OUTCOMES", "AlignResult", "AlignedUnit", "align", "align_document", "read_numbers"]
