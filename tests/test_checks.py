@@ -686,3 +686,10 @@ def test_latin_look_alikes_inside_cyrillic_words_are_errors(translation):
 def test_cyrillic_inside_a_latin_word_is_an_error_and_separate_words_are_not():
     assert ("script", "error", False) in run_checks("قمة أستانا.", "The Astana summ\u0456t.", only="script")
     assert run_checks("وقالت شركة Apple.", "Компания Apple и её iPhone-ы, XIX век.", "ru", only="script") == []
+
+
+def test_a_name_the_glossary_covers_is_one_finding(review_project):
+    """Tokaev for Tokayev: the glossary's error, not also a names warning on the same word."""
+    data = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
+    on_unit = [(item["check"], item["severity"]) for item in data if item["source"] == f"source/{ARTICLE}.txt:11"]
+    assert on_unit == [("glossary", "error")]

@@ -67,3 +67,16 @@ def test_russian_forms_made_from_a_name_are_the_name():
 def test_a_russian_misspelling_is_found():
     extra = [("وقال شميت إن القرار نهائي.", "Шмитд сказал, что решение окончательное.")]
     assert [line for line, _ in findings(RUSSIAN, extra, language="ru")] == [7]
+
+
+def test_a_name_inside_a_glossary_term_is_left_to_the_glossary():
+    from kztr.glossary import parse_glossary
+
+    glossary = parse_glossary("source\ttarget\tnote\tforbidden\nشميت\tSchmidt\t\tShmidt\n", "en")
+    pairs = [*ENGLISH, ("وقال شميت إن القرار نهائي.", "Shmidt said the decision was final.")]
+    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
+               for index, (source, target) in enumerate(pairs, start=1)]
+    catalogs = [("a", "en", "locales/a.po", Catalog(entries=tuple(entries)))]
+    assert [item.line for item in check_names(catalogs)] == [7]
+    assert check_names(catalogs, {"en": glossary}) == ()
+    assert [item.line for item in check_names(catalogs, {"ru": glossary})] == [7]  # another language's glossary

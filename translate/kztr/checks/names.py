@@ -34,10 +34,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
+from kztr.text.arabic import strip_marks
 from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+
+if TYPE_CHECKING:
+    from kztr.glossary import Glossary
 
 MIN_SKELETON = 3  # consonants: shorter skeletons (قال, Cole) meet by chance
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u067e\u0686\u06a4\u06af]+")
@@ -56,6 +62,7 @@ class _Unit:
     stems: dict[str, str] = field(default_factory=dict)        # Arabic stem -> its skeleton
     spellings: dict[str, str] = field(default_factory=dict)    # stem -> the translation's spelling of it
     tokens: dict[str, set[str]] = field(default_factory=dict)  # capitalised word -> its skeletons
+    covered: frozenset[str] = frozenset()  # Arabic stems inside a glossary term: the glossary check's
 
 
 def _read(unit: _Unit) -> None:
@@ -77,23 +84,38 @@ def _read(unit: _Unit) -> None:
                 break
 
 
+def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
+    """The stems of the source's words that lie inside a term of the glossary."""
+    if glossary is None:
+        return frozenset()
+    plain = strip_marks(source)
+    spans = [match.span() for term in glossary.terms_in(source, nested=True) for match in term.pattern.finditer(plain)]
+    return frozenset(stem for match in _ARABIC_WORD.finditer(plain)
+                     if any(start <= match.start() < end for start, end in spans)
+                     for stem in arabic_stems(match.group()))
+
+
 def _spelling(word: str) -> str:
     """A spelling as compared: without a Russian case ending or an English possessive."""
     return cyrillic_stem(word)
 
 
-def check_names(catalogs) -> tuple[Finding, ...]:
+def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = None) -> tuple[Finding, ...]:
     """Findings across ``catalogs``: (document, language, catalog path, Catalog), of one language or several.
 
     Each language's names are learnt from its own catalogs; a name another
     language's translation of the same source sentence spells is evidence
     that the sentence has it (Ноттингем in the Russian, nothing in the English).
+    A name inside a term of the language's glossary (``glossaries``: {language:
+    Glossary}) is the glossary check's: a mismatch is one finding, not two.
     """
     by_language: dict[str, list[_Unit]] = defaultdict(list)
     for document, language, path, catalog in catalogs:
+        glossary = (glossaries or {}).get(language)
         for entry in catalog.entries:
             for source, translation in checked_texts(entry):
-                unit = _Unit(entry, document, language, path, source, translation)
+                unit = _Unit(entry, document, language, path, source, translation,
+                             covered=_glossary_stems(glossary, source))
                 _read(unit)
                 by_language[language].append(unit)
     elsewhere: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # msgid -> stem -> (language, spelling)
@@ -126,7 +148,7 @@ def _language_findings(units: list[_Unit], elsewhere) -> list[Finding]:
         # another language's spelling counts where this language spells the word as a name elsewhere
         # too, or has it nowhere else (a month or "Commonwealth" is a name in English, a word in Russian)
         others = {stem: found for stem, found in elsewhere.get(unit.source, {}).items()
-                  if found[0] != unit.language and stem not in unit.spellings
+                  if found[0] != unit.language and stem not in unit.spellings and stem not in unit.covered
                   and (stem in names or occurrences[stem] <= 1)}
         messages = _unit_findings(unit, names, used)
         messages += [message for message in _named_elsewhere(unit, others)
@@ -184,7 +206,7 @@ def _unit_findings(unit: _Unit, table: dict[str, Counter], used: Counter) -> lis
     words = list(_ARABIC_WORD.finditer(unit.source))
     for index, match in enumerate(words):
         stem = next((stem for stem in reversed(arabic_stems(match.group())) if stem in table), None)
-        if stem is None:
+        if stem is None or stem in unit.covered:
             continue
         seen = table[stem].copy()
         mine = unit.spellings.get(stem)
