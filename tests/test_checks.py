@@ -266,6 +266,29 @@ def test_the_issues_agency_brief_keeps_its_verdict():
         assert verdicts[6] is True and sum(verdicts.values()) == 1
 
 
+def test_another_languages_translation_is_a_second_measure_of_an_omission():
+    """A Russian cut by a third is within the language's spread against the Arabic alone, but far shorter
+    than the English translation of the same sentence; a source every translation renders short is not."""
+    source = ("وأكد الوزير أن الحكومة ستخصص مبالغ إضافية لدعم المزارعين المتضررين من الجفاف في المناطق "
+              "الجنوبية خلال الأشهر المقبلة.")
+    english = ("The minister said the government would set aside additional funds to support farmers affected "
+               "by the drought in the southern regions over the coming months.")
+    cut = "Министр заявил, что правительство выделит дополнительные средства фермерам."
+    whole = ("Министр заявил, что правительство выделит дополнительные средства для поддержки фермеров, "
+             "пострадавших от засухи в южных регионах, в ближайшие месяцы.")
+
+    def omissions(russian: str, other: str) -> list[str]:
+        entry = Entry(source, russian, references=("source/a.txt:3",), line=40)
+        return [item.message for item in check_catalog(Catalog(entries=(entry,)), "ar", "ru", only=("omission",),
+                                                       parallel={source: {"en": other, "ru": russian}})]
+
+    assert messages(source, cut, lang="ru", only=("omission",)) == []  # the source alone: within the spread
+    found = [message.split(":")[0] for message in omissions(cut, english)]
+    assert found == ["the translation is far shorter than usual"]
+    assert omissions(whole, english) == []
+    assert omissions(cut, "The minister said more money would go to farmers.") == []  # the source is long
+
+
 def test_omission_of_a_sentence_of_a_multi_sentence_source():
     source = "انعقدت القمة في أستانا. وحضرها أحد عشر رئيس دولة."
     assert ("omission", "warning", False) in run_checks(source, "The summit was held in Astana.", only="omission")

@@ -93,10 +93,14 @@ def both(pairs):
 
 
 NEWS = [
-    ("وقال كريس ليزلي إن الحزب منقسم.", "Chris Leslie said the party was divided.", "Крис Лесли сказал, что партия расколота."),
-    ("ويمثل ليزلي دائرة نوتنغهام الشرقية.", "Leslie is MP for Nottingham East.", "Лесли представляет Восточный Ноттингем."),
-    ("وزار الوفد براغ يوم الاثنين.", "The delegation visited Prague on Monday.", "Делегация посетила Прагу в понедельник."),
-    ("والتقى الوزير بنظيره في براغ.", "The minister met his counterpart in Prague.", "Министр встретился с коллегой в Праге."),
+    ("وقال كريس ليزلي إن الحزب منقسم.", "Chris Leslie said the party was divided.",
+     "Крис Лесли сказал, что партия расколота."),
+    ("ويمثل ليزلي دائرة نوتنغهام الشرقية.", "Leslie is MP for Nottingham East.",
+     "Лесли представляет Восточный Ноттингем."),
+    ("وزار الوفد براغ يوم الاثنين.", "The delegation visited Prague on Monday.",
+     "Делегация посетила Прагу в понедельник."),
+    ("والتقى الوزير بنظيره في براغ.", "The minister met his counterpart in Prague.",
+     "Министр встретился с коллегой в Праге."),
     ("وقال ترامب إن الاتفاق جيد.", "Trump said the deal was good.", "Трамп сказал, что сделка хорошая."),
     ("وأضاف ترامب أنه سيوقع.", "Trump added that he would sign.", "Трамп добавил, что подпишет."),
     ("وسجل غاري هولت هدفا.", "Gary Holt scored a goal.", "Гари Холт забил гол."),
@@ -116,7 +120,8 @@ def test_a_name_the_other_language_spells_is_missing_here():
 def test_a_name_translated_or_said_by_a_pronoun_is_no_finding():
     commonwealth = ("وشارك في ألعاب الكومنولث هذا العام.", "He took part in this year's Commonwealth Games.",
                     "Он участвовал в Играх Содружества в этом году.")
-    pronoun = ("وقال فليك إن القرار نهائي.", "Flake said the decision was final.", "Он сказал, что решение окончательное.")
+    pronoun = ("وقال فليك إن القرار نهائي.", "Flake said the decision was final.",
+               "Он сказал, что решение окончательное.")
     assert both([*NEWS, commonwealth, pronoun]) == []
 
 
@@ -129,12 +134,14 @@ def test_misspellings_found_through_the_other_language_and_the_arabic():
     assert [(language, line) for language, line, _ in found] == [("en", 8), ("en", 9), ("en", 11), ("ru", 10)]
     assert found[0][2] == "the name كافانو is written “Кавано” in the ru translation: “Kanavaugh” here"
     assert found[1][2] == "براغ is spelt “Pargue” here and “Prague” in 2 other units"
-    assert found[2][2] == "مدريد is spelt “Madird” here: the Arabic writes a vowel it lacks (“Мадрид” in the ru translation)"
+    assert found[2][2] == ("مدريد is spelt “Madird” here: the Arabic writes a vowel it lacks "
+                           "(“Мадрид” in the ru translation)")
     assert found[3][2] == "هولت is spelt “Хоолт” here: the en translation has “Holt”, without “оо”"
 
 
 def test_two_people_with_one_first_name_are_not_one_misspelt_name():
-    pairs = [("وقال المحامي كريستيان شيرتز إن اللاعب سيطالب بتعويض.", "Lawyer Christian Schertz said the player would claim damages."),
+    pairs = [("وقال المحامي كريستيان شيرتز إن اللاعب سيطالب بتعويض.",
+              "Lawyer Christian Schertz said the player would claim damages."),
              ("وخضع كريستيان أبركرومبي لعملية جراحية.", "Christion Abercrombie underwent surgery."),
              ("وقال مدرب كريستيان أبركرومبي إنه بخير.", "Christion Abercrombie's coach said he was fine."),
              ("ونقل كريستيان أبركرومبي إلى المستشفى.", "Christion Abercrombie was taken to hospital.")]

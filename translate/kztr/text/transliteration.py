@@ -253,8 +253,10 @@ def doubled_letters(word: str, other: str) -> list[str]:
         if pair[0] != pair[1] or not pair[0].isalpha() or pair in found:
             continue
         tripled = text[at + 2:at + 3] == pair[0]
-        rare = pair in _RARE_CYRILLIC_DOUBLES and not (pair in ("ии", "ее") and text[at + 2:] in ("", "й")) if cyrillic else \
-            pair in _RARE_LATIN_DOUBLES
+        if cyrillic:  # Германии, её: an ending
+            rare = pair in _RARE_CYRILLIC_DOUBLES and not (pair in ("ии", "ее") and text[at + 2:] in ("", "й"))
+        else:
+            rare = pair in _RARE_LATIN_DOUBLES
         if not rare and not tripled:
             continue
         if tripled or _sounds(pair) not in theirs:
