@@ -289,6 +289,23 @@ def test_another_languages_translation_is_a_second_measure_of_an_omission():
     assert omissions(cut, "The minister said more money would go to farmers.") == []  # the source is long
 
 
+def test_a_number_the_source_writes_in_words_and_another_translation_in_digits_is_missing():
+    source = "تنتظر بوليفيا قرار المحكمة في الأول من أكتوبر بعد خمس سنوات من المداولات."
+    russian = "Боливия ожидает решения суда 1 октября после пяти лет обсуждений."
+
+    def numbers(english: str, parallel: dict | None) -> list[tuple[str, str]]:
+        entry = Entry(source, english, references=("source/a.txt:3",), line=40)
+        return [(item.severity, item.message) for item in check_catalog(
+            Catalog(entries=(entry,)), "ar", "en", only=("numbers",), parallel=parallel)]
+
+    lost = "Bolivia awaits the court's ruling on October after five years of deliberations."
+    assert numbers(lost, None) == []  # a number in words alone is not required
+    assert numbers(lost, {source: {"en": lost, "ru": russian}}) == [
+        ("error", "a number of the source missing: الأول (1) (the translation has none)")]
+    kept = "Bolivia awaits the court's ruling on the first of October after five years of deliberations."
+    assert numbers(kept, {source: {"en": kept, "ru": russian}}) == []
+
+
 def test_omission_of_a_sentence_of_a_multi_sentence_source():
     source = "انعقدت القمة في أستانا. وحضرها أحد عشر رئيس دولة."
     assert ("omission", "warning", False) in run_checks(source, "The summit was held in Astana.", only="omission")
