@@ -129,28 +129,35 @@ _ARABIC_VOWELS = frozenset("اوىي")
 _LATIN_VOWELS = frozenset("aeiouy")
 
 
-def _pieces(word: str) -> list[str]:
-    """The word as consonant classes and vowel marks, in order."""
+class _Classes(dict):
+    """A str.translate table that drops every character it does not list."""
+
+    def __missing__(self, key: int) -> None:
+        return None
+
+
+# every character of a word to its class: a consonant's letter, V for a vowel; others dropped
+_ARABIC_TABLE = _Classes({**{ord(char): letter or None for char, letter in _ARABIC.items()},
+                          **{ord(char): _VOWEL for char in _ARABIC_VOWELS}})
+_CYRILLIC_TABLE = {ord(char): latin for char, latin in _CYRILLIC.items()}
+# the digraphs are replaced first by their class in capitals (sch: S), which stays
+_LATIN_TABLE = _Classes({**{ord(char): _VOWEL for char in _LATIN_VOWELS},
+                         **{ord(char): sound for char, sound in _LATIN.items() if sound},
+                         **{ord(sound): sound for _, sound in _DIGRAPHS}})
+
+
+def _pieces(word: str) -> str:
+    """The word as consonant classes and vowel marks (V), in order."""
     if any("\u0600" <= char <= "\u06ff" for char in word):
-        pieces = []
-        for char in strip_marks(word).replace("تش", "ش"):
-            letter = _ARABIC.get(char, "")
-            pieces.extend(letter or (_VOWEL if char in _ARABIC_VOWELS else ""))
-        return pieces
+        return strip_marks(word).replace("تش", "ش").translate(_ARABIC_TABLE)
     text = _APOSTROPHE_S.sub("", _unaccented(word.lower()))
     text = _SOFT_C.sub("s", text).replace("дж", "j")
-    text = "".join(_CYRILLIC.get(char, char) for char in text)
+    if not text.isascii():
+        text = text.translate(_CYRILLIC_TABLE)
     for digraph, sound in _DIGRAPHS:
-        text = text.replace(digraph, sound.lower() + "\0")
-    pieces = []
-    for char in text:
-        if char == "\0":
-            continue
-        if char in _LATIN_VOWELS:
-            pieces.append(_VOWEL)
-        else:
-            pieces.extend(_LATIN.get(char, char.upper() if char in "stkfbr" else ""))
-    return pieces
+        if digraph in text:
+            text = text.replace(digraph, sound)
+    return text.translate(_LATIN_TABLE)
 
 
 def _unaccented(text: str) -> str:
