@@ -199,6 +199,15 @@ def _is_name(stem: str, known: _Language, least: int = 1) -> bool:
     return spelt >= least and 2 * spelt >= known.occurrences[stem]
 
 
+def _known_name(stem: str, known: _Language) -> bool:
+    """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
+    units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five."""
+    if len(skeleton(stem)) >= MIN_SKELETON:
+        return _is_name(stem, known, 2)
+    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    return len(skeleton(stem)) == 2 and spelt >= 3 and 5 * spelt >= 4 * known.occurrences[stem]
+
+
 def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit]]]:
     """Each source's names and the units of the languages that spell them: {source: {stem: [unit]}}."""
     found: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
@@ -222,8 +231,8 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
                                                     and mine in other.spellings])
             stem = mine
         else:
-            stem = next((stem for stem in stems if _is_name(stem, known, 2) and len(skeleton(stem)) >= MIN_SKELETON
-                         or _others(unit, spelt.get(stem, []))), None)
+            stem = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
+                        None)
             if stem is None:
                 continue
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel)
@@ -302,7 +311,7 @@ def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], inde
         return ""  # a spelling of its own (Шотландия for اسكتلندا, Scotland)
     if _abbreviated(unit, [usual] + [other.spellings[stem].text for other in others], others):
         return ""
-    if count >= 2 and _is_name(stem, known, 2) and not _nowhere_else(unit, parallel, stem):
+    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not _stands_in(unit.translation) and count >= 3):
@@ -321,8 +330,9 @@ def _nowhere_else(unit: _Unit, parallel: list[_Unit], stem: str) -> bool:
     """Do the other languages translate the sentence without the name too? Then the source has a name its
     translations say another way (Brighton for "four green shirts"; the president for Trump)."""
     others = [other for other in parallel if other.language != unit.language]
-    return bool(others) and not any(stem in other.spellings or derived_form(other.translation, skeleton(stem), "")
-                                    for other in others)
+    form = skeleton(stem)
+    return bool(others) and not any(stem in other.spellings or (len(form) >= MIN_SKELETON and derived_form(
+        other.translation, form, "")) for other in others)
 
 
 def _partners(unit: _Unit, stem: str) -> frozenset[str]:
@@ -432,9 +442,10 @@ _PRONOUNS = frozenset("he she him her his hers they them their it its он он�
                       "нее неё её ее ей их ими них ним".split())
 # words a translation says instead of a name it has just given (the president, молодой человек)
 _ROLES = frozenset("president minister chancellor senator governor player coach captain star singer actor "
-                   "actress company club team side country city capital premier "
+                   "actress host presenter company club team side country city capital premier "
                    "президент президента президентом министр министра канцлер сенатор губернатор игрок игрока "
-                   "тренер капитан звезда певец актер актриса компания клуб команда страна город столица премьер "
+                   "тренер капитан звезда певец актер актриса ведущий ведущая компания клуб команда страна город "
+                   "столица премьер "
                    "человек".split())
 
 
