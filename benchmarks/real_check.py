@@ -285,7 +285,7 @@ def timing(project: Path) -> list[str]:
             f"| pofilter / kztr | {pofilter_time / kztr_time:.1f}x | {pofilter_time.cpu / kztr_time.cpu:.1f}x |"]
 
 
-def names_to_pick(project: Path, per_language: int = 60) -> None:
+def names_to_pick(project: Path, per_language: int = 120) -> None:
     """A random list of capitalised words inside the translations' sentences, with their units, to pick the
     names to drop and misspell from by hand (TSV: language, corpus line, word, translation, source)."""
     import re
