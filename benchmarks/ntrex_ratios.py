@@ -1,9 +1,10 @@
 """Measure the omission check's prior: how long a translation of Arabic is, per target language.
 
 For every language of NTREX-128, over the TUNING half of the corpus only (see
-ntrex_corpus.py: the held-out half stays unseen), each Arabic sentence of 20
-characters or more is paired with its translation and the log of their length
-ratio taken, lengths as the omission check counts them
+ntrex_corpus.py: the held-out half was unseen when the prior was first
+measured, and stays out of it), each Arabic sentence of 20 characters or
+more is paired with its translation and the log of their length ratio
+taken, lengths as the omission check counts them
 (``kztr.checks.length.counted_length``: characters other than spaces,
 bracketed text left out, an acronym counted as spelled out). The prior is the
 median of those log ratios and their robust spread (1.4826 x the median

@@ -266,6 +266,46 @@ def test_the_issues_agency_brief_keeps_its_verdict():
         assert verdicts[6] is True and sum(verdicts.values()) == 1
 
 
+def test_another_languages_translation_is_a_second_measure_of_an_omission():
+    """A Russian cut by a third is within the language's spread against the Arabic alone, but far shorter
+    than the English translation of the same sentence; a source every translation renders short is not."""
+    source = ("وأكد الوزير أن الحكومة ستخصص مبالغ إضافية لدعم المزارعين المتضررين من الجفاف في المناطق "
+              "الجنوبية خلال الأشهر المقبلة.")
+    english = ("The minister said the government would set aside additional funds to support farmers affected "
+               "by the drought in the southern regions over the coming months.")
+    cut = "Министр заявил, что правительство выделит дополнительные средства фермерам."
+    whole = ("Министр заявил, что правительство выделит дополнительные средства для поддержки фермеров, "
+             "пострадавших от засухи в южных регионах, в ближайшие месяцы.")
+
+    def omissions(russian: str, other: str) -> list[str]:
+        entry = Entry(source, russian, references=("source/a.txt:3",), line=40)
+        return [item.message for item in check_catalog(Catalog(entries=(entry,)), "ar", "ru", only=("omission",),
+                                                       parallel={source: {"en": other, "ru": russian}})]
+
+    assert messages(source, cut, lang="ru", only=("omission",)) == []  # the source alone: within the spread
+    found = [message.split(":")[0] for message in omissions(cut, english)]
+    assert found == ["the translation is far shorter than usual"]
+    assert omissions(whole, english) == []
+    assert omissions(cut, "The minister said more money would go to farmers.") == []  # the source is long
+
+
+def test_a_number_the_source_writes_in_words_and_another_translation_in_digits_is_missing():
+    source = "تنتظر بوليفيا قرار المحكمة في الأول من أكتوبر بعد خمس سنوات من المداولات."
+    russian = "Боливия ожидает решения суда 1 октября после пяти лет обсуждений."
+
+    def numbers(english: str, parallel: dict | None) -> list[tuple[str, str]]:
+        entry = Entry(source, english, references=("source/a.txt:3",), line=40)
+        return [(item.severity, item.message) for item in check_catalog(
+            Catalog(entries=(entry,)), "ar", "en", only=("numbers",), parallel=parallel)]
+
+    lost = "Bolivia awaits the court's ruling on October after five years of deliberations."
+    assert numbers(lost, None) == []  # a number in words alone is not required
+    assert numbers(lost, {source: {"en": lost, "ru": russian}}) == [
+        ("error", "a number of the source missing: الأول (1) (the translation has none)")]
+    kept = "Bolivia awaits the court's ruling on the first of October after five years of deliberations."
+    assert numbers(kept, {source: {"en": kept, "ru": russian}}) == []
+
+
 def test_omission_of_a_sentence_of_a_multi_sentence_source():
     source = "انعقدت القمة في أستانا. وحضرها أحد عشر رئيس دولة."
     assert ("omission", "warning", False) in run_checks(source, "The summit was held in Astana.", only="omission")
@@ -686,3 +726,10 @@ def test_latin_look_alikes_inside_cyrillic_words_are_errors(translation):
 def test_cyrillic_inside_a_latin_word_is_an_error_and_separate_words_are_not():
     assert ("script", "error", False) in run_checks("قمة أستانا.", "The Astana summ\u0456t.", only="script")
     assert run_checks("وقالت شركة Apple.", "Компания Apple и её iPhone-ы, XIX век.", "ru", only="script") == []
+
+
+def test_a_name_the_glossary_covers_is_one_finding(review_project):
+    """Tokaev for Tokayev: the glossary's error, not also a names warning on the same word."""
+    data = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
+    on_unit = [(item["check"], item["severity"]) for item in data if item["source"] == f"source/{ARTICLE}.txt:11"]
+    assert on_unit == [("glossary", "error")]

@@ -67,3 +67,91 @@ def test_russian_forms_made_from_a_name_are_the_name():
 def test_a_russian_misspelling_is_found():
     extra = [("وقال شميت إن القرار نهائي.", "Шмитд сказал, что решение окончательное.")]
     assert [line for line, _ in findings(RUSSIAN, extra, language="ru")] == [7]
+
+
+def test_a_name_inside_a_glossary_term_is_left_to_the_glossary():
+    from kztr.glossary import parse_glossary
+
+    glossary = parse_glossary("source\ttarget\tnote\tforbidden\nشميت\tSchmidt\t\tShmidt\n", "en")
+    pairs = [*ENGLISH, ("وقال شميت إن القرار نهائي.", "Shmidt said the decision was final.")]
+    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
+               for index, (source, target) in enumerate(pairs, start=1)]
+    catalogs = [("a", "en", "locales/a.po", Catalog(entries=tuple(entries)))]
+    assert [item.line for item in check_names(catalogs)] == [7]
+    assert check_names(catalogs, {"en": glossary}) == ()
+    assert [item.line for item in check_names(catalogs, {"ru": glossary})] == [7]  # another language's glossary
+
+
+def both(pairs):
+    """Findings on one document translated into English and Russian: [(Arabic, English, Russian)]."""
+    catalogs = []
+    for column, language in ((1, "en"), (2, "ru")):
+        entries = [Entry(row[0], row[column], references=(f"source/a.txt:{index}",), line=index)
+                   for index, row in enumerate(pairs, start=1)]
+        catalogs.append(("a", language, f"locales/{language}/a.po", Catalog(entries=tuple(entries))))
+    return [(item.language, item.line, item.message) for item in check_names(catalogs)]
+
+
+NEWS = [
+    ("وقال كريس ليزلي إن الحزب منقسم.", "Chris Leslie said the party was divided.",
+     "Крис Лесли сказал, что партия расколота."),
+    ("ويمثل ليزلي دائرة نوتنغهام الشرقية.", "Leslie is MP for Nottingham East.",
+     "Лесли представляет Восточный Ноттингем."),
+    ("وزار الوفد براغ يوم الاثنين.", "The delegation visited Prague on Monday.",
+     "Делегация посетила Прагу в понедельник."),
+    ("والتقى الوزير بنظيره في براغ.", "The minister met his counterpart in Prague.",
+     "Министр встретился с коллегой в Праге."),
+    ("وقال ترامب إن الاتفاق جيد.", "Trump said the deal was good.", "Трамп сказал, что сделка хорошая."),
+    ("وأضاف ترامب أنه سيوقع.", "Trump added that he would sign.", "Трамп добавил, что подпишет."),
+    ("وسجل غاري هولت هدفا.", "Gary Holt scored a goal.", "Гари Холт забил гол."),
+]
+
+
+def test_clean_translations_into_two_languages_have_no_finding():
+    assert both(NEWS) == []
+
+
+def test_a_name_the_other_language_spells_is_missing_here():
+    found = both([*NEWS, ("وعاد الفريق إلى نوتنغهام مساء الأحد.", "The team returned to on Sunday evening.",
+                          "Команда вернулась в Ноттингем в воскресенье вечером.")])
+    assert found == [("en", 8, "the name نوتنغهام is not in the translation (the ru translation has “Ноттингем”)")]
+
+
+def test_a_name_translated_or_said_by_a_pronoun_is_no_finding():
+    commonwealth = ("وشارك في ألعاب الكومنولث هذا العام.", "He took part in this year's Commonwealth Games.",
+                    "Он участвовал в Играх Содружества в этом году.")
+    pronoun = ("وقال فليك إن القرار نهائي.", "Flake said the decision was final.",
+               "Он сказал, что решение окончательное.")
+    assert both([*NEWS, commonwealth, pronoun]) == []
+
+
+def test_misspellings_found_through_the_other_language_and_the_arabic():
+    found = both([*NEWS, ("وقال القاضي كافانو إنه بريء.", "Judge Kanavaugh said he was innocent.",
+                          "Судья Кавано заявил, что невиновен."),
+                  ("وانتقل الوفد إلى براغ.", "The delegation moved on to Pargue.", "Делегация переехала в Прагу."),
+                  ("وسجل هولت مرة أخرى.", "Holt scored again.", "Хоолт снова забил."),
+                  ("وانتقل الوفد إلى مدريد.", "The delegation moved on to Madird.", "Делегация переехала в Мадрид.")])
+    assert [(language, line) for language, line, _ in found] == [("en", 8), ("en", 9), ("en", 11), ("ru", 10)]
+    assert found[0][2] == "the name كافانو is written “Кавано” in the ru translation: “Kanavaugh” here"
+    assert found[1][2] == "براغ is spelt “Pargue” here and “Prague” in 2 other units"
+    assert found[2][2] == ("مدريد is spelt “Madird” here: the Arabic writes a vowel it lacks "
+                           "(“Мадрид” in the ru translation)")
+    assert found[3][2] == "هولت is spelt “Хоолт” here: the en translation has “Holt”, without “оо”"
+
+
+def test_two_people_with_one_first_name_are_not_one_misspelt_name():
+    pairs = [("وقال المحامي كريستيان شيرتز إن اللاعب سيطالب بتعويض.",
+              "Lawyer Christian Schertz said the player would claim damages."),
+             ("وخضع كريستيان أبركرومبي لعملية جراحية.", "Christion Abercrombie underwent surgery."),
+             ("وقال مدرب كريستيان أبركرومبي إنه بخير.", "Christion Abercrombie's coach said he was fine."),
+             ("ونقل كريستيان أبركرومبي إلى المستشفى.", "Christion Abercrombie was taken to hospital.")]
+    assert findings(pairs) == []
+
+
+def test_months_places_and_abbreviations_are_not_dropped_names():
+    rows = [*NEWS,
+            ("وستجرى الانتخابات في نوفمبر.", "The election will be held in November.", "Выборы пройдут в ноябре."),
+            ("ووصل الفريق من الدنمارك.", "The team arrived from Denmark.", "Команда прибыла из Дании."),
+            ("ولد في ولاية أريزونا عام 1970.", "He was born in Arizona in 1970.", "Он родился в Аризоне в 1970 году."),
+            ("وضرب الإعصار حدود أريزونا.", "The storm hit the AZ border.", "Шторм обрушился на границу Аризоны.")]
+    assert both(rows) == []

@@ -74,6 +74,7 @@ def test_real_translations_pass(source, translation, lang):
     ("في السبعينيات", "in the 1980s", "en", "warning"),
     ("قتل 8 أشخاص", "killed nine people", "en", "error"),
     ("حضر ١٠٬٠٠٠ شخص.", "Пришли 10,000 человек.", "ru", "error"),        # 10,000 is 10 in Russian
+    ("زلزال بلغت قوته 7.5 درجات", "землетрясения магнитудой 7,9", "ru", "error"),  # degrees: no conversion
 ])
 def test_real_mistakes_are_found(source, translation, lang, severity):
     found = numbers_findings(source, translation, lang)

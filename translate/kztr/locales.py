@@ -255,3 +255,32 @@ def compact_multipliers(code: str) -> dict[str, int]:
                 if zeros and word and not any(char.isdigit() for char in word):
                     table.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
     return table
+
+
+@lru_cache(maxsize=None)
+def place_names(code: str) -> dict[str, str]:
+    """CLDR's names of countries and regions (by territory code) and of cities (by time zone) in a language.
+
+    >>> place_names("ar")["SY"], place_names("en")["SY"], place_names("ru")["Europe/Prague"]
+    ('سوريا', 'Syria', 'Прага')
+    """
+    locale = _locale(code)
+    names = {key: name for key, name in locale.territories.items() if not key.isdigit()}
+    names.update({zone: data["city"] for zone, data in locale.time_zones.items() if "city" in data})
+    return names
+
+
+@lru_cache(maxsize=None)
+def calendar_words(code: str) -> frozenset[str]:
+    """The names of the months and of the days of the week in a language, lower-cased (CLDR, every width).
+
+    >>> {"november", "monday"} <= calendar_words("en"), "ноября" in calendar_words("ru")
+    (True, True)
+    """
+    locale = _locale(code)
+    words = set()
+    for table in (locale.months, locale.days):
+        for context in table.values():
+            for width in ("wide", "abbreviated"):
+                words.update(name.casefold().rstrip(".") for name in context.get(width, {}).values())
+    return frozenset(words)

@@ -1,48 +1,77 @@
 """The ``names`` check: names the Arabic writes in Arabic letters, spelt one way in the translations.
 
 No model can tell a name in Arabic text from a word; the project's own
-translations can. Across every catalog of a language, an Arabic word and a
-capitalised word of its unit's translation whose consonant skeletons are the
-same (``kztr.text.transliteration``: ترامب, Trump and Трамп are all TRMB) are a
-name and its spelling. A name is what at least two other units agree on, in
-at least half of the units whose source has the word (مدينة "city" meets
-"Medinah" twice in a golf report, and is no name); for each unit with such a
-name in its source:
+translations can. An Arabic word and a capitalised word of its unit's
+translation whose consonant skeletons are the same
+(``kztr.text.transliteration``: ترامب, Trump and Трамп are all TRMB) are a name
+and its spelling. Evidence that an Arabic word of a unit is a name:
+
+* the language's other units: at least two spell it, in at least half of
+  the units whose source has the word (مدينة "city" meets "Medinah" twice in
+  a golf report, and is no name);
+* another language's translation of the same sentence spells it with a
+  capitalised word that is no common word of that language (Ноттингем for
+  نوتنغهام), where that language spells the word in at least half of the
+  units that have it.
+
+For each such name of a unit's source:
 
 * the translation spells it otherwise, a letter or two off the usual
   spelling (Shmidt where the other units write Schmidt for شميت);
-* the translation has no spelling of it, but a word a letter or two off the
-  usual spelling that no other translation uses (Tump for ترامب, Pavoldar);
+* its spelling lacks a vowel the Arabic writes between two consonants
+  (Pargue for براغ), where the usual spelling or another language's has it;
+* the translation has no spelling of it, but a word one consonant off
+  that no other translation uses (Tump for ترامب, Pavoldar);
 * the translation has neither, nor a word made from it (лондонских,
-  British), while the name next to it in the source is there (Patrick for
-  باتريك دواير), or while the translation has no pronoun or role noun that
-  could stand for it (he, the president, его, игрок…): the name was dropped;
-* another language's translation of the same sentence spells a name of
-  four consonants or more (Ноттингем for نوتنغهام), this language spells it
-  as a name elsewhere too or has it nowhere else (so a month, a name in
-  English and a word in Russian, does not count), and this translation has
-  no form of it and nothing that could stand for it (no pronoun, no role
-  noun, no capitalised word its source does not explain, as Содружестве for
-  كومنولث): the name was dropped.
+  British): the name was dropped. A name only the language's other units
+  know counts as dropped where the name next to it in the source is there
+  (Patrick for باتريك ماكفول) or no pronoun or role noun could stand for it;
+  a name another language spells, where this translation has no more
+  pronouns and role nouns than that one (he, the president, его: a stand-in)
+  and no capitalised word that spells nothing of the source and nothing of
+  the other translation (Содружестве for كومنولث: a translated name).
 
-Every finding is a warning: precision first (tuned on NTREX-128's tuning half).
-Russian case endings (Трампа, Трампом) and English possessives count as the
-same spelling.
+A name inside a term of the language's glossary is the glossary check's.
+Every finding is a warning: precision first (tuned on NTREX-128). Russian
+case endings (Трампа, Трампом) and English possessives are the same spelling.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
-from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+from kztr.locales import calendar_words
+from kztr.text.arabic import strip_marks
+from kztr.text.spellings import (MIN_SKELETON, derived_form, near, one_off, own_spelling, place_spellings,
+                                 slip, without_nisba)
+from kztr.text.transliteration import (arabic_stems, cyrillic_stem, doubled_letters, letter_skeletons, romanised,
+                                       skeleton, skeletons, vowels_fit)
 
-MIN_SKELETON = 3  # consonants: shorter skeletons (قال, Cole) meet by chance
+if TYPE_CHECKING:
+    from kztr.glossary import Glossary
+
+SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u067e\u0686\u06a4\u06af]+")
-_CAPITALISED = re.compile(r"[^\W\d_][^\W\d_'’]*")
-_WORD = _CAPITALISED
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_OPENERS = ".!?…:«“\"'—–-("  # a capitalised word after one of these (or first) opens a sentence
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A capitalised word of a translation."""
+
+    text: str
+    spelling: str  # as compared: without a Russian case ending or an English possessive
+    forms: frozenset[str]  # its skeletons (and its stem's)
+    initial: bool  # opens the translation, a sentence or a quotation: capitalised whatever it is
+    opening: bool  # opens the translation or a sentence
+    position: int  # among the translation's words
 
 
 @dataclass
@@ -53,115 +82,355 @@ class _Unit:
     path: str
     source: str
     translation: str
-    stems: dict[str, str] = field(default_factory=dict)        # Arabic stem -> its skeleton
-    spellings: dict[str, str] = field(default_factory=dict)    # stem -> the translation's spelling of it
-    tokens: dict[str, set[str]] = field(default_factory=dict)  # capitalised word -> its skeletons
+    covered: frozenset[str] = frozenset()  # Arabic stems inside a glossary term: the glossary check's
+    words: list[_Word] = field(default_factory=list)
+    arabic: list[tuple[str, ...]] = field(default_factory=list)  # the source's words, each as its stems
+    spellings: dict[str, _Word] = field(default_factory=dict)  # Arabic stem -> the word spelling it
+    lexicon: set[str] = field(default_factory=set)  # the stems of its language's lower-case words
+
+
+@dataclass
+class _Language:
+    """What a language's catalogs say about names."""
+
+    units: list[_Unit] = field(default_factory=list)
+    table: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # stem -> spellings
+    # stem -> its spellings, each with the names spelt next to it (Ford for Kiernan)
+    spelt: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
+    used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
+    lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
 
 
 def _read(unit: _Unit) -> None:
-    for match in _CAPITALISED.finditer(unit.translation):
+    for position, match in enumerate(_WORD.finditer(unit.translation)):
         word = match.group()
         if word[0].isupper():
-            forms = skeletons(word) | skeletons(cyrillic_stem(word))
-            unit.tokens[word] = {form for form in forms if len(form) >= MIN_SKELETON}
-    by_skeleton: dict[str, str] = {}
-    for word, forms in unit.tokens.items():
-        for form in sorted(forms):
-            by_skeleton.setdefault(form, word)
+            before = unit.translation[:match.start()].rstrip()
+            forms = frozenset(form for form in skeletons(word) | skeletons(cyrillic_stem(word)) if len(form) >= 2)
+            unit.words.append(_Word(word, cyrillic_stem(word), forms, not before or before[-1] in _OPENERS,
+                                    not before or before[-1] in ".!?…", position))
+    by_form: dict[str, _Word] = {}
+    for word in sorted(unit.words, key=lambda word: word.initial):  # a word inside a sentence first
+        for form in sorted(word.forms):
+            by_form.setdefault(form, word)
     for match in _ARABIC_WORD.finditer(unit.source):
-        for stem in reversed(arabic_stems(match.group())):
-            form = skeleton(stem)
-            if len(form) >= MIN_SKELETON and form in by_skeleton:
-                unit.stems[stem] = form
-                unit.spellings[stem] = _spelling(by_skeleton[form])
-                break
+        stems = tuple(stem for stem in arabic_stems(match.group()) if len(stem) >= 3)
+        unit.arabic.append(stems)
+        forms = [(stem, skeleton(stem)) for stem in stems]
+        # the whole word first: بريطانيا is Britain before ريطانيا is anything
+        found = next(((stem, by_form[form]) for stem, form in forms if len(form) >= 2 and form in by_form), None)
+        if found is not None:
+            unit.spellings[found[0]] = found[1]
 
 
-def _spelling(word: str) -> str:
-    """A spelling as compared: without a Russian case ending or an English possessive."""
-    return cyrillic_stem(word)
+def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
+    """The stems of the source's words that lie inside a term of the glossary."""
+    if glossary is None:
+        return frozenset()
+    plain = strip_marks(source)
+    spans = [match.span() for term in glossary.terms_in(source, nested=True) for match in term.pattern.finditer(plain)]
+    return frozenset(stem for match in _ARABIC_WORD.finditer(plain)
+                     if any(start <= match.start() < end for start, end in spans)
+                     for stem in arabic_stems(match.group()))
 
 
-def check_names(catalogs) -> tuple[Finding, ...]:
+def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = None) -> tuple[Finding, ...]:
     """Findings across ``catalogs``: (document, language, catalog path, Catalog), of one language or several.
 
     Each language's names are learnt from its own catalogs; a name another
     language's translation of the same source sentence spells is evidence
     that the sentence has it (Ноттингем in the Russian, nothing in the English).
+    A name inside a term of the language's glossary (``glossaries``: {language:
+    Glossary}) is the glossary check's: a mismatch is one finding, not two.
     """
-    by_language: dict[str, list[_Unit]] = defaultdict(list)
+    languages: dict[str, _Language] = defaultdict(_Language)
     for document, language, path, catalog in catalogs:
+        glossary = (glossaries or {}).get(language)
         for entry in catalog.entries:
             for source, translation in checked_texts(entry):
-                unit = _Unit(entry, document, language, path, source, translation)
+                unit = _Unit(entry, document, language, path, source, translation,
+                             covered=_glossary_stems(glossary, source))
                 _read(unit)
-                by_language[language].append(unit)
-    elsewhere: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # msgid -> stem -> (language, spelling)
-    for language, units in sorted(by_language.items()):
-        words = {word for unit in units for word in _WORD.findall(unit.translation) if word.islower()}
-        for unit in units:
-            for stem, spelling in unit.spellings.items():
-                if spelling.lower() not in words:  # "Southern", "Silicon": words, capitalised in a name
-                    elsewhere[unit.source].setdefault(stem, (language, spelling))
+                languages[language].units.append(unit)
+    for known in languages.values():
+        _learn(known)
+    evidence = _evidence(languages)
+    parallel: dict[str, list[_Unit]] = defaultdict(list)  # the units of a source, in every language
+    for known in languages.values():
+        for unit in known.units:
+            parallel[unit.source].append(unit)
     findings = []
-    for language, units in by_language.items():
-        findings += _language_findings(units, elsewhere)
+    for language, known in languages.items():
+        for unit in known.units:
+            for message in _unit_findings(unit, known, evidence.get(unit.source, {}), parallel[unit.source]):
+                findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
+                                             unit.path, unit.translation))
     return tuple(findings)
 
 
-def _language_findings(units: list[_Unit], elsewhere) -> list[Finding]:
-    table: dict[str, Counter] = defaultdict(Counter)
-    used: Counter = Counter()  # capitalised words: in how many translations
-    occurrences: Counter = Counter()  # Arabic stems: in how many sources
-    for unit in units:
-        for stem, spelling in unit.spellings.items():
-            table[stem][spelling] += 1
-        used.update({_spelling(word) for word in unit.tokens})
-        occurrences.update({stem for match in _ARABIC_WORD.finditer(unit.source)
-                            for stem in arabic_stems(match.group())})
-    names = {stem: spellings for stem, spellings in table.items()
-             if sum(spellings.values()) >= 2 and 2 * sum(spellings.values()) >= occurrences[stem]}
-    findings = []
-    for unit in units:
-        # another language's spelling counts where this language spells the word as a name elsewhere
-        # too, or has it nowhere else (a month or "Commonwealth" is a name in English, a word in Russian)
-        others = {stem: found for stem, found in elsewhere.get(unit.source, {}).items()
-                  if found[0] != unit.language and stem not in unit.spellings
-                  and (stem in names or occurrences[stem] <= 1)}
-        messages = _unit_findings(unit, names, used)
-        messages += [message for message in _named_elsewhere(unit, others)
-                     if not any(message.split()[2] in earlier for earlier in messages)]  # one finding a name
-        for message in messages:
-            findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
-                                         unit.path, unit.translation))
-    return findings
+def _learn(known: _Language) -> None:
+    matched: Counter = Counter()
+    for unit in known.units:
+        known.lower.update(cyrillic_stem(word).casefold() for word in _WORD.findall(unit.translation)
+                           if word.islower())
+        known.used.update({word.spelling for word in unit.words})
+        known.occurrences.update({stem for stems in unit.arabic for stem in stems})
+        matched.update(unit.spellings.keys())
+    for unit in known.units:
+        unit.lexicon = known.lower
+        # a word most of whose units have no such spelling met one by chance (بين "between", Пхеньян)
+        unit.spellings = {stem: word for stem, word in unit.spellings.items()
+                          if 2 * matched[stem] >= known.occurrences[stem]}
+        for stem, word in unit.spellings.items():
+            if _name_like(word, known):
+                known.table[stem][word.spelling] += 1
+                known.spelt[stem].append((word.spelling, _partners(unit, stem)))
 
 
-def _named_elsewhere(unit: _Unit, others: dict[str, tuple[str, str]]) -> list[str]:
-    """Names another language's translation of this sentence spells, missing here (no form, no stand-in)."""
-    found = []
-    for stem, (language, spelling) in sorted(others.items()):
-        form = skeleton(stem)
-        if len(form) < 4 or _derived_form(unit.translation, form, spelling) or _stands_in(unit.translation):
-            continue
-        if any(_one_off(form, other) for forms in unit.tokens.values() for other in forms):
-            continue  # a near spelling is there: the spelling rules speak for it
-        if _translated_name(unit):
-            continue  # Содружестве for كومنولث: a capitalised word no Arabic word explains may be the name
-        found.append(f"the name {stem} is not in the translation (the {language} translation has “{spelling}”)")
+def _name_like(word: _Word, known: _Language) -> bool:
+    """Is a capitalised word a name of its language: no word it also writes in lower case?"""
+    return word.spelling.casefold() not in known.lower
+
+
+def _is_name(stem: str, known: _Language, least: int = 1) -> bool:
+    """Does the language spell the Arabic word as a name in at least half of the units that have it?"""
+    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    return spelt >= least and 2 * spelt >= known.occurrences[stem]
+
+
+def _known_name(stem: str, known: _Language) -> bool:
+    """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
+    units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five."""
+    if len(skeleton(stem)) >= MIN_SKELETON:
+        return _is_name(stem, known, 2)
+    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    return len(skeleton(stem)) == 2 and spelt >= 3 and 5 * spelt >= 4 * known.occurrences[stem]
+
+
+def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit]]]:
+    """Each source's names and the units of the languages that spell them: {source: {stem: [unit]}}."""
+    found: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
+    for language, known in sorted(languages.items()):
+        for unit in known.units:
+            for stem, word in unit.spellings.items():
+                if len(skeleton(stem)) >= MIN_SKELETON and _name_like(word, known) and _is_name(stem, known):
+                    found[unit.source][stem].append(unit)
     return found
 
 
-def _translated_name(unit: _Unit) -> bool:
-    """Has the translation a capitalised word, not opening a sentence, that spells no Arabic word of its
-    source? A name translated rather than transliterated (Содружество, the Commonwealth) looks so."""
-    spelt = set(unit.spellings.values())
-    for match in _CAPITALISED.finditer(unit.translation):
-        word = match.group()
-        before = unit.translation[:match.start()].rstrip()
-        if word[0].isupper() and before and before[-1] not in ".!?…:«“\"'—–-(" and _spelling(word) not in spelt:
+def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]], parallel: list[_Unit]) -> list[str]:
+    found: dict[str, str] = {}  # one finding a name
+    for index, stems in enumerate(unit.arabic):
+        stems = tuple(stem for stem in stems if stem not in unit.covered)
+        if not stems or any(stem in found for stem in stems):
+            continue
+        mine = next((stem for stem in stems if stem in unit.spellings), None)
+        if mine is not None:
+            message = _misspelt(unit, known, mine, [other for other in parallel if other.language != unit.language
+                                                    and mine in other.spellings])
+            stem = mine
+        else:
+            stem = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
+                        None)
+            if stem is None:
+                continue
+            message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel)
+        if message:
+            found[stem] = message
+    return list(found.values())
+
+
+def _others(unit: _Unit, spelt: list[_Unit]) -> list[_Unit]:
+    """The other languages' units that spell a name of the unit's source."""
+    return [other for other in spelt if other.language != unit.language]
+
+
+def _usual(known: _Language, stem: str, unit: _Unit) -> tuple[str, int]:
+    """The language's usual spelling of ``stem`` in its other units, and in how many; where the name is
+    spelt next to another (Christian Schertz), units that spell it next to a different one (Christion
+    Abercrombie) are another person's."""
+    mine = unit.spellings.get(stem)
+    partners = _partners(unit, stem) if mine is not None else frozenset()
+    seen = Counter(spelling for spelling, theirs in known.spelt.get(stem, ())
+                   if not (partners and theirs and partners.isdisjoint(theirs)))
+    if mine is not None and _name_like(mine, known):
+        seen[mine.spelling] -= 1
+    seen = +seen
+    return seen.most_common(1)[0] if seen else ("", 0)
+
+
+def _misspelt(unit: _Unit, known: _Language, stem: str, others: list[_Unit]) -> str:
+    """A spelling off the usual one, or lacking a vowel the Arabic writes."""
+    word = unit.spellings[stem]
+    usual, count = _usual(known, stem, unit)
+    seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
+    if count >= 2 and word.spelling != usual and not seen_here and near(word.spelling, usual):
+        return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
+    for other in others:
+        doubled = doubled_letters(word.text, other.spellings[stem].text)
+        if doubled and not word.text.isupper() and not other.spellings[stem].text.isupper():
+            return (f"{stem} is spelt “{word.text}” here: the {other.language} translation has “"
+                    f"{other.spellings[stem].text}”, without “{doubled[0]}”")
+    if known.used[word.spelling] == 1 and not word.text.isupper() and vowels_fit(stem, word.text) is False:
+        spellings = [(f"in {count} other units", usual)] if count else []
+        spellings += [(f"in the {other.language} translation", other.spellings[stem].text) for other in others]
+        fitting = next(((where, spelling) for where, spelling in spellings if vowels_fit(stem, spelling)), None)
+        if fitting is not None:
+            return (f"{stem} is spelt “{word.text}” here: the Arabic writes a vowel it lacks "
+                    f"(“{fitting[1]}” {fitting[0]})")
+    return ""
+
+
+def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], index: int,
+             parallel: list[_Unit]) -> str:
+    """No spelling of a name in the translation: a word made from it, a near one, or none (dropped)."""
+    usual, count = _usual(known, stem, unit)
+    if any(other.spellings[stem].spelling.casefold() in calendar_words(other.language) for other in others):
+        return ""  # November, Monday: names in English, words in Russian
+    form = skeleton(stem)
+    claimed = set(unit.spellings.values())
+    unclaimed = [word for word in unit.words if word not in claimed and known.used[word.spelling] == 1]
+    close = [word for word in unclaimed if count >= 2 and near(word.spelling, usual)]
+    if close:
+        return f"the name {stem} is written “{usual}” in {count} other units: “{close[0].text}” here"
+    references = ([usual] if usual else []) + [other.spellings[stem].spelling for other in others] + \
+        place_spellings(stem, unit.language)
+    if any(derived_form(unit.translation, form, reference) for reference in references) or \
+            derived_form(unit.translation, skeleton(without_nisba(stem)), ""):
+        return ""
+    if others and len(form) >= MIN_SKELETON:
+        letters = letter_skeletons(stem)
+        slipped = next((word for word in unclaimed if any(slip(mine, other) for mine in letters
+                                                          for other in letter_skeletons(word.text))), None)
+        if slipped is not None:
+            return (f"the name {stem} is written “{others[0].spellings[stem].text}” in the {others[0].language} "
+                    f"translation: “{slipped.text}” here")
+    if any(one_off(form, other) for word in unit.words if word not in claimed for other in word.forms) or \
+            own_spelling(unit.translation, form):
+        return ""  # a spelling of its own (Шотландия for اسكتلندا, Scotland)
+    if _abbreviated(unit, [usual] + [other.spellings[stem].text for other in others], others):
+        return ""
+    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem):
+        neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
+        partner = any(other in unit.spellings for stems in neighbours for other in stems)
+        if partner or (not _stands_in(unit.translation) and count >= 3):
+            return f"the name {stem} (“{usual}” in {count} other units) is not in the translation"
+    if len(form) < SINGLE_SKELETON and not known.table.get(stem):
+        return ""  # a name this language spells nowhere: four consonants or more (Scot, Jong, Erlij meet by chance)
+    for other in others:
+        if not _stand_in_here(unit, other) and not _translated_name(unit, other):
+            return (f"the name {stem} is not in the translation (the {other.language} translation has "
+                    f"“{other.spellings[stem].text}”)")
+        return ""
+    return ""
+
+
+def _nowhere_else(unit: _Unit, parallel: list[_Unit], stem: str) -> bool:
+    """Do the other languages translate the sentence without the name too? Then the source has a name its
+    translations say another way (Brighton for "four green shirts"; the president for Trump)."""
+    others = [other for other in parallel if other.language != unit.language]
+    form = skeleton(stem)
+    return bool(others) and not any(stem in other.spellings or (len(form) >= MIN_SKELETON and derived_form(
+        other.translation, form, "")) for other in others)
+
+
+def _partners(unit: _Unit, stem: str) -> frozenset[str]:
+    """The Arabic names next to ``stem`` in the source that the translation spells next to its spelling
+    (فورد كيرنان: Ford Kiernan): a first name is compared with the same person's only."""
+    word = unit.spellings[stem]
+    found = set()
+    for index, stems in enumerate(unit.arabic):
+        if stem in stems:
+            for other in (index - 1, index + 1):
+                for neighbour in unit.arabic[other] if 0 <= other < len(unit.arabic) else ():
+                    spelt = unit.spellings.get(neighbour)
+                    if spelt is not None and abs(spelt.position - word.position) == 1:
+                        found.add(neighbour)
+    return frozenset(found)
+
+
+_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,4}(?!\w)")
+
+
+def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit]) -> bool:
+    """Has the translation an acronym that neither the source nor the other translations have, with the
+    name's first letter (AZ: Arizona, BST: British Summer Time, M&S: Marks & Spencer; not ФБР, FBI)?"""
+    starts = {skeleton(spelling[:1]) or spelling[:1].casefold() for spelling in spellings if spelling}
+    theirs = {skeleton(match.group()[:1]) or match.group()[:1].casefold()
+              for other in others for match in _ACRONYM.finditer(other.translation)}
+    for match in _ACRONYM.finditer(unit.translation):
+        first = skeleton(match.group()[:1]) or match.group()[:1].casefold()
+        if match.group() not in unit.source and first in starts and first not in theirs:
             return True
     return False
+
+
+def _stand_in_here(unit: _Unit, other: _Unit) -> bool:
+    """Has the translation more personal pronouns and role nouns (he, the president, он) than the other
+    language's, which spells the name: one of them may stand for it? (Possessives are left out: English
+    writes his where Russian writes nothing.)"""
+    return _stand_ins(unit.translation) > _stand_ins(other.translation)
+
+
+def _stand_ins(translation: str) -> int:
+    return sum(1 for word in _WORD.findall(translation)
+               if word.lower() in _PERSONAL or word.lower() in _ROLES)
+
+
+_PERSONAL = frozenset("he she him they them он она они ему ей им него неё нее ним ней них".split())
+
+
+def _translated_name(unit: _Unit, other: _Unit) -> bool:
+    """Has the translation as many names that spell nothing of the other language's translation as that
+    one has for it? Then one of them may be the name, translated or spelt otherwise rather than
+    transliterated (Содружество for كومنولث where the English has Commonwealth; «Северный поток» for Nord
+    Stream: a name of several words counts once)."""
+    if _title_case(unit.translation) or _title_case(other.translation):
+        return True  # a headline In Title Case: its capitals say nothing
+    return _unexplained(unit, other) >= _unexplained(other, unit)
+
+
+def _title_case(translation: str) -> bool:
+    """Are most of the longer words capitalised (The Commonwealth of Independent States Summit)?"""
+    words = [word for word in _WORD.findall(translation) if len(word) >= 4]
+    return len(words) >= 3 and 2 * sum(1 for word in words if word[0].isupper()) > len(words)
+
+
+def _unexplained(unit: _Unit, other: _Unit) -> int:
+    """The names of a translation (capitalised words inside its sentences, no acronym, month or word
+    it also writes in lower case) that share no skeleton with a word of the other translation, a run
+    of neighbours counted once."""
+    theirs = other_forms(other.translation)
+    starts = {_start(word) for word in _WORD.findall(other.translation) if len(word) >= 5}
+    connectors = [position for position, word in enumerate(_WORD.findall(unit.translation))
+                  if word in _CONNECTORS]
+    positions = []
+    for word in unit.words:
+        if word.opening or word.text.isupper() or word.spelling.casefold() in calendar_words(unit.language) \
+                or word.spelling.casefold() in unit.lexicon:
+            continue  # a common word capitalised (President, State): no name
+        if not any(form == mine or (min(len(form), len(mine)) >= 3 and (form.startswith(mine) or
+                                                                        mine.startswith(form)))
+                   for mine in word.forms for form in theirs) and _start(word.text) not in starts:
+            positions.append(word.position)
+    return sum(1 for index, position in enumerate(positions) if not index or not all(
+        between in connectors for between in range(positions[index - 1] + 1, position)))
+
+
+def _start(word: str) -> str:
+    """The first four letters of a word in Latin letters, i and y, c and k as one (Olymp, олимп)."""
+    return romanised(word)[:4].replace("y", "i").replace("c", "k")
+
+
+_CONNECTORS = frozenset("of the and for de la le del van von al и де ди фон ван".split())  # inside a name
+
+
+@lru_cache(maxsize=4096)
+def other_forms(translation: str) -> frozenset[str]:
+    """The skeletons of every word of a translation (and of their Russian stems)."""
+    return frozenset(form for word in _WORD.findall(translation)
+                     for form in skeletons(word) | skeletons(cyrillic_stem(word)) if len(form) >= 2)
 
 
 def _stands_in(translation: str) -> bool:
@@ -173,76 +442,10 @@ _PRONOUNS = frozenset("he she him her his hers they them their it its он он�
                       "нее неё её ее ей их ими них ним".split())
 # words a translation says instead of a name it has just given (the president, молодой человек)
 _ROLES = frozenset("president minister chancellor senator governor player coach captain star singer actor "
-                   "actress company club team side country city capital premier "
+                   "actress host presenter company club team side country city capital premier "
                    "президент президента президентом министр министра канцлер сенатор губернатор игрок игрока "
-                   "тренер капитан звезда певец актер актриса компания клуб команда страна город столица премьер "
+                   "тренер капитан звезда певец актер актриса ведущий ведущая компания клуб команда страна город "
+                   "столица премьер "
                    "человек".split())
 
 
-def _unit_findings(unit: _Unit, table: dict[str, Counter], used: Counter) -> list[str]:
-    found = []
-    words = list(_ARABIC_WORD.finditer(unit.source))
-    for index, match in enumerate(words):
-        stem = next((stem for stem in reversed(arabic_stems(match.group())) if stem in table), None)
-        if stem is None:
-            continue
-        seen = table[stem].copy()
-        mine = unit.spellings.get(stem)
-        if mine is not None:
-            seen[mine] -= 1
-        seen = +seen
-        if not seen:
-            continue
-        usual, count = seen.most_common(1)[0]
-        if count < 2 or mine == usual:
-            continue
-        if mine is not None:
-            if not seen[mine] and _near(mine, usual) and not mine.startswith(usual):
-                found.append(f"{stem} is spelt “{mine}” here and “{usual}” in {count} other units")
-            continue
-        near = [word for word in unit.tokens if used[_spelling(word)] == 1 and _near(_spelling(word), usual)
-                and not word.startswith(usual)]
-        if near:
-            found.append(f"the name {stem} is written “{usual}” in {count} other units: “{near[0]}” here")
-        elif not _derived_form(unit.translation, skeleton(stem), usual):
-            neighbours = [words[other].group() for other in (index - 1, index + 1) if 0 <= other < len(words)]
-            partner = next((word for word in neighbours for other in arabic_stems(word)
-                            if other in unit.spellings), None)
-            if partner is not None or (not _stands_in(unit.translation) and count >= 3):
-                found.append(f"the name {stem} (“{usual}” in {count} other units) is not in the translation")
-    return list(dict.fromkeys(found))
-
-
-def _derived_form(translation: str, form: str, usual: str) -> bool:
-    """Is the name there in another form: a word starting with its skeleton (лондонских, Парижские),
-    sharing the start of its usual spelling (Олимпийских for Олимпиад, British), or cut from it (Sept.)?"""
-    start = usual[:5].casefold()
-    for word in _WORD.findall(translation):
-        folded = word.casefold()
-        if folded.startswith(start) or (len(folded) >= 3 and usual.casefold().startswith(folded) and word[0].isupper()):
-            return True
-        if any(other.startswith(form) for other in skeletons(word)):
-            return True
-    return False
-
-
-def _near(first: str, second: str) -> bool:
-    """Two spellings of one name: one or two letters apart (not counting case), same first letter."""
-    first, second = first.casefold(), second.casefold()
-    if first == second or first[:1] != second[:1] or min(len(first), len(second)) < 4:
-        return False
-    if first.rstrip("s") == second.rstrip("s"):
-        return False  # a plural or a possessive
-    return _distance(first, second) <= (1 if min(len(first), len(second)) < 6 else 2)
-
-
-def _one_off(first: str, second: str) -> bool:
-    """Skeletons one consonant apart (a letter dropped, added, changed, or two swapped)."""
-    return first != second and min(len(first), len(second)) >= MIN_SKELETON and _distance(first, second) == 1
-
-
-def _distance(first: str, second: str) -> int:
-    """Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), via rapidfuzz."""
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(first, second)

@@ -30,13 +30,15 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     """One (severity, message) for the numbers of a unit, if they differ; one for a lost percent sign."""
     source_numbers = read_quantities(source, context.source_language, False)
     target_numbers = read_quantities(translation, context.target_language, False)
-    if not source_numbers and not target_numbers:
+    in_words = _missing_in_words(source, translation, target_numbers, context)
+    if not source_numbers and not target_numbers and not in_words:
         return []
     missing = [number for number in source_numbers
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
         spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
         missing = [number for number in missing if not any(agree(number, other) for other in spelled)]
+    missing += in_words
     extra = [number for number in target_numbers
              if number.kind != "date" and not any(agree(other, number) for other in source_numbers)]
     if extra:
@@ -56,6 +58,29 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     if _percent_lost(source_numbers, target_numbers, translation):
         findings.append(("error", "a percentage lost its percent sign (% or ٪ in the source)"))
     return findings
+
+
+def _missing_in_words(source: str, translation: str, target_numbers, context) -> list[Quantity]:
+    """Numbers the source writes in words (الأول من أكتوبر, الحادي والعشرين) that another language's
+    translation of the sentence writes in digits (1 October, 21-й) and this one has in no form."""
+    others = [text for language, text in (context.parallel or {}).get(source, {}).items()
+              if language != context.target_language and text]
+    if not others:
+        return []
+    spelled = [number for number in read_quantities(source, context.source_language) if number.spelled
+               and not (number.kind == "count" and number.values == ("1",))]  # الواحدة: "per", "a single"
+    if not spelled:
+        return []
+    mine = read_quantities(translation, context.target_language)
+    found = []
+    for number in spelled:
+        if any(agree(number, other) for other in mine):
+            continue
+        if any(agree(number, other) for language, text in (context.parallel or {}).get(source, {}).items()
+               if language != context.target_language and text
+               for other in read_quantities(text, language, False)):
+            found.append(number)
+    return found
 
 
 def _percent_lost(source_numbers, target_numbers, translation: str) -> bool:

@@ -12,7 +12,7 @@
   (« » “ ” „ “ ( ) [ ] and straight quotes; „…“ and „…” are pairs). A
   quotation that runs over several sentences opens in the first and closes
   in the last: a quotation left open is a finding only where none of the
-  next five units closes it (and one closed, where none of the five before
+  next eleven units closes it (and one closed, where none of the eleven before
   opens it).
 """
 
@@ -98,10 +98,11 @@ def end_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def balanced_nearby(texts: list[str], index: int, span: int = 6) -> bool:
+def balanced_nearby(texts: list[str], index: int, span: int = 12) -> bool:
     """Does a quotation or bracket left open (or closed) in ``texts[index]`` close (or open) in one of
     the ``span - 1`` units after (or before) it? A quotation of several sentences opens in the
-    first and closes in the last; each sentence is a unit (a news quotation rarely runs over six).
+    first and closes in the last; each sentence is a unit (a news quotation rarely runs over
+    twelve: NTREX-128 has some of ten).
 
     >>> balanced_nearby(["«Нет, я не делал.", "И не буду.", "Никогда»."], 0), balanced_nearby(["«Логово дракона"], 0)
     (True, False)

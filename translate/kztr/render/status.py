@@ -111,7 +111,7 @@ def render_table(report, by_section: bool = False, color: bool = False) -> str:
                            + (":" if errors else ""), bold=True))
         for finding in errors:
             lines.append(f"  {finding.catalog}:{finding.line}")
-            lines.append(f"    {style(finding.check, fg='red')}: {finding.message}")
+            lines.append(f"    {style(finding.check, fg='red')}: {shorten(finding.message, 74 - len(finding.check))}")
     lines.append(style(_LEGEND, dim=True))
     return "\n".join(lines) + "\n"
 

@@ -137,6 +137,8 @@ def imperial_near(text: str, end: int, values: tuple[str, ...], language: str) -
         if value.startswith("t:"):
             continue
         for factor, offset in conversions:
+            if factor == 1 and not offset:
+                continue  # the same unit: the same number (7.5 degrees is not 7.9)
             exact = (float(value) + offset) * factor
             if offset:
                 intervals.append((exact - 2, exact + 2))

@@ -20,6 +20,7 @@ short string of capitals: ``skeleton("شميت") == skeleton("Schmidt") == "SMT"
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from kztr.text.arabic import strip_marks
@@ -72,44 +73,150 @@ def skeleton(word: str) -> str:
     >>> skeleton("ترامب") == skeleton("Trump") == skeleton("Трамп")
     True
     """
+    return shape(word)[0]
+
+
+@lru_cache(maxsize=131072)
+def shape(word: str) -> tuple[str, tuple[bool, ...]]:
+    """The skeleton, and for each gap between two of its consonants whether a vowel is written there.
+
+    Arabic writes a foreign name's long vowels (ا و ي): where the Arabic has one
+    between two consonants, a spelling of the name has a vowel letter there
+    too (براغ: Prague, not Pargue); a gap the Arabic leaves empty says nothing.
+
+    >>> shape("براغ"), shape("Prague"), shape("Pargue")
+    (('BRK', (False, True)), ('BRK', (False, True)), ('BRK', (True, False)))
+    """
+    consonants: list[str] = []
+    gaps: list[bool] = []
+    vowel = False
+    for piece in _pieces(word):
+        if piece == _VOWEL:
+            vowel = bool(consonants)
+        elif consonants and consonants[-1] == piece:
+            vowel = False  # a doubled consonant, even across a vowel, counts once
+        else:
+            if consonants:
+                gaps.append(vowel)
+            consonants.append(piece)
+            vowel = False
+    return "".join(consonants), tuple(gaps)
+
+
+@lru_cache(maxsize=131072)
+def letter_skeletons(word: str) -> frozenset[str]:
+    """The consonant classes of every reading of a word, a class repeated across a vowel kept (Institution:
+    NSTTTN, not NSTN): a name's consonants as its letters write them, for telling a slip of the pen
+    (one consonant lost, two swapped) from a skeleton that only collapsed.
+
+    >>> sorted(letter_skeletons("Institution")), sorted(letter_skeletons("واشنطن"))
+    (['NSTTTN'], ['SNTN'])
+    """
+    found = set()
+    for variant in ([word] if any("\u0600" <= char <= "\u06ff" for char in word) else _variants(word)):
+        letters: list[str] = []
+        for piece in _pieces(variant):
+            if piece == _VOWEL:
+                letters.append(piece)
+            elif not letters or letters[-1] != piece:
+                letters.append(piece)
+        found.add("".join(letter for letter in letters if letter != _VOWEL))
+    return frozenset(found)
+
+
+_VOWEL = "V"
+_ARABIC_VOWELS = frozenset("اوىي")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+class _Classes(dict):
+    """A str.translate table that drops every character it does not list."""
+
+    def __missing__(self, key: int) -> None:
+        return None
+
+
+# every character of a word to its class: a consonant's letter, V for a vowel; others dropped
+_ARABIC_TABLE = _Classes({**{ord(char): letter or None for char, letter in _ARABIC.items()},
+                          **{ord(char): _VOWEL for char in _ARABIC_VOWELS}})
+_CYRILLIC_TABLE = {ord(char): latin for char, latin in _CYRILLIC.items()}
+# the digraphs are replaced first by their class in capitals (sch: S), which stays
+_LATIN_TABLE = _Classes({**{ord(char): _VOWEL for char in _LATIN_VOWELS},
+                         **{ord(char): sound for char, sound in _LATIN.items() if sound},
+                         **{ord(sound): sound for _, sound in _DIGRAPHS}})
+
+
+def _pieces(word: str) -> str:
+    """The word as consonant classes and vowel marks (V), in order."""
     if any("\u0600" <= char <= "\u06ff" for char in word):
-        letters = [_ARABIC.get(char, "") for char in strip_marks(word).replace("تش", "ش")]
-    else:
-        text = _APOSTROPHE_S.sub("", word.lower())
-        text = _SOFT_C.sub("s", text).replace("дж", "j")
-        text = "".join(_CYRILLIC.get(char, char) for char in text)
-        for digraph, sound in _DIGRAPHS:
-            text = text.replace(digraph, sound.lower() + "\0")
-        letters = []
-        for char in text:
-            if char == "\0":
-                continue
-            letters.append(_LATIN.get(char, char.upper() if char in "stkfbr" else ""))
-    collapsed = []
-    for letter in "".join(letters):
-        if not collapsed or collapsed[-1] != letter:
-            collapsed.append(letter)
-    return "".join(collapsed)
+        return strip_marks(word).replace("تش", "ش").translate(_ARABIC_TABLE)
+    text = _APOSTROPHE_S.sub("", _unaccented(word.lower()))
+    text = _SOFT_C.sub("s", text).replace("дж", "j")
+    if not text.isascii():
+        text = text.translate(_CYRILLIC_TABLE)
+    for digraph, sound in _DIGRAPHS:
+        if digraph in text:
+            text = text.replace(digraph, sound)
+    return text.translate(_LATIN_TABLE)
+
+
+def _unaccented(text: str) -> str:
+    """Latin letters without their accents (Rodríguez: rodriguez); Cyrillic й and ё stay."""
+    if text.isascii():
+        return text
+    return "".join(char for char in unicodedata.normalize("NFKD", text.replace("й", "\0").replace("ё", "\1"))
+                   if not unicodedata.combining(char)).replace("\0", "й").replace("\1", "ё")
+
+
+def _variants(word: str) -> list[str]:
+    """The readings of a Latin or Cyrillic word: "ch" and a soft "c" may also be k, a final "ng" may be n
+    (Beijing, بكين), "Mc" is "Mac" (ماكدول), a Russian "в" may stand for an English w that Arabic writes
+    و (Кромвель), a Russian "х" may be the kh Arabic writes خ (Хан, خان), "г" an h Arabic does not
+    write (Гарлем, هارلم), "ц" an s (Франция, فرنسا), "ж" the j Arabic writes ج (Жизель, جيزيل).
+    A final silent "gh" may be left out (Kavanaugh, كافانو)."""
+    lower = word.lower()
+    variants = {lower, "mac" + lower[2:]} if lower.startswith("mc") else {lower}
+    if any("ch" in variant or _SOFT_C.search(variant) for variant in variants):
+        variants |= {variant.replace("ch", "k").replace("c", "k") for variant in variants}
+    if lower.endswith("ng"):
+        variants |= {variant[:-1] for variant in variants}
+    if lower.endswith("gh"):
+        variants |= {variant[:-2] for variant in variants}  # a silent gh (Kavanaugh, كافانو)
+    if "w" in lower:
+        variants |= {variant.replace("w", "v") for variant in variants}  # Polish, German (Ratajkowski, Wagner)
+    for letter, other in (("в", ""), ("х", "к"), ("г", ""), ("ц", "с"), ("ж", "дж")):
+        if letter in lower:
+            variants |= {variant.replace(letter, other) for variant in variants}
+    return sorted(variants)
 
 
 @lru_cache(maxsize=131072)
 def skeletons(word: str) -> frozenset[str]:
-    """Every skeleton of a Latin or Cyrillic word: "ch" and a soft "c" may also be k, a final "ng"
-    may be n (Beijing, بكين), a Russian "в" may stand for an English w that Arabic writes و (Кромвель).
+    """Every skeleton of a Latin or Cyrillic word (its readings: ``_variants``).
 
     >>> sorted(skeletons("Christine")), sorted(skeletons("Francis")), sorted(skeletons("Beijing"))
     (['KRSTN', 'SRSTN'], ['BRNKS', 'BRNS'], ['BKN', 'BKNK'])
-    >>> skeleton("كرومويل") in skeletons("Кромвеля")
-    True
+    >>> [skeleton(arabic) in skeletons(word) for arabic, word in (("كرومويل", "Кромвеля"), ("خان", "Хан"),
+    ...     ("هارلم", "Гарлем"), ("فرنسا", "Франция"), ("ماكدول", "McDowall"), ("رودريغيز", "Rodríguez"))]
+    [True, True, True, True, True, True]
     """
-    variants = {word.lower()}
-    if any("ch" in variant or _SOFT_C.search(variant) for variant in variants):
-        variants |= {variant.replace("ch", "k").replace("c", "k") for variant in variants}
-    if word.lower().endswith("ng"):
-        variants |= {variant[:-1] for variant in variants}
-    if "в" in word.lower():
-        variants |= {variant.replace("в", "") for variant in variants}
-    return frozenset(skeleton(variant) for variant in sorted(variants))
+    return frozenset(skeleton(variant) for variant in _variants(word))
+
+
+@lru_cache(maxsize=131072)
+def vowels_fit(arabic: str, word: str) -> bool | None:
+    """Does a Latin or Cyrillic spelling with the Arabic word's skeleton have a vowel wherever the Arabic
+    writes one between two consonants? None when no reading of it has the Arabic's skeleton.
+
+    >>> vowels_fit("براغ", "Prague"), vowels_fit("براغ", "Pargue"), vowels_fit("براغ", "Berlin")
+    (True, False, None)
+    """
+    wanted, slots = shape(arabic)
+    readings = [shape(variant) for variant in _variants(word)]
+    readings = [gaps for form, gaps in readings if form == wanted]
+    if not readings:
+        return None
+    return any(all(have or not need for need, have in zip(slots, gaps)) for gaps in readings)
 
 
 @lru_cache(maxsize=131072)
@@ -124,3 +231,59 @@ def cyrillic_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
+
+
+_LATIN_SOUNDS = (("ck", "kk"), ("cc", "kk"), ("c", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"))
+_RARE_LATIN_DOUBLES = frozenset(letter * 2 for letter in "aiuhjkqvwxy")
+_RARE_CYRILLIC_DOUBLES = frozenset(letter * 2 for letter in "аеёиоуыэюяйьъ")
+
+
+def doubled_letters(word: str, other: str) -> list[str]:
+    """Letters ``word`` writes doubled (or tripled) that its spelling ``other`` in another script does not:
+    a slip of the keyboard (Адамаа for Adama, Atkiinson for Аткинсон). Names double consonants as their
+    own languages do (Ницца, Nice; Кромвель, Cromwell): only a letter tripled, or doubled where names
+    hardly double it (Russian vowels but a final ии or ее, Latin aa, ii, jj, kk…), is compared.
+
+    >>> [doubled_letters(*pair) for pair in (("Адамаа", "Adama"), ("Теннесси", "Tennessee"), ("Atkiinson", "Аткинсон"))]
+    [['аа'], [], ['ii']]
+    >>> [doubled_letters(*pair) for pair in (("Ниццы", "Nice"), ("Германии", "Germany"), ("Cromwell", "Кромвель"))]
+    [[], [], []]
+    """
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
+    if cyrillic == any("\u0400" <= char <= "\u04ff" for char in other):
+        return []
+    text = word.lower() if cyrillic else _unaccented(word.lower())
+    theirs = _sounds(other)
+    found = []
+    for at in range(len(text) - 1):
+        pair = text[at:at + 2]
+        if pair[0] != pair[1] or not pair[0].isalpha() or pair in found:
+            continue
+        tripled = text[at + 2:at + 3] == pair[0]
+        if cyrillic:  # Германии, её: an ending
+            rare = pair in _RARE_CYRILLIC_DOUBLES and not (pair in ("ии", "ее") and text[at + 2:] in ("", "й"))
+        else:
+            rare = pair in _RARE_LATIN_DOUBLES
+        if not rare and not tripled:
+            continue
+        if tripled or _sounds(pair) not in theirs:
+            found.append(pair)
+    return found
+
+
+def _sounds(word: str) -> str:
+    """A spelling in plain Latin letters, c, ck, ph, w, x and q read as they sound, for comparing doubles."""
+    text = romanised(word)
+    for letters, sound in _LATIN_SOUNDS:
+        text = text.replace(letters, sound)
+    return text
+
+
+def romanised(word: str) -> str:
+    """A Latin or Cyrillic word in plain Latin letters, lower-cased (Олимпийских: olimpiyskih).
+
+    >>> romanised("Олимпийских"), romanised("Rodríguez")
+    ('olimpiyskih', 'rodriguez')
+    """
+    return "".join(_CYRILLIC.get(char, char) for char in _unaccented(word.lower()))
+

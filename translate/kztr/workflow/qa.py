@@ -90,7 +90,7 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
     if not only or "names" in only:  # every language at once: one's spelling is evidence for another's
-        for finding in check_names(catalogs):
+        for finding in check_names(catalogs, glossaries):
             found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 

@@ -1,13 +1,19 @@
-"""kztr check on real translations it was not tuned on, beside pofilter: NTREX-128's held-out half.
+"""kztr check on real translations it was not tuned on, beside pofilter: a parallel corpus as catalogs.
 
-The corpus (ntrex_corpus.py) is NTREX-128's Arabic as the source and its
-English and Russian as the translations, split by document into a tuning half
-(all of kztr's checks were tuned on it) and a held-out half, which this
-measures:
+Two corpora, each a kztr project of Arabic sources with English and Russian
+catalogs of professional translations (parallel_corpus.py):
+
+* ``un``: the United Nations Parallel Corpus v1.0 test set (un_corpus.py),
+  4,000 sentences of 731 UN documents, which nothing in kztr was tuned on:
+  the figure that decides;
+* ``ntrex``: NTREX-128's held-out (or tuning) half (ntrex_corpus.py), read
+  once when it was unseen and tuned on since: history.
+
+Three measurements:
 
 1. Real translations: ``kztr check`` and translate-toolkit's ``pofilter``
    (Debian's /usr/bin/pofilter, its default checks) on the same catalogs. Every
-   kztr finding was read and judged by hand (benchmarks/data/ntrex-judgements.tsv:
+   kztr finding was read and judged by hand (benchmarks/data/<corpus>-judgements.tsv:
    ``true`` when the pair really differs in what the check is about, so that a
    reviewer comparing the two would want to look, whichever side is at fault;
    ``false`` when the checker misread an agreeing pair, or when the
@@ -16,13 +22,15 @@ measures:
    are far too many to read: a random sample of 100 was judged the same way.
    Errors and warnings apart: pofilter's "critical" checks count as errors,
    its functional and cosmetic ones as warnings.
-2. Seeded mistakes (ntrex_seeds.py): a unit counts as found when a tool
+2. Seeded mistakes (seeds.py): a unit counts as found when a tool
    reports something on it that it did not report on the clean unit.
 3. Time: both tools over the same catalogs (hyperfine when installed).
 
-    python benchmarks/ntrex_check.py findings [--half held-out]   # kztr's findings, to judge (TSV)
-    python benchmarks/ntrex_check.py sample                       # pofilter's sample to judge (TSV)
-    python benchmarks/ntrex_check.py report                       # the figures (Markdown)
+    python benchmarks/real_check.py findings --corpus un      # kztr's findings, to judge (TSV)
+    python benchmarks/real_check.py sample --corpus un        # pofilter's sample to judge (TSV)
+    python benchmarks/real_check.py names --corpus un         # capitalised words to pick names from (TSV)
+    python benchmarks/real_check.py report --corpus un        # the figures (Markdown)
+    python benchmarks/real_check.py report --corpus ntrex     # NTREX-128's held-out half (--half tuning)
 """
 
 from __future__ import annotations
@@ -40,10 +48,10 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from ntrex_corpus import DEFAULT_NTREX, LANGUAGES, build_project, kztr, ntrex_line, write_first_lines
+from parallel_corpus import corpus_line, kztr
 
 ROOT = Path(__file__).resolve().parents[1]
-JUDGEMENTS = ROOT / "benchmarks" / "data" / "ntrex-judgements.tsv"
+LANGUAGES = ("en", "ru")
 POFILTER_SAMPLE = 100
 CRITICAL = {"dialogsizes", "escapes", "newlines", "nplurals", "printf", "pythonbraceformat", "tabs", "validxml",
             "variables", "xmltags"}
@@ -57,13 +65,13 @@ def kztr_findings(project: Path) -> list[dict]:
     assert done.returncode == 0, done.stderr
     found = []
     for item in json.loads(done.stdout):
-        item["ntrex"] = ntrex_line(project, item["source"])
+        item["line"] = corpus_line(project, item["source"])
         found.append(item)
     return found
 
 
 def pofilter_findings(project: Path) -> list[dict]:
-    """pofilter's findings: one per (unit, test), with the unit's msgid and NTREX line."""
+    """pofilter's findings: one per (unit, test), with the unit's msgid and corpus line."""
     import polib
 
     found = []
@@ -83,13 +91,13 @@ def pofilter_findings(project: Path) -> list[dict]:
                         found.append({"language": language, "msgid": entry.msgid, "msgstr": entry.msgstr,
                                       "check": test, "message": message,
                                       "severity": "error" if test in CRITICAL else "warning",
-                                      "ntrex": ntrex_line(project, entry.occurrences[0][0] + ":" +
+                                      "line": corpus_line(project, entry.occurrences[0][0] + ":" +
                                                           entry.occurrences[0][1])})
     return found
 
 
 def units_of(project: Path) -> dict[str, list[tuple[int, str, str]]]:
-    """Translated units per language: (NTREX line, msgid, msgstr), in document order."""
+    """Translated units per language: (corpus line, msgid, msgstr), in document order."""
     from kztr.po.catalog import read_catalog
 
     units: dict[str, list[tuple[int, str, str]]] = {language: [] for language in LANGUAGES}
@@ -97,7 +105,7 @@ def units_of(project: Path) -> dict[str, list[tuple[int, str, str]]]:
         for path in sorted((project / "locales" / language / "LC_MESSAGES").glob("*.po")):
             for entry in read_catalog(path).entries:
                 if entry.msgid and entry.msgstr:
-                    units[language].append((ntrex_line(project, entry.references[0]), entry.msgid, entry.msgstr))
+                    units[language].append((corpus_line(project, entry.references[0]), entry.msgid, entry.msgstr))
     return units
 
 
@@ -116,39 +124,52 @@ def rewrite(project: Path, changes: dict[tuple[str, str], str]) -> None:
             path.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
 
 
-def make(ntrex: Path, folder: Path, half: str = "held-out", markdown: bool = False) -> Path:
-    project = folder / f"{half}{'-md' if markdown else ''}"
-    build_project(ntrex, half, project, markdown)
-    write_first_lines(ntrex, project)
+def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = False) -> Path:
+    """The corpus (NTREX: one half) as a project in ``folder``."""
+    name = f"{corpus}{'-' + half if corpus == 'ntrex' else ''}{'-md' if markdown else ''}"
+    project = folder / name
+    if corpus == "un":
+        from un_corpus import DEFAULT_UN, build
+
+        build(DEFAULT_UN, project, markdown)
+    else:
+        from ntrex_corpus import DEFAULT_NTREX, build_half
+
+        build_half(DEFAULT_NTREX, half, project, markdown)
     return project
 
 
 # ---------------------------------------------------------------- judgements
 
 
+def judgements_path(corpus: str) -> Path:
+    return ROOT / "benchmarks" / "data" / f"{corpus}-judgements.tsv"
+
+
 def finding_key(item: dict) -> tuple[str, str, str, str, str]:
-    return (item.get("tool", "kztr"), item["language"], str(item["ntrex"]), item["check"], item["message"])
+    return (item.get("tool", "kztr"), item["language"], str(item["line"]), item["check"], item["message"])
 
 
-def read_judgements() -> dict[tuple, tuple[str, str]]:
-    if not JUDGEMENTS.exists():
+def read_judgements(corpus: str) -> dict[tuple, tuple[str, str]]:
+    path = judgements_path(corpus)
+    if not path.exists():
         return {}
     judged = {}
-    with JUDGEMENTS.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
             judged[(row["tool"], row["language"], row["line"], row["check"], row["message"])] = (row["verdict"],
                                                                                                  row["note"])
     return judged
 
 
-def print_findings(items: list[dict], tool: str) -> None:
+def print_findings(items: list[dict], tool: str, corpus: str) -> None:
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    judged = read_judgements()
+    judged = read_judgements(corpus)
     writer.writerow(["tool", "language", "line", "check", "severity", "verdict", "message", "note"])
-    for item in sorted(items, key=lambda item: (item["language"], item["ntrex"], item["check"])):
+    for item in sorted(items, key=lambda item: (item["language"], item["line"], item["check"])):
         item["tool"] = tool
         verdict, note = judged.get(finding_key(item), ("?", ""))
-        writer.writerow([tool, item["language"], item["ntrex"], item["check"], item["severity"], verdict,
+        writer.writerow([tool, item["language"], item["line"], item["check"], item["severity"], verdict,
                          item["message"], note])
 
 
@@ -160,9 +181,9 @@ def pofilter_sample(items: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------- figures
 
 
-def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int) -> list[str]:
-    judged = read_judgements()
-    lines = [f"Held-out half: {units} translated units (English and Russian catalogs together).", "",
+def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int, corpus: str) -> list[str]:
+    judged = read_judgements(corpus)
+    lines = [f"{units} translated units (English and Russian catalogs together).", "",
              "| tool | check | findings | judged true | precision | false errors / 100 units | "
              "false warnings / 100 units |", "|---|---|--:|--:|--:|--:|--:|"]
     rows = []
@@ -202,10 +223,10 @@ def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def seeded_figures(clean: Path, markdown: Path, folder: Path) -> list[str]:
-    from ntrex_seeds import MARKUP_SEEDS, markup_seed, seeds_for
+def seeded_figures(clean: Path, markdown: Path, folder: Path, names: Path | None) -> list[str]:
+    from seeds import MARKUP_SEEDS, markup_seed, read_names, seeds_for
 
-    seeds = seeds_for(units_of(clean))
+    seeds = seeds_for(units_of(clean), read_names(names) if names is not None else [])
     recall: dict[str, Counter] = defaultdict(Counter)
     for project, seeded in ((clean, seeds), (markdown, _markup_seeds(markdown, MARKUP_SEEDS, markup_seed))):
         baseline = {"kztr check": flags(kztr_findings(project)), "pofilter": flags(pofilter_findings(project))}
@@ -232,7 +253,7 @@ def seeded_figures(clean: Path, markdown: Path, folder: Path) -> list[str]:
 
 
 def _markup_seeds(project: Path, wanted, make_seed) -> list:
-    from ntrex_seeds import SEED, Seed
+    from seeds import SEED, Seed
 
     generator = random.Random(SEED)
     units = units_of(project)
@@ -264,26 +285,49 @@ def timing(project: Path) -> list[str]:
             f"| pofilter / kztr | {pofilter_time / kztr_time:.1f}x | {pofilter_time.cpu / kztr_time.cpu:.1f}x |"]
 
 
+def names_to_pick(project: Path, per_language: int = 120) -> None:
+    """A random list of capitalised words inside the translations' sentences, with their units, to pick the
+    names to drop and misspell from by hand (TSV: language, corpus line, word, translation, source)."""
+    import re
+
+    generator = random.Random(SEED_NAMES)
+    writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    writer.writerow(["language", "line", "word", "translation", "source"])
+    for language, units in units_of(project).items():
+        found = [(line, match.group(), msgstr, msgid) for line, msgid, msgstr in units
+                 for match in re.finditer(r"(?<=[^.!?…:«“\"(\s]\s)[A-ZА-ЯЁ][^\W\d_]{2,}", msgstr)]
+        for line, word, msgstr, msgid in generator.sample(found, min(per_language, len(found))):
+            writer.writerow([language, line, word, msgstr, msgid])
+
+
+SEED_NAMES = 2015
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("action", choices=("findings", "sample", "report"))
-    parser.add_argument("--ntrex", type=Path, default=DEFAULT_NTREX)
-    parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"))
+    parser.add_argument("action", choices=("findings", "sample", "names", "report"))
+    parser.add_argument("--corpus", choices=("un", "ntrex"), default="un")
+    parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="kztr-ntrex-"))
+    folder = args.keep or Path(tempfile.mkdtemp(prefix=f"kztr-{args.corpus}-"))
     folder.mkdir(parents=True, exist_ok=True)
-    project = make(args.ntrex, folder, args.half)
+    project = make(args.corpus, folder, args.half)
+    names = None
+    if args.corpus == "un" or args.half == "held-out":
+        names = ROOT / "benchmarks" / "data" / f"{args.corpus}-names.tsv"
     if args.action == "findings":
-        print_findings(kztr_findings(project), "kztr")
+        print_findings(kztr_findings(project), "kztr", args.corpus)
     elif args.action == "sample":
-        print_findings(pofilter_sample(pofilter_findings(project)), "pofilter")
+        print_findings(pofilter_sample(pofilter_findings(project)), "pofilter", args.corpus)
+    elif args.action == "names":
+        names_to_pick(project)
     else:
         started = time.perf_counter()
         units = sum(len(items) for items in units_of(project).values())
-        print("\n".join(real_figures(kztr_findings(project), pofilter_findings(project), units)))
+        print("\n".join(real_figures(kztr_findings(project), pofilter_findings(project), units, args.corpus)))
         print()
-        print("\n".join(seeded_figures(project, make(args.ntrex, folder, args.half, markdown=True), folder)))
+        print("\n".join(seeded_figures(project, make(args.corpus, folder, args.half, markdown=True), folder, names)))
         print()
         print("| what | wall (median of 5) | CPU |\n|---|--:|--:|")
         print("\n".join(timing(project)))

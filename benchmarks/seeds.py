@@ -1,13 +1,17 @@
-"""Mistakes seeded into NTREX-128's held-out catalogs, for recall per kind (benchmarks/ntrex_check.py).
+"""Mistakes seeded into a corpus's catalogs, for recall per kind (benchmarks/real_check.py).
 
 Each seed changes one translated unit the way a hurried translator or a bad
 paste would. Units are chosen by a fixed random generator among those a kind
-applies to (a number to change, a question to lose, a bracket to drop…); the
-names to drop or misspell were picked by hand from a random list of
-capitalised words of the held-out translations (``NAMES``: a person, place or
-organisation the Arabic writes in Arabic letters), without running kztr on
-them first, and misspelt the way typists do (a letter dropped, doubled,
-swapped or changed).
+applies to (a number to change, a question to lose, a bracket to drop…). The
+names to drop or misspell are picked by hand, per corpus, from a random list
+of capitalised words of the translations (``real_check.py names``): a
+person, place or organisation the Arabic writes in Arabic letters, picked
+without running kztr on them; they are data (benchmarks/data/<corpus>-names.tsv:
+kind, language, corpus line, the name as the translation writes it, its
+misspelling). NTREX's were misspelt by hand the way typists do; the UN
+corpus's by ``misspell`` (a letter dropped, doubled, swapped with the next,
+or replaced by a neighbour on the keyboard, at a random place after the
+first), decided before any was picked.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
@@ -23,39 +28,25 @@ _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x",
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
 
-# (language, NTREX line, the name as the translation writes it): picked by hand, see the docstring
-NAMES_DROPPED: list[tuple[str, int, str]] = [
-    ("en", 76, "Holly"), ("en", 1587, "Donggala"), ("en", 584, "Nottingham"), ("en", 915, "Waters"),
-    ("en", 1274, "Madrid"),
-    ("ru", 1122, "Макдональд"), ("ru", 1754, "Баликпапана"), ("ru", 1008, "Холиоке"), ("ru", 1269, "Майорга"),
-    ("ru", 1469, "Муалем"),
-]
-NAMES_MISSPELT: list[tuple[str, int, str, str]] = [
-    ("en", 173, "Cromwell", "Cromwel"), ("en", 1539, "Prague", "Pargue"), ("en", 1058, "Beijing", "Bejing"),
-    ("en", 1328, "Christion", "Christon"), ("en", 1526, "Trump", "Trupm"),
-    ("ru", 1654, "Найджел", "Найжел"), ("ru", 46, "Энсинитасе", "Энсинитсае"), ("ru", 169, "Кромвеля", "Крмовеля"),
-    ("ru", 1476, "Мистура", "Мистурра"), ("ru", 1793, "Сэнфорд", "Сэнфрод"),
-]
-
-
 @dataclass(frozen=True)
 class Seed:
     kind: str
     language: str
-    line: int        # the NTREX line of the unit
+    line: int        # the corpus line of the unit
     msgid: str
     before: str
     after: str
 
 
-def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: bool = True) -> list[Seed]:
-    """Every seed, from the units of each language: [(NTREX line, msgid, msgstr)] in order; the
-    hand-picked names (``names``) are held-out units."""
+def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[str, str, int, str, str]] = ()
+              ) -> list[Seed]:
+    """Every seed, from the units of each language: [(corpus line, msgid, msgstr)] in order, and the
+    hand-picked ``names``: [(kind, language, corpus line, name, misspelling or "")]."""
     generator = random.Random(SEED)
     seeds: list[Seed] = []
-    named = {(language, line) for language, line, *_ in NAMES_DROPPED + NAMES_MISSPELT}
     taken: set[tuple[str, str]] = {(language, msgid) for language in LANGUAGES
-                                   for line, msgid, _ in units.get(language, ()) if (language, line) in named}
+                                   for line, msgid, _ in units.get(language, ())
+                                   if any((language, line) == (name[1], name[2]) for name in names)}
     for kind, make in _KINDS.items():
         for language in LANGUAGES:
             if kind == "homoglyph" and language != "ru":
@@ -75,12 +66,46 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: bool = True) 
                     seeds.append(Seed(kind, language, line, msgid, msgstr, after))
                     taken.add((language, msgid))
                     made += 1
-    if names:
-        for language, line, name in NAMES_DROPPED:
-            seeds.append(_named(units, "name-dropped", language, line, name, ""))
-        for language, line, name, misspelt in NAMES_MISSPELT:
-            seeds.append(_named(units, "name-misspelt", language, line, name, misspelt))
+    for kind, language, line, name, replacement in names:
+        seeds.append(_named(units, kind, language, line, name, replacement))
     return seeds
+
+
+def read_names(path: Path) -> list[tuple[str, str, int, str, str]]:
+    """The hand-picked names of a corpus: kind, language, corpus line, name, misspelling ("" for a drop)."""
+    if not path.exists():
+        return []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(kind, language, int(line), name, replacement) for kind, language, line, name, replacement in rows[1:]]
+
+
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+
+
+def misspell(word: str, generator: random.Random) -> str:
+    """A typist's slip in ``word``: a letter dropped, doubled, swapped with the next, or replaced by a
+    neighbour on its keyboard row, at a random place after the first letter.
+
+    >>> [misspell("Nottingham", random.Random(seed)) for seed in range(5)]
+    ['Nottinggam', 'Notingham', 'Nttingham', 'Nottiingham', 'Nottnigham']
+    >>> [misspell("Ноттингем", random.Random(seed)) for seed in range(5)]
+    ['Ноттингкм', 'Нотингем', 'Нттингем', 'Ноттиингем', 'Ноттнигем']
+    """
+    at = generator.randrange(1, len(word))
+    slip = generator.choice(("drop", "double", "swap", "neighbour"))
+    if slip == "drop":
+        return word[:at] + word[at + 1:]
+    if slip == "double":
+        return word[:at] + word[at] + word[at:]
+    if slip == "swap" and at < len(word) - 1:
+        return word[:at] + word[at + 1] + word[at] + word[at + 2:]
+    row = next((row for row in _KEYBOARD if word[at].lower() in row), None)
+    if row is None:
+        return word[:at] + word[at + 1:]
+    place = row.index(word[at].lower())
+    neighbours = [row[other] for other in (place - 1, place + 1) if 0 <= other < len(row)]
+    return word[:at] + generator.choice(neighbours) + word[at + 1:]
 
 
 def _named(units, kind: str, language: str, line: int, name: str, replacement: str) -> Seed:
@@ -182,7 +207,7 @@ _KINDS = {
     "bracket-dropped": _bracket_dropped, "homoglyph": _homoglyph,
 }
 
-MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the held-out half
+MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the corpus
     ("en", "link"), ("en", "image"), ("en", "bold"), ("en", "code"), ("en", "phish"),
     ("ru", "link"), ("ru", "image"), ("ru", "bold"), ("ru", "code"), ("ru", "phish"),
 )

@@ -1,0 +1,110 @@
+"""How two spellings of one name compare: a slip of the pen, a spelling of its own, a word made from it.
+
+The ``names`` check (``kztr.checks.names``) pairs an Arabic name with its
+spellings through consonant skeletons (``kztr.text.transliteration``); these
+functions judge the pairs. Nothing here knows about catalogs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+
+MIN_SKELETON = 3  # consonants: shorter skeletons (قال, Cole) meet by chance
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+
+
+def place_spellings(stem: str, language: str) -> list[str]:
+    """The language's names (CLDR) of the countries and cities whose Arabic name has the stem's skeleton
+    (دنمارك: Дания)."""
+    return _place_table(language).get(skeleton(stem), [])
+
+
+@lru_cache(maxsize=None)
+def _place_table(language: str) -> dict[str, list[str]]:
+    from kztr.errors import LocaleError
+    from kztr.locales import place_names
+
+    try:
+        mine = place_names(language)
+    except LocaleError:
+        return {}
+    table: dict[str, list[str]] = defaultdict(list)
+    for key, arabic in place_names("ar").items():
+        if key in mine:
+            for stem in arabic_stems(arabic.split()[-1]):
+                table[skeleton(stem)].append(mine[key])
+    return dict(table)
+
+
+_NISBA = ("يين", "يون", "يات", "ية", "ي")
+
+
+def without_nisba(stem: str) -> str:
+    """The stem without an adjective's ending (اوروبيين: اوروب), or as it is."""
+    for ending in _NISBA:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            return stem[: -len(ending)]
+    return stem
+
+
+def slip(form: str, other: str) -> bool:
+    """Is ``other`` the Arabic's skeleton with one inner consonant left out, or two neighbours swapped?
+    (A transliteration adds consonants, it does not lose the ones the Arabic writes: Trupm, Nottigham.)"""
+    if len(other) == len(form) - 1:
+        return any(form[:at] + form[at + 1:] == other for at in range(1, len(form) - 1))
+    if len(other) == len(form):
+        return any(form[:at] + form[at + 1] + form[at] + form[at + 2:] == other for at in range(len(form) - 1))
+    return False
+
+
+_DOUBLED = frozenset(letter * 2 for letter in "aeiouyаеёиоуыэюя")
+def derived_form(translation: str, form: str, usual: str) -> bool:
+    """Is the name there in another form: a word starting with its skeleton (лондонских, Парижские),
+    sharing the start of its usual spelling (Олимпийских for Олимпиад, British), or cut from it (Sept.)?"""
+    start = cyrillic_stem(usual)[:5].casefold()
+    for word in _WORD.findall(translation):
+        folded = word.casefold()
+        if usual and (folded.startswith(start) or (len(folded) >= 3 and usual.casefold().startswith(folded)
+                                                   and word[0].isupper())):
+            return True
+        if any(other.startswith(form) or (len(form) >= 4 and form in other) for other in skeletons(word)):
+            return True  # Великобритании for بريطانيا
+    return False
+
+
+def own_spelling(translation: str, form: str) -> bool:
+    """Is there a word whose skeleton starts one consonant off the name's: a spelling of its own, or made
+    an adjective (Шотландия, шотландской for اسكتلندا)?"""
+    return len(form) >= 4 and any(distance(form, other[:len(form)]) <= 1 or
+                                  distance(form, other[:len(form) - 1]) <= 1
+                                  for word in _WORD.findall(translation) for other in skeletons(word))
+
+
+def near(first: str, second: str) -> bool:
+    """Two spellings of one name: one or two letters apart (not counting case), same first letter, neither
+    the other with an ending (American, Macedonian, Democrats; but Инстаграмм, Фениксоом are slips)."""
+    first, second = first.casefold(), second.casefold()
+    if first == second or first[:1] != second[:1] or min(len(first), len(second)) < 4:
+        return False
+    short, long = sorted((first, second), key=len)
+    if long.startswith(short) and long[len(short)] != short[-1] and long[len(short):len(short) + 2] not in _DOUBLED:
+        return False
+    if first.rstrip("s") == second.rstrip("s"):
+        return False  # a plural or a possessive
+    return distance(first, second) <= (1 if min(len(first), len(second)) < 6 else 2)
+
+
+def one_off(first: str, second: str) -> bool:
+    """Skeletons one consonant apart (a letter dropped, added, changed, or two swapped)."""
+    return first != second and min(len(first), len(second)) >= MIN_SKELETON and distance(first, second) == 1
+
+
+def distance(first: str, second: str) -> int:
+    """Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), via rapidfuzz."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(first, second)
