@@ -245,25 +245,39 @@ def unit_type(case: Case, unit: int) -> str:
 
 def predicted_lines(case: Case, fill: str, expected: set[int]) -> tuple[set[int | None], bool]:
     """The lines a fill pairs with, and whether most of it belongs elsewhere."""
+    places = _find(case, fill, expected)
+    if places is None:
+        # Sentences the file has apart (a sentence added between two halves of a split one): each found.
+        from kztr.text.target import split_target_sentences
+
+        pieces = [_find(case, piece, expected) for piece in split_target_sentences(fill, case.lang)]
+        if not pieces or None in pieces:
+            return {None}, True
+        places = [place for found in pieces for place in found]
+    owned = Counter()
+    totals = Counter()
+    for first, last, line in case.spans:
+        totals[line] += last - first
+        for start, end in places:
+            overlap = min(end, last) - max(start, first)
+            if overlap > 0:
+                owned[line] += overlap
+    lines = {line for line, count in owned.items() if count >= 0.5 * min(len(fill), totals[line])}
+    own = sum(count for line, count in owned.items() if line in expected)
+    return lines, own < 0.5 * len(fill)
+
+
+def _find(case: Case, fill: str, expected: set[int]) -> list[tuple[int, int]] | None:
+    """Where a fill stands in the file: the occurrence nearest the expected lines (None: nowhere)."""
     # A fill of several sentences may join them across a paragraph break: any whitespace matches.
     pattern = r"\s+".join(re.escape(word) for word in fill.split())
     found = [(match.start(), match.end()) for match in re.finditer(pattern, case.text)]
     if not found:
-        return {None}, True
-    owned = Counter()
-    start, end = found[0]
-    if len(found) > 1:  # the occurrence nearest the expected lines
+        return None
+    if len(found) > 1:
         wanted = [first for first, _, line in case.spans if line in expected]
-        start, end = min(found, key=lambda at: min((abs(at[0] - first) for first in wanted), default=0))
-    totals = Counter()
-    for first, last, line in case.spans:
-        totals[line] += last - first
-        overlap = min(end, last) - max(start, first)
-        if overlap > 0:
-            owned[line] += overlap
-    lines = {line for line, count in owned.items() if count >= 0.5 * min(len(fill), totals[line])}
-    own = sum(count for line, count in owned.items() if line in expected)
-    return lines, own < 0.5 * len(fill)
+        return [min(found, key=lambda at: min((abs(at[0] - first) for first in wanted), default=0))]
+    return found[:1]
 
 
 @dataclass
