@@ -409,6 +409,24 @@ def test_two_units_around_a_dropped_one_share_the_sentence_that_joins_them(small
     assert units["وقال الوزير إن الزيارة ناجحة."] == ("filled", "The minister said the visit was a success.")
 
 
+def test_a_unit_left_out_costs_its_prior_whatever_it_holds():
+    """A unit with no translation (and a sentence the translator added) costs the bead's prior
+    alone: the numbers it holds are found in no translation, so they say nothing against leaving it
+    out; they count against pairing it with a sentence that lacks them."""
+    from kztr.reuse.align import PRIOR, Item, _Costs
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.workflow.align import anchor_readers
+
+    units = ["وشارك في القمة ٢٧ دولة عضوًا.", "وقال الوزير إن الزيارة ناجحة."]
+    sentences = ["The minister said the visit was a success.", "Snow had fallen on the capital in 2019."]
+    reader = AnchorReader(anchor_readers(), "ar", "en", None, units, sentences)
+    costs = _Costs([Item(text, 0, "paragraph", False, False) for text in units],
+                   [Item(text, 0, "paragraph", False, False) for text in sentences], reader, {})
+    assert costs(1, 0, 1, 0) == PRIOR[(1, 0)]  # ٢٧ left out with its unit
+    assert costs(0, 2, 0, 1) == PRIOR[(0, 1)]  # 2019 added with its sentence
+    assert costs(1, 2, 1, 1) > PRIOR[(1, 1)] + 2  # ٢٧ against 2019: both missed
+
+
 def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     """Two units against two sentences: the most likely single path may pair each with nothing,
     while the bead pairing them is more probable than either; the decoder follows the posteriors."""

@@ -20,6 +20,9 @@ them left out, joined in one sentence.  A bead's cost is
   re-paragraphing costs little), but they are the first evidence: the
   blocks are aligned as the sentences are, in the same programme.
 
+A unit left out (1–0) or a sentence added (0–1) costs its prior alone: what
+it holds is compared with nothing.
+
 The score of a bead is its posterior probability (forward–backward over the
 same programme): how sure the alignment is of it, whatever else it chose.
 The path taken is the one with the most units and sentences expected right
@@ -39,11 +42,10 @@ from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, t
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # Two units with a dropped one between them, translated by one sentence: the translator left the
-# middle out and joined its neighbours (its mirror, a sentence added between two halves of a split
-# one, made NTREX's tuning documents worse: not taken).
+# middle out and joined its neighbours.
 GAPPED = ((3, 1),)
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
-PRIOR = {(1, 1): 0.12, (1, 0): 2.5, (0, 1): 2.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
+PRIOR = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
 VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
 BLOCK_END = 0.8  # a bead that ends a block on one side only
 BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
@@ -120,8 +122,11 @@ class _Costs:
     def _cost(self, units: range, sentences: range, bead: tuple[int, int]) -> float:
         length_s = sum(self.source_lengths[i] for i in units)
         length_t = sum(self.target_lengths[j] for j in sentences)
-        # A sentence left out (or added) costs its prior alone: its length says nothing.
-        cost = PRIOR[bead] + (_length_cost(length_s, length_t, self.ratio) if units and sentences else 0.0)
+        if not (units and sentences):
+            # A unit left out (or a sentence added) costs its prior alone: its length says nothing, and
+            # neither do its numbers and names, which no translation has (a likelihood ratio of 1).
+            return PRIOR[bead]
+        cost = PRIOR[bead] + _length_cost(length_s, length_t, self.ratio)
         return cost + self.evidence(units, sentences) + self._blocks(units, sentences)
 
     def evidence(self, units: range, sentences: range) -> float:
