@@ -427,6 +427,26 @@ def test_a_unit_left_out_costs_its_prior_whatever_it_holds():
     assert costs(1, 2, 1, 1) > PRIOR[(1, 1)] + 2  # ٢٧ against 2019: both missed
 
 
+def test_a_sentence_added_between_the_halves_of_a_split_one_is_left_out(small):
+    """The translator cut the first unit in two sentences and put one of their own between them:
+    the unit takes both halves, the added sentence stays unused."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    added = "Snow had fallen on the capital overnight."
+    translation.write_text(
+        "The delegation's visit\n\n"
+        f"The delegation arrived in Astana on 14 October. {added} It came in 2022 for the summit. "
+        "27 member states took part in the summit.\n\n"
+        "Trade reached $12.5 billion in 2021. The minister said the visit was a success.\n",
+        encoding="utf-8")
+    result = json.loads(run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation)).output)
+    units = {unit["source"]: (unit["outcome"], unit["translation"], unit["bead"]) for unit in result["units"]}
+    assert units["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."] == (
+        "filled", "The delegation arrived in Astana on 14 October. It came in 2022 for the summit.", "1-2")
+    assert units["وشارك في القمة ٢٧ دولة عضوًا."][:2] == ("filled", "27 member states took part in the summit.")
+    assert result["unused"] == [added]
+
+
 def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     """Two units against two sentences: the most likely single path may pair each with nothing,
     while the bead pairing them is more probable than either; the decoder follows the posteriors."""

@@ -3,8 +3,9 @@
 The units (Arabic sentences and headings, as kztr cut them) and the
 translation's sentences (``kztr.text.target``) are aligned in one dynamic
 programme over the whole document, in order, with beads 1–1, 1–0, 0–1, 2–1,
-1–2 and 2–2 (source–translation), and 3–1: two units with the one between
-them left out, joined in one sentence.  A bead's cost is
+1–2 and 2–2 (source–translation); 3–1: two units with the one between
+them left out, joined in one sentence; 1–3: one unit cut in two sentences with
+one the translator added between them.  A bead's cost is
 
 * its length fit (Gale and Church, 1993: the lengths of mutual translations
   are proportional, with a variance that grows with length; the ratio is the
@@ -42,8 +43,9 @@ from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, t
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # Two units with a dropped one between them, translated by one sentence: the translator left the
-# middle out and joined its neighbours.
-GAPPED = ((3, 1),)
+# middle out and joined its neighbours (3-1); and its mirror, one unit translated by two sentences
+# with one the translator added between them (1-3).
+GAPPED = ((3, 1), (1, 3))
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
 PRIOR = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
 VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
@@ -108,12 +110,15 @@ class _Costs:
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of the bead of units [i-di, i) and sentences [j-dj, j); a 3-1 bead: units
-        i-3 and i-1 translated by sentence j-1, unit i-2 left out (``GAPPED``)."""
+        i-3 and i-1 translated by sentence j-1, unit i-2 left out; a 1-3 bead: unit i-1 translated by
+        sentences j-3 and j-1, sentence j-2 added (``GAPPED``)."""
         key = (i, j, di, dj)
         cost = self.cache.get(key)
         if cost is None:
             if (di, dj) == (3, 1):
                 cost = self._cost([i - 3, i - 1], [j - 1], (2, 1)) + PRIOR[(1, 0)] + GAP
+            elif (di, dj) == (1, 3):
+                cost = self._cost([i - 1], [j - 3, j - 1], (1, 2)) + PRIOR[(0, 1)] + GAP
             else:
                 cost = self._cost(range(i - di, i), range(j - dj, j), (di, dj))
             self.cache[key] = cost
@@ -239,6 +244,8 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
         score = round(100 * posterior(i, j, di, dj), 1)
         if (di, dj) == (3, 1):  # the middle unit left out; beads are listed last first here
             beads += [Bead((i - 2,), (), score), Bead((i - 3, i - 1), (j - 1,), score)]
+        elif (di, dj) == (1, 3):  # the middle sentence added
+            beads += [Bead((), (j - 2,), score), Bead((i - 1,), (j - 3, j - 1), score)]
         else:
             beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
