@@ -169,6 +169,20 @@ def test_numbers_in_any_digits_are_one_anchor():
         "Trade reached $13.5 billion in 2020."))
 
 
+def test_a_measure_the_translation_converts_is_the_sources_number():
+    """NTREX's Russian writes miles as kilometres and inches as centimetres: 40 ميلاً is 65 км."""
+    from kztr.reuse.anchors import AnchorReader, anchor_cost
+    from kztr.workflow.align import anchor_readers
+
+    sources = ["وتتوقع الأرصاد سقوط أمطار بين ٢ و٤ بوصات.", "ويقع الإعصار على بعد ٤٠ ميلاً من الحدود."]
+    targets = ["Синоптики ожидают от 5 до 10 см осадков.", "Ураган находится в 65 км от границы."]
+    reader = AnchorReader(anchor_readers(), "ar", "ru", None, sources, targets)
+    assert [reader.target(text) for text in targets] == [{"n:2": 1, "n:4": 1}, {"n:40": 1}]
+    first, _ = reader.source(sources[0])
+    assert anchor_cost(first, frozenset(), reader.target(targets[0])) < 0 < anchor_cost(
+        first, frozenset(), reader.target(targets[1]))
+
+
 def test_read_numbers_reads_arabic_indic_digits_and_separators():
     from kztr.workflow.align import read_numbers
 

@@ -38,12 +38,38 @@ def read_numbers(text: str, language: str) -> tuple[str, ...]:
     return tuple(quantity.value for quantity in read_quantities(text, language))
 
 
+def converted_numbers(sources: list[str], targets: list[str], source_language: str,
+                      target_language: str) -> dict[str, str]:
+    """A translation's numbers that state one of the source's in other units (2 inches as 5 cm, 40 miles
+    as 65 km: ``kztr.text.quantities.agree``), each as the source's value; numbers the source also
+    has as they are, and numbers that state none, are left out. Read across one document.
+
+    >>> converted_numbers(["سقوط 2 إلى 4 بوصات على بعد 40 ميلاً"], ["от 5 до 10 см в 65 км", "5 человек"], "ar", "ru")
+    {'5': '2', '10': '4', '65': '40'}
+    """
+    from kztr.text.quantities import agree, read_quantities
+
+    measures = [quantity for text in sources for quantity in read_quantities(text, source_language)]
+    values = {value for quantity in measures for value in quantity.values}
+    measures = [quantity for quantity in measures if quantity.near]
+    converted: dict[str, str] = {}
+    for text in targets:
+        for quantity in read_quantities(text, target_language):
+            if quantity.value in values or quantity.value in converted:
+                continue
+            found = next((measure for measure in measures if agree(measure, quantity)), None)
+            if found is not None:
+                converted[quantity.value] = found.value
+    return converted
+
+
 def anchor_readers():
-    """How the aligner reads numbers (number words included) and Latin runs: ``kztr check``'s readers."""
+    """How the aligner reads numbers (number words and converted measures included) and Latin runs:
+    ``kztr check``'s readers."""
     from kztr.checks.scripts import latin_runs
     from kztr.reuse.anchors import Readers
 
-    return Readers(numbers=read_numbers, latin_runs=latin_runs)
+    return Readers(numbers=read_numbers, latin_runs=latin_runs, converted=converted_numbers)
 
 
 @dataclass(frozen=True)
