@@ -59,6 +59,7 @@ from kztr.text.sources import read_source  # noqa: E402
 NTREX = "/work/.mirror/MicrosoftTranslator+NTREX/repo"
 FILES = {"ar": "NTREX-128/newstest2019-ref.arb.txt", "en": "NTREX-128/newstest2019-src.eng.txt",
          "ru": "NTREX-128/newstest2019-ref.rus.txt"}
+PIVOT = "en"  # the language whose catalog the project is taken to have already, beside the translation's
 _ENDS = re.compile(r"[.!?؟…][\"'”’»)]*$")
 _CLAUSE = {"en": re.compile(r"; |, (?=(?:and|but|while|which) )"), "ru": re.compile(r"; |, (?=(?:и|но|а|однако) )")}
 _SMALL = {"en": set("The A An He She It They We This That In On At But And His Her Its Their Our There".split()),
@@ -339,25 +340,37 @@ def sides(case: Case):
     return units, [(sentence.text, sentence.block) for sentence in sentences], translation
 
 
-def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None) -> dict[int, str]:
-    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from."""
+def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None, pivot=None) -> dict[int, str]:
+    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from;
+    ``pivot``: the units' translations in another language of the project."""
     from kztr.reuse.align_fill import FILLED
     from kztr.text.target import read_translation
     from kztr.workflow.align import align_document
 
     translation = read_translation(case.translation_path, case.translation_path.parent, case.lang)
     _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive,
-                                      min_score=min_score)
+                                      min_score=min_score, pivot=pivot)
     return {p.unit: p.translation for p in placements if p.outcome == FILLED}
 
 
-def archive_pairs(documents, lang: str, count: int | None = None) -> dict[str, list]:
+def archive_pairs(documents, lang: str, count: int | None = None, source: str = "ar") -> dict[str, list]:
     """The newsroom's archive: the gold pairs (Arabic line, its translation) of the tuning
-    documents (every third), as stems, per document; the first ``count`` documents only if given."""
+    documents (every third), as stems, per document; the first ``count`` documents only if given.
+    With ``source`` another language: its lines against the translation's (what a pivot learns from)."""
     from kztr.reuse.lexicon import stem_pairs
 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
-    return {doc: stem_pairs(zip(documents[doc]["ar"], documents[doc][lang]), lang) for doc in names}
+    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang]), lang, source) for doc in names}
+
+
+def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
+    """The English catalog of the document in the project: each unit's English (the NTREX lines it
+    holds; the dropped one's too: the English edition has it), and the archive's English–translation pairs."""
+    from kztr.reuse.align import Pivot
+
+    lines = documents[case.doc][language]
+    texts = {unit: " ".join(lines[line] for line in sorted(held)) for unit, held in enumerate(case.unit_lines)}
+    return Pivot(language, texts, archive_for(archive, case.doc))
 
 
 def archive_for(archive: dict[str, list], doc: str) -> list:
@@ -507,6 +520,10 @@ def main() -> None:
             named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc),
                                                                      arguments.min_score),
                      "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
+            if lang != PIVOT:
+                pivots = archive_pairs(documents, lang, arguments.archive_docs, source=PIVOT)
+                named["kztr, with the English catalog"] = lambda case, units, sentences: run_kztr(
+                    case, archive_for(archive, case.doc), arguments.min_score, pivot_for(documents, case, PIVOT, pivots))
             if arguments.hunalign:
                 named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
                                                                                   folder)

@@ -488,3 +488,67 @@ def test_min_score_leaves_less_certain_pairs_empty(project, run):
     assert [unit["outcome"] for unit in strict["units"]] == ["filled" if score >= 95 else "low" for score in scores]
     assert "0<=x<=100" in run("align", "-l", "en", "-d", ARTICLE, "--min-score", "101", translation,
                               expect=2).output
+
+
+# ---------------------------------------------------------------- through another language's catalog
+
+
+def test_the_english_catalog_tells_a_dropped_sentence_from_an_added_one():
+    """The last 15 units of the shipped article against their Russian, one sentence left out and one of
+    another part of the article put in its place, for each place in turn. No Russian of the project
+    to learn from, but the English of each unit and 30 units the project has in both languages:
+    through the English, the unit left out is found more often, and more surely."""
+    from kztr.reuse.align import Item, Pivot, align_document_items
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.reuse.lexicon import stem_pairs
+    from kztr.workflow.align import anchor_readers
+
+    russian, english = dict(shipped_pairs("ru")), dict(shipped_pairs("en"))
+    units = [msgid for msgid, _ in shipped_pairs("ru")]
+    both = stem_pairs([(english[msgid], russian[msgid]) for msgid in units[:30]], "ru", "en")
+    assert len(both) == 30
+    held = units[30:]
+    sources = [Item(msgid, 0, "paragraph", number == 0, number == len(held) - 1) for number, msgid in enumerate(held)]
+    found = {"alone": [], "through English": []}
+    for left_out in range(1, len(held) - 1):
+        texts = [russian[msgid] for number, msgid in enumerate(held) if number != left_out]
+        texts.insert(left_out, russian[units[5]])
+        targets = [Item(text, 0, "paragraph", number == 0, number == len(texts) - 1) for number, text in enumerate(texts)]
+        reader = AnchorReader(anchor_readers(), "ar", "ru", None, held, texts)
+        for name, pivot in (("alone", None), ("through English", Pivot("en", dict(enumerate(map(english.get, held))), both))):
+            beads = align_document_items(sources, targets, reader, pivot=pivot)
+            found[name] += [bead.score for bead in beads if bead.sources == (left_out,) and not bead.targets]
+    assert len(found["through English"]) > len(found["alone"])
+    assert sum(found["through English"]) > sum(found["alone"]) + 50
+    # A pivot with no unit's translation changes nothing.
+    reader = AnchorReader(anchor_readers(), "ar", "ru", None, held, [russian[msgid] for msgid in held])
+    targets = [Item(russian[msgid], 0, "paragraph", False, False) for msgid in held]
+    assert align_document_items(sources, targets, reader, pivot=Pivot("en", {}, both)) == \
+        align_document_items(sources, targets, reader)
+
+
+def test_align_compares_through_the_documents_other_catalogs(project, run):
+    """The Russian catalog has its first 30 units (the rest empty), the English one all 45: the
+    alignment of the Russian edition goes through the English too, and says so."""
+    po = project / PO.format(lang="ru")
+    catalog = polib.pofile(str(po))
+    expected = {entry.msgid: entry.msgstr for entry in catalog}
+    for entry in list(catalog)[30:]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    english = {entry.msgid for entry in polib.pofile(str(project / PO.format(lang="en"))) if entry.translated()}
+    both = [entry for entry in polib.pofile(str(po)) if entry.translated() and entry.msgid in english]
+    translation = str(ALIGN / f"{ARTICLE}.ru.txt")
+    result = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "--format", "json", translation).output)
+    assert (result["pivot"], result["pivot_units"], result["pivot_learnt_from"]) == ("en", 45, len(both)) == ("en", 45, 30)
+    assert result["counts"]["filled"] == 15
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po))} == expected
+    report = run("align", "-l", "ru", "-d", ARTICLE, "--dry-run", translation).output
+    assert "compared through the en translations of 45 units too (words learnt from 30 units" in report
+    # Without another catalog of the document, nothing is compared through it.
+    import shutil
+
+    shutil.rmtree(project / "locales" / "en")
+    alone = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "-n", "--format", "json", translation).output)
+    assert (alone["pivot"], alone["pivot_units"]) == ("", 0)
+    assert "compared through" not in run("align", "-l", "ru", "-d", ARTICLE, "-n", translation).output

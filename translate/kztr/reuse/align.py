@@ -14,7 +14,10 @@ one the translator added between them.  A bead's cost is
   terms, marks) and, for a unit already translated, how close that
   translation is,
 * its words (``kztr.reuse.lexicon``): stems the project's own translations
-  link, found or missed on the other side,
+  link, found or missed on the other side; and, when another language's
+  catalog of the document has the units translated (a newsroom that
+  translates into English first), the words of those translations against
+  the sentence's, linked by what the project has in both languages,
 * its blocks: a bead that ends a block on one side and not on the other,
   a heading against a paragraph sentence, or one bead across two blocks
   costs more; paragraphs need not correspond one to one (a translator's
@@ -39,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kztr.reuse.anchors import AnchorReader, anchor_cost
-from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems
+from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems, text_stems
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # Two units with a dropped one between them, translated by one sentence: the translator left the
@@ -54,6 +57,7 @@ BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
 HEADING = 0.3  # a heading paired with a sentence of a paragraph
 HEADINGS_BOTH = 1.0  # a heading paired with a heading (a bonus)
 KNOWN = 4.0  # a unit already translated: its translation against the bead's
+PIVOT = 0.25  # weight of the words of a unit's translation in another language, found in the sentence or not
 LEXICAL = 0.25  # weight of the lexicon's evidence (a log-likelihood ratio that counts each word as independent)
 DECODE = "posterior"  # or "viterbi": the single most likely path
 GAP = 1.0  # two units around a dropped one joined in one sentence: on top of the 2-1 and 1-0 priors
@@ -98,6 +102,7 @@ class _Costs:
                  known: dict[int, str], words: Words | None = None) -> None:
         self.sources, self.targets, self.known = sources, targets, known
         self.lexicon = words.lexicon if words is not None else None
+        self.pivot = words.pivot if words is not None else None
         if words is not None:
             self.source_stems, self.target_stems = words.sources, words.targets
         self.source_anchors = [reader.source(item.text) for item in sources]
@@ -150,6 +155,10 @@ class _Costs:
             stems_s = frozenset().union(*(self.source_stems[i] for i in units))
             stems_t = frozenset().union(*(self.target_stems[j] for j in sentences))
             cost -= LEXICAL * self.lexicon.evidence(stems_s, stems_t)
+            if self.pivot is not None:
+                stems_p = frozenset().union(*(self.pivot.stems[i] for i in units))
+                if stems_p:
+                    cost -= PIVOT * self.pivot.lexicon.evidence(stems_p, stems_t)
         known = [self.known[i] for i in units if i in self.known]
         if known and sentences:
             cost += KNOWN * (1 - 2 * _similarity(" ".join(known), " ".join(self.targets[j].text for j in sentences)))
@@ -198,21 +207,47 @@ def _similarity(first: str, second: str) -> float:
 
 
 @dataclass(frozen=True)
+class PivotWords:
+    """The units' translations in another language of the project (a pivot), as stems (empty: that
+    unit has none), and the lexicon linking that language's words to the translation's."""
+
+    lexicon: Lexicon
+    stems: list[frozenset[str]]
+
+
+@dataclass(frozen=True)
 class Words:
     """The stems of each unit and sentence, and the lexicon that links them."""
 
     lexicon: Lexicon
     sources: list[frozenset[str]]
     targets: list[frozenset[str]]
+    pivot: PivotWords | None = None
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """What the project has in another language: ``texts``, unit index → its translation there;
+    ``archive``, the project's units translated into both languages (that language's stems, this one's)."""
+
+    language: str
+    texts: dict[int, str]
+    archive: list[StemPair]
 
 
 def align_document_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
-                         known: dict[int, str] | None = None,
-                         archive: list[StemPair] | None = None) -> tuple[Bead, ...]:
+                         known: dict[int, str] | None = None, archive: list[StemPair] | None = None,
+                         pivot: Pivot | None = None) -> tuple[Bead, ...]:
     """The beads of the best alignment, words scored with a lexicon learnt from ``archive``
-    (the project's translated pairs, as stems)."""
+    (the project's translated pairs, as stems) and, given a ``pivot``, through the units'
+    translations in another language too."""
+    pivot_words = None
+    if pivot is not None and pivot.texts and pivot.archive:
+        pivot_words = PivotWords(learn_lexicon(list(pivot.archive)),
+                                 [text_stems(pivot.texts.get(number, ""), pivot.language)
+                                  for number in range(len(sources))])
     words = Words(learn_lexicon(list(archive or ())), [source_stems(item.text) for item in sources],
-                  [target_stems(item.text, reader.target_language) for item in targets])
+                  [target_stems(item.text, reader.target_language) for item in targets], pivot_words)
     return align_items(sources, targets, reader, known, words)
 
 
