@@ -477,6 +477,26 @@ def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     assert apart_likely[(1, 1)] != (1, 1)
 
 
+def test_the_default_cut_off_is_the_languages(project, run, monkeypatch):
+    """Without --min-score, each language's own cut-off (Russian 50, others 40) decides what is left
+    empty; --min-score overrides it."""
+    from kztr.reuse import align_fill
+
+    assert (align_fill.default_min_score("ru"), align_fill.default_min_score("en")) == (50.0, 40.0)
+    monkeypatch.setitem(align_fill.MIN_SCORES, "ru", 100.5)  # no pair is that sure
+    outcomes = {}
+    for lang in ("ru", "en"):
+        empty_catalog(project, run, lang)
+        translation = str(ALIGN / f"{ARTICLE}.{lang}.txt")
+        result = json.loads(run("align", "-l", lang, "-d", ARTICLE, "-n", "--format", "json", translation).output)
+        outcomes[lang] = result["counts"]
+    assert (outcomes["ru"]["filled"], outcomes["ru"]["low"]) == (0, 45)
+    assert (outcomes["en"]["filled"], outcomes["en"]["low"]) == (45, 0)
+    given = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "-n", "--min-score", "40", "--format", "json",
+                           str(ALIGN / f"{ARTICLE}.ru.txt")).output)
+    assert given["counts"]["filled"] == 45
+
+
 def test_min_score_leaves_less_certain_pairs_empty(project, run):
     empty_catalog(project, run, "en")
     translation = str(ALIGN / f"{ARTICLE}.en.txt")

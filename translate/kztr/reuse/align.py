@@ -50,7 +50,7 @@ BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # with one the translator added between them (1-3).
 GAPPED = ((3, 1), (1, 3))
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
-PRIOR = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
+PRIOR = {(1, 1): 0.12, (1, 0): 3.5, (0, 1): 3.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
 VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
 BLOCK_END = 0.8  # a bead that ends a block on one side only
 BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side

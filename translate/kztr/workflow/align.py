@@ -123,7 +123,7 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
     of the project (``kztr.reuse.align.Pivot``).
     """
     from kztr.reuse.align import Item, align_document_items
-    from kztr.reuse.align_fill import place_beads
+    from kztr.reuse.align_fill import default_min_score, place_beads
     from kztr.reuse.anchors import AnchorReader
     from kztr.text.target import target_sentences
 
@@ -137,14 +137,14 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                           [item.text for item in sources], [item.text for item in targets])
     beads = align_document_items(sources, targets, reader, known, archive, pivot)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set(), min_score)
+                             translated or set(), default_min_score(target_language) if min_score is None else min_score)
     return beads, placements, sentences
 
 
 def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: bool = False,
           progress: Progress = silent, min_score: float | None = None) -> AlignResult:
     """Align document ``doc`` with ``translation`` and fill its catalog's empty units (not with ``dry_run``);
-    a pair scoring below ``min_score`` (default ``align_fill.MIN_SCORE``) is left empty."""
+    a pair scoring below ``min_score`` (default ``align_fill.default_min_score``: 40, Russian 50) is left empty."""
     from kztr.lock import project_lock
     from kztr.text.target import read_translation
     from kztr.workflow.qa import load_glossary
