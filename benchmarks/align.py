@@ -59,6 +59,7 @@ from kztr.text.sources import read_source  # noqa: E402
 NTREX = "/work/.mirror/MicrosoftTranslator+NTREX/repo"
 FILES = {"ar": "NTREX-128/newstest2019-ref.arb.txt", "en": "NTREX-128/newstest2019-src.eng.txt",
          "ru": "NTREX-128/newstest2019-ref.rus.txt"}
+PIVOT = "en"  # the language whose catalog the project is taken to have already, beside the translation's
 _ENDS = re.compile(r"[.!?؟…][\"'”’»)]*$")
 _CLAUSE = {"en": re.compile(r"; |, (?=(?:and|but|while|which) )"), "ru": re.compile(r"; |, (?=(?:и|но|а|однако) )")}
 _SMALL = {"en": set("The A An He She It They We This That In On At But And His Her Its Their Our There".split()),
@@ -245,25 +246,39 @@ def unit_type(case: Case, unit: int) -> str:
 
 def predicted_lines(case: Case, fill: str, expected: set[int]) -> tuple[set[int | None], bool]:
     """The lines a fill pairs with, and whether most of it belongs elsewhere."""
+    places = _find(case, fill, expected)
+    if places is None:
+        # Sentences the file has apart (a sentence added between two halves of a split one): each found.
+        from kztr.text.target import split_target_sentences
+
+        pieces = [_find(case, piece, expected) for piece in split_target_sentences(fill, case.lang)]
+        if not pieces or None in pieces:
+            return {None}, True
+        places = [place for found in pieces for place in found]
+    owned = Counter()
+    totals = Counter()
+    for first, last, line in case.spans:
+        totals[line] += last - first
+        for start, end in places:
+            overlap = min(end, last) - max(start, first)
+            if overlap > 0:
+                owned[line] += overlap
+    lines = {line for line, count in owned.items() if count >= 0.5 * min(len(fill), totals[line])}
+    own = sum(count for line, count in owned.items() if line in expected)
+    return lines, own < 0.5 * len(fill)
+
+
+def _find(case: Case, fill: str, expected: set[int]) -> list[tuple[int, int]] | None:
+    """Where a fill stands in the file: the occurrence nearest the expected lines (None: nowhere)."""
     # A fill of several sentences may join them across a paragraph break: any whitespace matches.
     pattern = r"\s+".join(re.escape(word) for word in fill.split())
     found = [(match.start(), match.end()) for match in re.finditer(pattern, case.text)]
     if not found:
-        return {None}, True
-    owned = Counter()
-    start, end = found[0]
-    if len(found) > 1:  # the occurrence nearest the expected lines
+        return None
+    if len(found) > 1:
         wanted = [first for first, _, line in case.spans if line in expected]
-        start, end = min(found, key=lambda at: min((abs(at[0] - first) for first in wanted), default=0))
-    totals = Counter()
-    for first, last, line in case.spans:
-        totals[line] += last - first
-        overlap = min(end, last) - max(start, first)
-        if overlap > 0:
-            owned[line] += overlap
-    lines = {line for line, count in owned.items() if count >= 0.5 * min(len(fill), totals[line])}
-    own = sum(count for line, count in owned.items() if line in expected)
-    return lines, own < 0.5 * len(fill)
+        return [min(found, key=lambda at: min((abs(at[0] - first) for first in wanted), default=0))]
+    return found[:1]
 
 
 @dataclass
@@ -325,25 +340,37 @@ def sides(case: Case):
     return units, [(sentence.text, sentence.block) for sentence in sentences], translation
 
 
-def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None) -> dict[int, str]:
-    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from."""
+def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None, pivot=None) -> dict[int, str]:
+    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from;
+    ``pivot``: the units' translations in another language of the project."""
     from kztr.reuse.align_fill import FILLED
     from kztr.text.target import read_translation
     from kztr.workflow.align import align_document
 
     translation = read_translation(case.translation_path, case.translation_path.parent, case.lang)
     _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive,
-                                      min_score=min_score)
+                                      min_score=min_score, pivot=pivot)
     return {p.unit: p.translation for p in placements if p.outcome == FILLED}
 
 
-def archive_pairs(documents, lang: str, count: int | None = None) -> dict[str, list]:
+def archive_pairs(documents, lang: str, count: int | None = None, source: str = "ar") -> dict[str, list]:
     """The newsroom's archive: the gold pairs (Arabic line, its translation) of the tuning
-    documents (every third), as stems, per document; the first ``count`` documents only if given."""
+    documents (every third), as stems, per document; the first ``count`` documents only if given.
+    With ``source`` another language: its lines against the translation's (what a pivot learns from)."""
     from kztr.reuse.lexicon import stem_pairs
 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
-    return {doc: stem_pairs(zip(documents[doc]["ar"], documents[doc][lang]), lang) for doc in names}
+    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang]), lang, source) for doc in names}
+
+
+def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
+    """The English catalog of the document in the project: each unit's English (the NTREX lines it
+    holds; the dropped one's too: the English edition has it), and the archive's English–translation pairs."""
+    from kztr.reuse.align import Pivot
+
+    lines = documents[case.doc][language]
+    texts = {unit: " ".join(lines[line] for line in sorted(held)) for unit, held in enumerate(case.unit_lines)}
+    return Pivot(language, texts, archive_for(archive, case.doc))
 
 
 def archive_for(archive: dict[str, list], doc: str) -> list:
@@ -493,6 +520,10 @@ def main() -> None:
             named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc),
                                                                      arguments.min_score),
                      "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
+            if lang != PIVOT:
+                pivots = archive_pairs(documents, lang, arguments.archive_docs, source=PIVOT)
+                named["kztr, with the English catalog"] = lambda case, units, sentences: run_kztr(
+                    case, archive_for(archive, case.doc), arguments.min_score, pivot_for(documents, case, PIVOT, pivots))
             if arguments.hunalign:
                 named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
                                                                                   folder)

@@ -169,6 +169,20 @@ def test_numbers_in_any_digits_are_one_anchor():
         "Trade reached $13.5 billion in 2020."))
 
 
+def test_a_measure_the_translation_converts_is_the_sources_number():
+    """NTREX's Russian writes miles as kilometres and inches as centimetres: 40 ميلاً is 65 км."""
+    from kztr.reuse.anchors import AnchorReader, anchor_cost
+    from kztr.workflow.align import anchor_readers
+
+    sources = ["وتتوقع الأرصاد سقوط أمطار بين ٢ و٤ بوصات.", "ويقع الإعصار على بعد ٤٠ ميلاً من الحدود."]
+    targets = ["Синоптики ожидают от 5 до 10 см осадков.", "Ураган находится в 65 км от границы."]
+    reader = AnchorReader(anchor_readers(), "ar", "ru", None, sources, targets)
+    assert [reader.target(text) for text in targets] == [{"n:2": 1, "n:4": 1}, {"n:40": 1}]
+    first, _ = reader.source(sources[0])
+    assert anchor_cost(first, frozenset(), reader.target(targets[0])) < 0 < anchor_cost(
+        first, frozenset(), reader.target(targets[1]))
+
+
 def test_read_numbers_reads_arabic_indic_digits_and_separators():
     from kztr.workflow.align import read_numbers
 
@@ -409,6 +423,44 @@ def test_two_units_around_a_dropped_one_share_the_sentence_that_joins_them(small
     assert units["وقال الوزير إن الزيارة ناجحة."] == ("filled", "The minister said the visit was a success.")
 
 
+def test_a_unit_left_out_costs_its_prior_whatever_it_holds():
+    """A unit with no translation (and a sentence the translator added) costs the bead's prior
+    alone: the numbers it holds are found in no translation, so they say nothing against leaving it
+    out; they count against pairing it with a sentence that lacks them."""
+    from kztr.reuse.align import PRIOR, Item, _Costs
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.workflow.align import anchor_readers
+
+    units = ["وشارك في القمة ٢٧ دولة عضوًا.", "وقال الوزير إن الزيارة ناجحة."]
+    sentences = ["The minister said the visit was a success.", "Snow had fallen on the capital in 2019."]
+    reader = AnchorReader(anchor_readers(), "ar", "en", None, units, sentences)
+    costs = _Costs([Item(text, 0, "paragraph", False, False) for text in units],
+                   [Item(text, 0, "paragraph", False, False) for text in sentences], reader, {})
+    assert costs(1, 0, 1, 0) == PRIOR[(1, 0)]  # ٢٧ left out with its unit
+    assert costs(0, 2, 0, 1) == PRIOR[(0, 1)]  # 2019 added with its sentence
+    assert costs(1, 2, 1, 1) > PRIOR[(1, 1)] + 2  # ٢٧ against 2019: both missed
+
+
+def test_a_sentence_added_between_the_halves_of_a_split_one_is_left_out(small):
+    """The translator cut the first unit in two sentences and put one of their own between them:
+    the unit takes both halves, the added sentence stays unused."""
+    project, run = small
+    translation = project / "visit.en.txt"
+    added = "Snow had fallen on the capital overnight."
+    translation.write_text(
+        "The delegation's visit\n\n"
+        f"The delegation arrived in Astana on 14 October. {added} It came in 2022 for the summit. "
+        "27 member states took part in the summit.\n\n"
+        "Trade reached $12.5 billion in 2021. The minister said the visit was a success.\n",
+        encoding="utf-8")
+    result = json.loads(run("align", "-l", "en", "-d", "visit", "--format", "json", str(translation)).output)
+    units = {unit["source"]: (unit["outcome"], unit["translation"], unit["bead"]) for unit in result["units"]}
+    assert units["وصل الوفد إلى أستانا في ١٤ أكتوبر ٢٠٢٢ لحضور القمة."] == (
+        "filled", "The delegation arrived in Astana on 14 October. It came in 2022 for the summit.", "1-2")
+    assert units["وشارك في القمة ٢٧ دولة عضوًا."][:2] == ("filled", "27 member states took part in the summit.")
+    assert result["unused"] == [added]
+
+
 def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     """Two units against two sentences: the most likely single path may pair each with nothing,
     while the bead pairing them is more probable than either; the decoder follows the posteriors."""
@@ -425,6 +477,26 @@ def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     assert apart_likely[(1, 1)] != (1, 1)
 
 
+def test_the_default_cut_off_is_the_languages(project, run, monkeypatch):
+    """Without --min-score, each language's own cut-off (Russian 50, others 40) decides what is left
+    empty; --min-score overrides it."""
+    from kztr.reuse import align_fill
+
+    assert (align_fill.default_min_score("ru"), align_fill.default_min_score("en")) == (50.0, 40.0)
+    monkeypatch.setitem(align_fill.MIN_SCORES, "ru", 100.5)  # no pair is that sure
+    outcomes = {}
+    for lang in ("ru", "en"):
+        empty_catalog(project, run, lang)
+        translation = str(ALIGN / f"{ARTICLE}.{lang}.txt")
+        result = json.loads(run("align", "-l", lang, "-d", ARTICLE, "-n", "--format", "json", translation).output)
+        outcomes[lang] = result["counts"]
+    assert (outcomes["ru"]["filled"], outcomes["ru"]["low"]) == (0, 45)
+    assert (outcomes["en"]["filled"], outcomes["en"]["low"]) == (45, 0)
+    given = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "-n", "--min-score", "40", "--format", "json",
+                           str(ALIGN / f"{ARTICLE}.ru.txt")).output)
+    assert given["counts"]["filled"] == 45
+
+
 def test_min_score_leaves_less_certain_pairs_empty(project, run):
     empty_catalog(project, run, "en")
     translation = str(ALIGN / f"{ARTICLE}.en.txt")
@@ -436,3 +508,67 @@ def test_min_score_leaves_less_certain_pairs_empty(project, run):
     assert [unit["outcome"] for unit in strict["units"]] == ["filled" if score >= 95 else "low" for score in scores]
     assert "0<=x<=100" in run("align", "-l", "en", "-d", ARTICLE, "--min-score", "101", translation,
                               expect=2).output
+
+
+# ---------------------------------------------------------------- through another language's catalog
+
+
+def test_the_english_catalog_tells_a_dropped_sentence_from_an_added_one():
+    """The last 15 units of the shipped article against their Russian, one sentence left out and one of
+    another part of the article put in its place, for each place in turn. No Russian of the project
+    to learn from, but the English of each unit and 30 units the project has in both languages:
+    through the English, the unit left out is found more often, and more surely."""
+    from kztr.reuse.align import Item, Pivot, align_document_items
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.reuse.lexicon import stem_pairs
+    from kztr.workflow.align import anchor_readers
+
+    russian, english = dict(shipped_pairs("ru")), dict(shipped_pairs("en"))
+    units = [msgid for msgid, _ in shipped_pairs("ru")]
+    both = stem_pairs([(english[msgid], russian[msgid]) for msgid in units[:30]], "ru", "en")
+    assert len(both) == 30
+    held = units[30:]
+    sources = [Item(msgid, 0, "paragraph", number == 0, number == len(held) - 1) for number, msgid in enumerate(held)]
+    found = {"alone": [], "through English": []}
+    for left_out in range(1, len(held) - 1):
+        texts = [russian[msgid] for number, msgid in enumerate(held) if number != left_out]
+        texts.insert(left_out, russian[units[5]])
+        targets = [Item(text, 0, "paragraph", number == 0, number == len(texts) - 1) for number, text in enumerate(texts)]
+        reader = AnchorReader(anchor_readers(), "ar", "ru", None, held, texts)
+        for name, pivot in (("alone", None), ("through English", Pivot("en", dict(enumerate(map(english.get, held))), both))):
+            beads = align_document_items(sources, targets, reader, pivot=pivot)
+            found[name] += [bead.score for bead in beads if bead.sources == (left_out,) and not bead.targets]
+    assert len(found["through English"]) > len(found["alone"])
+    assert sum(found["through English"]) > sum(found["alone"]) + 50
+    # A pivot with no unit's translation changes nothing.
+    reader = AnchorReader(anchor_readers(), "ar", "ru", None, held, [russian[msgid] for msgid in held])
+    targets = [Item(russian[msgid], 0, "paragraph", False, False) for msgid in held]
+    assert align_document_items(sources, targets, reader, pivot=Pivot("en", {}, both)) == \
+        align_document_items(sources, targets, reader)
+
+
+def test_align_compares_through_the_documents_other_catalogs(project, run):
+    """The Russian catalog has its first 30 units (the rest empty), the English one all 45: the
+    alignment of the Russian edition goes through the English too, and says so."""
+    po = project / PO.format(lang="ru")
+    catalog = polib.pofile(str(po))
+    expected = {entry.msgid: entry.msgstr for entry in catalog}
+    for entry in list(catalog)[30:]:
+        entry.msgstr = ""
+    catalog.save(str(po))
+    english = {entry.msgid for entry in polib.pofile(str(project / PO.format(lang="en"))) if entry.translated()}
+    both = [entry for entry in polib.pofile(str(po)) if entry.translated() and entry.msgid in english]
+    translation = str(ALIGN / f"{ARTICLE}.ru.txt")
+    result = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "--format", "json", translation).output)
+    assert (result["pivot"], result["pivot_units"], result["pivot_learnt_from"]) == ("en", 45, len(both)) == ("en", 45, 30)
+    assert result["counts"]["filled"] == 15
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po))} == expected
+    report = run("align", "-l", "ru", "-d", ARTICLE, "--dry-run", translation).output
+    assert "compared through the en translations of 45 units too (words learnt from 30 units" in report
+    # Without another catalog of the document, nothing is compared through it.
+    import shutil
+
+    shutil.rmtree(project / "locales" / "en")
+    alone = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "-n", "--format", "json", translation).output)
+    assert (alone["pivot"], alone["pivot_units"]) == ("", 0)
+    assert "compared through" not in run("align", "-l", "ru", "-d", ARTICLE, "-n", translation).output

@@ -113,3 +113,11 @@ def test_quantities_know_their_kind_and_place():
 def test_agree_is_symmetric_for_converted_measures():
     miles, kilometres = read_quantities("200 ميل", "ar")[0], read_quantities("320 км", "ru")[0]
     assert agree(miles, kilometres) and agree(kilometres, miles)
+
+
+def test_a_percent_word_after_digits_is_no_hundred():
+    """``المائة`` of ``2.7 في المائة`` is the percent sign in words, not a number of its own."""
+    assert values("ارتفعت المبيعات 2.7 في المائة وقال 20 بالمائة من التلاميذ", "ar") == [("2.7",), ("20",)]
+    assert [quantity.kind for quantity in read_quantities("نمو 4.8 في المئة", "ar")] == ["percentage"]
+    assert values("مائة شخص", "ar") == [("100",)]  # a hundred without digits before it still is one
+    assert numbers_findings("ارتفعت المبيعات بنسبة 2.7 في المائة", "Sales rose by 2.7%.") == []

@@ -20,8 +20,8 @@ from kztr.cli.common import CONTEXT, end_progress, load, progress_reporter, proj
               show_default=True, help="Report for people (text), programs (json), or the dry run as an HTML page "
                                       "in the bilingual edition's styles (html; with --dry-run).")
 @click.option("--min-score", type=click.FloatRange(0, 100), default=None, metavar="N",
-              help="Leave a unit empty when its pair scores below N (0-100; default 40). Higher: fewer "
-                   "units filled, fewer filled wrong.")
+              help="Leave a unit empty when its pair scores below N (0-100; default 40, for Russian 50). "
+                   "Higher: fewer units filled, fewer filled wrong.")
 @click.argument("translation", type=click.Path(path_type=Path, dir_okay=True, exists=False))
 def align(project: Path | None, lang: str, document: str, dry_run: bool, output_format: str,
           min_score: float | None, translation: Path) -> None:

@@ -3,8 +3,9 @@
 The units (Arabic sentences and headings, as kztr cut them) and the
 translation's sentences (``kztr.text.target``) are aligned in one dynamic
 programme over the whole document, in order, with beads 1–1, 1–0, 0–1, 2–1,
-1–2 and 2–2 (source–translation), and 3–1: two units with the one between
-them left out, joined in one sentence.  A bead's cost is
+1–2 and 2–2 (source–translation); 3–1: two units with the one between
+them left out, joined in one sentence; 1–3: one unit cut in two sentences with
+one the translator added between them.  A bead's cost is
 
 * its length fit (Gale and Church, 1993: the lengths of mutual translations
   are proportional, with a variance that grows with length; the ratio is the
@@ -13,12 +14,18 @@ them left out, joined in one sentence.  A bead's cost is
   terms, marks) and, for a unit already translated, how close that
   translation is,
 * its words (``kztr.reuse.lexicon``): stems the project's own translations
-  link, found or missed on the other side,
+  link, found or missed on the other side; and, when another language's
+  catalog of the document has the units translated (a newsroom that
+  translates into English first), the words of those translations against
+  the sentence's, linked by what the project has in both languages,
 * its blocks: a bead that ends a block on one side and not on the other,
   a heading against a paragraph sentence, or one bead across two blocks
   costs more; paragraphs need not correspond one to one (a translator's
   re-paragraphing costs little), but they are the first evidence: the
   blocks are aligned as the sentences are, in the same programme.
+
+A unit left out (1–0) or a sentence added (0–1) costs its prior alone: what
+it holds is compared with nothing.
 
 The score of a bead is its posterior probability (forward–backward over the
 same programme): how sure the alignment is of it, whatever else it chose.
@@ -35,21 +42,22 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kztr.reuse.anchors import AnchorReader, anchor_cost
-from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems
+from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems, text_stems
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # Two units with a dropped one between them, translated by one sentence: the translator left the
-# middle out and joined its neighbours (its mirror, a sentence added between two halves of a split
-# one, made NTREX's tuning documents worse: not taken).
-GAPPED = ((3, 1),)
+# middle out and joined its neighbours (3-1); and its mirror, one unit translated by two sentences
+# with one the translator added between them (1-3).
+GAPPED = ((3, 1), (1, 3))
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
-PRIOR = {(1, 1): 0.12, (1, 0): 2.5, (0, 1): 2.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
+PRIOR = {(1, 1): 0.12, (1, 0): 3.5, (0, 1): 3.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
 VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
 BLOCK_END = 0.8  # a bead that ends a block on one side only
 BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
 HEADING = 0.3  # a heading paired with a sentence of a paragraph
 HEADINGS_BOTH = 1.0  # a heading paired with a heading (a bonus)
 KNOWN = 4.0  # a unit already translated: its translation against the bead's
+PIVOT = 0.25  # weight of the words of a unit's translation in another language, found in the sentence or not
 LEXICAL = 0.25  # weight of the lexicon's evidence (a log-likelihood ratio that counts each word as independent)
 DECODE = "posterior"  # or "viterbi": the single most likely path
 GAP = 1.0  # two units around a dropped one joined in one sentence: on top of the 2-1 and 1-0 priors
@@ -94,6 +102,7 @@ class _Costs:
                  known: dict[int, str], words: Words | None = None) -> None:
         self.sources, self.targets, self.known = sources, targets, known
         self.lexicon = words.lexicon if words is not None else None
+        self.pivot = words.pivot if words is not None else None
         if words is not None:
             self.source_stems, self.target_stems = words.sources, words.targets
         self.source_anchors = [reader.source(item.text) for item in sources]
@@ -106,12 +115,15 @@ class _Costs:
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of the bead of units [i-di, i) and sentences [j-dj, j); a 3-1 bead: units
-        i-3 and i-1 translated by sentence j-1, unit i-2 left out (``GAPPED``)."""
+        i-3 and i-1 translated by sentence j-1, unit i-2 left out; a 1-3 bead: unit i-1 translated by
+        sentences j-3 and j-1, sentence j-2 added (``GAPPED``)."""
         key = (i, j, di, dj)
         cost = self.cache.get(key)
         if cost is None:
             if (di, dj) == (3, 1):
                 cost = self._cost([i - 3, i - 1], [j - 1], (2, 1)) + PRIOR[(1, 0)] + GAP
+            elif (di, dj) == (1, 3):
+                cost = self._cost([i - 1], [j - 3, j - 1], (1, 2)) + PRIOR[(0, 1)] + GAP
             else:
                 cost = self._cost(range(i - di, i), range(j - dj, j), (di, dj))
             self.cache[key] = cost
@@ -120,8 +132,11 @@ class _Costs:
     def _cost(self, units: range, sentences: range, bead: tuple[int, int]) -> float:
         length_s = sum(self.source_lengths[i] for i in units)
         length_t = sum(self.target_lengths[j] for j in sentences)
-        # A sentence left out (or added) costs its prior alone: its length says nothing.
-        cost = PRIOR[bead] + (_length_cost(length_s, length_t, self.ratio) if units and sentences else 0.0)
+        if not (units and sentences):
+            # A unit left out (or a sentence added) costs its prior alone: its length says nothing, and
+            # neither do its numbers and names, which no translation has (a likelihood ratio of 1).
+            return PRIOR[bead]
+        cost = PRIOR[bead] + _length_cost(length_s, length_t, self.ratio)
         return cost + self.evidence(units, sentences) + self._blocks(units, sentences)
 
     def evidence(self, units: range, sentences: range) -> float:
@@ -140,6 +155,10 @@ class _Costs:
             stems_s = frozenset().union(*(self.source_stems[i] for i in units))
             stems_t = frozenset().union(*(self.target_stems[j] for j in sentences))
             cost -= LEXICAL * self.lexicon.evidence(stems_s, stems_t)
+            if self.pivot is not None:
+                stems_p = frozenset().union(*(self.pivot.stems[i] for i in units))
+                if stems_p:
+                    cost -= PIVOT * self.pivot.lexicon.evidence(stems_p, stems_t)
         known = [self.known[i] for i in units if i in self.known]
         if known and sentences:
             cost += KNOWN * (1 - 2 * _similarity(" ".join(known), " ".join(self.targets[j].text for j in sentences)))
@@ -188,21 +207,47 @@ def _similarity(first: str, second: str) -> float:
 
 
 @dataclass(frozen=True)
+class PivotWords:
+    """The units' translations in another language of the project (a pivot), as stems (empty: that
+    unit has none), and the lexicon linking that language's words to the translation's."""
+
+    lexicon: Lexicon
+    stems: list[frozenset[str]]
+
+
+@dataclass(frozen=True)
 class Words:
     """The stems of each unit and sentence, and the lexicon that links them."""
 
     lexicon: Lexicon
     sources: list[frozenset[str]]
     targets: list[frozenset[str]]
+    pivot: PivotWords | None = None
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """What the project has in another language: ``texts``, unit index → its translation there;
+    ``archive``, the project's units translated into both languages (that language's stems, this one's)."""
+
+    language: str
+    texts: dict[int, str]
+    archive: list[StemPair]
 
 
 def align_document_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
-                         known: dict[int, str] | None = None,
-                         archive: list[StemPair] | None = None) -> tuple[Bead, ...]:
+                         known: dict[int, str] | None = None, archive: list[StemPair] | None = None,
+                         pivot: Pivot | None = None) -> tuple[Bead, ...]:
     """The beads of the best alignment, words scored with a lexicon learnt from ``archive``
-    (the project's translated pairs, as stems)."""
+    (the project's translated pairs, as stems) and, given a ``pivot``, through the units'
+    translations in another language too."""
+    pivot_words = None
+    if pivot is not None and pivot.texts and pivot.archive:
+        pivot_words = PivotWords(learn_lexicon(list(pivot.archive)),
+                                 [text_stems(pivot.texts.get(number, ""), pivot.language)
+                                  for number in range(len(sources))])
     words = Words(learn_lexicon(list(archive or ())), [source_stems(item.text) for item in sources],
-                  [target_stems(item.text, reader.target_language) for item in targets])
+                  [target_stems(item.text, reader.target_language) for item in targets], pivot_words)
     return align_items(sources, targets, reader, known, words)
 
 
@@ -234,6 +279,8 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
         score = round(100 * posterior(i, j, di, dj), 1)
         if (di, dj) == (3, 1):  # the middle unit left out; beads are listed last first here
             beads += [Bead((i - 2,), (), score), Bead((i - 3, i - 1), (j - 1,), score)]
+        elif (di, dj) == (1, 3):  # the middle sentence added
+            beads += [Bead((), (j - 2,), score), Bead((i - 1,), (j - 3, j - 1), score)]
         else:
             beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj

@@ -1,7 +1,8 @@
 """What a sentence and its translation share whatever the languages: the aligner's anchors.
 
 Numbers (as ``kztr check`` reads them: any digits, the languages' separators;
-Arabic number words count when the translation writes them in digits),
+Arabic number words count when the translation writes them in digits; a measure
+the translation converts, 2 inches as 5 cm, counts as the source's number),
 Latin runs of the Arabic (names, acronyms, URLs, addresses) found again in
 the translation, the glossary's terms with their agreed translations,
 question and exclamation marks, quotes and brackets.  Each text becomes a
@@ -44,6 +45,10 @@ class Readers:
     numbers: Callable[[str, str], tuple[str, ...]]
     latin_runs: Callable[[str], tuple[str, ...]]
     number_words: Callable[[str], frozenset[str]] = field(default=lambda text: frozenset())
+    # (source texts, translated texts, languages) -> a translation's number -> the source's number it
+    # states in other units (5 cm for 2 inches)
+    converted: Callable[[list[str], list[str], str, str], dict[str, str]] = field(
+        default=lambda sources, targets, source_language, target_language: {})
 
 
 class AnchorReader:
@@ -65,6 +70,7 @@ class AnchorReader:
         source_names = {skeleton for text in sources for word in _WORD.findall(text)
                         for skeleton in arabic_skeletons(word) if len(skeleton) >= MIN_CONSONANTS}
         self.names = {skeleton for text in targets for skeleton in _target_names(text)} & source_names
+        self.converted = readers.converted(list(sources), list(targets), source_language, target_language)
 
     def source(self, text: str) -> tuple[Counter, frozenset[str]]:
         """A source unit's anchors, and the numbers it writes in words."""
@@ -80,7 +86,8 @@ class AnchorReader:
         return keys, self.readers.number_words(text)
 
     def target(self, text: str) -> Counter:
-        keys: Counter = Counter(f"n:{value}" for value in self.readers.numbers(text, self.target_language))
+        keys: Counter = Counter(f"n:{self.converted.get(value, value)}"
+                                for value in self.readers.numbers(text, self.target_language))
         for run, pattern in self.run_patterns.items():
             found = len(pattern.findall(text))
             if found:

@@ -69,9 +69,13 @@ class _Stems:
         return frozenset(stems)
 
 
+def _stems_language(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].split("@")[0].lower()
+
+
 @lru_cache(maxsize=16)
 def _stems(language: str) -> _Stems:
-    return _Stems(language.replace("-", "_").split("_")[0].split("@")[0].lower())
+    return _Stems(_stems_language(language))
 
 
 def source_stems(text: str) -> frozenset[str]:
@@ -95,14 +99,24 @@ def target_stems(text: str, language: str) -> frozenset[str]:
     return _stems(language)(word.casefold() for word in _WORD.findall(text))
 
 
+def text_stems(text: str, language: str) -> frozenset[str]:
+    """The stems of a text in any language: Arabic as ``source_stems`` reads it.
+
+    >>> text_stems("وقالت الشرطة", "ar") == source_stems("وقالت الشرطة"), sorted(text_stems("Police said", "en"))
+    (True, ['polic', 'said'])
+    """
+    return source_stems(text) if _stems_language(language) == "ar" else target_stems(text, language)
+
+
 StemPair = tuple[frozenset[str], frozenset[str]]
 
 
-def stem_pairs(pairs: Iterable[tuple[str, str]], target_language: str) -> list[StemPair]:
-    """Pairs (Arabic, translation) as the stems of each side; pairs with an empty side are left out."""
+def stem_pairs(pairs: Iterable[tuple[str, str]], target_language: str, source_language: str = "ar") -> list[StemPair]:
+    """Pairs (source, translation) as the stems of each side; pairs with an empty side are left out.
+    The source is Arabic, or another language's translation of the same unit (a pivot)."""
     stemmed = []
     for source, target in pairs:
-        source_set, target_set = source_stems(source), target_stems(target, target_language)
+        source_set, target_set = text_stems(source, source_language), target_stems(target, target_language)
         if source_set and target_set:
             stemmed.append((source_set, target_set))
     return stemmed

@@ -142,11 +142,26 @@ def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quant
     """
     found = _read_digits(text, language) if DIGIT.search(text) else []
     if words:
-        taken = [(quantity.start, quantity.end) for quantity in found]
+        # A percent word after digits is theirs: المائة of 2.7 في المائة is not a hundred.
+        taken = [(quantity.start, _percent_end(text, quantity)) for quantity in found]
         found += [quantity for quantity in _read_words(text, language)
                   if not any(start < quantity.end and quantity.start < end for start, end in taken)]
         found.sort(key=lambda quantity: quantity.start)
     return tuple(found)
+
+
+def _percent_end(text: str, quantity: Quantity) -> int:
+    """Where a quantity ends with the percent word that follows it (``في المائة``, ``процента``).
+
+    >>> [q.values for q in read_quantities("ارتفعت بنسبة 2.7 في المائة و20 بالمائة", "ar")]
+    [('2.7',), ('20',)]
+    """
+    if quantity.kind != "percentage":
+        return quantity.end
+    after = text[quantity.end:]
+    stripped = after.lstrip(" \u00a0\u202f")
+    match = PERCENT_WORDS.match(stripped)
+    return quantity.end + len(after) - len(stripped) + match.end() if match else quantity.end
 
 
 # ---------------------------------------------------------------- digits

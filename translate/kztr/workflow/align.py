@@ -38,12 +38,38 @@ def read_numbers(text: str, language: str) -> tuple[str, ...]:
     return tuple(quantity.value for quantity in read_quantities(text, language))
 
 
+def converted_numbers(sources: list[str], targets: list[str], source_language: str,
+                      target_language: str) -> dict[str, str]:
+    """A translation's numbers that state one of the source's in other units (2 inches as 5 cm, 40 miles
+    as 65 km: ``kztr.text.quantities.agree``), each as the source's value; numbers the source also
+    has as they are, and numbers that state none, are left out. Read across one document.
+
+    >>> converted_numbers(["سقوط 2 إلى 4 بوصات على بعد 40 ميلاً"], ["от 5 до 10 см в 65 км", "5 человек"], "ar", "ru")
+    {'5': '2', '10': '4', '65': '40'}
+    """
+    from kztr.text.quantities import agree, read_quantities
+
+    measures = [quantity for text in sources for quantity in read_quantities(text, source_language)]
+    values = {value for quantity in measures for value in quantity.values}
+    measures = [quantity for quantity in measures if quantity.near]
+    converted: dict[str, str] = {}
+    for text in targets:
+        for quantity in read_quantities(text, target_language):
+            if quantity.value in values or quantity.value in converted:
+                continue
+            found = next((measure for measure in measures if agree(measure, quantity)), None)
+            if found is not None:
+                converted[quantity.value] = found.value
+    return converted
+
+
 def anchor_readers():
-    """How the aligner reads numbers (number words included) and Latin runs: ``kztr check``'s readers."""
+    """How the aligner reads numbers (number words and converted measures included) and Latin runs:
+    ``kztr check``'s readers."""
     from kztr.checks.scripts import latin_runs
     from kztr.reuse.anchors import Readers
 
-    return Readers(numbers=read_numbers, latin_runs=latin_runs)
+    return Readers(numbers=read_numbers, latin_runs=latin_runs, converted=converted_numbers)
 
 
 @dataclass(frozen=True)
@@ -73,6 +99,9 @@ class AlignResult:
     unused: tuple[str, ...]  # sentences of the translation no unit took
     sentences: int = 0
     learnt_from: int = 0  # translated pairs of the project the aligner learnt its words from
+    pivot: str = ""  # another language whose translations of the units the alignment compared too
+    pivot_units: int = 0  # units of the document translated in that language
+    pivot_learnt_from: int = 0  # units the project has translated into both languages
 
     def count(self, outcome: str) -> int:
         return sum(1 for unit in self.units if unit.outcome == outcome)
@@ -86,14 +115,15 @@ class AlignResult:
 
 def align_document(segmented: Segmented, translation, source_language: str, target_language: str,
                    glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None,
-                   archive=None, min_score: float | None = None):
+                   archive=None, min_score: float | None = None, pivot=None):
     """Beads, placements and the translation's sentences for one document (no catalog, no file).
 
     ``archive``: the project's translated pairs as stems (``kztr.reuse.lexicon.stem_pairs``),
-    what the aligner learns its words from.
+    what the aligner learns its words from; ``pivot``: the units' translations in another language
+    of the project (``kztr.reuse.align.Pivot``).
     """
     from kztr.reuse.align import Item, align_document_items
-    from kztr.reuse.align_fill import place_beads
+    from kztr.reuse.align_fill import default_min_score, place_beads
     from kztr.reuse.anchors import AnchorReader
     from kztr.text.target import target_sentences
 
@@ -105,16 +135,16 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                for sentence in sentences]
     reader = AnchorReader(anchor_readers(), source_language, target_language, glossary,
                           [item.text for item in sources], [item.text for item in targets])
-    beads = align_document_items(sources, targets, reader, known, archive)
+    beads = align_document_items(sources, targets, reader, known, archive, pivot)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set(), min_score)
+                             translated or set(), default_min_score(target_language) if min_score is None else min_score)
     return beads, placements, sentences
 
 
 def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: bool = False,
           progress: Progress = silent, min_score: float | None = None) -> AlignResult:
     """Align document ``doc`` with ``translation`` and fill its catalog's empty units (not with ``dry_run``);
-    a pair scoring below ``min_score`` (default ``align_fill.MIN_SCORE``) is left empty."""
+    a pair scoring below ``min_score`` (default ``align_fill.default_min_score``: 40, Russian 50) is left empty."""
     from kztr.lock import project_lock
     from kztr.text.target import read_translation
     from kztr.workflow.qa import load_glossary
@@ -142,21 +172,24 @@ def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: b
 
 def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary, path: Path, shown: str,
          label: str, write: bool, min_score: float | None) -> AlignResult:
-    from kztr.po.catalog import read_catalog_file
     from kztr.files import write_text
+    from kztr.po.catalog import read_catalog_file
     from kztr.po.pofile import generate_po
     from kztr.reuse.align_fill import fill_catalog
+    from kztr.workflow.exchange import load_memory
 
     data, catalog = read_catalog_file(path, shown)
     entries = {entry.msgid: entry for entry in catalog.entries if not entry.obsolete and entry.msgctxt is None}
-    archive = project_pairs(settings, locale, segmented.document.doc_id, catalog, glossary)
+    memory = load_memory(settings, locale, known={segmented.document.doc_id: catalog})
+    archive = project_pairs(memory, glossary, locale)
+    pivot = project_pivot(settings, locale, segmented, memory)
     units = segmented.units
     absent = {number for number, unit in enumerate(units) if unit.text not in entries}
     translated = {number for number, unit in enumerate(units)
                   if number not in absent and entries[unit.text].has_translation} | absent
     known = {number: entries[units[number].text].msgstr for number in translated - absent}
     beads, placements, sentences = align_document(segmented, target, settings.source_language, locale, glossary,
-                                                  known, translated, archive, min_score)
+                                                  known, translated, archive, min_score, pivot)
     filled, _ = fill_catalog(catalog, placements, label)
     text = generate_po(filled)
     written = False
@@ -172,20 +205,54 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
         for number, (unit, placement) in enumerate(zip(units, placements)))
     return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
                        tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
-                       len(sentences), len(archive))
+                       len(sentences), len(archive), pivot.language if pivot else "", len(pivot.texts) if pivot else 0,
+                       len(pivot.archive) if pivot else 0)
 
 
-def project_pairs(settings: Settings, locale: str, doc: str, catalog, glossary) -> list:
+def project_pairs(memory, glossary, locale: str) -> list:
     """What the project has translated into ``locale``, as stems: every translated unit of its
-    catalogs (this one included), of its TMX files, and the glossary's terms."""
+    catalogs (this one included) and TMX files (``memory``), and the glossary's terms."""
     from kztr.reuse.lexicon import stem_pairs
-    from kztr.workflow.exchange import load_memory
 
-    memory = load_memory(settings, locale, known={doc: catalog})
     pairs = [(unit.source, unit.target) for unit in memory.units]
     if glossary is not None:
         pairs += [(term.source, term.target) for term in glossary.terms]
     return stem_pairs(pairs, locale)
+
+
+def project_pivot(settings: Settings, locale: str, segmented: Segmented, memory):
+    """The document's units as another language of the project has translated them (the language
+    with most of them; None if no other catalog of the document has a translation), with what the
+    project has translated into both languages (that language's stems against ``locale``'s):
+    a newsroom that translates into English first aligns its Russian through the English too."""
+    from kztr.po.catalog import read_catalog_file
+    from kztr.reuse.align import Pivot
+    from kztr.reuse.lexicon import stem_pairs
+    from kztr.reuse.memory import memory_units
+
+    from kztr.workflow.exchange import load_memory
+
+    doc = segmented.document.doc_id
+    best = None  # (units translated, language, their translations, the catalog)
+    for language in list_languages(settings):
+        path = settings.catalog_path(language, doc)
+        if language == locale or not path.is_file():
+            continue
+        _, catalog = read_catalog_file(path, shown_path(settings, path))
+        translated = {unit.source: unit.target for unit in memory_units(catalog, doc)}
+        texts = {number: translated[unit.text] for number, unit in enumerate(segmented.units) if unit.text in translated}
+        if texts and (best is None or len(texts) > best[0]):
+            best = (len(texts), language, texts, catalog)
+    if best is None:
+        return None
+    _, language, texts, catalog = best
+    mine: dict[str, str] = {}
+    for unit in memory.units:
+        mine.setdefault(unit.source, unit.target)
+    theirs = load_memory(settings, language, known={doc: catalog})
+    pairs = stem_pairs([(unit.target, mine[unit.source]) for unit in theirs.units if unit.source in mine],
+                       locale, language)
+    return Pivot(language, texts, pairs) if pairs else None  # no word of one is linked to the other yet
 
 
 def _label(settings: Settings, path: Path) -> str:
