@@ -53,9 +53,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import (Timing, both, cell, interleaved, peak_memory, ratio, round_ratio, run, timed,  # noqa: E402
-                    write_section)
-from workloads import (  # noqa: E402
+from timing import Timing, both, cell, interleaved, peak_memory, ratio, round_ratio, run, timed, write_section
+from workloads import (
     ROOT,
     Quality,
     debian_corpus,

@@ -25,10 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from rapidfuzz import fuzz  # noqa: E402
-
 from kztr.config import load_settings  # noqa: E402
 from kztr.project import read_documents  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 
 def edits(sentence: str, rng: random.Random) -> list[tuple[str, str]]:

@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.model import Catalog  # noqa: E402
+from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.po.pofile import generate_po  # noqa: E402
 
 HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "long\\n"\nmsgstr ""\n'

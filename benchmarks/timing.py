@@ -24,7 +24,7 @@ class Timing(float):
     walls: list[float]  # every run's, when ``interleaved`` measured it
     cpus: list[float]
 
-    def __new__(cls, wall: float, cpu: float) -> "Timing":
+    def __new__(cls, wall: float, cpu: float) -> Timing:
         made = super().__new__(cls, wall)
         made.cpu = cpu
         made.walls, made.cpus = [wall], [cpu]

@@ -163,7 +163,6 @@ def news_corpus() -> list[str]:
 def debian_corpus() -> list[str]:
     """Distinct Arabic sentences of six words or more from Debian's installed .mo files."""
     import polib
-
     from kztr.text.segment import normalize_text, split_sentences
 
     seen: dict[str, None] = {}
@@ -210,13 +209,13 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     language's catalog before the merge) and new.pot (the template of the
     edited source, as kztr extract writes it) beside the project, for peers.
     """
-    from kztr.po.catalog import read_catalog
+    import shutil
+
     from kztr.config import load_settings
+    from kztr.po.catalog import read_catalog
     from kztr.po.pofile import generate_po
     from kztr.project import read_documents, template_for
     from kztr.workflow import extract, init_language
-
-    import shutil
 
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)

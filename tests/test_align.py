@@ -7,7 +7,6 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from conftest import ARTICLE, DATA, ROOT, msgcat_no_wrap, msgfmt_check
 
 ALIGN = DATA / "align"
@@ -113,7 +112,6 @@ SOURCE = """\
 def small(tmp_path: Path, run):
     """A project with one short Arabic document (Arabic-Indic digits) and an empty English catalog."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     project = tmp_path / "small"
@@ -287,7 +285,6 @@ def test_names_agree_across_scripts():
 
 def test_the_command_has_help_with_an_example():
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     result = CliRunner().invoke(main, ["align", "--help"])

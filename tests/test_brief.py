@@ -16,13 +16,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_build import parse_html
-from test_markdown_edition import with_translations as replace_translations
-
 from kztr.config import load_settings
 from kztr.po.catalog import read_catalog
 from kztr.render.inline import inline_html
 from kztr.workflow import build
+from test_build import parse_html
+from test_markdown_edition import with_translations as replace_translations
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -183,7 +182,6 @@ def test_status_page_isolates_addresses_and_renders_markup(brief, run_in):
 @pytest.fixture
 def run_in():
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(project: Path, *args: str):

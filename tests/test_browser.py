@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTIFACTS, copy_project
-
-from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
+from kztr.po.catalog import read_catalog
 from kztr.project import read_documents
 from kztr.workflow import build
 
@@ -600,7 +599,6 @@ def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
 def test_brief_review_list_and_status_page_read_addresses_left_to_right(browser, brief_project, tmp_path):
     """Where a reviewer compares figures (--review's list, status --format html), as in the edition body."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     project = tmp_path / "agency"

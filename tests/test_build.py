@@ -20,14 +20,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
-
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
+from kztr.project import read_documents
 from kztr.render.bilingual import Edition, Language, Pair, Row, split_runs
 from kztr.render.html import csp_hash, render_html
 from kztr.render.markdown import RLM, escape_markdown
 from kztr.stats import Counts
-from kztr.project import read_documents
 from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +69,7 @@ class Node:
             if isinstance(child, Node):
                 yield from child.walk()
 
-    def find_all(self, tag: str | None = None, **attrs: str) -> list["Node"]:
+    def find_all(self, tag: str | None = None, **attrs: str) -> list[Node]:
         return [node for node in self.walk() if (tag is None or node.tag == tag)
                 and all(attrs[key] in node.attrs.get(key.rstrip("_"), "").split() if key == "class_"
                         else node.attrs.get(key) == attrs[key] for key in attrs)]

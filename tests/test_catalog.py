@@ -6,14 +6,14 @@ import subprocess
 from dataclasses import replace
 
 import polib
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
-
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check, repo_module
-from kztr.po.catalog import parse_catalog, read_catalog
-from kztr.po.pofile import generate_po
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import parse_catalog, read_catalog
+from kztr.po.pofile import generate_po
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
@@ -296,9 +296,9 @@ def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):
 
 def test_parsed_entries_equal_constructed_ones():
     """The reader builds entries without Entry's __init__ (speed): they must be the same records."""
-    data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-            '# t\n#. x\n#: a.py:1\n#, fuzzy\n#| msgid "o"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n\n'
-            '#~ msgid "p"\n#~ msgid_plural "ps"\n#~ msgstr[0] "q"\n#~ msgstr[1] "qs"\n').encode()
+    data = (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            b'# t\n#. x\n#: a.py:1\n#, fuzzy\n#| msgid "o"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n\n'
+            b'#~ msgid "p"\n#~ msgid_plural "ps"\n#~ msgstr[0] "q"\n#~ msgstr[1] "qs"\n')
     first, second = parse_catalog(data, "x.po").entries
     assert first == Entry(msgid="a", msgstr="b", msgctxt="c", translator_comments=("t",), extracted_comments=("x",),
                           references=("a.py:1",), flags=("fuzzy",), previous_msgid="o", line=4)

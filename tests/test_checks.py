@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLE, DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA
-from kztr.po.catalog import parse_catalog, read_catalog
 from kztr.checks import CHECKS, acceptances, check_catalog
 from kztr.cli import main
 from kztr.glossary import read_glossary
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import parse_catalog, read_catalog
 
 CHECKS_DATA = DATA / "checks"
 FROZEN_EN = DATA / "status" / "project" / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"

@@ -10,8 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from conftest import fail_step, full_disk, fill_disk, read_only
+from conftest import fail_step, fill_disk, full_disk, read_only
 from kztr.errors import WriteError
 from kztr.files import Transaction, remove_stale_temporaries, stage, write_text
 

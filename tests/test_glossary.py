@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, repo_module
-from kztr.text.arabic import strip_marks, word_pattern
-from kztr.po.catalog import read_catalog
 from kztr.glossary import GlossaryError, Term, glossary_path, parse_glossary, read_glossary
+from kztr.po.catalog import read_catalog
+from kztr.text.arabic import strip_marks, word_pattern
 
 CHECKS_DATA = DATA / "checks"
 HEADER = "source\ttarget\tnote\tforbidden\n"

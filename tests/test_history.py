@@ -18,7 +18,6 @@ from xml.etree import ElementTree
 import polib
 import pytest
 from click.testing import CliRunner
-
 from kztr.cli import main
 from kztr.stats import count_words
 

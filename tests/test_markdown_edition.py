@@ -16,16 +16,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
-
-from kztr.po.catalog import read_catalog
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
+from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.project import read_documents
 from kztr.render.bidi import split_runs
 from kztr.render.inline import inline_html
-from kztr.text.markup import markup_signature
 from kztr.render.markdown import cell_text, escape_markdown
+from kztr.text.markup import markup_signature
 from kztr.workflow import build
 from test_build import HOSTILE, parse_html
 
@@ -121,7 +122,7 @@ def test_edition_joins_each_table_and_places_code_where_it_stands(guide_project)
 def test_markup_signature_is_what_a_translation_must_keep():
     source = f"ابدأ بقراءة [صفحة المكتبة]({LINK}) ثم شغّل الأمر `kztr status` لترى ما بقي."
     assert markup_signature(f"Read [the page]({LINK}), then run `kztr status`.") == markup_signature(source)
-    for changed in (f"Read the page, then run `kztr status`.",  # the link dropped
+    for changed in ("Read the page, then run `kztr status`.",  # the link dropped
                     "Read [the page](https://evil.example/), then run `kztr status`.",  # another target
                     f"Read [the page]({LINK}), then run `kztr stats`.",  # the code changed
                     f"Read [the page]({LINK}), then run **`kztr status`**.",  # emphasis added

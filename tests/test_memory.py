@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, msgfmt_check
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
-from kztr.reuse.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import read_catalog
+from kztr.reuse.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
 
 SECOND = "astana-diplomacy-2023-preview"
 

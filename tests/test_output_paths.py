@@ -17,7 +17,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, copy_project, fill_disk, full_disk, one_line_error, read_only
 
 # Each command with an output file: its arguments, with {out} for the path.
@@ -40,7 +39,6 @@ def _files(project: Path) -> dict[str, bytes]:
 def run_any(project):
     """``run`` for every command, group commands (``tm export``) included."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(args: tuple[str, ...], out: str = "", expect: int | None = 0):
@@ -180,7 +178,6 @@ def test_a_full_disk(tmp_path, monkeypatch):
     """The whole project on a small tmpfs with no byte free: extract, init, build, tm and xliff export
     each say so in one line, and every file is as it was."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     with full_disk(tmp_path / "disk", size_kb=1024) as disk:

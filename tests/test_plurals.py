@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLE, ROOT, msgfmt_check
-
 from kztr.locales import gettext_plural_forms, plural_forms
 
 

@@ -8,13 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, msgfmt_check
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
-from kztr.stats import UNTRANSLATED, TRANSLATED, unit_state
+from kztr.stats import TRANSLATED, UNTRANSLATED, unit_state
 
 PO = DATA / "po"
 

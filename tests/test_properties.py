@@ -6,13 +6,13 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from conftest import ARTICLE, copy_project
-from kztr.po.catalog import read_catalog
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
-from kztr.text.segment import split_sentences
+from kztr.po.catalog import read_catalog
 from kztr.project import read_documents
+from kztr.text.segment import split_sentences
 from kztr.workflow import extract
 from kztr.workflow.cache import cache_path
 

@@ -15,8 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import msgfmt_check
-
-from kztr.exchange.review import CORRECTION, COMMENT, HEADERS, SOURCE, TRANSLATION, UNIT_ID
+from kztr.exchange.review import COMMENT, CORRECTION, HEADERS, SOURCE, TRANSLATION, UNIT_ID
 
 ARTICLE = "kazakhstan-diplomacy-2022"
 
@@ -25,7 +24,6 @@ ARTICLE = "kazakhstan-diplomacy-2022"
 def run(project: Path):
     """``kztr review SUBCOMMAND --project PROJECT ARGS`` through click's CliRunner."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(*args: str, expect: int = 0):

@@ -44,7 +44,6 @@ def _require_libreoffice():
 @pytest.fixture
 def kztr(project: Path):
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(*args: str, expect: int = 0):

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
 from kztr.cli import main
 from kztr.config import load_settings

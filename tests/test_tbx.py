@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
-
 from conftest import DATA
 from kztr.cli import main
 from kztr.glossary import read_glossary

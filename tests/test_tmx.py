@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, use_partial_russian
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
 from kztr.errors import ExchangeError
 from kztr.exchange.tmx import read_tmx, tmx_date
+from kztr.po.catalog import read_catalog
 from xmlcheck import assert_valid_tmx, counting_server
 
 HOSTILE = DATA / "hostile"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
-
 from kztr.po.catalog import read_catalog
 
 LOCALES = ROOT / "locales"

@@ -25,9 +25,8 @@ import polib
 import pytest
 from click.testing import CliRunner
 from conftest import ARTICLE, DATA, ROOT, tracked_files
-from weblate_server import ADMIN, ADMIN_PASSWORD, ServiceError, Weblate, start_weblate
-
 from kztr.cli import main
+from weblate_server import ADMIN, ADMIN_PASSWORD, ServiceError, Weblate, start_weblate
 
 # The settings docs/weblate.md gives, as the API takes them.
 NO_WRAP = 65535  # "Only wrap lines at newlines (like 'xgettext --no-wrap')": msgcat --no-wrap's layout

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from functools import lru_cache
+from functools import cache
 
 import polib
 import pytest
+from conftest import ARTICLE, DATA, ROOT, repo_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA, ROOT, repo_module
 from kztr.text.words import moses_word_count
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tokenizer(language: str):
     from sacremoses import MosesTokenizer
 

@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
-from kztr.model import Entry
 from kztr.exchange.xliff import unit_id
+from kztr.model import Entry
+from kztr.po.catalog import read_catalog
 from xmlcheck import assert_valid_xliff, counting_server
 
 EN = Path("locales") / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
@@ -244,8 +243,8 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_chara
 @settings(max_examples=200, deadline=None)
 @given(source=_TEXT, target=_TEXT, comment=_TEXT)
 def test_any_text_survives_export_and_reading(source, target, comment):
-    from kztr.model import Catalog
     from kztr.exchange.xliff import XliffCatalog, generate_xliff, read_xliff
+    from kztr.model import Catalog
 
     entry = Entry(source, target, translator_comments=(comment,), references=("source/a.txt:3",))
     text = generate_xliff([XliffCatalog("locales/en/LC_MESSAGES/a.po", Catalog(entries=(entry,)))], "ar", "en")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import polib
 from click.testing import CliRunner
-
 from conftest import ARTICLE, use_partial_russian
 from kztr.cli import main
 from kztr.po.catalog import read_catalog

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda path: int(path.parent.name),
                    default=Path("/usr/lib/postgresql/15/bin"))
 ADMIN = "admin"
-ADMIN_PASSWORD = "kztr-weblate-test-7"  # noqa: S105 - a throwaway server on loopback
+ADMIN_PASSWORD = "kztr-weblate-test-7"  # a throwaway password: the server listens on loopback only
 
 # The Weblate settings the test runs with: settings_example as shipped, with
 # these changes. {data}, {port}, {pg_socket}, {redis_socket} are filled in at start.

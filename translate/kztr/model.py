@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-
 MARKDOWN_SUFFIXES = (".md",)
 
 

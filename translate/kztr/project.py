@@ -7,14 +7,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.po.catalog import parse_catalog
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError, LocaleError, SourceError, display_path
 from kztr.model import Catalog, Segmented
+from kztr.po.catalog import parse_catalog
 from kztr.po.pofile import generate_po
+from kztr.po.template import build_template
 from kztr.text.segment import segment_blocks
 from kztr.text.sources import list_sources, read_source
-from kztr.po.template import build_template
 
 # Longer than any real sentence or heading; a PO editor cannot show more usefully.
 MAX_UNIT_CHARS = 10_000

@@ -20,8 +20,9 @@ units and documents), ``terms`` (glossary).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from kztr.model import Catalog, Entry
 

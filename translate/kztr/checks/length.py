@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
 SHORT_CHARS = 60        # below this, the allowed spread grows as 1/sqrt(length)
@@ -83,7 +83,7 @@ class LengthModel:
         return math.exp(self.centre)
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped_priors() -> dict[str, tuple[float, float]]:
     """The measured prior of each target language: {code: (centre, spread)}."""
     from importlib.resources import files

@@ -48,10 +48,26 @@ from typing import TYPE_CHECKING
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
 from kztr.locales import calendar_words
 from kztr.text.arabic import strip_marks
-from kztr.text.spellings import (MIN_SKELETON, derived_form, near, one_off, own_spelling, place_spellings,
-                                 slip, without_nisba)
-from kztr.text.transliteration import (arabic_stems, cyrillic_stem, doubled_letters, letter_skeletons, romanised,
-                                       skeleton, skeletons, vowels_fit)
+from kztr.text.spellings import (
+    MIN_SKELETON,
+    derived_form,
+    near,
+    one_off,
+    own_spelling,
+    place_spellings,
+    slip,
+    without_nisba,
+)
+from kztr.text.transliteration import (
+    arabic_stems,
+    cyrillic_stem,
+    doubled_letters,
+    letter_skeletons,
+    romanised,
+    skeleton,
+    skeletons,
+    vowels_fit,
+)
 
 if TYPE_CHECKING:
     from kztr.glossary import Glossary

@@ -15,8 +15,20 @@ import io
 import re
 
 from kztr.errors import ExchangeError
-from kztr.exchange.review import (CORRECTION, COMMENT, HEADERS, MAX_CELL_CHARS, NUMBER, SOURCE, STATE, TRANSLATION,
-                                  UNIT_ID, ReviewRow, ReviewTable, header_columns)
+from kztr.exchange.review import (
+    COMMENT,
+    CORRECTION,
+    HEADERS,
+    MAX_CELL_CHARS,
+    NUMBER,
+    SOURCE,
+    STATE,
+    TRANSLATION,
+    UNIT_ID,
+    ReviewRow,
+    ReviewTable,
+    header_columns,
+)
 
 ARABIC_FONT = "Amiri"
 _WIDTHS = (5, 45, 45, 12, 28, 40, 24, 20)

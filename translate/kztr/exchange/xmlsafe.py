@@ -47,7 +47,7 @@ class Node:
     ``namespace}local``, as expat gives it), line, and (in a record) its child elements and, for a text
     element, its flattened text."""
 
-    __slots__ = ("name", "namespace", "attrib", "line", "children", "pieces", "parent")
+    __slots__ = ("attrib", "children", "line", "name", "namespace", "parent", "pieces")
 
     def __init__(self, name: str, namespace: str, attrib: dict[str, str], line: int, parent: Node | None):
         self.name, self.namespace, self.attrib, self.line, self.parent = name, namespace, attrib, line, parent
@@ -76,7 +76,7 @@ class _Text:
     """The text of one text element while it streams in; joined every few thousand pieces so that
     millions of tiny pieces (``a<ph/>`` repeated) never cost more than the text itself."""
 
-    __slots__ = ("node", "depth", "skip_from")
+    __slots__ = ("depth", "node", "skip_from")
 
     def __init__(self, node: Node, depth: int):
         self.node, self.depth, self.skip_from = node, depth, 0

@@ -143,7 +143,7 @@ class BlobReader:
         if self.process.stdout:
             self.process.stdout.close()
 
-    def __enter__(self) -> "BlobReader":
+    def __enter__(self) -> BlobReader:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -53,8 +53,15 @@ from pathlib import Path
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 from kztr.po.layout import FLAG, GiveUp, read_entries
-from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, header_charset, lookup_codec, unescape, \
-    unescape_pieces
+from kztr.po.podecode import (
+    UTF8_NAMES,
+    codec_name,
+    decode_text,
+    header_charset,
+    lookup_codec,
+    unescape,
+    unescape_pieces,
+)
 
 __all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
 
@@ -115,8 +122,20 @@ _new_entry = object.__new__
 class _Draft:
     """An entry being parsed: each string field is a list of escaped pieces, joined once."""
 
-    __slots__ = ("line", "msgid_line", "obsolete", "translator", "extracted", "references", "flags",
-                 "previous", "previous_obsolete", "fields", "plurals", "lines")
+    __slots__ = (
+        "extracted",
+        "fields",
+        "flags",
+        "line",
+        "lines",
+        "msgid_line",
+        "obsolete",
+        "plurals",
+        "previous",
+        "previous_obsolete",
+        "references",
+        "translator",
+    )
 
     def __init__(self) -> None:
         self.line = 0

@@ -9,7 +9,7 @@ Every string that comes from git or a catalog is escaped.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kztr.stats import Counts
 
@@ -101,7 +101,7 @@ def _point(point) -> dict:
 
 
 def _iso(time: int) -> str:
-    return datetime.fromtimestamp(time, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(time, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def history_records(report) -> dict:
@@ -213,7 +213,7 @@ def _nice(value: int) -> int:
 
 
 def _date(time: int) -> str:
-    return datetime.fromtimestamp(time, timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(time, UTC).strftime("%Y-%m-%d")
 
 
 # ---------------------------------------------------------------- HTML

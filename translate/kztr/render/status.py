@@ -371,8 +371,8 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
 
     from kztr.locales import display_name, text_direction
     from kztr.render.inline import inline_markup
-    from kztr.text.markup import markup_kept
     from kztr.stats import unit_state
+    from kztr.text.markup import markup_kept
 
     def bar(counts: Counts) -> Markup:
         total = counts.words_total or 1

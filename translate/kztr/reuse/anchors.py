@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from kztr.glossary import Glossary, target_pattern
 from kztr.text.skeleton import MIN_CONSONANTS, arabic_skeletons, target_skeleton

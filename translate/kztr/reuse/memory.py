@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
+from kztr.model import Catalog, Entry
 from kztr.text.arabic import MARKS
 from kztr.text.digits import EASTERN_DIGIT, latin_digits
-from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
 # text) on the article, the CICA press release of tests/data/status and the

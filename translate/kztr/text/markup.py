@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt

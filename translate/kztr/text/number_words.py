@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
 
@@ -161,7 +161,7 @@ def _russian_lexicon() -> dict[str, Word]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = language.split("_")[0].split("-")[0].lower()
@@ -239,7 +239,7 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
         if word is None:
             break
         value, role = word.value, word.role
-        if index > start and role in (DECADE, DUAL) or index > start and role == FRACTION and not joined:
+        if (index > start and role in (DECADE, DUAL)) or (index > start and role == FRACTION and not joined):
             break
         if role == DECADE:
             return Spelled((value, 1900 + value), DECADE, start, index), index + 1

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
 
@@ -171,7 +171,7 @@ def _is_arabic(language: str) -> bool:
     return language.split("_")[0].split("-")[0].lower() in ("ar", "arb", "fa", "ur", "ps")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _symbols(language: str) -> tuple[frozenset[str], frozenset[str]]:
     from kztr.locales import number_symbols
 

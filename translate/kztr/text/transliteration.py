@@ -116,9 +116,7 @@ def letter_skeletons(word: str) -> frozenset[str]:
     for variant in ([word] if any("\u0600" <= char <= "\u06ff" for char in word) else _variants(word)):
         letters: list[str] = []
         for piece in _pieces(variant):
-            if piece == _VOWEL:
-                letters.append(piece)
-            elif not letters or letters[-1] != piece:
+            if piece == _VOWEL or not letters or letters[-1] != piece:
                 letters.append(piece)
         found.add("".join(letter for letter in letters if letter != _VOWEL))
     return frozenset(found)

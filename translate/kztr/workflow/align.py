@@ -229,7 +229,6 @@ def project_pivot(settings: Settings, locale: str, segmented: Segmented, memory)
     from kztr.reuse.align import Pivot
     from kztr.reuse.lexicon import stem_pairs
     from kztr.reuse.memory import memory_units
-
     from kztr.workflow.exchange import load_memory
 
     doc = segmented.document.doc_id

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import ExchangeError, KztrError
-from kztr.model import Catalog, Entry
 from kztr.files import STDOUT, Transaction, write_text
+from kztr.model import Catalog, Entry
+from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.project import list_languages, shown_path, timestamp
 from kztr.workflow.common import project_language

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kztr.config import Settings
 from kztr.errors import KztrError
@@ -169,7 +169,7 @@ def period_of(time: int, period: str) -> str:
     >>> period_of(1795891189, "week"), period_of(1795891189, "month"), period_of(1795891189, "commit")
     ('2026-W48', '2026-11', '2026-11-28 18:39')
     """
-    moment = datetime.fromtimestamp(time, timezone.utc)
+    moment = datetime.fromtimestamp(time, UTC)
     if period == "week":
         year, week, _ = moment.isocalendar()
         return f"{year}-W{week:02d}"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
+from kztr.po.catalog import read_catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
