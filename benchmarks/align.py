@@ -53,6 +53,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
+import itertools
+
 from kztr.text.segment import normalize_text, segment_blocks  # noqa: E402
 from kztr.text.sources import read_source  # noqa: E402
 
@@ -137,7 +139,7 @@ def trace_units(case: Case, blocks: list[list[int]], arabic: list[str]) -> None:
     line_of_block = {}
     for number, block in enumerate(blocks):
         line_of_block[2 * number + 1] = block  # one block per line, blank lines between
-    for block, block_units in zip(document.blocks, per_block):
+    for block, block_units in zip(document.blocks, per_block, strict=True):
         lines = line_of_block[block.line]
         spans, at = [], 0
         for line in lines:
@@ -360,7 +362,7 @@ def archive_pairs(documents, lang: str, count: int | None = None, source: str = 
     from kztr.reuse.lexicon import stem_pairs
 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
-    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang]), lang, source) for doc in names}
+    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang], strict=True), lang, source) for doc in names}
 
 
 def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
@@ -413,7 +415,7 @@ def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Pa
     from kztr.reuse.lexicon import learn_lexicon
 
     pairs = [(frozenset(hunalign_tokens(source).split()), frozenset(hunalign_tokens(target).split()))
-             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang])]
+             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
     links = learn_lexicon([(source, target) for source, target in pairs if source and target]).forward.links
     words = sorted(f"{target} @ {source}" for source, targets in links.items() for target in targets
                    if source.isalpha() and target.isalpha())
@@ -437,7 +439,7 @@ def run_hunalign(binary: str, units, sentences, folder: Path, dictionary: Path |
                              str(folder / "tgt.txt")], capture_output=True, text=True, check=True).stdout
     rungs = [tuple(int(value) for value in line.split("\t")[:2]) for line in output.splitlines() if line.strip()]
     beads = []
-    for (s0, t0), (s1, t1) in zip(rungs, rungs[1:]):
+    for (s0, t0), (s1, t1) in itertools.pairwise(rungs):
         units_in = [source_index[k] for k in range(s0, s1) if source_index[k] >= 0]
         sentences_in = [target_index[k] for k in range(t0, t1) if target_index[k] >= 0]
         if units_in and sentences_in:

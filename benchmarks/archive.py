@@ -99,7 +99,7 @@ def merge_with_peers(folder: Path, workload, fuzzy_msgmerge: bool = True) -> dic
 def add(total: Quality | None, one: Quality) -> Quality:
     if total is None:
         return one
-    return Quality(*(a + b for a, b in zip(total.__dict__.values(), one.__dict__.values())))
+    return Quality(*(a + b for a, b in zip(total.__dict__.values(), one.__dict__.values(), strict=True)))
 
 
 def quality_rows(name: str, results: dict[str, Quality]) -> list[str]:

@@ -61,7 +61,7 @@ def sentences(ntrex: Path | None) -> list[tuple[str, str, str]]:
         folder = ntrex / "NTREX-128"
         read = [(folder / f"newstest2019-{name}.txt").read_text(encoding="utf-8").splitlines()
                 for name in ("ref.arb", "src.eng", "ref.rus")]
-        return list(zip(*read))
+        return list(zip(*read, strict=True))
     sys.path.insert(0, str(ROOT / "translate"))
     from kztr.po.catalog import read_catalog
 

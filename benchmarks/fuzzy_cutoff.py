@@ -56,7 +56,7 @@ def main() -> None:
         for label, edited in edits(sentence, rng):
             if edited != sentence:
                 edit_scores.append((fuzz.ratio(sentence, edited), label))
-    for first, second in zip(units, units[1:]):
+    for first, second in itertools.pairwise(units):
         joined = f"{first} {second}"
         edit_scores.append((fuzz.ratio(first, joined), "joined (first half)"))
     stranger_scores = [fuzz.ratio(a, b) for a, b in itertools.combinations(units, 2)]

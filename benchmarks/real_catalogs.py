@@ -135,7 +135,9 @@ def kztr_view(catalog) -> list:
 def first_difference(ours: str, theirs: str) -> str:
     """A short name for the first line where two texts differ."""
     mine, other = ours.split("\n"), theirs.split("\n")
-    for line, reference in zip(mine, other):
+    # strict=False: the two texts may have different numbers of lines; the first difference may lie
+    # within the shorter one
+    for line, reference in zip(mine, other, strict=False):
         if line != reference:
             probe = reference or line
             for prefix in ("#~|", "#~", "#|", "#,", "#:", "#.", "#", "msgctxt", "msgid_plural", "msgid", "msgstr", '"'):
@@ -217,8 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             if len(ours_view) != len(polib_entries):
                 kind = "different number of entries"
             else:
-                field = next(name for a, b in zip(ours_view, polib_entries) if a != b
-                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b) if x != y)
+                field = next(name for a, b in zip(ours_view, polib_entries, strict=True) if a != b
+                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b, strict=True) if x != y)
                 kind = f"{field} differs"
             note("vs polib", kind, path)
 

@@ -94,7 +94,7 @@ def score(rows: list[dict], outputs: list[list[str]]) -> dict:
     found = expected = right = exact = 0
     by_genre: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     errors = []
-    for row, sentences in zip(rows, outputs):
+    for row, sentences in zip(rows, outputs, strict=True):
         got, want = cuts(row["text"], sentences), set(row["boundaries"])
         found, expected, right = found + len(got), expected + len(want), right + len(got & want)
         exact += got == want

@@ -116,14 +116,14 @@ def ratio(kztr: Timing, peer: Timing, faster: bool = False) -> str:
     def shown(value: float) -> str:
         return f"{value:.0f}x" if value >= 10 else f"{value:.1f}x" if value >= 0.1 else f"{value:.2f}x"
 
-    pairs = list(zip(kztr.walls, peer.walls)), list(zip(kztr.cpus, peer.cpus))
+    pairs = list(zip(kztr.walls, peer.walls, strict=True)), list(zip(kztr.cpus, peer.cpus, strict=True))
     wall, cpu = (statistics.median((b / a) if faster else (a / b) for a, b in rounds) for rounds in pairs)
     return f"{shown(wall)} (CPU {shown(cpu)})"
 
 
 def round_ratio(kztr: Timing, peer: Timing) -> float:
     """kztr's time over the peer's: the median of the per-round wall-time ratios."""
-    return statistics.median(a / b for a, b in zip(kztr.walls, peer.walls))
+    return statistics.median(a / b for a, b in zip(kztr.walls, peer.walls, strict=True))
 
 
 def write_section(path: Path, title: str, section: str, old_titles: tuple[str, ...] = ()) -> None:

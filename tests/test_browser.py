@@ -10,6 +10,7 @@ folder, never the checkout under test) for a person to look at.
 from __future__ import annotations
 
 import base64
+import itertools
 import os
 import re
 import shutil
@@ -143,7 +144,7 @@ def test_every_source_and_translation_unit_is_in_the_dom(browser, fixture_page):
     assert [text for _, _, text in sources] == [unit.text for unit in units]
     assert [key for key, _, _ in targets] == [key for key, _, _ in sources]
     catalog = {entry.msgid: entry for entry in read_catalog(FIXTURES / "en.po").entries}
-    for unit, (_, state, text) in zip(units, targets):
+    for unit, (_, state, text) in zip(units, targets, strict=True):
         entry = catalog[unit.text]
         assert text == (entry.msgstr if entry.msgstr else unit.text), unit.text
         assert state == ("fuzzy" if entry.fuzzy else "translated" if entry.msgstr else "untranslated")
@@ -306,11 +307,11 @@ const boxes = (element) => {
 
 def reads_left_to_right(boxes) -> bool:
     """Each character right of the one before it, or on a later line."""
-    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] > a[1]) for a, b in zip(boxes, boxes[1:]))
+    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] > a[1]) for a, b in itertools.pairwise(boxes))
 
 
 def reads_right_to_left(boxes) -> bool:
-    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] < a[1]) for a, b in zip(boxes, boxes[1:]))
+    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] < a[1]) for a, b in itertools.pairwise(boxes))
 
 
 @pytest.fixture(scope="module")
@@ -517,7 +518,7 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
     page = build(load_settings(brief_project), "en").documents[0].file
     load(browser, page)
     tables = browser.execute_script(TABLE_CELLS_JS)
-    shown = {side: [[text for text, _ in row] for row in table] for side, table in zip(("source", "target"), tables)}
+    shown = {side: [[text for text, _ in row] for row in table] for side, table in zip(("source", "target"), tables, strict=True)}
     assert shown == BRIEF_TABLES
     assert all(visible for table in tables for row in table for _, visible in row)
     found = browser.execute_script(BOXES_JS + """

@@ -372,7 +372,7 @@ def test_markdown_is_one_table_row_per_unit_with_directions(fixture_project):
     rendered = parse_html(_markdown_html(text)).root
     body_rows = rendered.find_all("tbody")[0].find_all("tr")
     assert len(body_rows) == len(units)
-    for row, unit in zip(body_rows, units):
+    for row, unit in zip(body_rows, units, strict=True):
         cells = row.find_all("td")
         assert len(cells) == 3
         assert cells[2].text.startswith(RLM + "\u2067") and cells[2].text.endswith("\u2069")  # the Arabic column

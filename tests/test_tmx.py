@@ -71,7 +71,7 @@ def test_moses_export_is_aligned(project):
     assert "corpus/kz.ar: 45 units" in result.output and "corpus/kz.en: 45 units" in result.output
     sources = (project / "corpus" / "kz.ar").read_text(encoding="utf-8").splitlines()
     targets = (project / "corpus" / "kz.en").read_text(encoding="utf-8").splitlines()
-    assert list(zip(sources, targets)) == _translated(project)
+    assert list(zip(sources, targets, strict=True)) == _translated(project)
     kztr(project, "tm", "export", "--lang", "en", "--format", "moses", "--tokenise", "-o", str(project / "tok"))
     tokenised = (project / "tok.en").read_text(encoding="utf-8").splitlines()
     assert len(tokenised) == 45

@@ -62,7 +62,7 @@ class Change:
                 self.lost_words]
 
     def __add__(self, other: Change) -> Change:
-        return Change(*(mine + theirs for mine, theirs in zip(self.record(), other.record())))
+        return Change(*(mine + theirs for mine, theirs in zip(self.record(), other.record(), strict=True)))
 
     @property
     def empty(self) -> bool:

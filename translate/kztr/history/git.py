@@ -104,7 +104,8 @@ def parse_record(record: str) -> Commit:
     sha, parents, author_time, commit_time, author, email = header.split("\x1f")
     fields = raw.lstrip("\n").split("\0")
     changes = []
-    for meta, path in zip(fields[0::2], fields[1::2]):
+    # strict=False: the record ends with a NUL, which leaves one empty field after the last pair
+    for meta, path in zip(fields[0::2], fields[1::2], strict=False):
         parts = meta.lstrip(":").split()
         if len(parts) < 5:
             continue

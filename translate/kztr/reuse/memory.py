@@ -130,7 +130,7 @@ class Memory:
         for start in range(0, len(self.units), 10_000):
             block = self.units[start:start + 10_000]
             folded = _fold("\n".join(unit.source.replace("\n", " ") for unit in block)).split("\n")
-            for unit, line in zip(block, folded):
+            for unit, line in zip(block, folded, strict=True):
                 key = " ".join(line.split())
                 if key not in index:
                     index[key] = len(self._coded)

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from kztr.model import Catalog, Entry
@@ -190,7 +191,7 @@ class _Plan:
         """Pair the changed units between each two bounds (new index, old position) with the old ones there."""
         import bisect
 
-        for (new_from, old_from), (new_to, old_to) in zip(bounds, bounds[1:]):
+        for (new_from, old_from), (new_to, old_to) in itertools.pairwise(bounds):
             if old_from >= old_to or new_to - new_from < 2:
                 continue
             news = [number for number in range(new_from + 1, new_to) if number not in self.plan]
@@ -284,7 +285,7 @@ class _Plan:
             self.used.add(entry.key)
             pieces = split_translation(entry.msgstr, [self.units[number].msgid for number in numbers])
             if pieces is not None:
-                for number, piece in zip(numbers, pieces):
+                for number, piece in zip(numbers, pieces, strict=True):
                     self.plan[number] = (f"piece:{piece}", (entry,))
                 continue
             self.plan[numbers[0]] = ("fuzzy", (entry,))

@@ -32,7 +32,7 @@ _ARABIC = {
 }
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"]))
+                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
 # Latin, after lower-casing: digraphs first, then single letters
 _DIGRAPHS = (("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "B"),
              ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"), ("dj", "K"), ("dt", "T"))
@@ -214,7 +214,7 @@ def vowels_fit(arabic: str, word: str) -> bool | None:
     readings = [gaps for form, gaps in readings if form == wanted]
     if not readings:
         return None
-    return any(all(have or not need for need, have in zip(slots, gaps)) for gaps in readings)
+    return any(all(have or not need for need, have in zip(slots, gaps, strict=True)) for gaps in readings)
 
 
 @lru_cache(maxsize=131072)

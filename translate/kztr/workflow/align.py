@@ -202,7 +202,7 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
                     ABSENT if number in absent else placement.outcome,
                     "" if number in absent or placement.outcome == KEPT else placement.translation,
                     placement.score, placement.bead)
-        for number, (unit, placement) in enumerate(zip(units, placements)))
+        for number, (unit, placement) in enumerate(zip(units, placements, strict=True)))
     return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
                        tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
                        len(sentences), len(archive), pivot.language if pivot else "", len(pivot.texts) if pivot else 0,

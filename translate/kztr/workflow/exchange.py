@@ -114,7 +114,7 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
             raise KztrError("--format moses writes two files (-o is their prefix): give a prefix, not -")
         prefix = output if output is not None else default
         files = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
-                                                                          tokenise)))
+                                                                          tokenise), strict=True))
         targets = {prefix.with_name(f"{prefix.name}.{lang_}"): text for lang_, text in files.items()}
     else:
         path = output if output is not None else default.with_suffix(".tmx")

@@ -138,7 +138,7 @@ def _merge_document(job: Job, staged: list[tuple[Path, Path]]) -> Outcome:
     del template_text
     results, digests, pending = [], [], []
     for locale, glossary, memory in zip(job.languages, job.glossaries or (None,) * len(job.languages),
-                                        job.memory or (True,) * len(job.languages)):
+                                        job.memory or (True,) * len(job.languages), strict=True):
         result, merged, before = _merge_catalog(job, document, template, locale, glossary)
         path = settings.catalog_path(locale, job.doc_id)
         if memory and any(not entry.obsolete and not entry.has_translation for entry in merged.entries):

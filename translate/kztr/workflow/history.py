@@ -195,12 +195,12 @@ def _series(points: list[DocumentPoint], period: str) -> dict[str, list[Point]]:
             running = totals.setdefault(item.language, [0] * len(fields))
             old = current.pop(key, None)
             if old is not None:
-                running[:] = [total - value for total, value in zip(running, old)]
+                running[:] = [total - value for total, value in zip(running, old, strict=True)]
                 catalogs[item.language] -= 1
             if item.counts is not None:
                 new = tuple(getattr(item.counts, name) for name in fields)
                 current[key] = new
-                running[:] = [total + value for total, value in zip(running, new)]
+                running[:] = [total + value for total, value in zip(running, new, strict=True)]
                 catalogs[item.language] = catalogs.get(item.language, 0) + 1
             changed.add(item.language)
             index += 1
