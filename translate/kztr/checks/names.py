@@ -177,7 +177,7 @@ def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = Non
         for unit in known.units:
             parallel[unit.source].append(unit)
     findings = []
-    for language, known in languages.items():
+    for known in languages.values():
         for unit in known.units:
             for message in _unit_findings(unit, known, evidence.get(unit.source, {}), parallel[unit.source]):
                 findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
@@ -227,7 +227,7 @@ def _known_name(stem: str, known: _Language) -> bool:
 def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit]]]:
     """Each source's names and the units of the languages that spell them: {source: {stem: [unit]}}."""
     found: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
-    for language, known in sorted(languages.items()):
+    for _, known in sorted(languages.items()):
         for unit in known.units:
             for stem, word in unit.spellings.items():
                 if len(skeleton(stem)) >= MIN_SKELETON and _name_like(word, known) and _is_name(stem, known):

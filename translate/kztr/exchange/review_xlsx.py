@@ -65,7 +65,7 @@ def write_review_xlsx(tables: list[ReviewTable], title: str) -> bytes:
         for number, row in enumerate(table.rows, start=2):
             cells = _write_row(sheet, number, [row.number, row.source, row.translation, row.state, row.findings,
                                                row.correction, row.comment, row.unit_id])
-            for index, cell in enumerate(cells):
+            for cell in cells:
                 cell.alignment = plain
             for index, (alignment, font) in ((SOURCE, source_style), (TRANSLATION, target_style),
                                              (CORRECTION, target_style)):

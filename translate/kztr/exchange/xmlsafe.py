@@ -172,12 +172,11 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
 
     def data(content: str) -> None:
         flat = text[0]
-        if flat is not None:
-            if not flat.skip_from:
-                pieces = flat.node.pieces
-                pieces.append(content)
-                if len(pieces) >= 4096:
-                    pieces[:] = ["".join(pieces)]
+        if flat is not None and not flat.skip_from:
+            pieces = flat.node.pieces
+            pieces.append(content)
+            if len(pieces) >= 4096:
+                pieces[:] = ["".join(pieces)]
 
 
     def entity(name, *_args) -> None:

@@ -208,7 +208,7 @@ class _Parser:
         """The general case: any sequence of keywords, strings and a trailing comment."""
         if not line.strip():
             return  # blank, or only Unicode spaces such as NBSP (gettext: syntax error; kinder to read as blank)
-        position, end = 0, len(line)
+        position = 0
         for match in _TOKEN.finditer(line):
             if match.start() != position:
                 break

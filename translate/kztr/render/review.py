@@ -62,7 +62,7 @@ def render_review_markdown(review: Review) -> str:
     """The list of findings, appended to the Markdown edition."""
     lines = ["", "## Review: findings of kztr check", ""]
     if not review.items:
-        return "\n".join(lines + ["No findings.", ""])
+        return "\n".join([*lines, "No findings.", ""])
     from kztr.render.markdown import cell_text
 
     lines += ["| # | Severity | Check | Message | Where |", "|--:|---|---|---|---|"]

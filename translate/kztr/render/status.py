@@ -195,7 +195,7 @@ def render_markdown(report, by_section: bool = False) -> str:
     """GitHub-flavoured Markdown: a table of catalogs, sections and findings after it."""
     lines = ["# Translation status", ""]
     if not report.catalogs:
-        return "\n".join(lines + ["No languages yet: start one with `kztr init --lang LANG`.", ""])
+        return "\n".join([*lines, "No languages yet: start one with `kztr init --lang LANG`.", ""])
     lines += [
         "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Findings |",
         "|---|---|--:|--:|--:|--:|--:|--:|--:|",

@@ -234,6 +234,6 @@ def suggested(entry: Entry, match: Match) -> Entry:
     if not match.exact:
         target = update_numbers(match.unit.source, entry.msgid, target) or target
     comment = f"{COMMENT_PREFIX}{match.unit.origin} ({match.label})"
-    comments = tuple(c for c in entry.translator_comments if not c.startswith(COMMENT_PREFIX)) + (comment,)
-    return replace(entry, msgstr=target, flags=("fuzzy",) + entry.flags, translator_comments=comments,
+    comments = (*(c for c in entry.translator_comments if not c.startswith(COMMENT_PREFIX)), comment)
+    return replace(entry, msgstr=target, flags=("fuzzy", *entry.flags), translator_comments=comments,
                    previous_msgctxt=None, previous_msgid=match.unit.source, previous_msgid_plural=None)

@@ -425,7 +425,7 @@ def _fuzzy_from(unit: Entry, old: Entry) -> Entry:
         msgstr=msgstr,
         msgstr_plural=old.msgstr_plural if unit.msgid_plural is not None else (),
         translator_comments=old.translator_comments,
-        flags=("fuzzy",) + _without(old.flags, "fuzzy"),
+        flags=("fuzzy", *_without(old.flags, "fuzzy")),
         previous_msgctxt=old.previous_msgctxt if old.fuzzy and old.previous_msgid is not None else old.msgctxt,
         previous_msgid=previous,
     )

@@ -225,7 +225,7 @@ def _clock(text: str, match: re.Match) -> Quantity | None:
         hours = {hour + 12}
     elif not morning and not evening and 0 < hour < 12:
         hours = {hour, hour + 12}
-    values = tuple(f"t:{value}:{minute}" for value in sorted(hours)) + (canonical(str(hour), minute),)
+    values = (*(f"t:{value}:{minute}" for value in sorted(hours)), canonical(str(hour), minute))
     return Quantity(values, "time", text[match.start():end], match.start(), end)
 
 
@@ -236,7 +236,7 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     if len(pieces) == 1:
         return readings[0]
     values: list[str] = []
-    decimals, groups = _symbols(language)
+    _decimals, groups = _symbols(language)
     whole = "".join(pieces)
     if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
             len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and len(

@@ -97,10 +97,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     text = decode_source(data, shown)
     is_letter = _script_letter(script)
     skips = [re.compile(pattern) for pattern in skip_patterns]
-    if path.suffix == ".md":
-        raw_blocks = _markdown_blocks(text)
-    else:
-        raw_blocks = _text_blocks(text, is_letter)
+    raw_blocks = _markdown_blocks(text) if path.suffix == ".md" else _text_blocks(text, is_letter)
     blocks: list[Block] = []
     skipped: list[SkippedLine] = []
     verbatim: list[Block] = []

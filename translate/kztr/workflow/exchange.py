@@ -375,6 +375,6 @@ def with_translation(entry: Entry, text: str, fuzzy: bool) -> Entry:
     """The entry with a new translation, fuzzy (a translator confirms it) or confirmed."""
     flags = tuple(flag for flag in entry.flags if flag != "fuzzy")
     if fuzzy:
-        return replace(entry, msgstr=text, flags=("fuzzy",) + flags)
+        return replace(entry, msgstr=text, flags=("fuzzy", *flags))
     return replace(entry, msgstr=text, flags=flags, previous_msgctxt=None, previous_msgid=None,
                    previous_msgid_plural=None)

@@ -10,6 +10,7 @@ cache only means counting again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -275,7 +276,5 @@ def _save_store(settings: Settings, store: BlobStore) -> None:
                                  for blob, item in sorted(store.summaries.items())},
                        "changes": {key: item.record() for key, item in sorted(store.changes.items())}},
                       ensure_ascii=False, separators=(",", ":")) + "\n"
-    try:
+    with contextlib.suppress(OSError):  # no cache folder we may write: the next run counts again
         write_text(cache_path(settings, "history"), text)
-    except OSError:
-        pass  # no cache folder we may write: the next run counts again
