@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import base64
 import itertools
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, copy_project
+from conftest import ARTIFACTS, NARROW, WIDE, copy_project, load, screenshot
 from kztr.config import load_settings
 from kztr.po.catalog import read_catalog
 from kztr.project import read_documents
@@ -27,29 +26,6 @@ from kztr.workflow import build
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"
 ARTICLE = "kazakhstan-diplomacy-2022"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-    "--force-device-scale-factor=1", "--lang=en-US",
-)
-WIDE, NARROW, HEIGHT = 1280, 400, 900
-
-
-def _require_browser() -> None:
-    problems = [f"{path} not found" for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        problems.append("the selenium package is not installed (pip install -e '.[test]')")
-    if problems:
-        message = "browser tests need Debian chromium and chromium-driver: " + "; ".join(problems)
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
     """A copy of the shipped project, its catalogs optionally replaced by fixtures."""
     target = base / "project"
@@ -64,56 +40,11 @@ def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    patch = pytest.MonkeyPatch()
-    patch.setenv("SE_OFFLINE", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.add_argument(f"--window-size={WIDE},{HEIGHT}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-    patch.undo()
-
-
-@pytest.fixture(scope="module")
 def fixture_page(tmp_path_factory) -> tuple[Path, Path]:
     """(project, page): the fixture English catalog built to HTML."""
     project = _project(tmp_path_factory.mktemp("fixture"), {"en": FIXTURES / "en.po", "fa": FIXTURES / "fa.po"})
     result = build(load_settings(project), "en")
     return project, result.documents[0].file
-
-
-def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str = "screen") -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
-    driver.get(page.as_uri())
-    driver.execute_script("return document.fonts.ready")
-
-
-def screenshot(driver, name: str, full_page: bool = False) -> Path:
-    """Save a PNG to ARTIFACTS (the viewport, or the whole page)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
-    width = metrics["cssLayoutViewport"]["clientWidth"]
-    height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "captureBeyondViewport": full_page,
-        "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1},
-    })
-    path = ARTIFACTS / name
-    path.write_bytes(base64.b64decode(shot["data"]))
-    return path
 
 
 UNITS_JS = """
@@ -452,7 +383,7 @@ def test_markdown_output_reads_right_to_left_when_rendered(browser, guide_pages,
         getComputedStyle(tr.cells[2]).direction, tr.cells[2].textContent, boxes(tr.cells[2]),
         tr.cells[2].innerHTML]);
     """)
-    arabic = [cell for cell in cells if "للتواصل" in cell[1]][0]
+    arabic = next(cell for cell in cells if "للتواصل" in cell[1])
     assert {direction for direction, *_ in cells} == {"rtl"}
     words = [box for box in arabic[2] if "\u0600" <= box[0] <= "\u06ff"]
     assert reads_right_to_left(words[:6])  # the first Arabic words, right to left
@@ -592,7 +523,7 @@ def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
                 found.find((box) => box[0] === '1')[1]];
       });
     """)
-    (word, stop, number), (isolated_word, isolated_stop, isolated_number) = cells
+    (word, stop, _number), (isolated_word, isolated_stop, isolated_number) = cells
     assert stop > word  # RLM only: the closing full stop right of the Arabic, where the sentence starts
     assert isolated_stop < isolated_word < isolated_number  # one isolate: "1." first (right), "." last (left)
 
