@@ -39,6 +39,7 @@ NTREX is read from its git mirror (``--ntrex``, default: the fetched mirror path
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -52,8 +53,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
-
-import itertools
 
 from kztr.text.segment import normalize_text, segment_blocks  # noqa: E402
 from kztr.text.sources import read_source  # noqa: E402
@@ -519,19 +518,21 @@ def main() -> None:
         archive = archive_pairs(documents, lang, arguments.archive_docs)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc),
-                                                                     arguments.min_score),
+            # each lambda binds this iteration's values (it is called before the loop moves on, but says so)
+            named = {"kztr": lambda case, units, sentences, archive=archive: run_kztr(
+                         case, archive_for(archive, case.doc), arguments.min_score),
                      "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
             if lang != PIVOT:
                 pivots = archive_pairs(documents, lang, arguments.archive_docs, source=PIVOT)
-                named["kztr, with the English catalog"] = lambda case, units, sentences: run_kztr(
-                    case, archive_for(archive, case.doc), arguments.min_score, pivot_for(documents, case, PIVOT, pivots))
+                named["kztr, with the English catalog"] = lambda case, units, sentences, archive=archive, \
+                        pivots=pivots: run_kztr(case, archive_for(archive, case.doc), arguments.min_score,
+                                                pivot_for(documents, case, PIVOT, pivots))
             if arguments.hunalign:
-                named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
-                                                                                  folder)
+                named["hunalign"] = lambda case, units, sentences, folder=folder: run_hunalign(
+                    arguments.hunalign, units, sentences, folder)
                 words = hunalign_dictionary(documents, lang, archive, folder / "archive.dic")
-                named["hunalign, archive dictionary"] = lambda case, units, sentences: run_hunalign(
-                    arguments.hunalign, units, sentences, folder, words, tokens=True)
+                named["hunalign, archive dictionary"] = lambda case, units, sentences, folder=folder, words=words: \
+                    run_hunalign(arguments.hunalign, units, sentences, folder, words, tokens=True)
             if galechurch is not None:
                 named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
             count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show)
@@ -567,7 +568,7 @@ def curve(documents, lang: str, part: str) -> None:
         archive = archive_pairs(documents, lang, size)
         with tempfile.TemporaryDirectory() as name:
             _, tallies = measure(documents, lang, part, Path(name), {
-                "kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc))})
+                "kztr": lambda case, units, sentences, archive=archive: run_kztr(case, archive_for(archive, case.doc))})
         tally = tallies["kztr"]
         precision, recall, f1 = tally.figures()
         print(f"| {size} | {sum(len(pairs) for pairs in archive.values())} | {precision:.4f} | {recall:.4f} "

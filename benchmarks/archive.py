@@ -333,8 +333,7 @@ def main() -> None:
             if not met and key in name:
                 missed.setdefault(limit, []).append(name)
     if missed:
-        lines = ["### Targets not met: what limits them", "",
-                 *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], ""] + lines
+        lines = ["### Targets not met: what limits them", "", *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], "", *lines]
     header = [SECTION, "",
               f"Measured by `benchmarks/archive.py{' --quick' if args.quick else ''}` on "
               f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; peers from Debian: "

@@ -187,14 +187,14 @@ def main(argv: list[str] | None = None) -> int:
                 continue  # the figures: 7.2 GB and 4 minutes; a RecursionError
             project = project_copy(args.dir)
             command, env = kztr_command(code, "tm", "import", str(path), "--project", str(project))
-            status, seconds, peak, cpu, said = measure(command, env)
+            status, seconds, peak, cpu, _ = measure(command, env)
             mb = path.stat().st_size / 1e6
             print(f"| {label} | {name} ({described}) | tm import | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
                   f"{peak / mb:.2f} |", flush=True)
             if status or name not in ("realistic", "half", "quarter"):
                 continue
             command, env = kztr_command(code, "extract", "--project", str(project))
-            status, seconds, peak, cpu, said = measure(command, env)
+            status, seconds, peak, cpu, _said = measure(command, env)
             print(f"| {label} | {name} | extract | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
                   f"{peak / mb:.2f} |", flush=True)
     return 0

@@ -35,7 +35,7 @@ def edits(sentence: str, rng: random.Random) -> list[tuple[str, str]]:
     out = []
     if len(words) > 3:
         i = rng.randrange(len(words))
-        out.append(("word replaced", " ".join(words[:i] + ["تعديل"] + words[i + 1:])))
+        out.append(("word replaced", " ".join([*words[:i], "تعديل", *words[i + 1:]])))
         j = rng.randrange(len(words))
         out.append(("word removed", " ".join(words[:j] + words[j + 1:])))
         out.append(("clause added", sentence.rstrip(".") + "، بحسب البيان الرسمي."))

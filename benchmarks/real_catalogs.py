@@ -53,7 +53,7 @@ def download(cache: Path, extra: list[str] = ()) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pip = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", str(folder)]
     subprocess.run(pip + WHEELS + list(extra), check=True)
-    subprocess.run(pip + ["--no-binary", ":all:"] + SDISTS, check=True)
+    subprocess.run([*pip, "--no-binary", ":all:", *SDISTS], check=True)
     return sorted(path for path in folder.iterdir() if path.suffix in (".whl", ".gz"))
 
 

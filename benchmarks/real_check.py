@@ -213,7 +213,7 @@ def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int,
                     f"**{precision}** | **{100 * totals['false_errors'] / units:.2f}** | "
                     f"**{100 * totals['false_warnings'] / units:.2f}** |")
     unjudged = sum(1 for item in kztr_items if finding_key(item) not in judged)
-    return lines + rows + ([""] + [f"{unjudged} kztr findings not judged yet."] if unjudged else [])
+    return lines + rows + (["", f"{unjudged} kztr findings not judged yet."] if unjudged else [])
 
 
 def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:

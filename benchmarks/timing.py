@@ -38,7 +38,7 @@ def timed(command: list[str], prepare: list[str] | None = None, runs: int = 3, e
             args = ["hyperfine", "--style", "none", "--runs", str(runs), "--export-json", out.name, "-N"]
             if prepare:
                 args += ["--prepare", " ".join(_quote(part) for part in prepare)]
-            subprocess.run(args + [" ".join(_quote(part) for part in command)], check=True,
+            subprocess.run([*args, " ".join(_quote(part) for part in command)], check=True,
                            capture_output=True, env=env)
             result = json.loads(Path(out.name).read_text())["results"][0]
             return Timing(statistics.median(result["times"]), result["user"] + result["system"])

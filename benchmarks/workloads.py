@@ -79,7 +79,7 @@ def _edit(rng: random.Random, paragraphs: list[list[str]], make_new, vocabulary:
                 words = sentence.split()
                 for _ in range(20):
                     at = rng.randrange(len(words) - 1)  # not the last word: it carries the full stop
-                    changed = " ".join(words[:at] + [rng.choice(vocabulary)] + words[at + 1:])
+                    changed = " ".join([*words[:at], rng.choice(vocabulary), *words[at + 1:]])
                     if changed not in taken:
                         break
                 else:

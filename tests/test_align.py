@@ -387,7 +387,7 @@ def test_the_words_come_from_the_projects_catalogs_memory_and_glossary(project, 
     tm = project / "tm"
     tm.mkdir()
     shutil.copyfile(DATA / "memory" / "translator-en.tmx", tm / "translator-en.tmx")
-    translation, expected, emptied = dropped_and_added(project, run)
+    translation, _expected, _emptied = dropped_and_added(project, run)
     import re
 
     # Terms whose source has an Arabic word (CICA, written in Latin letters in the source, has none).

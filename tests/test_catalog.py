@@ -368,7 +368,7 @@ def test_legacy_charset_in_a_one_line_header_and_mixed_encodings():
         parse_catalog(mixed, "x.po")
 
 
-_TEXT = st.text(st.sampled_from(list('aب "\\\n\t\r\x01\x07\x1b\x7f\u00a0é#~|:,.%{}') + ["\u200f", "ة", "x"]), max_size=12)
+_TEXT = st.text(st.sampled_from([*list('aب "\\\n\t\r\x01\x07\x1b\x7f\xa0é#~|:,.%{}'), "\u200f", "ة", "x"]), max_size=12)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

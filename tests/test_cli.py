@@ -175,12 +175,12 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 def test_lock_is_held_across_processes(project):
     """A real second process (not a thread) is refused while the first holds the lock."""
     script = (
-        "import sys; sys.path.insert(0, %r)\n"
+        "import sys; sys.path.insert(0, {!r})\n"
         "from pathlib import Path\n"
         "from kztr.lock import project_lock\n"
-        "with project_lock(Path(%r), 'locales'):\n"
+        "with project_lock(Path({!r}), 'locales'):\n"
         "    print('locked', flush=True); sys.stdin.readline()\n"  # held until the test says so
-    ) % (str(ROOT / "translate"), str(project / "locales"))
+    ).format(str(ROOT / "translate"), str(project / "locales"))
     holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -297,7 +297,7 @@ def test_commands_leave_no_lock_file_behind(project, run):
     run("extract")
     run("init", "--lang", "fr")
     after = sorted(path.name for path in (project / "locales").iterdir())
-    assert after == sorted(before + ["fr"])
+    assert after == sorted([*before, "fr"])
     assert not any(path.name.startswith(".") for path in project.rglob("*"))
 
 

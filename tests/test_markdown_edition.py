@@ -177,7 +177,7 @@ def test_html_tables_stay_tables_beside_each_other(guide_project):
     page = parse_html(build_guide(guide_project)).root
     row = page.find_all("div", class_="table")[0]
     tables = {cell.attrs["class"].split()[1]: cell.find_all("table")[0] for cell in row.find_all("div", class_="cell")}
-    for side, table in tables.items():
+    for _side, table in tables.items():
         assert len(table.find_all("thead")[0].find_all("th")) == 3
         assert len(table.find_all("tbody")[0].find_all("tr")) == 3
         assert [td.attrs.get("class") for td in table.find_all("tr")[1].find_all("td")] == \
@@ -316,7 +316,7 @@ def test_markdown_output_of_a_markdown_document(guide_project):
     assert all(cell.text.startswith("\u200f\u2067") and cell.text.endswith("\u2069") for cell in arabic)
     links = {a.attrs["href"] for a in rendered.find_all("a")}
     assert links == {LINK}
-    broken = [row for row in rows if "Poedit" in row.text and row.find_all("td")][0]
+    broken = next(row for row in rows if "Poedit" in row.text and row.find_all("td"))
     assert "**Poedit" in broken.find_all("td")[1].text and not broken.find_all("td")[1].find_all("strong")
     assert [row.find_all("td")[1].text for row in rows if "Update the templates" in row.text] == \
         ["1. Update the templates with kztr extract after every change."]

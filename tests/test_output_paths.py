@@ -44,7 +44,7 @@ def run_any(project):
     def invoke(args: tuple[str, ...], out: str = "", expect: int | None = 0):
         words = [word.format(out=out) for word in args]
         split = 2 if words[0] in ("tm", "xliff") else 1
-        result = CliRunner().invoke(main, words[:split] + ["--project", str(project)] + words[split:])
+        result = CliRunner().invoke(main, [*words[:split], "--project", str(project), *words[split:]])
         if expect is not None:
             assert result.exit_code == expect, (result.exit_code, result.output, result.exception)
         return result
@@ -192,7 +192,7 @@ def test_a_full_disk(tmp_path, monkeypatch):
                              (["tm", "export", "--lang", "en"], "_build/tm/memory-en.tmx"),
                              (["xliff", "export", "--lang", "en"], "_build/xliff/en.xlf")):
             split = 2 if words[0] in ("tm", "xliff") else 1
-            result = CliRunner().invoke(main, words[:split] + ["--project", str(disk)] + words[split:])
+            result = CliRunner().invoke(main, [*words[:split], "--project", str(disk), *words[split:]])
             one_line_error(result, shown, "cannot write: No space left on device")
             assert _files(disk) == before, words
         assert not [path for path in disk.rglob("*.tmp")]

@@ -156,7 +156,7 @@ def test_random_edit_scripts_never_lose_a_translation(script):
 
 _WORD = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=8).map(lambda words: " ".join(words).capitalize() + ".")
-_HALF = st.lists(st.sampled_from(WORDS + ["القمة", "الرئيس", "في", "أكتوبر"]), min_size=1, max_size=10).map(
+_HALF = st.lists(st.sampled_from([*WORDS, "القمة", "الرئيس", "في", "أكتوبر"]), min_size=1, max_size=10).map(
     lambda words: " ".join(words) + ".")
 
 

@@ -171,7 +171,7 @@ def test_by_section_lists_the_cica_section(fixture_project):
     assert len(cica) == 1 and re.match(r"^\s+3 of 7\s+23\.4%  ", cica[0]), cica
     section = {item["section"]: item for item in records(fixture_project, "--by-section")[("ru", ARTICLE)]["sections"]}
     assert (section[CICA]["translated"], section[CICA]["fuzzy"], section[CICA]["units_total"]) == (3, 1, 7)
-    assert list(section)[0] == ""  # the kicker, above the title
+    assert next(iter(section)) == ""  # the kicker, above the title
     assert sum(item["units_total"] for item in section.values()) == 45
 
 
