@@ -113,6 +113,28 @@ def test_revert_of_a_number_edit_puts_the_number_back(project, run, translated):
     assert entry.translated and entry.msgstr == before[old]
 
 
+def test_revert_whose_number_cannot_be_put_back_stays_fuzzy(project, run, translated):
+    """The translator wrote the changed number in words: kztr cannot put the old number back for sure,
+    so the revert is not restored; the translation stays, fuzzy, for the translator. (The restore step
+    plans only what ``_restorable`` accepts; ``_restored`` returns an Entry, never None.)"""
+    source, po, before = translated
+    original = source.read_text(encoding="utf-8")
+    old = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر."
+    _edit(source, "في 20 سبتمبر", "في 21 سبتمبر")
+    run("extract")
+    edited = old.replace("20", "21")
+    text = po.read_text(encoding="utf-8")
+    words = "Tokayev chaired the Kazakh–American Investment Round Table in New York on the twenty-first of September."
+    assert text.count(before[old].replace("20", "21")) == 1
+    po.write_text(text.replace(before[old].replace("20", "21"), words), encoding="utf-8")
+    assert _entries(po)[edited].fuzzy
+    source.write_text(original, encoding="utf-8")
+    output = run("extract").output
+    assert "locales/en/LC_MESSAGES/kazakhstan-diplomacy-2022.po: updated (44 kept, 1 fuzzy)" in output
+    entry = _entries(po)[old]
+    assert entry.fuzzy and entry.msgstr == words
+
+
 def test_ambiguous_number_is_left_for_the_translator(project, run, translated):
     source, po, before = translated
     old = next(msgid for msgid in before if msgid.startswith("خلال العام 2022، أعادت أستانا"))
