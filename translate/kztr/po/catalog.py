@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import overload
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
@@ -342,7 +343,13 @@ class _Parser:
         draft.lines[keyword] = number
         return pieces
 
+    @overload
+    def text_of(self, pieces: list[str], line: int) -> str: ...
+    @overload
+    def text_of(self, pieces: list[str] | None, line: int) -> str | None: ...
+
     def text_of(self, pieces: list[str] | None, line: int) -> str | None:
+        """A field's text (its pieces joined and unescaped); None for a field the entry does not have."""
         if pieces is None:
             return None
         if len(pieces) == 1 and "\\" not in pieces[0]:

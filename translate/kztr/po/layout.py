@@ -78,7 +78,7 @@ def read_entries(text: str, shown: str, codec: str) -> tuple[Entry | None, list[
     while position < end:
         match = live(text, position)
         is_obsolete = match is None
-        if is_obsolete:
+        if match is None:
             match = obsolete(text, position)
             if match is None:
                 raise GiveUp

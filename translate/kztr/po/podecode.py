@@ -84,7 +84,7 @@ def encode_text(text: str, codec: str) -> bytes:
 def decode_text(data: bytes, label: str | None, shown: str) -> str:
     """The text of a PO file whose header declares ``label``; mislabelled or mixed bytes are refused."""
     codec = codec_name(label, data, shown)
-    if codec == "utf-8" or data.isascii():
+    if label is None or codec == "utf-8" or data.isascii():  # no label reads as UTF-8 (codec_name)
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -105,7 +105,9 @@ def decode_text(data: bytes, label: str | None, shown: str) -> str:
                 path=shown, line=line) from None
     else:
         if reads_as_text(text):
-            sample = re.search(r"\w*[^\x00-\x7f]\w*", text).group()[:12]
+            found = re.search(r"\w*[^\x00-\x7f]\w*", text)
+            assert found is not None  # the bytes are not ASCII (above)
+            sample = found.group()[:12]
             raise CatalogError(
                 f"mislabelled: the header says charset={label} but the bytes are UTF-8 "
                 f"({sample!r} would read as {_as_labelled(sample.encode('utf-8'), codec)!r}); "

@@ -85,7 +85,7 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
 
 
 # unit: (patterns per language, [(factor, offset)] to the units a translation converts it to)
-_UNITS = {
+_UNITS: dict[str, tuple[dict[str, str], list[tuple[float, float]]]] = {
     "mile": ({"ar": r"ميل|اميال|ميلا", "en": r"miles?\b|mph\b", "ru": r"мил[яиеьюй]\w*"}, [(1.609344, 0)]),
     "pound": ({"ar": r"رطل|ارطال|رطلا", "en": r"pounds?\b|lbs?\b", "ru": r"фунт\w*"}, [(0.45359, 0)]),
     "inch": ({"ar": r"بوص[ةه]|بوصات|انش|انشات", "en": r"inch(?:es)?\b|in\.", "ru": r"дюйм\w*"},

@@ -210,8 +210,7 @@ def vowels_fit(arabic: str, word: str) -> bool | None:
     (True, False, None)
     """
     wanted, slots = shape(arabic)
-    readings = [shape(variant) for variant in _variants(word)]
-    readings = [gaps for form, gaps in readings if form == wanted]
+    readings = [gaps for form, gaps in (shape(variant) for variant in _variants(word)) if form == wanted]
     if not readings:
         return None
     return any(all(have or not need for need, have in zip(slots, gaps, strict=True)) for gaps in readings)
