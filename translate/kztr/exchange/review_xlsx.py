@@ -45,7 +45,8 @@ def write_review_xlsx(tables: list[ReviewTable], title: str) -> bytes:
     from kztr.exchange.office import reproducible_zip
 
     book = Workbook()
-    book.remove(book.active)
+    if book.active is not None:  # a new workbook's empty sheet: the review's takes its place
+        book.remove(book.active)
     book.properties.creator = "kztr"
     book.properties.lastModifiedBy = "kztr"
     book.properties.title = title

@@ -170,7 +170,8 @@ def read_tmx(source: Path | bytes, shown: str, srclang: str, locales: tuple[str,
     counts = dict.fromkeys(locales, 0)
     languages: set[str] = set()
     sources: set[str] = set()
-    declared, seen, skipped = "", set(), 0
+    declared, skipped = "", 0
+    seen: set[str] = set()
     for kind, node in stream_xml(source, shown, frozenset({"tu"}), frozenset({"seg"}), _CODES):
         if kind == "start":
             if not seen and node.name != "tmx":

@@ -213,6 +213,7 @@ class _Reading:
         if self.version.startswith("1."):
             source, target = node.get("source-language"), node.get("target-language")
         else:
+            assert self.root is not None  # start() met the root before any <file>
             source, target = self.root.get("srcLang"), self.root.get("trgLang")
         if not target:
             if not self.lang:
