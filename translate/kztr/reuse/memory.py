@@ -140,7 +140,8 @@ class Memory:
         return self._coded
 
     def _code(self, key: str, grow: bool = False) -> str:
-        vocabulary, unknown = self._vocabulary, {}
+        vocabulary = self._vocabulary
+        unknown: dict[str, str] = {}
         codes = []
         for word in key.split():
             code = vocabulary.get(word)
