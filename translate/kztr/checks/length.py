@@ -219,7 +219,7 @@ def check_omission(source: str, translation: str, context) -> list[tuple[str, st
     else:
         shorter = score is not None and score < -THRESHOLD and not _source_is_odd(source, score, context)
     longer = score is not None and score > LONGER_THRESHOLD and not _source_is_odd(source, score, context)
-    if shorter or longer:
+    if score is not None and (shorter or longer):  # both need a score
         actual = math.exp(log_ratio(source, translation) or 0.0)
         expected = round(model.typical * counted_length(source))
         what = "shorter" if score < 0 else "longer"

@@ -173,9 +173,9 @@ def _inline_markdown(text: str, direction: str) -> str:
             if links[-1] is not None:
                 pieces.append("[")
         elif kind == "link_close":
-            href = links.pop() if links else None
-            if href is not None:
-                pieces.append(f"](<{_destination(href)}>)")
+            closed = links.pop() if links else None
+            if closed is not None:
+                pieces.append(f"](<{_destination(closed)}>)")
         elif kind in ("softbreak", "hardbreak"):
             pieces.append(" ")
         elif kind == "image":
