@@ -262,7 +262,7 @@ class Transaction:
 
     def __init__(self) -> None:
         self._steps: list[tuple[str, Path, Path, str]] = []  # (kind, target, source or staged file, shown)
-        self._through: list[tuple[str, Path, str, str]] = []  # (kind, target, text, shown)
+        self._through: list[tuple[str, Path, str | bytes, str]] = []  # (kind, target, text, shown)
 
     def __enter__(self) -> Transaction:
         return self

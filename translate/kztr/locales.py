@@ -278,7 +278,7 @@ def calendar_words(code: str) -> frozenset[str]:
     (True, True)
     """
     locale = _locale(code)
-    words = set()
+    words: set[str] = set()
     for table in (locale.months, locale.days):
         for context in table.values():
             for width in ("wide", "abbreviated"):

@@ -153,9 +153,8 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
             old_date = parse_catalog(header, shown_path(settings, path)).header_value("POT-Creation-Date")
         except CatalogError:
             old_date = None  # a damaged template is ours to rewrite
-    args = (segmented, settings.project, settings.source_language)
-    locations = {"locations": settings.locations}
-    template = build_template(*args, old_date or timestamp(), **locations)
+    template = build_template(segmented, settings.project, settings.source_language, old_date or timestamp(),
+                              locations=settings.locations)
     text = generate_po(template)
     if not old_date:
         return template, text, True

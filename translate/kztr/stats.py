@@ -13,7 +13,7 @@ source words: sacremoses tokens of the msgid that contain a letter or a digit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kztr.model import Catalog, Entry, Segmented
@@ -178,7 +178,7 @@ def count_document_sections(segmented: Segmented, catalog: Catalog,
         section[state] += 1
         section[state + 3] += words
     obsolete = sum(1 for entry in catalog.entries if entry.obsolete)
-    return (Counts(*totals, obsolete=obsolete),
+    return (replace(Counts(*totals), obsolete=obsolete),
             tuple(SectionCounts(name, Counts(*numbers)) for name, numbers in sections.items()), counted)
 
 

@@ -113,9 +113,9 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
         if output is not None and str(output) == STDOUT:
             raise KztrError("--format moses writes two files (-o is their prefix): give a prefix, not -")
         prefix = output if output is not None else default
-        files = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
+        texts = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
                                                                           tokenise), strict=True))
-        targets = {prefix.with_name(f"{prefix.name}.{lang_}"): text for lang_, text in files.items()}
+        targets = {prefix.with_name(f"{prefix.name}.{lang_}"): text for lang_, text in texts.items()}
     else:
         path = output if output is not None else default.with_suffix(".tmx")
         targets = {path: generate_tmx(units, settings.source_language, locale, __version__)}
