@@ -364,6 +364,30 @@ def _markdown_html(text: str) -> str:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
 
 
+def test_an_edition_cannot_be_built_without_the_units_of_every_block(project):
+    """A Segmented whose units were not grouped by block (units_by_block defaulted to ()) built an
+    edition with no rows, silently: zip() stopped at the shorter. Now it cannot be made."""
+    from dataclasses import replace
+
+    from kztr.model import Segmented
+    from kztr.po.catalog import read_catalog
+    from kztr.render.bilingual import assemble_edition
+
+    segmented = read_documents(load_settings(project))[0]
+    blocks = len(segmented.document.blocks)
+    assert len(segmented.units_by_block) == blocks == 34
+    with pytest.raises(TypeError, match="units_by_block"):
+        Segmented(segmented.document, segmented.units)  # no units by block: a required argument now
+    with pytest.raises(ValueError, match=f"0 groups of units for {blocks} blocks"):
+        replace(segmented, units_by_block=())
+    with pytest.raises(ValueError, match=f"{blocks - 1} groups of units for {blocks} blocks"):
+        replace(segmented, units_by_block=segmented.units_by_block[:-1])
+    catalog = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    arabic, english = Language("ar", "العربية", "Arabic", "rtl"), Language("en", "English", "English", "ltr")
+    edition = assemble_edition(segmented, catalog, arabic, english)
+    assert edition.units == len(segmented.units) == 45
+
+
 def test_markdown_is_one_table_row_per_unit_with_directions(fixture_project):
     text = built(fixture_project, fmt="md")
     rows = [line for line in text.splitlines() if line.startswith("| ")]

@@ -193,7 +193,7 @@ def assemble_edition(
     verbatim = list(segmented.document.verbatim)
     rows: list[Row] = []
     missing = 0
-    for block, units in zip(segmented.document.blocks, segmented.units_by_block):
+    for block, units in zip(segmented.document.blocks, segmented.units_by_block, strict=True):
         while verbatim and verbatim[0].index <= block.index:
             rows.append(verbatim_row(verbatim.pop(0)))
         pairs = []
