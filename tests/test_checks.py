@@ -174,6 +174,19 @@ def test_a_quotation_spanning_the_sentences_of_a_paragraph_is_balanced():
     assert alone == [("punctuation", "warning", False)]
 
 
+def test_a_catalog_made_in_memory_loses_no_finding(english):
+    """Entries of a catalog made in memory (by the merge, by an import) all have line 0. The punctuation
+    check looked up each entry's paragraph neighbours by line, so they all shared the last entry's, and
+    a bracket left open went unreported there. The findings do not depend on line numbers."""
+    target = next(entry for entry in english.entries if "Independent States (CIS) in 2022" in entry.msgstr)
+    broken = _with_translation(english, target.line, target.msgstr.replace("(CIS)", "(CIS"))
+    from_file = [(item.msgid, item.message) for item in check_catalog(broken, "ar", "en", only=("punctuation",))]
+    assert [msgid for msgid, _ in from_file] == [target.msgid]
+    in_memory = replace(broken, entries=tuple(replace(entry, line=0) for entry in broken.entries))
+    assert [(item.msgid, item.message)
+            for item in check_catalog(in_memory, "ar", "en", only=("punctuation",))] == from_file
+
+
 # ---------------------------------------------------------------- omission
 
 
