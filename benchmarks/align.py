@@ -361,7 +361,8 @@ def archive_pairs(documents, lang: str, count: int | None = None, source: str = 
     from kztr.reuse.lexicon import stem_pairs
 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
-    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang], strict=True), lang, source) for doc in names}
+    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang], strict=True), lang, source)
+            for doc in names}
 
 
 def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):

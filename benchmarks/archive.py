@@ -141,7 +141,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes; no full-size fuzzy msgmerge")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     small, large = (2_000, 20_000) if args.quick else (10_000, 100_000)
@@ -333,7 +334,8 @@ def main() -> None:
             if not met and key in name:
                 missed.setdefault(limit, []).append(name)
     if missed:
-        lines = ["### Targets not met: what limits them", "", *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], "", *lines]
+        lines = ["### Targets not met: what limits them", "",
+                 *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], "", *lines]
     header = [SECTION, "",
               f"Measured by `benchmarks/archive.py{' --quick' if args.quick else ''}` on "
               f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; peers from Debian: "

@@ -99,7 +99,8 @@ def write_realistic(path: Path, size: int, triples: list[tuple[str, str, str]]) 
                 words[2] = f'<bpt i="1">&lt;b&gt;</bpt>{words[2]}<ept i="1">&lt;/b&gt;</ept>'
             date = f"2023{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}1500Z"
             block = (f'    <tu creationdate="{date}" creationid="AGENCY\\translator{rng.randint(1, 9)}" '
-                     f'changedate="{date}" changeid="AGENCY\\reviewer" lastusagedate="{date}" usagecount="{rng.randint(0, 40)}">\n'
+                     f'changedate="{date}" changeid="AGENCY\\reviewer" lastusagedate="{date}" '
+                     f'usagecount="{rng.randint(0, 40)}">\n'
                      f'      <prop type="x-Client:MultiplePicklist">Central Asia desk</prop>\n'
                      f'      <prop type="x-Document">story-{count // 40:06d}.docx</prop>\n'
                      f'      <tuv xml:lang="ar-SA">\n        <seg>{escape(ar)}</seg>\n      </tuv>\n'

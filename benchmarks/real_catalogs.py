@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
                 kind = "different number of entries"
             else:
                 field = next(name for a, b in zip(ours_view, polib_entries, strict=True) if a != b
-                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b, strict=True) if x != y)
+                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b,
+                                                   strict=True) if x != y)
                 kind = f"{field} differs"
             note("vs polib", kind, path)
 

@@ -105,7 +105,8 @@ def score(rows: list[dict], outputs: list[list[str]]) -> dict:
                    for kind, offsets in (("extra", got - want), ("missed", want - got)) for at in sorted(offsets)]
     return {"precision": right / found if found else 1.0, "recall": right / expected if expected else 1.0,
             "f1": 2 * right / (found + expected) if found + expected else 1.0, "exact": exact,
-            "genres": {genre: 2 * t[2] / (t[0] + t[1]) if t[0] + t[1] else 1.0 for genre, t in sorted(by_genre.items())},
+            "genres": {genre: 2 * t[2] / (t[0] + t[1]) if t[0] + t[1] else 1.0
+                       for genre, t in sorted(by_genre.items())},
             "errors": errors}
 
 

@@ -171,7 +171,8 @@ def debian_corpus() -> list[str]:
             continue
         for entry in polib.mofile(str(path)):
             text = normalize_text(entry.msgstr)
-            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) and not re.search(r"[%{}<>_&\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) \
+            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) \
+                    and not re.search(r"[%{}<>_&\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) \
                     and not _TERMINATORS.search(text[:-1]):
                 text = text if _TERMINATORS.match(text[-1]) else text + "."
                 if split_sentences(f"{text} وأضاف.") == [text, "وأضاف."]:

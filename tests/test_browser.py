@@ -271,7 +271,8 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
         assert reads_left_to_right(boxes), (text, where, boxes)
     # ...and each address stands where the Arabic sentence puts it: after (left of) the words before it
     before, address = browser.execute_script(BOXES_JS + """
-      const unit = Array.from(document.querySelectorAll('.cell.source .u')).find((u) => u.textContent.includes('info@'));
+      const unit = Array.from(document.querySelectorAll('.cell.source .u'))
+        .find((u) => u.textContent.includes('info@'));
       const bdi = unit.querySelector('bdi');
       const words = boxes(unit).filter((box) => 'للتواصل'.includes(box[0]));
       return [words[0], boxes(bdi)[0]];
@@ -282,7 +283,8 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
       const probe = document.createElement('p');
       probe.setAttribute('dir', 'rtl');
       probe.setAttribute('lang', 'ar');
-      probe.innerHTML = 'اكتب إلى <span id="probe"><bdi dir="ltr">info</bdi>@<bdi dir="ltr">example.org</bdi></span> غدًا';
+      probe.innerHTML = 'اكتب إلى <span id="probe"><bdi dir="ltr">info</bdi>@'
+        + '<bdi dir="ltr">example.org</bdi></span> غدًا';
       document.querySelector('main').prepend(probe);
       return boxes(document.getElementById('probe'));
     """)
@@ -313,13 +315,15 @@ def test_markdown_document_edition_in_the_browser(browser, guide_pages):
     _, page, _ = guide_pages
     load(browser, page)
     state = browser.execute_script("""
-      const li = Array.from(document.querySelectorAll('.cell.target li')).find((item) => item.querySelector('.missing'));
+      const li = Array.from(document.querySelectorAll('.cell.target li'))
+        .find((item) => item.querySelector('.missing'));
       const flag = li.querySelector('.flag').getBoundingClientRect();
       const tables = Array.from(document.querySelectorAll('.row.table table'));
       const links = Array.from(document.querySelectorAll('.cell a'));
       return {
         marker: getComputedStyle(li).display, flagOffset: flag.top - li.getBoundingClientRect().top,
-        listStyles: Array.from(document.querySelectorAll('.cell.target li')).map((e) => getComputedStyle(e.parentNode).listStyleType),
+        listStyles: Array.from(document.querySelectorAll('.cell.target li'))
+          .map((e) => getComputedStyle(e.parentNode).listStyleType),
         tableRows: tables.map((table) => table.rows.length),
         tableSides: tables.map((table) => table.closest('.cell').classList.contains('source') ? 'source' : 'target'),
         levels: tables.map((table) => Math.round(table.getBoundingClientRect().top)),
@@ -378,7 +382,8 @@ def test_markdown_output_reads_right_to_left_when_rendered(browser, guide_pages,
                     encoding="utf-8")
     load(browser, page)
     cells = browser.execute_script(BOXES_JS + """
-      const bilingual = Array.from(document.querySelectorAll('table')).filter((table) => table.rows[0].cells[0].textContent === '#');
+      const bilingual = Array.from(document.querySelectorAll('table'))
+        .filter((table) => table.rows[0].cells[0].textContent === '#');
       return bilingual.flatMap((table) => Array.from(table.tBodies[0].rows)).map((tr) => [
         getComputedStyle(tr.cells[2]).direction, tr.cells[2].textContent, boxes(tr.cells[2]),
         tr.cells[2].innerHTML]);
@@ -449,7 +454,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
     page = build(load_settings(brief_project), "en").documents[0].file
     load(browser, page)
     tables = browser.execute_script(TABLE_CELLS_JS)
-    shown = {side: [[text for text, _ in row] for row in table] for side, table in zip(("source", "target"), tables, strict=True)}
+    shown = {side: [[text for text, _ in row] for row in table]
+             for side, table in zip(("source", "target"), tables, strict=True)}
     assert shown == BRIEF_TABLES
     assert all(visible for table in tables for row in table for _, visible in row)
     found = browser.execute_script(BOXES_JS + """
@@ -461,7 +467,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
     visible = browser.execute_script("return document.querySelector('main').innerText")
     assert not [mark for mark in RAW_MARKUP if mark in visible], visible
     assert browser.execute_script("return document.querySelectorAll('.sheet strong').length") == 8  # every bold label
-    assert browser.execute_script("return document.querySelectorAll('main a[href^=\"https://example.org\"]').length") == 2
+    assert browser.execute_script(
+        "return document.querySelectorAll('main a[href^=\"https://example.org\"]').length") == 2
     for width in (WIDE, NARROW):
         load(browser, page, width=width)
         scroll_width, client_width, wide = browser.execute_script(OVERFLOW_JS)
@@ -472,7 +479,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
 
 @pytest.mark.parametrize("cells", ["", 'dir="auto"'])
 def test_brief_md_edition_rendered_by_a_markdown_renderer(browser, brief_project, tmp_path, cells):
-    """--format md through markdown-it-py, then Chromium: plain CommonMark (cells left-to-right) and GitHub's dir=auto."""
+    """--format md through markdown-it-py, then Chromium: plain CommonMark (cells left-to-right) and
+    GitHub's dir=auto."""
     text = build(load_settings(brief_project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
     page = markdown_page(text, tmp_path / "brief-md.html", cells)
     load(browser, page)
@@ -497,7 +505,8 @@ def test_brief_md_edition_rendered_by_a_markdown_renderer(browser, brief_project
     assert order["item"][0] > order["item"][1] > order["item"][2]  # "1." on the right, the full stop on the left
     assert order["question"][0] > order["question"][1]
     found = browser.execute_script(BOXES_JS + """
-      const arabic = Array.from(document.querySelectorAll('td')).filter((td) => /[\\u0600-\\u06ff]/.test(td.textContent));
+      const arabic = Array.from(document.querySelectorAll('td'))
+        .filter((td) => /[\\u0600-\\u06ff]/.test(td.textContent));
       return arabic.map((td) => [td.textContent, boxes(td)]);
     """)
     for address in BRIEF_ADDRESSES:

@@ -245,7 +245,8 @@ def test_reproducer_statistics_equal_msgfmt(name):
 
     counts = count_entries(read_catalog(PO / name).entries)
     counted = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(PO / name)],
-                             capture_output=True, text=True).stderr.strip().splitlines()[-1]  # after any charset warning
+                             # the last line: after any charset warning
+                             capture_output=True, text=True).stderr.strip().splitlines()[-1]
     assert _msgfmt_statistics(counted) == (counts.translated, counts.fuzzy, counts.untranslated), counted
 
 

@@ -623,8 +623,10 @@ def test_accepting_comment_saved_by_the_real_poedit():
     assert [(item.check, item.severity, item.accepted, item.reason) for item in found] == [
         ("numbers", "error", True, "the house style writes numbers under 100 in words")]
     # Poedit kept every glossary note it was given
-    notes = [comment for entry in after.entries for comment in entry.extracted_comments if comment.startswith("glossary:")]
-    assert len(notes) == len([c for e in before.entries for c in e.extracted_comments if c.startswith("glossary:")]) > 20
+    notes = [comment for entry in after.entries for comment in entry.extracted_comments
+             if comment.startswith("glossary:")]
+    assert len(notes) == len([c for e in before.entries for c in e.extracted_comments
+                              if c.startswith("glossary:")]) > 20
 
 
 def test_accepting_comment_survives_kztr_extract(review_project):

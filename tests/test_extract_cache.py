@@ -75,7 +75,8 @@ def _po(project: Path, doc: str, lang: str = "en") -> Path:
 EDITS = {
     "its source": _edit_source,
     "its template": lambda p: (p / "locales" / f"{ARTICLE}.pot").write_text(
-        (p / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8").replace("msgstr \"\"\n\n", "msgstr \"\"\n\n\n", 1),
+        (p / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8").replace("msgstr \"\"\n\n",
+                                                                             "msgstr \"\"\n\n\n", 1),
         encoding="utf-8"),
     "its template deleted": lambda p: (p / "locales" / f"{ARTICLE}.pot").unlink(),
     "its catalog": lambda p: _edit_catalog(_po(p, ARTICLE)),

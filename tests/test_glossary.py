@@ -160,7 +160,8 @@ def _real_texts() -> list[str]:
                 word = rng.choice(["و", "ف", "ب", "ل", "ك", "وب", "لل", "ال", "وال", "فلل"]) + word
             if rng.random() < 0.3:
                 at = rng.randrange(1, len(word) + 1)
-                word = word[:at] + rng.choice(["\u064e", "\u064f", "\u0650", "\u0651", "\u0640\u0640", "\u064b"]) + word[at:]
+                mark = rng.choice(["\u064e", "\u064f", "\u0650", "\u0651", "\u0640\u0640", "\u064b"])
+                word = word[:at] + mark + word[at:]
             words.append(word)
         varied.append(" ".join(words))
     return texts + varied

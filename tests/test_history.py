@@ -93,7 +93,8 @@ def test_every_point_agrees_with_msgfmt_and_polib_at_that_commit(repo, tmp_path)
     assert [language["language"] for language in data["languages"]] == ["en", "ru"]
     for language in data["languages"]:
         for point in language["series"]:
-            blob = subprocess.run(["git", "-C", str(repo), "show", f"{point['commit']}:{PO.format(language['language'])}"],
+            revision = f"{point['commit']}:{PO.format(language['language'])}"
+            blob = subprocess.run(["git", "-C", str(repo), "show", revision],
                                   capture_output=True, check=True).stdout
             assert (point["translated"], point["fuzzy"], point["untranslated"]) == msgfmt_units(blob, tmp_path)
             assert point["words_translated"] == polib_words(blob, tmp_path)

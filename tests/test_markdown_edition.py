@@ -298,7 +298,8 @@ def test_markdown_output_escapes_only_what_markdown_reads(project):
     text = build(load_settings(project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
     assert f"Source source/{ARTICLE}.txt, catalog locales/en/LC_MESSAGES/{ARTICLE}.po." in text
     assert not re.search(r"\\[-./:()'\"!#+=@]", text), re.search(r".{20}\\[-./:()'\"!#+=@].{20}", text).group()
-    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| \u200f\u2067.* لـ \u20662022-2024\u2069\.\u2069 \|$",
+    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| "
+                     r"\u200f\u2067.* لـ \u20662022-2024\u2069\.\u2069 \|$",
                      text, re.M)  # the Arabic cell: RLM, then one right-to-left isolate
     assert "2022-2024" in text
 
@@ -410,7 +411,8 @@ def test_index_page_lists_every_document_with_titles_and_completeness(guide_proj
         assert hrefs == {f"{row.attrs['id']}.html"} and (index.parent / hrefs.pop()).is_file()
     guide = documents[0]
     assert guide.find_all("div", class_="source")[0].find_all("h2")[0].text == "دليل قصير إلى أرشيف الترجمة"
-    assert guide.find_all("div", class_="target")[0].find_all("h2")[0].text == "A short guide to the translation archive"
+    assert guide.find_all("div", class_="target")[0].find_all("h2")[0].text == \
+        "A short guide to the translation archive"
     assert "86.7 %" in guide.text and "23 of 27 units translated" in guide.text
     assert "100 %" in documents[1].text
     assert "Content-Security-Policy" in data.decode() and "script-src 'none'" in data.decode().replace("&#39;", "'")
@@ -475,7 +477,8 @@ def test_markdown_edge_cases(project):
         encoding="utf-8")).root
     assert not [node for node in page.walk() if node.tag in ("img", "b")]
     assert not [a for a in page.find_all("a") if not a.attrs["href"].startswith("#")]  # relative link: its text
-    assert "فقرة فيها <b>وسم</b> ورابط نسبي وصورة وسطر ثان." in [cell.text for cell in page.find_all("div", class_="source")]
+    assert "فقرة فيها <b>وسم</b> ورابط نسبي وصورة وسطر ثان." in \
+        [cell.text for cell in page.find_all("div", class_="source")]
     table = page.find_all("div", class_="table")[0].find_all("table")[0]
     assert [[td.text for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]] == [["نعم", ""], ["", "نعم"]]
     assert [ol.attrs["start"] for ol in page.find_all("ol")] == ["1", "1", "2", "2"]  # each side

@@ -380,7 +380,8 @@ def test_equal_scores_go_to_the_nearest_old_unit():
     """Two edited sentences in one gap, each as close to both old ones (one letter apart): each takes
     the old sentence that stood in its own place, never the crossed pair."""
     base = "ارتفعت أسعار الذهب إلى مستوى قياسي جديد وسط مخاوف المستثمرين من التضخم."
-    first_old, second_old, first_new, second_new = (base.replace("جديد", word) for word in ("جريد", "بريد", "فريد", "عريد"))
+    first_old, second_old, first_new, second_new = (base.replace("جديد", word)
+                                                    for word in ("جريد", "بريد", "فريد", "عريد"))
     from rapidfuzz import fuzz
 
     assert len({fuzz.ratio(new, old) for new in (first_new, second_new) for old in (first_old, second_old)}) == 1

@@ -27,7 +27,8 @@ def gettext(*commands: list[str], path: Path) -> str:
 
 READS = {  # file: (reading, what gettext makes of it, as kztr writes it)
     "charset-in-comment.po": ({"Cancel": "Annulé"}, [["msgcat", "--no-wrap", "-"]]),
-    "content-type-split.po": ({"Cancel": "Annulé"}, [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
+    "content-type-split.po": ({"Cancel": "Annulé"},
+                              [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
     "legacy-looks-utf8.po": ({"CANCELLED!": "ANNULÉ\u00a0!"},
                              [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
     "viscii.po": ({"Vietnamese": "Tiếng Việt", "Cancel": "Hủy bỏ"},

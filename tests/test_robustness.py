@@ -162,7 +162,8 @@ def test_obsolete_only_file_is_revived(project, run):
         lines.append(f"#~ {line}" if line.startswith(("msgid", "msgstr", '"')) else
                      ("" if line.startswith(("#.", "#:")) else line))
     header = "\n".join(_lines(project)[:14])
-    _po(project).write_text(header + "\n" + "\n".join(line for line in lines if line is not None) + "\n", encoding="utf-8")
+    _po(project).write_text(header + "\n" + "\n".join(line for line in lines if line is not None) + "\n",
+                            encoding="utf-8")
     assert not read_catalog(_po(project)).live
     result = run("extract")
     assert "45 revived" in result.output

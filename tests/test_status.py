@@ -197,7 +197,8 @@ def test_findings_of_kztr_check_in_the_crafted_english_catalog(fixture_project):
     findings = records(fixture_project)[("en", PRESS)]["findings"]
     script = [(item["check"], item["severity"], item["line"], item["source"]) for item in findings
               if item["check"] == "script"]
-    assert script == [("script", "error", 25, f"source/{PRESS}.txt:3"), ("script", "error", 41, f"source/{PRESS}.txt:7")]
+    assert script == [("script", "error", 25, f"source/{PRESS}.txt:3"),
+                      ("script", "error", 41, f"source/{PRESS}.txt:7")]
     assert "identical" in findings[0]["message"] or any("identical" in item["message"] for item in findings)
     assert any("بيان أستانا" in item["message"] for item in findings)
     check = json.loads(CliRunner().invoke(main, ["check", "--project", str(fixture_project), "--format", "json",

@@ -46,7 +46,8 @@ def test_export_is_valid_tbx_basic_and_byte_stable(project):
     assert text.count("preferredTerm-admn-sts") == 37
     forbidden = sum(len(term[3]) for term in terms(project / "glossary" / "en.tsv"))
     assert text.count("deprecatedTerm-admn-sts") == forbidden > 0
-    assert "<term>Nur-Sultan</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts" in text
+    assert ("<term>Nur-Sultan</term>\n"
+            "            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts") in text
 
 
 def test_the_rules_catch_a_wrong_status(tmp_path):

@@ -42,7 +42,8 @@ def test_export_is_valid_tmx_and_byte_stable(project):
     assert f'<prop type="x-document">{ARTICLE}</prop>' in text
     assert '<prop type="x-note">kicker</prop>' in text
     # the date is the catalog's PO-Revision-Date, not the clock
-    revised = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po").header_value("PO-Revision-Date")
+    catalog = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    revised = catalog.header_value("PO-Revision-Date")
     assert f'creationdate="{tmx_date(revised)}"' in text and tmx_date(revised)
 
 

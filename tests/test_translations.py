@@ -235,7 +235,8 @@ def test_glossary_matcher():
     assert not source_pattern("كازاخستان").search("المائدة المستديرة الكازاخستانية")  # a suffix: another word
     assert not source_pattern("تركيا").search("منظمة الدول التركية")
     assert not source_pattern("قطر").search("أقطار")
-    assert normalise_target("10\u00a0000 — Китай – Европа, Kazakhstan’s, ещё") == "10 000 - Китай - Европа, Kazakhstan's, еще"
+    assert normalise_target("10\u00a0000 — Китай – Европа, Kazakhstan’s, ещё") == \
+        "10 000 - Китай - Европа, Kazakhstan's, еще"
 
 
 @pytest.mark.parametrize("lang", LANGS)

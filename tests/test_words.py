@@ -92,7 +92,8 @@ def test_tricky_counts(text, words):
     assert moses_word_count(text) == sacremoses_count(text) == words
 
 
-_PIECES = st.sampled_from([*list("اب ت،؛؟.,-'`()«»\"/:;!?…0129٠١٫٬aXz²½_—ًـ\u200b\xa0\t"), "..", "...", ", ", ",1", "1,", "U.S.", "MULTI", "\x01"])
+_PIECES = st.sampled_from([*list("اب ت،؛؟.,-'`()«»\"/:;!?…0129٠١٫٬aXz²½_—ًـ\u200b\xa0\t"),
+                           "..", "...", ", ", ",1", "1,", "U.S.", "MULTI", "\x01"])
 
 
 @settings(max_examples=3000, deadline=None)

@@ -44,7 +44,8 @@ def two_documents(tmp_path: Path) -> Path:
 def test_export_is_schema_valid_and_byte_stable(project, tmp_path):
     use_partial_russian(project)
     result = kztr(project, "xliff", "export", "--lang", "ru")
-    assert result.output.strip() == "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
+    assert result.output.strip() == \
+        "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
     path = project / "_build" / "xliff" / "ru.xlf"
     assert_valid_xliff(path, tmp_path / "schemas")
     first = path.read_bytes()
@@ -179,8 +180,10 @@ def test_bad_and_hostile_xliff_refused(project, tmp_path):
         assert "refused: the document type declares an entity" in result.stderr
     bad = tmp_path / "bad.xlf"
     cases = {
-        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
-        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
+        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>':
+            "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>':
+            "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
         '<xliff version="1.2"><file original="x.po" source-language="ar" datatype="po"><body/></file></xliff>':
             "bad.xlf:1: <file> without target-language",
         '<xliff version="1.2"><file original="../../etc/passwd" source-language="ar" target-language="en" '

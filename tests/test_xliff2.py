@@ -94,7 +94,8 @@ def test_round_trip_changes_no_byte(project, tmp_path):
 
 
 def _segment(text: str, source: str, state: str, target: str | None, extra: str = "") -> str:
-    pattern = re.compile(rf'<segment state="\w+"[^>]*>\s*<source>{re.escape(source)}</source>(\s*<target>[^<]*</target>)?')
+    pattern = re.compile(rf'<segment state="\w+"[^>]*>\s*<source>{re.escape(source)}</source>'
+                         r'(\s*<target>[^<]*</target>)?')
     replacement = f'<segment state="{state}"{extra}>\n        <source>{source}</source>' + \
         (f"\n        <target>{target}</target>" if target is not None else "")
     edited, count = pattern.subn(lambda _match: replacement, text)

@@ -290,7 +290,8 @@ def start_weblate(folder: Path) -> Weblate:
         settings = folder / "settings"
         settings.mkdir(exist_ok=True)
         (settings / "kztr_weblate_settings.py").write_text(SETTINGS.format(
-            data=str(folder / "data"), port=port, pg_socket=str(pg_socket), redis_socket=str(redis_socket)), encoding="utf-8")
+            data=str(folder / "data"), port=port, pg_socket=str(pg_socket), redis_socket=str(redis_socket)),
+            encoding="utf-8")
         proxy = f"http://127.0.0.1:{closed_port()}"
         server.environment = {
             **{key: value for key, value in os.environ.items() if not key.lower().endswith("_proxy")},

@@ -133,7 +133,8 @@ def list_languages(settings: Settings) -> list[str]:
         try:
             canonical = validate_locale(child.name)
         except LocaleError as exc:
-            raise LocaleError(f"{exc.message}: rename or remove this folder", path=shown_path(settings, child)) from None
+            raise LocaleError(f"{exc.message}: rename or remove this folder",
+                              path=shown_path(settings, child)) from None
         if canonical != child.name:
             raise LocaleError(f"language folder should be named {canonical!r}", path=shown_path(settings, child))
         languages.append(child.name)

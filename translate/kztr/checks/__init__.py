@@ -82,7 +82,8 @@ CHECKS = (
     Check("consistency", "one source sentence translated two ways in one language (across units and documents), "
           "and one translation used for two different sources", "warning",
           "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
-          "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: “The Astana summit”"),
+          "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: "
+          "“The Astana summit”"),
     Check("names", "a name the Arabic writes in Arabic letters (ترامب, شميت) spelt as the language's other units spell "
           "it: compared by consonant skeleton across scripts (ترامب = Trump = Трамп), across every catalog of the "
           "language", "warning",

@@ -88,7 +88,8 @@ _LOG_FORMAT = "%x1e%H%x1f%P%x1f%at%x1f%ct%x1f%aN%x1f%aE"  # names through .mailm
 def list_commits(top: Path, revision: str, folder: str) -> list[Commit]:
     """Every commit up to ``revision`` that changed a file under ``folder``, parents before children."""
     output = run_git(top, "log", f"--format={_LOG_FORMAT}", "--raw", "--no-abbrev", "-z", "--no-renames", "--root",
-                     "--full-history", "--parents", "--diff-merges=first-parent", "--topo-order", "--reverse", revision, "--",
+                     "--full-history", "--parents", "--diff-merges=first-parent", "--topo-order", "--reverse",
+                     revision, "--",
                      folder or ".")
     return [parse_record(record) for record in output.split("\x1e") if record.strip("\0\n")]
 

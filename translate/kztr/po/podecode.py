@@ -130,7 +130,8 @@ def _as_labelled(data: bytes, codec: str) -> str:
 
 
 _HEADER_ENTRY = re.compile(
-    rb'^[ \t]*msgid[ \t]*""[ \t]*\r?\n(?:[ \t]*""[ \t]*\r?\n)*[ \t]*msgstr[ \t]*((?:"(?:[^"\\\n]|\\.)*"[ \t]*\r?(?:\n|$)[ \t]*)+)',
+    rb'^[ \t]*msgid[ \t]*""[ \t]*\r?\n(?:[ \t]*""[ \t]*\r?\n)*[ \t]*msgstr[ \t]*'
+    rb'((?:"(?:[^"\\\n]|\\.)*"[ \t]*\r?(?:\n|$)[ \t]*)+)',
     re.M)
 _PIECE = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 _CONTENT_TYPE = re.compile(rb"^[ \t]*content-type[ \t]*:[^\n]*?charset=([A-Za-z0-9_.:-]+)", re.I | re.M)
@@ -143,7 +144,7 @@ def header_charset(data: bytes) -> str | None:
 
     >>> header_charset(b'# charset=KOI8-R\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; "\n"charset=ISO-8859-2\\n"\n')
     'ISO-8859-2'
-    """
+    """  # noqa: E501 - a doctest example is one line
     for match in _HEADER_ENTRY.finditer(data):
         before = data[:match.start()].rstrip().rpartition(b"\n")[2].lstrip()
         if before.startswith((b"msgctxt", b'"')):

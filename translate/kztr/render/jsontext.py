@@ -23,7 +23,7 @@ def dumps_indented(value, level: int = 0) -> str:
 
     >>> dumps_indented({"a": [1, 2.5, None], "b": {}, "c": "قمة \\"CICA\\"", "d": [], "e": True})
     '{\\n  "a": [\\n    1,\\n    2.5,\\n    null\\n  ],\\n  "b": {},\\n  "c": "قمة \\\\"CICA\\\\"",\\n  "d": [],\\n  "e": true\\n}'
-    """
+    """  # noqa: E501 - a doctest output is one line
     out: list[str] = []
     _write(value, level, out)
     return "".join(out)

@@ -197,7 +197,8 @@ def render_markdown(report, by_section: bool = False) -> str:
     if not report.catalogs:
         return "\n".join([*lines, "No languages yet: start one with `kztr init --lang LANG`.", ""])
     lines += [
-        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Findings |",
+        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete "
+        "| Findings |",
         "|---|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
 
@@ -345,7 +346,7 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% endif %}
 </body>
 </html>
-"""
+"""  # noqa: E501 - a template line is a line of the page
 
 
 # Above this many rows (units to do and findings together) a page lists them only when asked (--details):

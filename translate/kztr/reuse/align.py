@@ -374,7 +374,8 @@ def _pair_left_overs(beads: list[Bead], costs: _Costs) -> tuple[Bead, ...]:
     for i in units:
         alone_i = costs._cost(range(i, i + 1), range(0), (1, 0))
         for j in sentences:
-            if abs(j - expected[i]) > MOVED_WINDOW or costs.evidence(range(i, i + 1), range(j, j + 1)) > -MOVED_EVIDENCE:
+            if abs(j - expected[i]) > MOVED_WINDOW or \
+                    costs.evidence(range(i, i + 1), range(j, j + 1)) > -MOVED_EVIDENCE:
                 continue
             alone_j = costs._cost(range(0), range(j, j + 1), (0, 1))
             pair = costs._cost(range(i, i + 1), range(j, j + 1), (1, 1))

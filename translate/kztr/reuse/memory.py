@@ -73,7 +73,7 @@ def similarity(first: str, second: str) -> float:
 
     >>> round(similarity("وترأس توكاييف المائدة المستديرة في 20 سبتمبر.", "وترأس توكاييف المائدة المستديرة في 21 سبتمبر."))
     86
-    """
+    """  # noqa: E501 - a doctest example is one line
     from rapidfuzz import fuzz
 
     return fuzz.ratio(normalise(first).split(), normalise(second).split())

@@ -192,6 +192,7 @@ def group_pieces(pieces: list[str], halves: list[str], limit: float = 2.5) -> li
         end = start
     groups.reverse()
     bound = math.log(limit) ** 2
-    if any(math.log(max(len(group), 1) / target_total / share) ** 2 > bound for group, share in zip(groups, shares, strict=True)):
+    if any(math.log(max(len(group), 1) / target_total / share) ** 2 > bound
+           for group, share in zip(groups, shares, strict=True)):
         return None
     return groups

@@ -341,7 +341,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         if base == "ar":
             century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
                 following.first == last + 2)
-            if kind == DECADE and century_next and following is not None:  # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            if kind == DECADE and century_next and following is not None:
                 values = ((following.values[0] - 1) * 100 + values[0], values[0])
                 last = following.last
                 skip.add(position + 1)
@@ -361,7 +362,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     return found
 
 
-def _latin_words(text: str, table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
+def _latin_words(text: str,
+                 table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
     """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []

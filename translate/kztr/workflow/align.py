@@ -137,7 +137,8 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                           [item.text for item in sources], [item.text for item in targets])
     beads = align_document_items(sources, targets, reader, known, archive, pivot)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set(), default_min_score(target_language) if min_score is None else min_score)
+                             translated or set(),
+                             default_min_score(target_language) if min_score is None else min_score)
     return beads, placements, sentences
 
 
@@ -239,7 +240,8 @@ def project_pivot(settings: Settings, locale: str, segmented: Segmented, memory)
             continue
         _, catalog = read_catalog_file(path, shown_path(settings, path))
         translated = {unit.source: unit.target for unit in memory_units(catalog, doc)}
-        texts = {number: translated[unit.text] for number, unit in enumerate(segmented.units) if unit.text in translated}
+        texts = {number: translated[unit.text] for number, unit in enumerate(segmented.units)
+                 if unit.text in translated}
         if texts and (best is None or len(texts) > best[0]):
             best = (len(texts), language, texts, catalog)
     if best is None:
