@@ -39,6 +39,7 @@ NTREX is read from its git mirror (``--ntrex``, default: the fetched mirror path
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -137,7 +138,7 @@ def trace_units(case: Case, blocks: list[list[int]], arabic: list[str]) -> None:
     line_of_block = {}
     for number, block in enumerate(blocks):
         line_of_block[2 * number + 1] = block  # one block per line, blank lines between
-    for block, block_units in zip(document.blocks, per_block):
+    for block, block_units in zip(document.blocks, per_block, strict=True):
         lines = line_of_block[block.line]
         spans, at = [], 0
         for line in lines:
@@ -360,7 +361,8 @@ def archive_pairs(documents, lang: str, count: int | None = None, source: str = 
     from kztr.reuse.lexicon import stem_pairs
 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
-    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang]), lang, source) for doc in names}
+    return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang], strict=True), lang, source)
+            for doc in names}
 
 
 def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
@@ -413,7 +415,7 @@ def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Pa
     from kztr.reuse.lexicon import learn_lexicon
 
     pairs = [(frozenset(hunalign_tokens(source).split()), frozenset(hunalign_tokens(target).split()))
-             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang])]
+             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
     links = learn_lexicon([(source, target) for source, target in pairs if source and target]).forward.links
     words = sorted(f"{target} @ {source}" for source, targets in links.items() for target in targets
                    if source.isalpha() and target.isalpha())
@@ -437,7 +439,7 @@ def run_hunalign(binary: str, units, sentences, folder: Path, dictionary: Path |
                              str(folder / "tgt.txt")], capture_output=True, text=True, check=True).stdout
     rungs = [tuple(int(value) for value in line.split("\t")[:2]) for line in output.splitlines() if line.strip()]
     beads = []
-    for (s0, t0), (s1, t1) in zip(rungs, rungs[1:]):
+    for (s0, t0), (s1, t1) in itertools.pairwise(rungs):
         units_in = [source_index[k] for k in range(s0, s1) if source_index[k] >= 0]
         sentences_in = [target_index[k] for k in range(t0, t1) if target_index[k] >= 0]
         if units_in and sentences_in:
@@ -517,19 +519,21 @@ def main() -> None:
         archive = archive_pairs(documents, lang, arguments.archive_docs)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            named = {"kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc),
-                                                                     arguments.min_score),
+            # each lambda binds this iteration's values (it is called before the loop moves on, but says so)
+            named = {"kztr": lambda case, units, sentences, archive=archive: run_kztr(
+                         case, archive_for(archive, case.doc), arguments.min_score),
                      "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
             if lang != PIVOT:
                 pivots = archive_pairs(documents, lang, arguments.archive_docs, source=PIVOT)
-                named["kztr, with the English catalog"] = lambda case, units, sentences: run_kztr(
-                    case, archive_for(archive, case.doc), arguments.min_score, pivot_for(documents, case, PIVOT, pivots))
+                named["kztr, with the English catalog"] = lambda case, units, sentences, archive=archive, \
+                        pivots=pivots: run_kztr(case, archive_for(archive, case.doc), arguments.min_score,
+                                                pivot_for(documents, case, PIVOT, pivots))
             if arguments.hunalign:
-                named["hunalign"] = lambda case, units, sentences: run_hunalign(arguments.hunalign, units, sentences,
-                                                                                  folder)
+                named["hunalign"] = lambda case, units, sentences, folder=folder: run_hunalign(
+                    arguments.hunalign, units, sentences, folder)
                 words = hunalign_dictionary(documents, lang, archive, folder / "archive.dic")
-                named["hunalign, archive dictionary"] = lambda case, units, sentences: run_hunalign(
-                    arguments.hunalign, units, sentences, folder, words, tokens=True)
+                named["hunalign, archive dictionary"] = lambda case, units, sentences, folder=folder, words=words: \
+                    run_hunalign(arguments.hunalign, units, sentences, folder, words, tokens=True)
             if galechurch is not None:
                 named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
             count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show)
@@ -565,7 +569,7 @@ def curve(documents, lang: str, part: str) -> None:
         archive = archive_pairs(documents, lang, size)
         with tempfile.TemporaryDirectory() as name:
             _, tallies = measure(documents, lang, part, Path(name), {
-                "kztr": lambda case, units, sentences: run_kztr(case, archive_for(archive, case.doc))})
+                "kztr": lambda case, units, sentences, archive=archive: run_kztr(case, archive_for(archive, case.doc))})
         tally = tallies["kztr"]
         precision, recall, f1 = tally.figures()
         print(f"| {size} | {sum(len(pairs) for pairs in archive.values())} | {precision:.4f} | {recall:.4f} "

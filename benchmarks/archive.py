@@ -53,9 +53,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import (Timing, both, cell, interleaved, peak_memory, ratio, round_ratio, run, timed,  # noqa: E402
-                    write_section)
-from workloads import (  # noqa: E402
+from timing import Timing, both, cell, interleaved, peak_memory, ratio, round_ratio, run, timed, write_section
+from workloads import (
     ROOT,
     Quality,
     debian_corpus,
@@ -100,7 +99,7 @@ def merge_with_peers(folder: Path, workload, fuzzy_msgmerge: bool = True) -> dic
 def add(total: Quality | None, one: Quality) -> Quality:
     if total is None:
         return one
-    return Quality(*(a + b for a, b in zip(total.__dict__.values(), one.__dict__.values())))
+    return Quality(*(a + b for a, b in zip(total.__dict__.values(), one.__dict__.values(), strict=True)))
 
 
 def quality_rows(name: str, results: dict[str, Quality]) -> list[str]:
@@ -142,7 +141,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes; no full-size fuzzy msgmerge")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     small, large = (2_000, 20_000) if args.quick else (10_000, 100_000)
@@ -335,7 +335,7 @@ def main() -> None:
                 missed.setdefault(limit, []).append(name)
     if missed:
         lines = ["### Targets not met: what limits them", "",
-                 *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], ""] + lines
+                 *[f"* {'; '.join(names)}: {limit}" for limit, names in missed.items()], "", *lines]
     header = [SECTION, "",
               f"Measured by `benchmarks/archive.py{' --quick' if args.quick else ''}` on "
               f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; peers from Debian: "

@@ -34,8 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import cell, interleaved, ratio, round_ratio, run, write_section  # noqa: E402
-from workloads import ROOT, documents_project  # noqa: E402
+from timing import cell, interleaved, ratio, round_ratio, run, write_section
+from workloads import ROOT, documents_project
 
 KZTR = str(Path(sys.executable).with_name("kztr"))
 SECTION = "## Archive of 1,000 documents (issue 22)"

@@ -33,7 +33,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +61,7 @@ def sentences(ntrex: Path | None) -> list[tuple[str, str, str]]:
         folder = ntrex / "NTREX-128"
         read = [(folder / f"newstest2019-{name}.txt").read_text(encoding="utf-8").splitlines()
                 for name in ("ref.arb", "src.eng", "ref.rus")]
-        return list(zip(*read))
+        return list(zip(*read, strict=True))
     sys.path.insert(0, str(ROOT / "translate"))
     from kztr.po.catalog import read_catalog
 
@@ -100,7 +99,8 @@ def write_realistic(path: Path, size: int, triples: list[tuple[str, str, str]]) 
                 words[2] = f'<bpt i="1">&lt;b&gt;</bpt>{words[2]}<ept i="1">&lt;/b&gt;</ept>'
             date = f"2023{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}1500Z"
             block = (f'    <tu creationdate="{date}" creationid="AGENCY\\translator{rng.randint(1, 9)}" '
-                     f'changedate="{date}" changeid="AGENCY\\reviewer" lastusagedate="{date}" usagecount="{rng.randint(0, 40)}">\n'
+                     f'changedate="{date}" changeid="AGENCY\\reviewer" lastusagedate="{date}" '
+                     f'usagecount="{rng.randint(0, 40)}">\n'
                      f'      <prop type="x-Client:MultiplePicklist">Central Asia desk</prop>\n'
                      f'      <prop type="x-Document">story-{count // 40:06d}.docx</prop>\n'
                      f'      <tuv xml:lang="ar-SA">\n        <seg>{escape(ar)}</seg>\n      </tuv>\n'
@@ -188,14 +188,14 @@ def main(argv: list[str] | None = None) -> int:
                 continue  # the issue's figures: 7.2 GB and 4 minutes; a RecursionError
             project = project_copy(args.dir)
             command, env = kztr_command(code, "tm", "import", str(path), "--project", str(project))
-            status, seconds, peak, cpu, said = measure(command, env)
+            status, seconds, peak, cpu, _ = measure(command, env)
             mb = path.stat().st_size / 1e6
             print(f"| {label} | {name} ({described}) | tm import | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
                   f"{peak / mb:.2f} |", flush=True)
             if status or name not in ("realistic", "half", "quarter"):
                 continue
             command, env = kztr_command(code, "extract", "--project", str(project))
-            status, seconds, peak, cpu, said = measure(command, env)
+            status, seconds, peak, cpu, _said = measure(command, env)
             print(f"| {label} | {name} | extract | {status} | {seconds:.1f} | {cpu:.1f} | {peak:.0f} | "
                   f"{peak / mb:.2f} |", flush=True)
     return 0

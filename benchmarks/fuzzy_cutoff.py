@@ -25,10 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from rapidfuzz import fuzz  # noqa: E402
-
 from kztr.config import load_settings  # noqa: E402
 from kztr.project import read_documents  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 
 def edits(sentence: str, rng: random.Random) -> list[tuple[str, str]]:
@@ -36,7 +35,7 @@ def edits(sentence: str, rng: random.Random) -> list[tuple[str, str]]:
     out = []
     if len(words) > 3:
         i = rng.randrange(len(words))
-        out.append(("word replaced", " ".join(words[:i] + ["تعديل"] + words[i + 1:])))
+        out.append(("word replaced", " ".join([*words[:i], "تعديل", *words[i + 1:]])))
         j = rng.randrange(len(words))
         out.append(("word removed", " ".join(words[:j] + words[j + 1:])))
         out.append(("clause added", sentence.rstrip(".") + "، بحسب البيان الرسمي."))
@@ -57,7 +56,7 @@ def main() -> None:
         for label, edited in edits(sentence, rng):
             if edited != sentence:
                 edit_scores.append((fuzz.ratio(sentence, edited), label))
-    for first, second in zip(units, units[1:]):
+    for first, second in itertools.pairwise(units):
         joined = f"{first} {second}"
         edit_scores.append((fuzz.ratio(first, joined), "joined (first half)"))
     stranger_scores = [fuzz.ratio(a, b) for a, b in itertools.combinations(units, 2)]

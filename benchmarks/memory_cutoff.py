@@ -26,12 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from rapidfuzz import fuzz  # noqa: E402
-
 from fuzzy_cutoff import edits  # noqa: E402
 from kztr.reuse.memory import DEFAULT_MEMORY_CUTOFF, normalise, similarity  # noqa: E402
 from kztr.text.segment import segment_blocks  # noqa: E402
 from kztr.text.sources import read_source  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 
 def units_of(path: Path) -> list[str]:

@@ -36,11 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.config import load_settings  # noqa: E402
-from kztr.reuse.memory import Memory  # noqa: E402
 from kztr.model import Catalog, Entry  # noqa: E402
+from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.po.pofile import generate_po  # noqa: E402
+from kztr.reuse.memory import Memory  # noqa: E402
 from kztr.workflow import extract  # noqa: E402
 from kztr.workflow.exchange import load_memory  # noqa: E402
 

@@ -98,7 +98,7 @@ def build_project(lines: list[Line], out: Path, name: str, attribution: str, lan
                 else:
                     pieces = split_translation(translation, msgids)
                     if pieces is not None:
-                        for msgid, piece in zip(msgids, pieces):
+                        for msgid, piece in zip(msgids, pieces, strict=True):
                             texts.setdefault(msgid, piece)
             entries = []
             for entry in catalog.entries:

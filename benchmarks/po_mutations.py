@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.po.catalog import parse_catalog  # noqa: E402
 from kztr.errors import CatalogError  # noqa: E402
+from kztr.po.catalog import parse_catalog  # noqa: E402
 from kztr.po.pofile import generate_po  # noqa: E402
 
 INSERTS = ["\\303\\251", "\\x41", "\\101", "\\t", "\x01", "\x7f", "\\a", "\\r", "\r", '\\"', "\\\\", "\\x", "\\q",

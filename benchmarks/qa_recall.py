@@ -108,7 +108,8 @@ SEEDS: dict[str, list[tuple[str, str, str, str]]] = {
     "omission": [
         (ARTICLE, "وعلى مدار 2022، ركزت", ", expanding the CIS’s cooperation with other regional organisations and "
          "integration associations, facilitating the post-pandemic recovery of CIS member states, introducing digital "
-         "technologies and improving the quality and accessibility of transport infrastructure, among other things", ""),
+         "technologies and improving the quality and accessibility of transport infrastructure, "
+         "among other things", ""),
         (ARTICLE, "تأسس مؤتمر حول", ", which can be achieved through dialogue and cooperation leading to a common "
          "and indivisible security area in Asia, where all states coexist peacefully and their peoples live in "
          "peace, freedom and prosperity", ""),

@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.model import Catalog  # noqa: E402
+from kztr.po.catalog import read_catalog  # noqa: E402
 from kztr.po.pofile import generate_po  # noqa: E402
 
 HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "long\\n"\nmsgstr ""\n'
@@ -53,10 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         for count in args.lines:
             path = Path(folder) / f"long-{count}.po"
             path.write_text(HEADER + PIECE * count, encoding="utf-8")
-            ours = timed(lambda: read_catalog(path))
-            theirs = timed(lambda: polib.pofile(str(path))) if count <= args.polib_max else None
-            gettext = timed(lambda: subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(path)],
-                                                   capture_output=True, check=True))
+            ours = timed(lambda path=path: read_catalog(path))
+            theirs = timed(lambda path=path: polib.pofile(str(path))) if count <= args.polib_max else None
+            gettext = timed(lambda path=path: subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(path)],
+                                                             capture_output=True, check=True))
             shown = f"{theirs:.2f} s" if theirs is not None else "skipped"
             print(f"| {count:,} | {ours:.2f} s | {shown} | {gettext:.2f} s | {ours / gettext:.1f} |")
         path = Path(folder) / "big.po"

@@ -39,8 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.po.catalog import parse_catalog  # noqa: E402
 from kztr.errors import CatalogError  # noqa: E402
+from kztr.po.catalog import parse_catalog  # noqa: E402
 from kztr.po.pofile import generate_po  # noqa: E402
 
 WHEELS = ["Django", "wagtail", "plone.app.locales", "Weblate", "Sphinx", "django-allauth"]
@@ -53,7 +53,7 @@ def download(cache: Path, extra: list[str] = ()) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pip = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", str(folder)]
     subprocess.run(pip + WHEELS + list(extra), check=True)
-    subprocess.run(pip + ["--no-binary", ":all:"] + SDISTS, check=True)
+    subprocess.run([*pip, "--no-binary", ":all:", *SDISTS], check=True)
     return sorted(path for path in folder.iterdir() if path.suffix in (".whl", ".gz"))
 
 
@@ -135,7 +135,9 @@ def kztr_view(catalog) -> list:
 def first_difference(ours: str, theirs: str) -> str:
     """A short name for the first line where two texts differ."""
     mine, other = ours.split("\n"), theirs.split("\n")
-    for line, reference in zip(mine, other):
+    # strict=False: the two texts may have different numbers of lines; the first difference may lie
+    # within the shorter one
+    for line, reference in zip(mine, other, strict=False):
         if line != reference:
             probe = reference or line
             for prefix in ("#~|", "#~", "#|", "#,", "#:", "#.", "#", "msgctxt", "msgid_plural", "msgid", "msgstr", '"'):
@@ -217,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
             if len(ours_view) != len(polib_entries):
                 kind = "different number of entries"
             else:
-                field = next(name for a, b in zip(ours_view, polib_entries) if a != b
-                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b) if x != y)
+                field = next(name for a, b in zip(ours_view, polib_entries, strict=True) if a != b
+                             for name, x, y in zip(("msgid", "msgstr", "plurals", "fuzzy", "obsolete"), a, b,
+                                                   strict=True) if x != y)
                 kind = f"{field} differs"
             note("vs polib", kind, path)
 

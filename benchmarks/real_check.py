@@ -196,7 +196,8 @@ def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int,
         totals = Counter()
         for check, members in sorted(by_check.items(), key=lambda pair: -len(pair[1])):
             verdicts = [judged.get(finding_key(item), ("?",))[0] for item in members]
-            counted = [(item, verdict) for item, verdict in zip(members, verdicts) if verdict in ("true", "false")]
+            counted = [(item, verdict) for item, verdict in zip(members, verdicts, strict=True)
+                       if verdict in ("true", "false")]
             true = sum(1 for _, verdict in counted if verdict == "true")
             share = len(counted) / len(members)
             false_errors = sum(1 for item, verdict in counted if verdict == "false" and item["severity"] == "error")
@@ -213,7 +214,7 @@ def real_figures(kztr_items: list[dict], pofilter_items: list[dict], units: int,
                     f"**{precision}** | **{100 * totals['false_errors'] / units:.2f}** | "
                     f"**{100 * totals['false_warnings'] / units:.2f}** |")
     unjudged = sum(1 for item in kztr_items if finding_key(item) not in judged)
-    return lines + rows + ([""] + [f"{unjudged} kztr findings not judged yet."] if unjudged else [])
+    return lines + rows + (["", f"{unjudged} kztr findings not judged yet."] if unjudged else [])
 
 
 def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from workloads import ROOT, make_project, near_duplicates  # noqa: E402
+from workloads import ROOT, make_project, near_duplicates
 
 
 def kztr(translate: Path | None, project: Path, *args: str) -> bytes:

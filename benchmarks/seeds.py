@@ -55,7 +55,7 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[st
             pool = list(units[language])
             generator.shuffle(pool)
             made = 0
-            for index, (line, msgid, msgstr) in enumerate(pool):
+            for _index, (line, msgid, msgstr) in enumerate(pool):
                 if made == count:
                     break
                 if (language, msgid) in taken:

@@ -94,7 +94,7 @@ def score(rows: list[dict], outputs: list[list[str]]) -> dict:
     found = expected = right = exact = 0
     by_genre: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     errors = []
-    for row, sentences in zip(rows, outputs):
+    for row, sentences in zip(rows, outputs, strict=True):
         got, want = cuts(row["text"], sentences), set(row["boundaries"])
         found, expected, right = found + len(got), expected + len(want), right + len(got & want)
         exact += got == want
@@ -105,7 +105,8 @@ def score(rows: list[dict], outputs: list[list[str]]) -> dict:
                    for kind, offsets in (("extra", got - want), ("missed", want - got)) for at in sorted(offsets)]
     return {"precision": right / found if found else 1.0, "recall": right / expected if expected else 1.0,
             "f1": 2 * right / (found + expected) if found + expected else 1.0, "exact": exact,
-            "genres": {genre: 2 * t[2] / (t[0] + t[1]) if t[0] + t[1] else 1.0 for genre, t in sorted(by_genre.items())},
+            "genres": {genre: 2 * t[2] / (t[0] + t[1]) if t[0] + t[1] else 1.0
+                       for genre, t in sorted(by_genre.items())},
             "errors": errors}
 
 

@@ -24,7 +24,7 @@ class Timing(float):
     walls: list[float]  # every run's, when ``interleaved`` measured it
     cpus: list[float]
 
-    def __new__(cls, wall: float, cpu: float) -> "Timing":
+    def __new__(cls, wall: float, cpu: float) -> Timing:
         made = super().__new__(cls, wall)
         made.cpu = cpu
         made.walls, made.cpus = [wall], [cpu]
@@ -38,7 +38,7 @@ def timed(command: list[str], prepare: list[str] | None = None, runs: int = 3, e
             args = ["hyperfine", "--style", "none", "--runs", str(runs), "--export-json", out.name, "-N"]
             if prepare:
                 args += ["--prepare", " ".join(_quote(part) for part in prepare)]
-            subprocess.run(args + [" ".join(_quote(part) for part in command)], check=True,
+            subprocess.run([*args, " ".join(_quote(part) for part in command)], check=True,
                            capture_output=True, env=env)
             result = json.loads(Path(out.name).read_text())["results"][0]
             return Timing(statistics.median(result["times"]), result["user"] + result["system"])
@@ -116,14 +116,14 @@ def ratio(kztr: Timing, peer: Timing, faster: bool = False) -> str:
     def shown(value: float) -> str:
         return f"{value:.0f}x" if value >= 10 else f"{value:.1f}x" if value >= 0.1 else f"{value:.2f}x"
 
-    pairs = list(zip(kztr.walls, peer.walls)), list(zip(kztr.cpus, peer.cpus))
+    pairs = list(zip(kztr.walls, peer.walls, strict=True)), list(zip(kztr.cpus, peer.cpus, strict=True))
     wall, cpu = (statistics.median((b / a) if faster else (a / b) for a, b in rounds) for rounds in pairs)
     return f"{shown(wall)} (CPU {shown(cpu)})"
 
 
 def round_ratio(kztr: Timing, peer: Timing) -> float:
     """kztr's time over the peer's: the median of the per-round wall-time ratios."""
-    return statistics.median(a / b for a, b in zip(kztr.walls, peer.walls))
+    return statistics.median(a / b for a, b in zip(kztr.walls, peer.walls, strict=True))
 
 
 def write_section(path: Path, title: str, section: str, old_titles: tuple[str, ...] = ()) -> None:

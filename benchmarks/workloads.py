@@ -79,7 +79,7 @@ def _edit(rng: random.Random, paragraphs: list[list[str]], make_new, vocabulary:
                 words = sentence.split()
                 for _ in range(20):
                     at = rng.randrange(len(words) - 1)  # not the last word: it carries the full stop
-                    changed = " ".join(words[:at] + [rng.choice(vocabulary)] + words[at + 1:])
+                    changed = " ".join([*words[:at], rng.choice(vocabulary), *words[at + 1:]])
                     if changed not in taken:
                         break
                 else:
@@ -163,7 +163,6 @@ def news_corpus() -> list[str]:
 def debian_corpus() -> list[str]:
     """Distinct Arabic sentences of six words or more from Debian's installed .mo files."""
     import polib
-
     from kztr.text.segment import normalize_text, split_sentences
 
     seen: dict[str, None] = {}
@@ -172,7 +171,8 @@ def debian_corpus() -> list[str]:
             continue
         for entry in polib.mofile(str(path)):
             text = normalize_text(entry.msgstr)
-            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) and not re.search(r"[%{}<>_&\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) \
+            if len(text.split()) >= 6 and re.search("[\u0621-\u064a]", text) \
+                    and not re.search(r"[%{}<>_&\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", text) \
                     and not _TERMINATORS.search(text[:-1]):
                 text = text if _TERMINATORS.match(text[-1]) else text + "."
                 if split_sentences(f"{text} وأضاف.") == [text, "وأضاف."]:
@@ -210,13 +210,13 @@ def make_project(folder: Path, workload: Workload, languages: tuple[str, ...] = 
     language's catalog before the merge) and new.pot (the template of the
     edited source, as kztr extract writes it) beside the project, for peers.
     """
-    from kztr.po.catalog import read_catalog
+    import shutil
+
     from kztr.config import load_settings
+    from kztr.po.catalog import read_catalog
     from kztr.po.pofile import generate_po
     from kztr.project import read_documents, template_for
     from kztr.workflow import extract, init_language
-
-    import shutil
 
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)

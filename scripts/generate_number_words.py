@@ -75,7 +75,7 @@ def generate() -> str:
         add(lemma, value, "ordinal")
     for lemma, (value, kind) in OTHERS.items():
         add(lemma, value, kind)
-    lines = [f"# Russian number words, every form: form<TAB>value<TAB>kind (count, ordinal, scale, fraction).",
+    lines = ["# Russian number words, every form: form<TAB>value<TAB>kind (count, ordinal, scale, fraction).",
              f"# pymorphy3 {pymorphy3.__version__} with the OpenCorpora dictionary: lexemes of the lemmas in",
              "# scripts/generate_number_words.py. Generated; do not edit."]
     lines += [f"{form}\t{value}\t{kind}" for form, (value, kind) in sorted(rows.items())]

@@ -58,7 +58,7 @@ def msginit_table(codes: list[str]) -> dict[str, str]:
         template.write_text(TEMPLATE, encoding="utf-8")
         with ThreadPoolExecutor(max_workers=4) as pool:
             answers = list(pool.map(lambda code: msginit_plural_forms(code, template), codes))
-    return {code: value for code, value in zip(codes, answers) if value is not None}
+    return {code: value for code, value in zip(codes, answers, strict=True) if value is not None}
 
 
 def generate() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -227,3 +228,75 @@ def repo_module(folder: str, name: str):
         return importlib.import_module(name)
     finally:
         sys.path.pop(0)
+
+
+# ---------------------------------------------------------------- headless Chromium
+# The browser fixture (one Chromium per test module) and its helpers, for test_browser, test_history and
+# test_weblate_server.
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    "--force-device-scale-factor=1", "--lang=en-US",
+)
+WIDE, NARROW, HEIGHT = 1280, 400, 900
+
+
+def _require_browser() -> None:
+    problems = [f"{path} not found" for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        problems.append("the selenium package is not installed (pip install -e '.[test]')")
+    if problems:
+        message = "browser tests need Debian chromium and chromium-driver: " + "; ".join(problems)
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    _require_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("SE_OFFLINE", "true")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--window-size={WIDE},{HEIGHT}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    patch.undo()
+
+
+def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str = "screen") -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+    driver.get(page.as_uri())
+    driver.execute_script("return document.fonts.ready")
+
+
+def screenshot(driver, name: str, full_page: bool = False) -> Path:
+    """Save a PNG to ARTIFACTS (the viewport, or the whole page)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    width = metrics["cssLayoutViewport"]["clientWidth"]
+    height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": full_page,
+        "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1},
+    })
+    path = ARTIFACTS / name
+    path.write_bytes(base64.b64decode(shot["data"]))
+    return path

@@ -10,6 +10,7 @@ and quits. The soffice process is started here with a private profile and
 ended here, whatever happens.
 """
 
+import contextlib
 import json
 import os
 import subprocess
@@ -74,10 +75,8 @@ def main():
         document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                             (prop("FilterName", filter_name), prop("Overwrite", True)))
         document.close(True)
-        try:
+        with contextlib.suppress(Exception):  # the bridge goes away as soffice quits
             desktop.terminate()
-        except Exception:
-            pass  # the bridge goes away as soffice quits
     finally:
         try:
             office.wait(timeout=30)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from conftest import ARTICLE, DATA, ROOT, msgcat_no_wrap, msgfmt_check
 
 ALIGN = DATA / "align"
@@ -113,7 +112,6 @@ SOURCE = """\
 def small(tmp_path: Path, run):
     """A project with one short Arabic document (Arabic-Indic digits) and an empty English catalog."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     project = tmp_path / "small"
@@ -186,7 +184,8 @@ def test_a_measure_the_translation_converts_is_the_sources_number():
 def test_read_numbers_reads_arabic_indic_digits_and_separators():
     from kztr.workflow.align import read_numbers
 
-    assert read_numbers("بلغ ١٢٫٥ مليار و١٠٬٠٠٠ زائر في ١٤.١٠.٢٠٢٢", "ar") == ("12500000000", "10000", "14", "10", "2022")
+    assert read_numbers("بلغ ١٢٫٥ مليار و١٠٬٠٠٠ زائر في ١٤.١٠.٢٠٢٢", "ar") == \
+        ("12500000000", "10000", "14", "10", "2022")
     assert read_numbers("12,5 млрд и 10 000 посетителей", "ru") == ("12500000000", "10000")
 
 
@@ -287,7 +286,6 @@ def test_names_agree_across_scripts():
 
 def test_the_command_has_help_with_an_example():
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     result = CliRunner().invoke(main, ["align", "--help"])
@@ -360,7 +358,8 @@ def dropped_and_added(project: Path, run, lang: str = "en") -> tuple[Path, dict[
     text = (ALIGN / f"{ARTICLE}.{lang}.txt").read_text(encoding="utf-8")
     dropped, after = entries[42].msgid, entries[43].msgid
     assert text.count(expected[dropped]) == text.count(expected[after]) == 1
-    added = "Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of summits and initiatives."
+    added = ("Kazakhstan enters the new year with a busy diplomatic agenda, after a year full of summits "
+             "and initiatives.")
     text = text.replace(expected[dropped] + " ", "").replace(expected[after], f"{expected[after]} {added}")
     translation = project / "edition.txt"
     translation.write_text(text, encoding="utf-8")
@@ -390,7 +389,7 @@ def test_the_words_come_from_the_projects_catalogs_memory_and_glossary(project, 
     tm = project / "tm"
     tm.mkdir()
     shutil.copyfile(DATA / "memory" / "translator-en.tmx", tm / "translator-en.tmx")
-    translation, expected, emptied = dropped_and_added(project, run)
+    translation, _expected, _emptied = dropped_and_added(project, run)
     import re
 
     # Terms whose source has an Arabic word (CICA, written in Latin letters in the source, has none).
@@ -533,9 +532,11 @@ def test_the_english_catalog_tells_a_dropped_sentence_from_an_added_one():
     for left_out in range(1, len(held) - 1):
         texts = [russian[msgid] for number, msgid in enumerate(held) if number != left_out]
         texts.insert(left_out, russian[units[5]])
-        targets = [Item(text, 0, "paragraph", number == 0, number == len(texts) - 1) for number, text in enumerate(texts)]
+        targets = [Item(text, 0, "paragraph", number == 0, number == len(texts) - 1)
+                   for number, text in enumerate(texts)]
         reader = AnchorReader(anchor_readers(), "ar", "ru", None, held, texts)
-        for name, pivot in (("alone", None), ("through English", Pivot("en", dict(enumerate(map(english.get, held))), both))):
+        through_english = Pivot("en", dict(enumerate(map(english.get, held))), both)
+        for name, pivot in (("alone", None), ("through English", through_english)):
             beads = align_document_items(sources, targets, reader, pivot=pivot)
             found[name] += [bead.score for bead in beads if bead.sources == (left_out,) and not bead.targets]
     assert len(found["through English"]) > len(found["alone"])
@@ -560,7 +561,8 @@ def test_align_compares_through_the_documents_other_catalogs(project, run):
     both = [entry for entry in polib.pofile(str(po)) if entry.translated() and entry.msgid in english]
     translation = str(ALIGN / f"{ARTICLE}.ru.txt")
     result = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "--format", "json", translation).output)
-    assert (result["pivot"], result["pivot_units"], result["pivot_learnt_from"]) == ("en", 45, len(both)) == ("en", 45, 30)
+    assert (result["pivot"], result["pivot_units"], result["pivot_learnt_from"]) == ("en", 45, len(both)) == \
+        ("en", 45, 30)
     assert result["counts"]["filled"] == 15
     assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po))} == expected
     report = run("align", "-l", "ru", "-d", ARTICLE, "--dry-run", translation).output

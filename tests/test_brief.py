@@ -16,13 +16,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_build import parse_html
-from test_markdown_edition import with_translations as replace_translations
-
 from kztr.config import load_settings
 from kztr.po.catalog import read_catalog
 from kztr.render.inline import inline_html
 from kztr.workflow import build
+from test_build import parse_html
+from test_markdown_edition import with_translations as replace_translations
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -150,7 +149,7 @@ def test_review_list_shows_arabic_as_the_edition_body_does(brief):
     with_translations(brief, "en", {"للأسئلة": f"For questions write to {EMAIL} or call the project manager."})
     text = edition(brief, review=True)
     items = parse_html(text).root.find_all("section", class_="review")[0].find_all("li")
-    source = [item for item in items if "numbers" in item.text][0].find_all("span", class_="src")[0]
+    source = next(item for item in items if "numbers" in item.text).find_all("span", class_="src")[0]
     assert [bdi.text for bdi in source.find_all("bdi")] == [EMAIL, PHONE]
     # the very function the edition body uses, so the two read alike
     msgid = next(entry.msgid for entry in read_catalog(DATA / "build" / "brief.en.po").entries
@@ -171,7 +170,7 @@ def test_review_list_renders_inline_markup_of_a_markdown_source(brief):
 def test_status_page_isolates_addresses_and_renders_markup(brief, run_in):
     text = run_in(brief, "status", "--format", "html", "--lang", "fr", "--by-section").output
     page = parse_html(text).root
-    contact = [cell for cell in page.find_all("td") if cell.text.startswith("للأسئلة")][0]
+    contact = next(cell for cell in page.find_all("td") if cell.text.startswith("للأسئلة"))
     assert [bdi.text for bdi in contact.find_all("bdi")] == [EMAIL, PHONE]
     msgid = next(entry.msgid for entry in read_catalog(DATA / "build" / "brief.fr.po").entries
                  if entry.msgid.startswith("للأسئلة"))
@@ -183,7 +182,6 @@ def test_status_page_isolates_addresses_and_renders_markup(brief, run_in):
 @pytest.fixture
 def run_in():
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(project: Path, *args: str):
@@ -217,7 +215,7 @@ def test_txt_edition_of_a_markdown_document_is_escaped_as_the_md_edition(brief):
     for visible in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "![x](http://evil.example/x.png)",
                     "[click](javascript:alert(1)) | a | b |", "- a list? # a heading? > a quote?"):
         assert visible in shown, visible
-    broken = [li for li in rendered.find_all("li") if "Steppe" in li.text][0]
+    broken = next(li for li in rendered.find_all("li") if "Steppe" in li.text)
     assert broken.text.strip() == "[markup differs: **Client: Steppe Communications Agency, Astana]"
     assert not broken.find_all("strong")
     assert len(rendered.find_all("table")) == 1  # the pipes of a translation make no table

@@ -10,46 +10,22 @@ folder, never the checkout under test) for a person to look at.
 from __future__ import annotations
 
 import base64
-import os
+import itertools
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, copy_project
-
-from kztr.po.catalog import read_catalog
+from conftest import ARTIFACTS, NARROW, WIDE, copy_project, load, screenshot
 from kztr.config import load_settings
+from kztr.po.catalog import read_catalog
 from kztr.project import read_documents
 from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "build"
 ARTICLE = "kazakhstan-diplomacy-2022"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-    "--force-device-scale-factor=1", "--lang=en-US",
-)
-WIDE, NARROW, HEIGHT = 1280, 400, 900
-
-
-def _require_browser() -> None:
-    problems = [f"{path} not found" for path in (CHROMIUM, CHROMEDRIVER) if not Path(path).exists()]
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        problems.append("the selenium package is not installed (pip install -e '.[test]')")
-    if problems:
-        message = "browser tests need Debian chromium and chromium-driver: " + "; ".join(problems)
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
     """A copy of the shipped project, its catalogs optionally replaced by fixtures."""
     target = base / "project"
@@ -64,56 +40,11 @@ def _project(base: Path, catalogs: dict[str, Path] | None) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    patch = pytest.MonkeyPatch()
-    patch.setenv("SE_OFFLINE", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.add_argument(f"--window-size={WIDE},{HEIGHT}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-    patch.undo()
-
-
-@pytest.fixture(scope="module")
 def fixture_page(tmp_path_factory) -> tuple[Path, Path]:
     """(project, page): the fixture English catalog built to HTML."""
     project = _project(tmp_path_factory.mktemp("fixture"), {"en": FIXTURES / "en.po", "fa": FIXTURES / "fa.po"})
     result = build(load_settings(project), "en")
     return project, result.documents[0].file
-
-
-def load(driver, page: Path, width: int = WIDE, height: int = HEIGHT, media: str = "screen") -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
-    driver.get(page.as_uri())
-    driver.execute_script("return document.fonts.ready")
-
-
-def screenshot(driver, name: str, full_page: bool = False) -> Path:
-    """Save a PNG to ARTIFACTS (the viewport, or the whole page)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
-    width = metrics["cssLayoutViewport"]["clientWidth"]
-    height = metrics["cssContentSize"]["height"] if full_page else metrics["cssLayoutViewport"]["clientHeight"]
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "captureBeyondViewport": full_page,
-        "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 16000), "scale": 1},
-    })
-    path = ARTIFACTS / name
-    path.write_bytes(base64.b64decode(shot["data"]))
-    return path
 
 
 UNITS_JS = """
@@ -144,7 +75,7 @@ def test_every_source_and_translation_unit_is_in_the_dom(browser, fixture_page):
     assert [text for _, _, text in sources] == [unit.text for unit in units]
     assert [key for key, _, _ in targets] == [key for key, _, _ in sources]
     catalog = {entry.msgid: entry for entry in read_catalog(FIXTURES / "en.po").entries}
-    for unit, (_, state, text) in zip(units, targets):
+    for unit, (_, state, text) in zip(units, targets, strict=True):
         entry = catalog[unit.text]
         assert text == (entry.msgstr if entry.msgstr else unit.text), unit.text
         assert state == ("fuzzy" if entry.fuzzy else "translated" if entry.msgstr else "untranslated")
@@ -307,11 +238,11 @@ const boxes = (element) => {
 
 def reads_left_to_right(boxes) -> bool:
     """Each character right of the one before it, or on a later line."""
-    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] > a[1]) for a, b in zip(boxes, boxes[1:]))
+    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] > a[1]) for a, b in itertools.pairwise(boxes))
 
 
 def reads_right_to_left(boxes) -> bool:
-    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] < a[1]) for a, b in zip(boxes, boxes[1:]))
+    return all(b[2] > a[2] + 4 or (abs(b[2] - a[2]) <= 4 and b[1] < a[1]) for a, b in itertools.pairwise(boxes))
 
 
 @pytest.fixture(scope="module")
@@ -340,7 +271,8 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
         assert reads_left_to_right(boxes), (text, where, boxes)
     # ...and each address stands where the Arabic sentence puts it: after (left of) the words before it
     before, address = browser.execute_script(BOXES_JS + """
-      const unit = Array.from(document.querySelectorAll('.cell.source .u')).find((u) => u.textContent.includes('info@'));
+      const unit = Array.from(document.querySelectorAll('.cell.source .u'))
+        .find((u) => u.textContent.includes('info@'));
       const bdi = unit.querySelector('bdi');
       const words = boxes(unit).filter((box) => 'للتواصل'.includes(box[0]));
       return [words[0], boxes(bdi)[0]];
@@ -351,7 +283,8 @@ def test_addresses_inside_arabic_read_left_to_right(browser, guide_pages):
       const probe = document.createElement('p');
       probe.setAttribute('dir', 'rtl');
       probe.setAttribute('lang', 'ar');
-      probe.innerHTML = 'اكتب إلى <span id="probe"><bdi dir="ltr">info</bdi>@<bdi dir="ltr">example.org</bdi></span> غدًا';
+      probe.innerHTML = 'اكتب إلى <span id="probe"><bdi dir="ltr">info</bdi>@'
+        + '<bdi dir="ltr">example.org</bdi></span> غدًا';
       document.querySelector('main').prepend(probe);
       return boxes(document.getElementById('probe'));
     """)
@@ -382,13 +315,15 @@ def test_markdown_document_edition_in_the_browser(browser, guide_pages):
     _, page, _ = guide_pages
     load(browser, page)
     state = browser.execute_script("""
-      const li = Array.from(document.querySelectorAll('.cell.target li')).find((item) => item.querySelector('.missing'));
+      const li = Array.from(document.querySelectorAll('.cell.target li'))
+        .find((item) => item.querySelector('.missing'));
       const flag = li.querySelector('.flag').getBoundingClientRect();
       const tables = Array.from(document.querySelectorAll('.row.table table'));
       const links = Array.from(document.querySelectorAll('.cell a'));
       return {
         marker: getComputedStyle(li).display, flagOffset: flag.top - li.getBoundingClientRect().top,
-        listStyles: Array.from(document.querySelectorAll('.cell.target li')).map((e) => getComputedStyle(e.parentNode).listStyleType),
+        listStyles: Array.from(document.querySelectorAll('.cell.target li'))
+          .map((e) => getComputedStyle(e.parentNode).listStyleType),
         tableRows: tables.map((table) => table.rows.length),
         tableSides: tables.map((table) => table.closest('.cell').classList.contains('source') ? 'source' : 'target'),
         levels: tables.map((table) => Math.round(table.getBoundingClientRect().top)),
@@ -447,12 +382,13 @@ def test_markdown_output_reads_right_to_left_when_rendered(browser, guide_pages,
                     encoding="utf-8")
     load(browser, page)
     cells = browser.execute_script(BOXES_JS + """
-      const bilingual = Array.from(document.querySelectorAll('table')).filter((table) => table.rows[0].cells[0].textContent === '#');
+      const bilingual = Array.from(document.querySelectorAll('table'))
+        .filter((table) => table.rows[0].cells[0].textContent === '#');
       return bilingual.flatMap((table) => Array.from(table.tBodies[0].rows)).map((tr) => [
         getComputedStyle(tr.cells[2]).direction, tr.cells[2].textContent, boxes(tr.cells[2]),
         tr.cells[2].innerHTML]);
     """)
-    arabic = [cell for cell in cells if "للتواصل" in cell[1]][0]
+    arabic = next(cell for cell in cells if "للتواصل" in cell[1])
     assert {direction for direction, *_ in cells} == {"rtl"}
     words = [box for box in arabic[2] if "\u0600" <= box[0] <= "\u06ff"]
     assert reads_right_to_left(words[:6])  # the first Arabic words, right to left
@@ -518,7 +454,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
     page = build(load_settings(brief_project), "en").documents[0].file
     load(browser, page)
     tables = browser.execute_script(TABLE_CELLS_JS)
-    shown = {side: [[text for text, _ in row] for row in table] for side, table in zip(("source", "target"), tables)}
+    shown = {side: [[text for text, _ in row] for row in table]
+             for side, table in zip(("source", "target"), tables, strict=True)}
     assert shown == BRIEF_TABLES
     assert all(visible for table in tables for row in table for _, visible in row)
     found = browser.execute_script(BOXES_JS + """
@@ -530,7 +467,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
     visible = browser.execute_script("return document.querySelector('main').innerText")
     assert not [mark for mark in RAW_MARKUP if mark in visible], visible
     assert browser.execute_script("return document.querySelectorAll('.sheet strong').length") == 8  # every bold label
-    assert browser.execute_script("return document.querySelectorAll('main a[href^=\"https://example.org\"]').length") == 2
+    assert browser.execute_script(
+        "return document.querySelectorAll('main a[href^=\"https://example.org\"]').length") == 2
     for width in (WIDE, NARROW):
         load(browser, page, width=width)
         scroll_width, client_width, wide = browser.execute_script(OVERFLOW_JS)
@@ -541,7 +479,8 @@ def test_brief_html_edition_shows_every_cell_every_address_left_to_right_no_raw_
 
 @pytest.mark.parametrize("cells", ["", 'dir="auto"'])
 def test_brief_md_edition_rendered_by_a_markdown_renderer(browser, brief_project, tmp_path, cells):
-    """--format md through markdown-it-py, then Chromium: plain CommonMark (cells left-to-right) and GitHub's dir=auto."""
+    """--format md through markdown-it-py, then Chromium: plain CommonMark (cells left-to-right) and
+    GitHub's dir=auto."""
     text = build(load_settings(brief_project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
     page = markdown_page(text, tmp_path / "brief-md.html", cells)
     load(browser, page)
@@ -566,7 +505,8 @@ def test_brief_md_edition_rendered_by_a_markdown_renderer(browser, brief_project
     assert order["item"][0] > order["item"][1] > order["item"][2]  # "1." on the right, the full stop on the left
     assert order["question"][0] > order["question"][1]
     found = browser.execute_script(BOXES_JS + """
-      const arabic = Array.from(document.querySelectorAll('td')).filter((td) => /[\\u0600-\\u06ff]/.test(td.textContent));
+      const arabic = Array.from(document.querySelectorAll('td'))
+        .filter((td) => /[\\u0600-\\u06ff]/.test(td.textContent));
       return arabic.map((td) => [td.textContent, boxes(td)]);
     """)
     for address in BRIEF_ADDRESSES:
@@ -592,7 +532,7 @@ def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
                 found.find((box) => box[0] === '1')[1]];
       });
     """)
-    (word, stop, number), (isolated_word, isolated_stop, isolated_number) = cells
+    (word, stop, _number), (isolated_word, isolated_stop, isolated_number) = cells
     assert stop > word  # RLM only: the closing full stop right of the Arabic, where the sentence starts
     assert isolated_stop < isolated_word < isolated_number  # one isolate: "1." first (right), "." last (left)
 
@@ -600,7 +540,6 @@ def test_an_rlm_alone_puts_the_full_stop_on_the_wrong_side(browser, tmp_path):
 def test_brief_review_list_and_status_page_read_addresses_left_to_right(browser, brief_project, tmp_path):
     """Where a reviewer compares figures (--review's list, status --format html), as in the edition body."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     project = tmp_path / "agency"

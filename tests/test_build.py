@@ -20,14 +20,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
-
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
+from kztr.project import read_documents
 from kztr.render.bilingual import Edition, Language, Pair, Row, split_runs
 from kztr.render.html import csp_hash, render_html
 from kztr.render.markdown import RLM, escape_markdown
 from kztr.stats import Counts
-from kztr.project import read_documents
 from kztr.workflow import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +69,7 @@ class Node:
             if isinstance(child, Node):
                 yield from child.walk()
 
-    def find_all(self, tag: str | None = None, **attrs: str) -> list["Node"]:
+    def find_all(self, tag: str | None = None, **attrs: str) -> list[Node]:
         return [node for node in self.walk() if (tag is None or node.tag == tag)
                 and all(attrs[key] in node.attrs.get(key.rstrip("_"), "").split() if key == "class_"
                         else node.attrs.get(key) == attrs[key] for key in attrs)]
@@ -363,6 +364,30 @@ def _markdown_html(text: str) -> str:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
 
 
+def test_an_edition_cannot_be_built_without_the_units_of_every_block(project):
+    """A Segmented whose units were not grouped by block (units_by_block defaulted to ()) built an
+    edition with no rows, silently: zip() stopped at the shorter. Now it cannot be made."""
+    from dataclasses import replace
+
+    from kztr.model import Segmented
+    from kztr.po.catalog import read_catalog
+    from kztr.render.bilingual import assemble_edition
+
+    segmented = read_documents(load_settings(project))[0]
+    blocks = len(segmented.document.blocks)
+    assert len(segmented.units_by_block) == blocks == 34
+    with pytest.raises(TypeError, match="units_by_block"):
+        Segmented(segmented.document, segmented.units)  # no units by block: a required argument now
+    with pytest.raises(ValueError, match=f"0 groups of units for {blocks} blocks"):
+        replace(segmented, units_by_block=())
+    with pytest.raises(ValueError, match=f"{blocks - 1} groups of units for {blocks} blocks"):
+        replace(segmented, units_by_block=segmented.units_by_block[:-1])
+    catalog = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    arabic, english = Language("ar", "العربية", "Arabic", "rtl"), Language("en", "English", "English", "ltr")
+    edition = assemble_edition(segmented, catalog, arabic, english)
+    assert edition.units == len(segmented.units) == 45
+
+
 def test_markdown_is_one_table_row_per_unit_with_directions(fixture_project):
     text = built(fixture_project, fmt="md")
     rows = [line for line in text.splitlines() if line.startswith("| ")]
@@ -371,7 +396,7 @@ def test_markdown_is_one_table_row_per_unit_with_directions(fixture_project):
     rendered = parse_html(_markdown_html(text)).root
     body_rows = rendered.find_all("tbody")[0].find_all("tr")
     assert len(body_rows) == len(units)
-    for row, unit in zip(body_rows, units):
+    for row, unit in zip(body_rows, units, strict=True):
         cells = row.find_all("td")
         assert len(cells) == 3
         assert cells[2].text.startswith(RLM + "\u2067") and cells[2].text.endswith("\u2069")  # the Arabic column

@@ -6,14 +6,14 @@ import subprocess
 from dataclasses import replace
 
 import polib
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
 import pytest
-
 from conftest import DATA, ROOT, msgcat_no_wrap, msgfmt_check, repo_module
-from kztr.po.catalog import parse_catalog, read_catalog
-from kztr.po.pofile import generate_po
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import parse_catalog, read_catalog
+from kztr.po.pofile import generate_po
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
@@ -245,7 +245,8 @@ def test_reproducer_statistics_equal_msgfmt(name):
 
     counts = count_entries(read_catalog(PO / name).entries)
     counted = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(PO / name)],
-                             capture_output=True, text=True).stderr.strip().splitlines()[-1]  # after any charset warning
+                             # the last line: after any charset warning
+                             capture_output=True, text=True).stderr.strip().splitlines()[-1]
     assert _msgfmt_statistics(counted) == (counts.translated, counts.fuzzy, counts.untranslated), counted
 
 
@@ -296,9 +297,9 @@ def test_reproducer_reading_agrees_with_polib_where_polib_reads_it(name):
 
 def test_parsed_entries_equal_constructed_ones():
     """The reader builds entries without Entry's __init__ (speed): they must be the same records."""
-    data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-            '# t\n#. x\n#: a.py:1\n#, fuzzy\n#| msgid "o"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n\n'
-            '#~ msgid "p"\n#~ msgid_plural "ps"\n#~ msgstr[0] "q"\n#~ msgstr[1] "qs"\n').encode()
+    data = (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            b'# t\n#. x\n#: a.py:1\n#, fuzzy\n#| msgid "o"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n\n'
+            b'#~ msgid "p"\n#~ msgid_plural "ps"\n#~ msgstr[0] "q"\n#~ msgstr[1] "qs"\n')
     first, second = parse_catalog(data, "x.po").entries
     assert first == Entry(msgid="a", msgstr="b", msgctxt="c", translator_comments=("t",), extracted_comments=("x",),
                           references=("a.py:1",), flags=("fuzzy",), previous_msgid="o", line=4)
@@ -368,7 +369,7 @@ def test_legacy_charset_in_a_one_line_header_and_mixed_encodings():
         parse_catalog(mixed, "x.po")
 
 
-_TEXT = st.text(st.sampled_from(list('aب "\\\n\t\r\x01\x07\x1b\x7f\u00a0é#~|:,.%{}') + ["\u200f", "ة", "x"]), max_size=12)
+_TEXT = st.text(st.sampled_from([*list('aب "\\\n\t\r\x01\x07\x1b\x7f\xa0é#~|:,.%{}'), "\u200f", "ة", "x"]), max_size=12)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

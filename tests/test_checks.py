@@ -12,15 +12,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLE, DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA
-from kztr.po.catalog import parse_catalog, read_catalog
 from kztr.checks import CHECKS, acceptances, check_catalog
 from kztr.cli import main
 from kztr.glossary import read_glossary
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import parse_catalog, read_catalog
 
 CHECKS_DATA = DATA / "checks"
 FROZEN_EN = DATA / "status" / "project" / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
@@ -173,6 +172,19 @@ def test_a_quotation_spanning_the_sentences_of_a_paragraph_is_balanced():
     assert found == []
     alone = run_checks("وقال توكاييف “يجب أن نتضامن”.", "We must stand together,” Tokayev said.", only="punctuation")
     assert alone == [("punctuation", "warning", False)]
+
+
+def test_a_catalog_made_in_memory_loses_no_finding(english):
+    """Entries of a catalog made in memory (by the merge, by an import) all have line 0. The punctuation
+    check looked up each entry's paragraph neighbours by line, so they all shared the last entry's, and
+    a bracket left open went unreported there. The findings do not depend on line numbers."""
+    target = next(entry for entry in english.entries if "Independent States (CIS) in 2022" in entry.msgstr)
+    broken = _with_translation(english, target.line, target.msgstr.replace("(CIS)", "(CIS"))
+    from_file = [(item.msgid, item.message) for item in check_catalog(broken, "ar", "en", only=("punctuation",))]
+    assert [msgid for msgid, _ in from_file] == [target.msgid]
+    in_memory = replace(broken, entries=tuple(replace(entry, line=0) for entry in broken.entries))
+    assert [(item.msgid, item.message)
+            for item in check_catalog(in_memory, "ar", "en", only=("punctuation",))] == from_file
 
 
 # ---------------------------------------------------------------- omission
@@ -611,8 +623,10 @@ def test_accepting_comment_saved_by_the_real_poedit():
     assert [(item.check, item.severity, item.accepted, item.reason) for item in found] == [
         ("numbers", "error", True, "the house style writes numbers under 100 in words")]
     # Poedit kept every glossary note it was given
-    notes = [comment for entry in after.entries for comment in entry.extracted_comments if comment.startswith("glossary:")]
-    assert len(notes) == len([c for e in before.entries for c in e.extracted_comments if c.startswith("glossary:")]) > 20
+    notes = [comment for entry in after.entries for comment in entry.extracted_comments
+             if comment.startswith("glossary:")]
+    assert len(notes) == len([c for e in before.entries for c in e.extracted_comments
+                              if c.startswith("glossary:")]) > 20
 
 
 def test_accepting_comment_survives_kztr_extract(review_project):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, one_line_error
 from kztr.cli import main
 
@@ -76,7 +75,8 @@ def test_extract_json_output(project, run):
     en = next(item for item in data["catalogs"] if item["language"] == "en")
     assert en["state"] == "updated" and en["units"]["fuzzy"] == 1
     (change,) = en["changes"]
-    assert change["kind"] == "fuzzy" and "اثنا عشر رئيس" in change["msgid"] and change["reference"].startswith("source/")
+    assert change["kind"] == "fuzzy" and "اثنا عشر رئيس" in change["msgid"]
+    assert change["reference"].startswith("source/")
 
 
 def test_init_creates_an_empty_catalog_never_prefilled(project, run):
@@ -176,12 +176,12 @@ def test_second_extract_refuses_while_one_holds_the_lock(project, run):
 def test_lock_is_held_across_processes(project):
     """A real second process (not a thread) is refused while the first holds the lock."""
     script = (
-        "import sys; sys.path.insert(0, %r)\n"
+        "import sys; sys.path.insert(0, {!r})\n"
         "from pathlib import Path\n"
         "from kztr.lock import project_lock\n"
-        "with project_lock(Path(%r), 'locales'):\n"
+        "with project_lock(Path({!r}), 'locales'):\n"
         "    print('locked', flush=True); sys.stdin.readline()\n"  # held until the test says so
-    ) % (str(ROOT / "translate"), str(project / "locales"))
+    ).format(str(ROOT / "translate"), str(project / "locales"))
     holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -298,7 +298,7 @@ def test_commands_leave_no_lock_file_behind(project, run):
     run("extract")
     run("init", "--lang", "fr")
     after = sorted(path.name for path in (project / "locales").iterdir())
-    assert after == sorted(before + ["fr"])
+    assert after == sorted([*before, "fr"])
     assert not any(path.name.startswith(".") for path in project.rglob("*"))
 
 

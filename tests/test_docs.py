@@ -18,7 +18,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import click
-
 from kztr.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, DATA, fail_step, msgcat_no_wrap, msgfmt_check
 
 LANGS = ("en", "ru")

@@ -8,10 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE
-from kztr.po.catalog import read_catalog
 from kztr.config import load_settings
+from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.workflow import extract, init_language
 
@@ -76,7 +75,8 @@ def _po(project: Path, doc: str, lang: str = "en") -> Path:
 EDITS = {
     "its source": _edit_source,
     "its template": lambda p: (p / "locales" / f"{ARTICLE}.pot").write_text(
-        (p / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8").replace("msgstr \"\"\n\n", "msgstr \"\"\n\n\n", 1),
+        (p / "locales" / f"{ARTICLE}.pot").read_text(encoding="utf-8").replace("msgstr \"\"\n\n",
+                                                                             "msgstr \"\"\n\n\n", 1),
         encoding="utf-8"),
     "its template deleted": lambda p: (p / "locales" / f"{ARTICLE}.pot").unlink(),
     "its catalog": lambda p: _edit_catalog(_po(p, ARTICLE)),
@@ -198,8 +198,8 @@ def test_bad_catalog_stops_the_run_with_nothing_written_nor_left_staged(two_docu
 def test_a_changed_template_is_written_as_a_fresh_build_writes_it(two_documents, monkeypatch):
     """template_for renews only the header's date; the text is the one build_template gives."""
     from kztr.po.pofile import generate_po as generate
-    from kztr.project import read_documents, template_for
     from kztr.po.template import build_template
+    from kztr.project import read_documents, template_for
 
     _edit_source(two_documents)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")

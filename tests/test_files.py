@@ -10,8 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from conftest import fail_step, full_disk, fill_disk, read_only
+from conftest import fail_step, fill_disk, full_disk, read_only
 from kztr.errors import WriteError
 from kztr.files import Transaction, remove_stale_temporaries, stage, write_text
 
@@ -61,7 +60,7 @@ def test_crash_during_write_leaves_the_old_file(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(WriteError, match="a.po: cannot write: No space left on device"):
+    with pytest.raises(WriteError, match=r"a\.po: cannot write: No space left on device"):
         write_text(path, "new content\n")
     assert path.read_text(encoding="utf-8") == "previous content\n"
     assert _names(tmp_path) == ["a.po"]
@@ -156,7 +155,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path):
     with full_disk(tmp_path / "disk", size_kb=256) as disk:
         (disk / "a.po").write_text("old", encoding="utf-8")
         fill_disk(disk)
-        with pytest.raises(WriteError, match="a.po: cannot write: No space left on device"):
+        with pytest.raises(WriteError, match=r"a\.po: cannot write: No space left on device"):
             write_text(disk / "a.po", ARABIC * 100, shown="a.po")
         assert (disk / "a.po").read_text(encoding="utf-8") == "old"
         assert _names(disk) == ["a.po", "filler"]

@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, repo_module
-from kztr.text.arabic import strip_marks, word_pattern
-from kztr.po.catalog import read_catalog
 from kztr.glossary import GlossaryError, Term, glossary_path, parse_glossary, read_glossary
+from kztr.po.catalog import read_catalog
+from kztr.text.arabic import strip_marks, word_pattern
 
 CHECKS_DATA = DATA / "checks"
 HEADER = "source\ttarget\tnote\tforbidden\n"
@@ -161,7 +160,8 @@ def _real_texts() -> list[str]:
                 word = rng.choice(["و", "ف", "ب", "ل", "ك", "وب", "لل", "ال", "وال", "فلل"]) + word
             if rng.random() < 0.3:
                 at = rng.randrange(1, len(word) + 1)
-                word = word[:at] + rng.choice(["\u064e", "\u064f", "\u0650", "\u0651", "\u0640\u0640", "\u064b"]) + word[at:]
+                mark = rng.choice(["\u064e", "\u064f", "\u0650", "\u0651", "\u0640\u0640", "\u064b"])
+                word = word[:at] + mark + word[at:]
             words.append(word)
         varied.append(" ".join(words))
     return texts + varied

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import polib
 import pytest
 from click.testing import CliRunner
-
+from conftest import ARTIFACTS, load, screenshot
 from kztr.cli import main
 from kztr.stats import count_words
 
@@ -93,7 +93,8 @@ def test_every_point_agrees_with_msgfmt_and_polib_at_that_commit(repo, tmp_path)
     assert [language["language"] for language in data["languages"]] == ["en", "ru"]
     for language in data["languages"]:
         for point in language["series"]:
-            blob = subprocess.run(["git", "-C", str(repo), "show", f"{point['commit']}:{PO.format(language['language'])}"],
+            revision = f"{point['commit']}:{PO.format(language['language'])}"
+            blob = subprocess.run(["git", "-C", str(repo), "show", revision],
                                   capture_output=True, check=True).stdout
             assert (point["translated"], point["fuzzy"], point["untranslated"]) == msgfmt_units(blob, tmp_path)
             assert point["words_translated"] == polib_words(blob, tmp_path)
@@ -109,7 +110,7 @@ def test_two_points_checked_by_hand_against_git_log(repo):
     first_russian = series["ru"]["c784c9b"]
     assert (first_russian["translated"], first_russian["untranslated"], first_russian["words_translated"],
             first_russian["words_total"], first_russian["date"]) == (11, 34, 141, 993, "2026-11-28T18:43:19Z")
-    assert list(series["ru"])[0] == "c784c9b"  # no Russian before it
+    assert next(iter(series["ru"])) == "c784c9b"  # no Russian before it
     complete = series["ru"]["1e5c9b4"]
     assert (complete["translated"], complete["words_translated"], complete["date"]) == (45, 993, "2026-11-29T08:30:09Z")
     assert "1e5c9b4" in series["en"] and series["en"]["1e5c9b4"]["translated"] == 45  # its English revision
@@ -305,8 +306,6 @@ def test_badge_says_the_language_and_its_percent_rounded_down(project, tmp_path)
 
 
 # ---------------------------------------------------------------- in Chromium
-
-from test_browser import ARTIFACTS, browser, load, screenshot  # noqa: E402,F401  (the module's browser fixture)
 
 FITS_JS = """
 const svg = document.querySelector('svg');

@@ -7,7 +7,6 @@ import json
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from kztr.cli import main
 from kztr.render.jsontext import dumps_indented
 

@@ -16,16 +16,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
-
-from kztr.po.catalog import read_catalog
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
+from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.project import read_documents
 from kztr.render.bidi import split_runs
 from kztr.render.inline import inline_html
-from kztr.text.markup import markup_signature
 from kztr.render.markdown import cell_text, escape_markdown
+from kztr.text.markup import markup_signature
 from kztr.workflow import build
 from test_build import HOSTILE, parse_html
 
@@ -121,7 +122,7 @@ def test_edition_joins_each_table_and_places_code_where_it_stands(guide_project)
 def test_markup_signature_is_what_a_translation_must_keep():
     source = f"ابدأ بقراءة [صفحة المكتبة]({LINK}) ثم شغّل الأمر `kztr status` لترى ما بقي."
     assert markup_signature(f"Read [the page]({LINK}), then run `kztr status`.") == markup_signature(source)
-    for changed in (f"Read the page, then run `kztr status`.",  # the link dropped
+    for changed in ("Read the page, then run `kztr status`.",  # the link dropped
                     "Read [the page](https://evil.example/), then run `kztr status`.",  # another target
                     f"Read [the page]({LINK}), then run `kztr stats`.",  # the code changed
                     f"Read [the page]({LINK}), then run **`kztr status`**.",  # emphasis added
@@ -176,7 +177,7 @@ def test_html_tables_stay_tables_beside_each_other(guide_project):
     page = parse_html(build_guide(guide_project)).root
     row = page.find_all("div", class_="table")[0]
     tables = {cell.attrs["class"].split()[1]: cell.find_all("table")[0] for cell in row.find_all("div", class_="cell")}
-    for side, table in tables.items():
+    for _side, table in tables.items():
         assert len(table.find_all("thead")[0].find_all("th")) == 3
         assert len(table.find_all("tbody")[0].find_all("tr")) == 3
         assert [td.attrs.get("class") for td in table.find_all("tr")[1].find_all("td")] == \
@@ -297,7 +298,8 @@ def test_markdown_output_escapes_only_what_markdown_reads(project):
     text = build(load_settings(project), "en", fmt="md").documents[0].file.read_text(encoding="utf-8")
     assert f"Source source/{ARTICLE}.txt, catalog locales/en/LC_MESSAGES/{ARTICLE}.po." in text
     assert not re.search(r"\\[-./:()'\"!#+=@]", text), re.search(r".{20}\\[-./:()'\"!#+=@].{20}", text).group()
-    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| \u200f\u2067.* لـ \u20662022-2024\u2069\.\u2069 \|$",
+    assert re.search(r"^\| 14 \| The sixth summit .* for 2022–2024\. \| "
+                     r"\u200f\u2067.* لـ \u20662022-2024\u2069\.\u2069 \|$",
                      text, re.M)  # the Arabic cell: RLM, then one right-to-left isolate
     assert "2022-2024" in text
 
@@ -315,7 +317,7 @@ def test_markdown_output_of_a_markdown_document(guide_project):
     assert all(cell.text.startswith("\u200f\u2067") and cell.text.endswith("\u2069") for cell in arabic)
     links = {a.attrs["href"] for a in rendered.find_all("a")}
     assert links == {LINK}
-    broken = [row for row in rows if "Poedit" in row.text and row.find_all("td")][0]
+    broken = next(row for row in rows if "Poedit" in row.text and row.find_all("td"))
     assert "**Poedit" in broken.find_all("td")[1].text and not broken.find_all("td")[1].find_all("strong")
     assert [row.find_all("td")[1].text for row in rows if "Update the templates" in row.text] == \
         ["1. Update the templates with kztr extract after every change."]
@@ -409,7 +411,8 @@ def test_index_page_lists_every_document_with_titles_and_completeness(guide_proj
         assert hrefs == {f"{row.attrs['id']}.html"} and (index.parent / hrefs.pop()).is_file()
     guide = documents[0]
     assert guide.find_all("div", class_="source")[0].find_all("h2")[0].text == "دليل قصير إلى أرشيف الترجمة"
-    assert guide.find_all("div", class_="target")[0].find_all("h2")[0].text == "A short guide to the translation archive"
+    assert guide.find_all("div", class_="target")[0].find_all("h2")[0].text == \
+        "A short guide to the translation archive"
     assert "86.7 %" in guide.text and "23 of 27 units translated" in guide.text
     assert "100 %" in documents[1].text
     assert "Content-Security-Policy" in data.decode() and "script-src 'none'" in data.decode().replace("&#39;", "'")
@@ -474,7 +477,8 @@ def test_markdown_edge_cases(project):
         encoding="utf-8")).root
     assert not [node for node in page.walk() if node.tag in ("img", "b")]
     assert not [a for a in page.find_all("a") if not a.attrs["href"].startswith("#")]  # relative link: its text
-    assert "فقرة فيها <b>وسم</b> ورابط نسبي وصورة وسطر ثان." in [cell.text for cell in page.find_all("div", class_="source")]
+    assert "فقرة فيها <b>وسم</b> ورابط نسبي وصورة وسطر ثان." in \
+        [cell.text for cell in page.find_all("div", class_="source")]
     table = page.find_all("div", class_="table")[0].find_all("table")[0]
     assert [[td.text for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]] == [["نعم", ""], ["", "نعم"]]
     assert [ol.attrs["start"] for ol in page.find_all("ol")] == ["1", "1", "2", "2"]  # each side

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, msgfmt_check
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
-from kztr.reuse.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
 from kztr.model import Catalog, Entry
+from kztr.po.catalog import read_catalog
+from kztr.reuse.memory import Memory, MemoryUnit, fill_from_memory, normalise, similarity
 
 SECOND = "astana-diplomacy-2023-preview"
 
@@ -99,7 +98,8 @@ def test_extract_fills_the_second_document_from_the_article(with_second):
     assert tatweel.previous_msgid == "رئاسة كازاخستان في كومنولث الدول المستقلة"
     assert tatweel.translator_comments == (f"kztr: from memory: {ARTICLE} (99 %)",)
     renumbered = next(entry for msgid, entry in entries.items() if "21 سبتمبر" in msgid)
-    assert renumbered.msgstr == "Tokayev chaired the Kazakh–American Investment Round Table in New York on 21 September."
+    assert renumbered.msgstr == \
+        "Tokayev chaired the Kazakh–American Investment Round Table in New York on 21 September."
     assert renumbered.translator_comments[0].startswith(f"kztr: from memory: {ARTICLE} (")
     # sentences sharing only names stay empty; so does the heading that is part of another heading
     assert not entries["منظمة شنغهاي للتعاون"].has_translation

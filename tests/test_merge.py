@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check
+from kztr.model import Catalog
 from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.reuse.merge import merge_catalog, update_numbers
-from kztr.model import Catalog
 
 
 def _paths(project: Path):
@@ -74,7 +73,7 @@ def test_word_edit_becomes_fuzzy_with_previous_msgid(project, run, translated):
 
 
 def test_verbose_extract_lists_each_changed_unit_with_its_line(project, run, translated):
-    source, po, before = translated
+    source, _po, _before = translated
     _edit(source, "المائدة المستديرة", "الطاولة المستديرة")
     _edit(source, "كما تحدث الرئيس توكاييف والبابا فرانسيس أمام ممثلي المجتمع المدني والسلك الدبلوماسي في 13 سبتمبر.\n",
           "")
@@ -112,6 +111,28 @@ def test_revert_of_a_number_edit_puts_the_number_back(project, run, translated):
     assert "1 restored" in run("extract").output
     entry = _entries(po)[old]
     assert entry.translated and entry.msgstr == before[old]
+
+
+def test_revert_whose_number_cannot_be_put_back_stays_fuzzy(project, run, translated):
+    """The translator wrote the changed number in words: kztr cannot put the old number back for sure,
+    so the revert is not restored; the translation stays, fuzzy, for the translator. (The restore step
+    plans only what ``_restorable`` accepts; ``_restored`` returns an Entry, never None.)"""
+    source, po, before = translated
+    original = source.read_text(encoding="utf-8")
+    old = "وترأس توكاييف المائدة المستديرة الكازاخستانية الأمريكية للاستثمار في نيويورك في 20 سبتمبر."
+    _edit(source, "في 20 سبتمبر", "في 21 سبتمبر")
+    run("extract")
+    edited = old.replace("20", "21")
+    text = po.read_text(encoding="utf-8")
+    words = "Tokayev chaired the Kazakh–American Investment Round Table in New York on the twenty-first of September."
+    assert text.count(before[old].replace("20", "21")) == 1
+    po.write_text(text.replace(before[old].replace("20", "21"), words), encoding="utf-8")
+    assert _entries(po)[edited].fuzzy
+    source.write_text(original, encoding="utf-8")
+    output = run("extract").output
+    assert "locales/en/LC_MESSAGES/kazakhstan-diplomacy-2022.po: updated (44 kept, 1 fuzzy)" in output
+    entry = _entries(po)[old]
+    assert entry.fuzzy and entry.msgstr == words
 
 
 def test_ambiguous_number_is_left_for_the_translator(project, run, translated):
@@ -216,9 +237,9 @@ def test_split_with_an_edit_still_gives_the_note(project, run, translated, edit)
 
 def test_two_new_sentences_near_an_old_one_are_no_split(project, run, translated):
     """A new sentence after an edited one is not taken for a half of it: no note from a stranger."""
-    source, po, before = translated
+    source, po, _before = translated
     added = "وأكد الرئيس أن كازاخستان ستواصل سياستها الخارجية المتوازنة في عام 2023."
-    _edit(source, "وأوزبكستان، بالإضافة", f"وأوزبكستان وأذربيجان، بالإضافة")
+    _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان وأذربيجان، بالإضافة")
     _edit(source, "في البلاد وفي القارة.", f"في البلاد وفي القارة. {added}")
     run("extract")
     entries = _entries(po)
@@ -282,7 +303,7 @@ def test_split_where_one_half_was_confirmed_is_not_restored_unseen(project, run,
 
 
 def test_extract_twice_changes_no_byte(project, run, translated):
-    source, po, _ = translated
+    source, _po, _ = translated
     _edit(source, "أحد عشر رئيس دولة", "اثنا عشر رئيس دولة")
     run("extract")
     files = sorted((project / "locales").rglob("*.po*"))
@@ -359,14 +380,15 @@ def test_equal_scores_go_to_the_nearest_old_unit():
     """Two edited sentences in one gap, each as close to both old ones (one letter apart): each takes
     the old sentence that stood in its own place, never the crossed pair."""
     base = "ارتفعت أسعار الذهب إلى مستوى قياسي جديد وسط مخاوف المستثمرين من التضخم."
-    first_old, second_old, first_new, second_new = (base.replace("جديد", word) for word in ("جريد", "بريد", "فريد", "عريد"))
+    first_old, second_old, first_new, second_new = (base.replace("جديد", word)
+                                                    for word in ("جريد", "بريد", "فريد", "عريد"))
     from rapidfuzz import fuzz
 
     assert len({fuzz.ratio(new, old) for new in (first_new, second_new) for old in (first_old, second_old)}) == 1
     translations = {first_old: "First.", second_old: "Second.",
                     **{text: f"English {n}." for n, text in enumerate(SENTENCES)}}
-    live, _, _ = _merge(SENTENCES[:3] + [first_old, second_old] + SENTENCES[3:],
-                        SENTENCES[:3] + [first_new, second_new] + SENTENCES[3:], translations)
+    live, _, _ = _merge([*SENTENCES[:3], first_old, second_old, *SENTENCES[3:]],
+                        [*SENTENCES[:3], first_new, second_new, *SENTENCES[3:]], translations)
     assert (live[first_new].msgstr, live[second_new].msgstr) == ("First.", "Second.")
 
 
@@ -406,7 +428,7 @@ def _merge(old_units: list[str], new_units: list[str], translations: dict[str, s
 
 
 def test_new_sentence_in_place_of_a_deleted_unrelated_one_stays_empty():
-    new = SENTENCES[:3] + ["انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة."] + SENTENCES[4:]
+    new = [*SENTENCES[:3], "انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة.", *SENTENCES[4:]]
     live, merged, report = _merge(SENTENCES, new)
     assert live[new[3]].msgstr == "" and report.new == 1 and report.obsoleted == 1
     assert [entry.msgstr for entry in merged.entries if entry.obsolete] == ["English 3."]
@@ -426,20 +448,20 @@ def test_one_old_translation_feeds_one_unit():
     """A unit edited, and a near copy of it inserted too: one takes the translation, the other is new."""
     edited = SENTENCES[2].replace("قياسي جديد", "قياسي غير مسبوق")
     copy = SENTENCES[2].replace("قياسي جديد", "قياسي آخر")
-    new = SENTENCES[:2] + [edited, copy] + SENTENCES[3:]
+    new = [*SENTENCES[:2], edited, copy, *SENTENCES[3:]]
     live, _, _ = _merge(SENTENCES, new)
     assert sorted([live[edited].msgstr, live[copy].msgstr]) == ["", "English 2."]
 
 
 def test_a_near_copy_of_an_unchanged_unit_gets_nothing():
     copy = SENTENCES[5].replace("في موعده", "في موعده المحدد")
-    live, _, report = _merge(SENTENCES, SENTENCES + [copy])
+    live, _, report = _merge(SENTENCES, [*SENTENCES, copy])
     assert live[copy].msgstr == "" and report.new == 1 and live[SENTENCES[5]].msgstr == "English 5."
 
 
 def test_moved_and_lightly_edited_sentence_is_found_across_the_document():
     moved = SENTENCES[1].replace("الأسبوع المقبل", "الشهر المقبل")
-    new = [SENTENCES[0]] + SENTENCES[2:] + [moved]
+    new = [SENTENCES[0], *SENTENCES[2:], moved]
     live, _, _ = _merge(SENTENCES, new)
     assert live[moved].msgstr == "English 1." and live[moved].fuzzy
 
@@ -450,18 +472,18 @@ def test_moved_and_rewritten_sentence_is_not_guessed_across_the_document():
     from rapidfuzz import fuzz
 
     assert 60 < fuzz.ratio(rewritten, SENTENCES[1]) < 80
-    live, _, _ = _merge(SENTENCES, [SENTENCES[0], rewritten] + SENTENCES[2:])
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0], rewritten, *SENTENCES[2:]])
     assert live[rewritten].msgstr == "English 1." and live[rewritten].fuzzy  # in its place: the same unit
-    live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [rewritten])
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0], *SENTENCES[2:], rewritten])
     assert live[rewritten].msgstr == ""  # at the other end of the document: not a guess
 
 
 def test_number_only_edit_far_away_still_updates_the_numbers():
-    old = SENTENCES + ["سجلت الصادرات نمواً بنسبة 15 في المئة خلال عام 2022."]
+    old = [*SENTENCES, "سجلت الصادرات نمواً بنسبة 15 في المئة خلال عام 2022."]
     translations = {text: f"English {number}." for number, text in enumerate(SENTENCES)}
     translations[old[-1]] = "Exports grew by 15 percent in 2022."
     moved = "سجلت الصادرات نمواً بنسبة 17 في المئة خلال عام 2022."
-    live, _, _ = _merge(old, [moved] + SENTENCES, translations)
+    live, _, _ = _merge(old, [moved, *SENTENCES], translations)
     assert live[moved].msgstr == "Exports grew by 17 percent in 2022." and live[moved].fuzzy
 
 
@@ -506,7 +528,7 @@ def test_paragraph_moved_and_edited_keeps_its_translations():
     new = SENTENCES[:2] + SENTENCES[4:] + [SENTENCES[2], rewritten]
     live, _, _ = _merge(SENTENCES, new)
     assert live[rewritten].msgstr == "English 3." and live[rewritten].fuzzy
-    alone = SENTENCES[:2] + [SENTENCES[2]] + SENTENCES[4:] + [rewritten]  # moved alone: no context
+    alone = [*SENTENCES[:3], *SENTENCES[4:], rewritten]  # moved alone: no context
     live, _, _ = _merge(SENTENCES, alone)
     assert live[rewritten].msgstr == ""
 
@@ -537,8 +559,8 @@ msgid_plural "%d delegations"
 msgstr[0] "%d делегация"
 msgstr[1] ""
 msgstr[2] ""
-'''.encode("utf-8"), "old.po")
-    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode("utf-8"), "t.pot")
+'''.encode(), "old.po")
+    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode(), "t.pot")
     merged, report = merge_catalog(template, old, old.header)
     text = generate_po(merged)
     assert text.startswith('#. a note on the header\n#: po/header.c:1\nmsgid ""\n')

@@ -16,10 +16,9 @@ import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, msgfmt_check
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
+from kztr.po.catalog import read_catalog
 from xmlcheck import assert_valid_xliff
 
 SECOND = "astana-diplomacy-2023-preview"

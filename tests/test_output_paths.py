@@ -17,7 +17,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, copy_project, fill_disk, full_disk, one_line_error, read_only
 
 # Each command with an output file: its arguments, with {out} for the path.
@@ -40,13 +39,12 @@ def _files(project: Path) -> dict[str, bytes]:
 def run_any(project):
     """``run`` for every command, group commands (``tm export``) included."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(args: tuple[str, ...], out: str = "", expect: int | None = 0):
         words = [word.format(out=out) for word in args]
         split = 2 if words[0] in ("tm", "xliff") else 1
-        result = CliRunner().invoke(main, words[:split] + ["--project", str(project)] + words[split:])
+        result = CliRunner().invoke(main, [*words[:split], "--project", str(project), *words[split:]])
         if expect is not None:
             assert result.exit_code == expect, (result.exit_code, result.output, result.exception)
         return result
@@ -180,7 +178,6 @@ def test_a_full_disk(tmp_path, monkeypatch):
     """The whole project on a small tmpfs with no byte free: extract, init, build, tm and xliff export
     each say so in one line, and every file is as it was."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     with full_disk(tmp_path / "disk", size_kb=1024) as disk:
@@ -195,7 +192,7 @@ def test_a_full_disk(tmp_path, monkeypatch):
                              (["tm", "export", "--lang", "en"], "_build/tm/memory-en.tmx"),
                              (["xliff", "export", "--lang", "en"], "_build/xliff/en.xlf")):
             split = 2 if words[0] in ("tm", "xliff") else 1
-            result = CliRunner().invoke(main, words[:split] + ["--project", str(disk)] + words[split:])
+            result = CliRunner().invoke(main, [*words[:split], "--project", str(disk), *words[split:]])
             one_line_error(result, shown, "cannot write: No space left on device")
             assert _files(disk) == before, words
         assert not [path for path in disk.rglob("*.tmp")]

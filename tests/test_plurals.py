@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLE, ROOT, msgfmt_check
-
 from kztr.locales import gettext_plural_forms, plural_forms
 
 
@@ -50,7 +49,8 @@ def test_every_language_babel_knows_gets_msginit_s_rule_or_else_cldr_s(tmp_path:
     ("fr", "nplurals=2; plural=(n > 1);"),  # CLDR says 3 forms (one, many, other): gettext and Poedit say 2
     ("pt_BR", "nplurals=2; plural=(n > 1);"),
     ("pt_PT", "nplurals=2; plural=(n != 1);"),
-    ("sr@latin", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"),
+    ("sr@latin", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                 "(n%100<10 || n%100>=20) ? 1 : 2);"),
 ])
 def test_msginit_s_rule_by_language_and_region(code, expected, tmp_path):
     assert plural_forms(code) == expected

@@ -8,13 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, msgfmt_check
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
-from kztr.stats import UNTRANSLATED, TRANSLATED, unit_state
+from kztr.stats import TRANSLATED, UNTRANSLATED, unit_state
 
 PO = DATA / "po"
 
@@ -28,7 +27,8 @@ def gettext(*commands: list[str], path: Path) -> str:
 
 READS = {  # file: (reading, what gettext makes of it, as kztr writes it)
     "charset-in-comment.po": ({"Cancel": "Annulé"}, [["msgcat", "--no-wrap", "-"]]),
-    "content-type-split.po": ({"Cancel": "Annulé"}, [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
+    "content-type-split.po": ({"Cancel": "Annulé"},
+                              [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
     "legacy-looks-utf8.po": ({"CANCELLED!": "ANNULÉ\u00a0!"},
                              [["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"]]),
     "viscii.po": ({"Vietnamese": "Tiếng Việt", "Cancel": "Hủy bỏ"},

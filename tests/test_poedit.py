@@ -6,7 +6,6 @@ import difflib
 import shutil
 
 import pytest
-
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, without_glossary
 from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po

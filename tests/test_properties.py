@@ -6,13 +6,13 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from conftest import ARTICLE, copy_project
-from kztr.po.catalog import read_catalog
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from kztr.config import load_settings
-from kztr.text.segment import split_sentences
+from kztr.po.catalog import read_catalog
 from kztr.project import read_documents
+from kztr.text.segment import split_sentences
 from kztr.workflow import extract
 from kztr.workflow.cache import cache_path
 
@@ -144,7 +144,7 @@ def test_random_edit_scripts_never_lose_a_translation(script):
                     assert entry.fuzzy and entry.previous_msgid == old_unit, script
                     old_numbers, new_numbers = _DIGITS.findall(old_unit), _DIGITS.findall(new_unit)
                     old_translation = _DIGITS.findall(before[old_unit].msgstr.replace(",", ""))
-                    for old, new in zip(old_numbers, new_numbers):
+                    for old, new in zip(old_numbers, new_numbers, strict=True):
                         # unambiguous: once in the source, once in the translation
                         if old != new and old_numbers.count(old) == 1 and old_translation.count(old) == 1:
                             assert new in _DIGITS.findall(entry.msgstr.replace(",", "")), script
@@ -156,7 +156,7 @@ def test_random_edit_scripts_never_lose_a_translation(script):
 
 _WORD = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=8).map(lambda words: " ".join(words).capitalize() + ".")
-_HALF = st.lists(st.sampled_from(WORDS + ["القمة", "الرئيس", "في", "أكتوبر"]), min_size=1, max_size=10).map(
+_HALF = st.lists(st.sampled_from([*WORDS, "القمة", "الرئيس", "في", "أكتوبر"]), min_size=1, max_size=10).map(
     lambda words: " ".join(words) + ".")
 
 
@@ -183,7 +183,7 @@ def test_a_split_translation_is_the_translation_cut_in_order(sentences, halves):
     def off(piece: str, share: float) -> bool:  # the joined piece, as the final check reads it
         return math.log(len(piece) / total / share) ** 2 > math.log(2.5) ** 2
 
-    cuts = [[tuple(sentences[start:end]) for start, end in zip((0, *points), (*points, len(sentences)))]
+    cuts = [[tuple(sentences[start:end]) for start, end in zip((0, *points), (*points, len(sentences)), strict=True)]
             for points in itertools.combinations(range(1, len(sentences)), len(halves) - 1)]
     scored = [(sum(cost(group, share) for group, share in zip(cut, shares, strict=True)), cut) for cut in cuts]
     best = min((score for score, _ in scored), default=None)

@@ -5,7 +5,6 @@ clock times, centuries, converted measures (issue 17)."""
 from __future__ import annotations
 
 import pytest
-
 from kztr.checks import check_catalog
 from kztr.model import Catalog, Entry
 from kztr.text.quantities import agree, read_quantities

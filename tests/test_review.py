@@ -15,8 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import msgfmt_check
-
-from kztr.exchange.review import CORRECTION, COMMENT, HEADERS, SOURCE, TRANSLATION, UNIT_ID
+from kztr.exchange.review import COMMENT, CORRECTION, HEADERS, SOURCE, TRANSLATION, UNIT_ID
 
 ARTICLE = "kazakhstan-diplomacy-2022"
 
@@ -25,7 +24,6 @@ ARTICLE = "kazakhstan-diplomacy-2022"
 def run(project: Path):
     """``kztr review SUBCOMMAND --project PROJECT ARGS`` through click's CliRunner."""
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(*args: str, expect: int = 0):
@@ -201,7 +199,7 @@ def test_a_correction_typed_over_the_translation_itself_is_taken(run, project, t
     edit_xlsx(path, edited, lambda sheet: sheet.cell(row=row_of(sheet, 1), column=TRANSLATION + 1,
                                                       value="Diplomacy in 2022"))
     run("review", "import", str(edited))
-    entry = list(entries(project).values())[0]
+    entry = next(iter(entries(project).values()))
     assert (entry.msgstr, entry.fuzzy) == ("Diplomacy in 2022", True)
 
 
@@ -342,7 +340,7 @@ def test_a_hyperlink_field_in_docx_is_read_as_its_text(run, project, tmp_path):
     hostile = tmp_path / "field.docx"
     hostile.write_bytes(_zip_with(path, {"word/document.xml": "<w:tr>".join(rows).encode("utf-8")}))
     run("review", "import", str(hostile))
-    assert list(entries(project).values())[0].msgstr == "Diplomacy (see link)"
+    assert next(iter(entries(project).values())).msgstr == "Diplomacy (see link)"
 
 
 @pytest.mark.parametrize("content,message", [

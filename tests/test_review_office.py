@@ -44,7 +44,6 @@ def _require_libreoffice():
 @pytest.fixture
 def kztr(project: Path):
     from click.testing import CliRunner
-
     from kztr.cli import main
 
     def invoke(*args: str, expect: int = 0):
@@ -82,7 +81,7 @@ def test_round_trip_through_libreoffice_changes_exactly_the_corrected_units(kztr
     result = kztr("review", "import", str(edited))
     assert "1 corrected, 1 commented, 42 unchanged" in result.output
     after = entries(project)
-    changed = [index for index, (old, new) in enumerate(zip(before, after)) if str(old) != str(new)]
+    changed = [index for index, (old, new) in enumerate(zip(before, after, strict=True)) if str(old) != str(new)]
     assert changed == [2, 4]
     assert after[2].msgstr == CORRECTION and after[2].fuzzy
     assert after[4].tcomment == f"review: {COMMENT}" and after[4].msgstr == before[4].msgstr

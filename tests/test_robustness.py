@@ -12,7 +12,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check, one_line_error
 from kztr.po.catalog import read_catalog
 
@@ -163,7 +162,8 @@ def test_obsolete_only_file_is_revived(project, run):
         lines.append(f"#~ {line}" if line.startswith(("msgid", "msgstr", '"')) else
                      ("" if line.startswith(("#.", "#:")) else line))
     header = "\n".join(_lines(project)[:14])
-    _po(project).write_text(header + "\n" + "\n".join(l for l in lines if l is not None) + "\n", encoding="utf-8")
+    _po(project).write_text(header + "\n" + "\n".join(line for line in lines if line is not None) + "\n",
+                            encoding="utf-8")
     assert not read_catalog(_po(project)).live
     result = run("extract")
     assert "45 revived" in result.output
@@ -264,15 +264,15 @@ def test_killed_mid_write_leaves_the_previous_file(project):
     _source(project).write_text(_source(project).read_text(encoding="utf-8").replace("أحد عشر", "اثنا عشر"),
                                 encoding="utf-8")
     script = (
-        "import os, sys, time; sys.path.insert(0, %r)\n"
+        "import os, sys, time; sys.path.insert(0, {!r})\n"
         "import kztr.files as files\n"
         "real = os.fsync\n"
         "def slow(fd):\n"
         "    real(fd); print('writing', flush=True); time.sleep(30)\n"
         "files.os.fsync = slow\n"
         "from kztr.cli import main\n"
-        "main(['extract', '--project', %r])\n"
-    ) % (str(ROOT / "translate"), str(project))
+        "main(['extract', '--project', {!r}])\n"
+    ).format(str(ROOT / "translate"), str(project))
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "writing"  # the template's temp file is on disk
@@ -314,21 +314,21 @@ def test_ctrl_c_during_a_parallel_extract_is_one_line_and_changes_nothing(projec
                                 encoding="utf-8")
     before = _files(project)
     script = (
-        "import os, sys, time; sys.path.insert(0, %r)\n"
+        "import os, sys, time; sys.path.insert(0, {!r})\n"
         "from kztr.workflow import parallel\n"
         "parallel.POOL_MIN_WORK = 0\n"
         "os.cpu_count = lambda: 2\n"
         "real = parallel.update_document\n"
         "def update(job):\n"
-        "    if job.doc_id == %r:\n"
+        "    if job.doc_id == {!r}:\n"
         "        print('busy', flush=True); time.sleep(60)\n"
         "    outcome = real(job)\n"
         "    print('done', flush=True)\n"
         "    return outcome\n"
         "parallel.update_document = update\n"
         "from kztr.cli import main\n"
-        "main(['extract', '--project', %r])\n"
-    ) % (str(ROOT / "translate"), ARTICLE, str(project))
+        "main(['extract', '--project', {!r}])\n"
+    ).format(str(ROOT / "translate"), ARTICLE, str(project))
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, start_new_session=True)
     try:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import DATA, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import DATA, ROOT
 from kztr.text.segment import normalize_text, split_sentences
 
 CASES = json.loads((DATA / "segmentation-cases.json").read_text(encoding="utf-8"))

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLE, DATA, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA, ROOT
-from kztr.errors import SourceError
-from kztr.text.sources import read_source
-from kztr.project import read_documents
 from kztr.config import load_settings
+from kztr.errors import SourceError
+from kztr.project import read_documents
+from kztr.text.sources import read_source
 
 
 def _article():

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
 from kztr.cli import main
 from kztr.config import load_settings
@@ -172,7 +171,7 @@ def test_by_section_lists_the_cica_section(fixture_project):
     assert len(cica) == 1 and re.match(r"^\s+3 of 7\s+23\.4%  ", cica[0]), cica
     section = {item["section"]: item for item in records(fixture_project, "--by-section")[("ru", ARTICLE)]["sections"]}
     assert (section[CICA]["translated"], section[CICA]["fuzzy"], section[CICA]["units_total"]) == (3, 1, 7)
-    assert list(section)[0] == ""  # the kicker, above the title
+    assert next(iter(section)) == ""  # the kicker, above the title
     assert sum(item["units_total"] for item in section.values()) == 45
 
 
@@ -198,7 +197,8 @@ def test_findings_of_kztr_check_in_the_crafted_english_catalog(fixture_project):
     findings = records(fixture_project)[("en", PRESS)]["findings"]
     script = [(item["check"], item["severity"], item["line"], item["source"]) for item in findings
               if item["check"] == "script"]
-    assert script == [("script", "error", 25, f"source/{PRESS}.txt:3"), ("script", "error", 41, f"source/{PRESS}.txt:7")]
+    assert script == [("script", "error", 25, f"source/{PRESS}.txt:3"),
+                      ("script", "error", 41, f"source/{PRESS}.txt:7")]
     assert "identical" in findings[0]["message"] or any("identical" in item["message"] for item in findings)
     assert any("بيان أستانا" in item["message"] for item in findings)
     check = json.loads(CliRunner().invoke(main, ["check", "--project", str(fixture_project), "--format", "json",

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ARTICLE, DATA, use_partial_russian
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
 from kztr.errors import ExchangeError
 from kztr.exchange.tmx import read_tmx, tmx_date
+from kztr.po.catalog import read_catalog
 from xmlcheck import assert_valid_tmx, counting_server
 
 HOSTILE = DATA / "hostile"
@@ -43,7 +42,8 @@ def test_export_is_valid_tmx_and_byte_stable(project):
     assert f'<prop type="x-document">{ARTICLE}</prop>' in text
     assert '<prop type="x-note">kicker</prop>' in text
     # the date is the catalog's PO-Revision-Date, not the clock
-    revised = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po").header_value("PO-Revision-Date")
+    catalog = read_catalog(project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    revised = catalog.header_value("PO-Revision-Date")
     assert f'creationdate="{tmx_date(revised)}"' in text and tmx_date(revised)
 
 
@@ -72,7 +72,7 @@ def test_moses_export_is_aligned(project):
     assert "corpus/kz.ar: 45 units" in result.output and "corpus/kz.en: 45 units" in result.output
     sources = (project / "corpus" / "kz.ar").read_text(encoding="utf-8").splitlines()
     targets = (project / "corpus" / "kz.en").read_text(encoding="utf-8").splitlines()
-    assert list(zip(sources, targets)) == _translated(project)
+    assert list(zip(sources, targets, strict=True)) == _translated(project)
     kztr(project, "tm", "export", "--lang", "en", "--format", "moses", "--tokenise", "-o", str(project / "tok"))
     tokenised = (project / "tok.en").read_text(encoding="utf-8").splitlines()
     assert len(tokenised) == 45

@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
-
 from conftest import ARTICLE
 from kztr.cli import main
 from kztr.exchange.tmx import read_tmx

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLE, ROOT, msgcat_no_wrap, msgfmt_check
-
 from kztr.po.catalog import read_catalog
 
 LOCALES = ROOT / "locales"
@@ -236,7 +235,8 @@ def test_glossary_matcher():
     assert not source_pattern("كازاخستان").search("المائدة المستديرة الكازاخستانية")  # a suffix: another word
     assert not source_pattern("تركيا").search("منظمة الدول التركية")
     assert not source_pattern("قطر").search("أقطار")
-    assert normalise_target("10\u00a0000 — Китай – Европа, Kazakhstan’s, ещё") == "10 000 - Китай - Европа, Kazakhstan's, еще"
+    assert normalise_target("10\u00a0000 — Китай – Европа, Kazakhstan’s, ещё") == \
+        "10 000 - Китай - Европа, Kazakhstan's, еще"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -25,9 +25,8 @@ import polib
 import pytest
 from click.testing import CliRunner
 from conftest import ARTICLE, DATA, ROOT, tracked_files
-from weblate_server import ADMIN, ADMIN_PASSWORD, ServiceError, Weblate, start_weblate
-
 from kztr.cli import main
+from weblate_server import ADMIN, ADMIN_PASSWORD, ServiceError, Weblate, start_weblate
 
 # The settings docs/weblate.md gives, as the API takes them.
 NO_WRAP = 65535  # "Only wrap lines at newlines (like 'xgettext --no-wrap')": msgcat --no-wrap's layout
@@ -159,7 +158,7 @@ def changed_lines(clone: Path, since: str, until: str = "") -> dict[str, list[st
 def churn(changes: dict[str, list[str]], translated: set[str]) -> list[str]:
     """The changed lines that are neither a translation saved, a unit marked fuzzy, nor a header
     field Weblate sets (docs/weblate.md lists them): a re-wrapped line is churn."""
-    allowed = re.compile(r'^[+-]("(%s): .*\\n"|msgstr ""|#, fuzzy)$' % "|".join(WEBLATE_HEADER))
+    allowed = re.compile(r'^[+-]("({}): .*\\n"|msgstr ""|#, fuzzy)$'.format("|".join(WEBLATE_HEADER)))
     found = []
     for path, lines in changes.items():
         for line in lines:
@@ -335,7 +334,7 @@ def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
     """Weblate's editor on an Arabic unit of the article, in headless Chromium: the source right to
     left, and the ``#.`` comments (block kind, section, glossary notes) shown to the translator.
     The screenshot goes to tests/artifacts/weblate-editor.png (docs/images/ has a copy)."""
-    from test_browser import ARTIFACTS, CHROMEDRIVER, CHROMIUM, FLAGS, _require_browser
+    from conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, FLAGS, _require_browser
 
     _require_browser()
     from selenium import webdriver

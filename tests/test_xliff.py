@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA, msgfmt_check, use_partial_russian
-from kztr.po.catalog import read_catalog
 from kztr.cli import main
-from kztr.model import Entry
 from kztr.exchange.xliff import unit_id
+from kztr.model import Entry
+from kztr.po.catalog import read_catalog
 from xmlcheck import assert_valid_xliff, counting_server
 
 EN = Path("locales") / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
@@ -45,7 +44,8 @@ def two_documents(tmp_path: Path) -> Path:
 def test_export_is_schema_valid_and_byte_stable(project, tmp_path):
     use_partial_russian(project)
     result = kztr(project, "xliff", "export", "--lang", "ru")
-    assert result.output.strip() == "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
+    assert result.output.strip() == \
+        "_build/xliff/ru.xlf: 1 documents, 11 translated, 0 fuzzy, 34 untranslated (written)"
     path = project / "_build" / "xliff" / "ru.xlf"
     assert_valid_xliff(path, tmp_path / "schemas")
     first = path.read_bytes()
@@ -180,8 +180,10 @@ def test_bad_and_hostile_xliff_refused(project, tmp_path):
         assert "refused: the document type declares an entity" in result.stderr
     bad = tmp_path / "bad.xlf"
     cases = {
-        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
-        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>': "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
+        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>':
+            "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>':
+            "kztr reads XLIFF 1.2 (and 1.1) and 2.x",
         '<xliff version="1.2"><file original="x.po" source-language="ar" datatype="po"><body/></file></xliff>':
             "bad.xlf:1: <file> without target-language",
         '<xliff version="1.2"><file original="../../etc/passwd" source-language="ar" target-language="en" '
@@ -244,8 +246,8 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_chara
 @settings(max_examples=200, deadline=None)
 @given(source=_TEXT, target=_TEXT, comment=_TEXT)
 def test_any_text_survives_export_and_reading(source, target, comment):
-    from kztr.model import Catalog
     from kztr.exchange.xliff import XliffCatalog, generate_xliff, read_xliff
+    from kztr.model import Catalog
 
     entry = Entry(source, target, translator_comments=(comment,), references=("source/a.txt:3",))
     text = generate_xliff([XliffCatalog("locales/en/LC_MESSAGES/a.po", Catalog(entries=(entry,)))], "ar", "en")

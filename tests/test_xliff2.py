@@ -11,16 +11,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLE, DATA, ROOT, msgfmt_check, use_partial_russian
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import ARTICLE, DATA, ROOT, msgfmt_check, use_partial_russian
 from kztr.cli import main
 from kztr.exchange.xliff import XliffCatalog, read_xliff, unit_id
 from kztr.exchange.xliff2 import generate_xliff2
 from kztr.model import Catalog, Entry
 from kztr.po.catalog import read_catalog
-from xmlcheck import assert_valid_xliff2, counting_server, schematron_errors, SCHEMAS
+from xmlcheck import SCHEMAS, assert_valid_xliff2, counting_server, schematron_errors
 
 RU = Path("locales") / "ru" / "LC_MESSAGES" / f"{ARTICLE}.po"
 EN = Path("locales") / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
@@ -95,7 +94,8 @@ def test_round_trip_changes_no_byte(project, tmp_path):
 
 
 def _segment(text: str, source: str, state: str, target: str | None, extra: str = "") -> str:
-    pattern = re.compile(rf'<segment state="\w+"[^>]*>\s*<source>{re.escape(source)}</source>(\s*<target>[^<]*</target>)?')
+    pattern = re.compile(rf'<segment state="\w+"[^>]*>\s*<source>{re.escape(source)}</source>'
+                         r'(\s*<target>[^<]*</target>)?')
     replacement = f'<segment state="{state}"{extra}>\n        <source>{source}</source>' + \
         (f"\n        <target>{target}</target>" if target is not None else "")
     edited, count = pattern.subn(lambda _match: replacement, text)

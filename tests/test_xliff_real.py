@@ -10,7 +10,6 @@ from pathlib import Path
 
 import polib
 from click.testing import CliRunner
-
 from conftest import ARTICLE, use_partial_russian
 from kztr.cli import main
 from kztr.po.catalog import read_catalog
@@ -73,7 +72,8 @@ def test_language_tags_in_any_case(project, tmp_path):
     text = re.sub(rf'(<source xml:lang="ar">{re.escape(untranslated)}</source>\s*<target xml:lang="ru" )'
                   r'state="new"></target>', r'\1state="translated">Перевод</target>', text)
     (tmp_path / "ru.xlf").write_text(text, encoding="utf-8")
-    assert ": 1 taken, 11 unchanged, 33 untranslated" in kztr(project, "xliff", "import", str(tmp_path / "ru.xlf")).output
+    assert ": 1 taken, 11 unchanged, 33 untranslated" in \
+        kztr(project, "xliff", "import", str(tmp_path / "ru.xlf")).output
     kztr(project, "xliff", "export", "--lang", "en", "-o", str(tmp_path / "en.xlf"))
     english = tmp_path / "en.xlf"
     english.write_text(english.read_text(encoding="utf-8").replace('target-language="en"', 'target-language="EN-US"'),

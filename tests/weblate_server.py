@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda path: int(path.parent.name),
                    default=Path("/usr/lib/postgresql/15/bin"))
 ADMIN = "admin"
-ADMIN_PASSWORD = "kztr-weblate-test-7"  # noqa: S105 - a throwaway server on loopback
+ADMIN_PASSWORD = "kztr-weblate-test-7"  # a throwaway password: the server listens on loopback only
 
 # The Weblate settings the test runs with: settings_example as shipped, with
 # these changes. {data}, {port}, {pg_socket}, {redis_socket} are filled in at start.
@@ -290,7 +290,8 @@ def start_weblate(folder: Path) -> Weblate:
         settings = folder / "settings"
         settings.mkdir(exist_ok=True)
         (settings / "kztr_weblate_settings.py").write_text(SETTINGS.format(
-            data=str(folder / "data"), port=port, pg_socket=str(pg_socket), redis_socket=str(redis_socket)), encoding="utf-8")
+            data=str(folder / "data"), port=port, pg_socket=str(pg_socket), redis_socket=str(redis_socket)),
+            encoding="utf-8")
         proxy = f"http://127.0.0.1:{closed_port()}"
         server.environment = {
             **{key: value for key, value in os.environ.items() if not key.lower().endswith("_proxy")},

@@ -70,7 +70,7 @@ def counting_server():
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):  # the name http.server calls
             hits.append(self.path)
             self.send_response(200)
             self.end_headers()

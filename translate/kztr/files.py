@@ -156,8 +156,9 @@ def stage(path: Path, text: str | bytes | Iterable[str], shown: str | None = Non
     shown = shown or str(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-                                             delete=False)
+        # opened apart from the ``with`` below, which closes it, so that a failure to open is told apart
+        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.",  # noqa: SIM115
+                                             suffix=".tmp", delete=False)
     except OSError as exc:
         raise _error(exc, path, shown) from None
     try:
@@ -261,7 +262,7 @@ class Transaction:
 
     def __init__(self) -> None:
         self._steps: list[tuple[str, Path, Path, str]] = []  # (kind, target, source or staged file, shown)
-        self._through: list[tuple[str, Path, str, str]] = []  # (kind, target, text, shown)
+        self._through: list[tuple[str, Path, str | bytes, str]] = []  # (kind, target, text, shown)
 
     def __enter__(self) -> Transaction:
         return self

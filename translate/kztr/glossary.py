@@ -149,7 +149,7 @@ class _TermIndex:
         self.targets: dict[str, tuple[str, ...]] = {}
         for term in terms:
             key = strip_marks(term.source).casefold()
-            self.targets[key] = self.targets.get(key, ()) + (term.target,)
+            self.targets[key] = (*self.targets.get(key, ()), term.target)
         # check_glossary asks for both lists of the same unit: each kept for the texts last asked
         self.found = lru_cache(maxsize=1024)(self._found)
         self.outermost = lru_cache(maxsize=1024)(self._outermost)

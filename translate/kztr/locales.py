@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.errors import LocaleError
 
@@ -34,7 +34,7 @@ SCRIPT_NAMES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def validate_locale(code: str) -> str:
     """Return the canonical form of a language code, or raise ``LocaleError``.
 
@@ -174,7 +174,7 @@ def gettext_plural_forms() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_symbols(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """The decimal and group separators a language writes numbers with (Babel's CLDR data).
 
@@ -210,7 +210,7 @@ _ZEROS = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "deva": "\u0966", 
           "cakm": "\U00011136", "adlm": "\U0001e950", "hmnp": "\U0001e140"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_style(code: str) -> tuple[str, str, str, str]:
     """How a language writes numbers by default: (its ten digits, decimal mark, group mark, percent sign).
 
@@ -231,7 +231,7 @@ def number_style(code: str) -> tuple[str, str, str, str]:
     return digits, symbols.get("decimal", "."), symbols.get("group", ","), symbols.get("percentSign", "%")
 
 
-@lru_cache(maxsize=None)
+@cache
 def compact_multipliers(code: str) -> dict[str, int]:
     """The words a language writes after a number to multiply it (CLDR's compact number formats).
 
@@ -257,7 +257,7 @@ def compact_multipliers(code: str) -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_names(code: str) -> dict[str, str]:
     """CLDR's names of countries and regions (by territory code) and of cities (by time zone) in a language.
 
@@ -270,7 +270,7 @@ def place_names(code: str) -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def calendar_words(code: str) -> frozenset[str]:
     """The names of the months and of the days of the week in a language, lower-cased (CLDR, every width).
 
@@ -278,7 +278,7 @@ def calendar_words(code: str) -> frozenset[str]:
     (True, True)
     """
     locale = _locale(code)
-    words = set()
+    words: set[str] = set()
     for table in (locale.months, locale.days):
         for context in table.values():
             for width in ("wide", "abbreviated"):

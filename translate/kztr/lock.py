@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from kztr.errors import LockError
@@ -42,10 +42,8 @@ def project_lock(folder: Path, shown: str, wait: float = 0.0):
                         path=shown,
                     ) from None
                 time.sleep(0.1)
-        try:
+        with suppress(OSError):  # a read-only folder: the command says so when it comes to write
             (folder / OLD_LOCK_NAME).unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only folder: the command says so when it comes to write
         yield
     finally:
         os.close(descriptor)

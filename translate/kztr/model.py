@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePath
-
 
 MARKDOWN_SUFFIXES = (".md",)
 
@@ -100,7 +99,12 @@ class Segmented:
 
     document: Document
     units: tuple[Unit, ...]
-    units_by_block: tuple[tuple[Unit, ...], ...] = field(default=())
+    units_by_block: tuple[tuple[Unit, ...], ...]  # one group a block: an edition is built block by block
+
+    def __post_init__(self) -> None:
+        if len(self.units_by_block) != len(self.document.blocks):
+            raise ValueError(f"{self.document.relpath}: {len(self.units_by_block)} groups of units "
+                             f"for {len(self.document.blocks)} blocks")
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,14 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.po.catalog import parse_catalog
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError, LocaleError, SourceError, display_path
 from kztr.model import Catalog, Segmented
+from kztr.po.catalog import parse_catalog
 from kztr.po.pofile import generate_po
+from kztr.po.template import build_template
 from kztr.text.segment import segment_blocks
 from kztr.text.sources import list_sources, read_source
-from kztr.po.template import build_template
 
 # Longer than any real sentence or heading; a PO editor cannot show more usefully.
 MAX_UNIT_CHARS = 10_000
@@ -133,7 +133,8 @@ def list_languages(settings: Settings) -> list[str]:
         try:
             canonical = validate_locale(child.name)
         except LocaleError as exc:
-            raise LocaleError(f"{exc.message}: rename or remove this folder", path=shown_path(settings, child)) from None
+            raise LocaleError(f"{exc.message}: rename or remove this folder",
+                              path=shown_path(settings, child)) from None
         if canonical != child.name:
             raise LocaleError(f"language folder should be named {canonical!r}", path=shown_path(settings, child))
         languages.append(child.name)
@@ -153,9 +154,8 @@ def template_for(settings: Settings, segmented: Segmented) -> tuple[Catalog, str
             old_date = parse_catalog(header, shown_path(settings, path)).header_value("POT-Creation-Date")
         except CatalogError:
             old_date = None  # a damaged template is ours to rewrite
-    args = (segmented, settings.project, settings.source_language)
-    locations = {"locations": settings.locations}
-    template = build_template(*args, old_date or timestamp(), **locations)
+    template = build_template(segmented, settings.project, settings.source_language, old_date or timestamp(),
+                              locations=settings.locations)
     text = generate_po(template)
     if not old_date:
         return template, text, True

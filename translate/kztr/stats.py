@@ -13,8 +13,8 @@ source words: sacremoses tokens of the msgid that contain a letter or a digit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache
 
 from kztr.model import Catalog, Entry, Segmented
 from kztr.text.words import moses_word_count
@@ -33,7 +33,7 @@ def unit_state(entry: Entry) -> str:
 
 # Unbounded: a bounded LRU cache thrashes when status counts 100,000 units twice (the document,
 # then its sections) and once per language; the counts of 100k sentences are a few megabytes.
-@lru_cache(maxsize=None)
+@cache
 def count_words(text: str, language: str = "ar") -> int:
     """Source words: sacremoses tokens with at least one letter or digit (see ``kztr.text.words``).
 
@@ -81,7 +81,7 @@ class Counts:
     def percent_units(self) -> float:
         return _percent(self.translated, self.units_total)
 
-    def __add__(self, other: "Counts") -> "Counts":
+    def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, name) + getattr(other, name) for name in self.__dataclass_fields__))
 
 
@@ -178,7 +178,7 @@ def count_document_sections(segmented: Segmented, catalog: Catalog,
         section[state] += 1
         section[state + 3] += words
     obsolete = sum(1 for entry in catalog.entries if entry.obsolete)
-    return (Counts(*totals, obsolete=obsolete),
+    return (replace(Counts(*totals), obsolete=obsolete),
             tuple(SectionCounts(name, Counts(*numbers)) for name, numbers in sections.items()), counted)
 
 

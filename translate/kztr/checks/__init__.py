@@ -20,8 +20,9 @@ units and documents), ``terms`` (glossary).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from kztr.model import Catalog, Entry
 
@@ -81,7 +82,8 @@ CHECKS = (
     Check("consistency", "one source sentence translated two ways in one language (across units and documents), "
           "and one translation used for two different sources", "warning",
           "قمة أستانا (twice, in two documents)", "The Astana summit / The summit in Astana",
-          "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: “The Astana summit”"),
+          "warning: the same source is translated differently at locales/en/LC_MESSAGES/other.po:10: "
+          "“The Astana summit”"),
     Check("names", "a name the Arabic writes in Arabic letters (ترامب, شميت) spelt as the language's other units spell "
           "it: compared by consonant skeleton across scripts (ترامب = Trump = Трамп), across every catalog of the "
           "language", "warning",
@@ -226,8 +228,8 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
         for source, translation in texts:
             for name, run in checks.items():
                 for severity, message in run(source, translation, context):
-                    if message.startswith(UNBALANCED) and entry.line in paragraphs and balanced_nearby(
-                            *paragraphs[entry.line]):
+                    if message.startswith(UNBALANCED) and id(entry) in paragraphs and balanced_nearby(
+                            *paragraphs[id(entry)]):
                         continue  # a quotation spanning sentences or paragraphs opens or closes in a neighbour
                     findings.append(make_finding(entry, name, severity, message, document, target_language,
                                                  catalog_path, translation))
@@ -265,7 +267,8 @@ def parallel_translations(catalogs) -> dict[str, dict[str, dict[str, str]]]:
 
 def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[list[str], int]]:
     """Each entry's translation among its neighbours, in order: (the units' translations, its place),
-    the units of one paragraph (consecutive entries from one source line) joined in one."""
+    the units of one paragraph (consecutive entries from one source line) joined in one. Keyed by the
+    entry's identity, not its line: a catalog made in memory has every line 0."""
     groups: list[list[Entry]] = []
     for entry in catalog.live:
         reference = entry.references[0] if entry.references else None
@@ -274,7 +277,7 @@ def _paragraph_translations(catalog: Catalog) -> dict[int, tuple[list[str], int]
         else:
             groups.append([entry])
     texts = [" ".join(entry.msgstr for entry in group) for group in groups]
-    return {entry.line: (texts, index) for index, group in enumerate(groups) for entry in group}
+    return {id(entry): (texts, index) for index, group in enumerate(groups) for entry in group}
 
 
 def make_finding(entry: Entry, check: str, severity: str, message: str, document: str, language: str,

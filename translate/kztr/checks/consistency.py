@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kztr.text.arabic import strip_marks
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
+from kztr.text.arabic import strip_marks
 
 
 def _key(text: str) -> str:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
 SHORT_CHARS = 60        # below this, the allowed spread grows as 1/sqrt(length)
@@ -83,7 +83,7 @@ class LengthModel:
         return math.exp(self.centre)
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped_priors() -> dict[str, tuple[float, float]]:
     """The measured prior of each target language: {code: (centre, spread)}."""
     from importlib.resources import files
@@ -219,7 +219,7 @@ def check_omission(source: str, translation: str, context) -> list[tuple[str, st
     else:
         shorter = score is not None and score < -THRESHOLD and not _source_is_odd(source, score, context)
     longer = score is not None and score > LONGER_THRESHOLD and not _source_is_odd(source, score, context)
-    if shorter or longer:
+    if score is not None and (shorter or longer):  # both need a score
         actual = math.exp(log_ratio(source, translation) or 0.0)
         expected = round(model.typical * counted_length(source))
         what = "shorter" if score < 0 else "longer"

@@ -48,13 +48,30 @@ from typing import TYPE_CHECKING
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
 from kztr.locales import calendar_words
 from kztr.text.arabic import strip_marks
-from kztr.text.spellings import (MIN_SKELETON, derived_form, near, one_off, own_spelling, place_spellings,
-                                 slip, without_nisba)
-from kztr.text.transliteration import (arabic_stems, cyrillic_stem, doubled_letters, letter_skeletons, romanised,
-                                       skeleton, skeletons, vowels_fit)
+from kztr.text.spellings import (
+    MIN_SKELETON,
+    derived_form,
+    near,
+    one_off,
+    own_spelling,
+    place_spellings,
+    slip,
+    without_nisba,
+)
+from kztr.text.transliteration import (
+    arabic_stems,
+    cyrillic_stem,
+    doubled_letters,
+    letter_skeletons,
+    romanised,
+    skeleton,
+    skeletons,
+    vowels_fit,
+)
 
 if TYPE_CHECKING:
     from kztr.glossary import Glossary
+    from kztr.model import Entry
 
 SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u067e\u0686\u06a4\u06af]+")
@@ -76,7 +93,7 @@ class _Word:
 
 @dataclass
 class _Unit:
-    entry: object
+    entry: Entry
     document: str
     language: str
     path: str
@@ -111,15 +128,16 @@ def _read(unit: _Unit) -> None:
             unit.words.append(_Word(word, cyrillic_stem(word), forms, not before or before[-1] in _OPENERS,
                                     not before or before[-1] in ".!?…", position))
     by_form: dict[str, _Word] = {}
-    for word in sorted(unit.words, key=lambda word: word.initial):  # a word inside a sentence first
-        for form in sorted(word.forms):
-            by_form.setdefault(form, word)
+    for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
+        for form in sorted(known.forms):
+            by_form.setdefault(form, known)
     for match in _ARABIC_WORD.finditer(unit.source):
         stems = tuple(stem for stem in arabic_stems(match.group()) if len(stem) >= 3)
         unit.arabic.append(stems)
-        forms = [(stem, skeleton(stem)) for stem in stems]
+        stem_forms = [(stem, skeleton(stem)) for stem in stems]
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
-        found = next(((stem, by_form[form]) for stem, form in forms if len(form) >= 2 and form in by_form), None)
+        found = next(((stem, by_form[form]) for stem, form in stem_forms if len(form) >= 2 and form in by_form),
+                     None)
         if found is not None:
             unit.spellings[found[0]] = found[1]
 
@@ -161,7 +179,7 @@ def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = Non
         for unit in known.units:
             parallel[unit.source].append(unit)
     findings = []
-    for language, known in languages.items():
+    for known in languages.values():
         for unit in known.units:
             for message in _unit_findings(unit, known, evidence.get(unit.source, {}), parallel[unit.source]):
                 findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
@@ -211,7 +229,7 @@ def _known_name(stem: str, known: _Language) -> bool:
 def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit]]]:
     """Each source's names and the units of the languages that spell them: {source: {stem: [unit]}}."""
     found: dict[str, dict[str, list[_Unit]]] = defaultdict(lambda: defaultdict(list))
-    for language, known in sorted(languages.items()):
+    for _, known in sorted(languages.items()):
         for unit in known.units:
             for stem, word in unit.spellings.items():
                 if len(skeleton(stem)) >= MIN_SKELETON and _name_like(word, known) and _is_name(stem, known):
@@ -231,10 +249,11 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
                                                     and mine in other.spellings])
             stem = mine
         else:
-            stem = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
+            name = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
                         None)
-            if stem is None:
+            if name is None:
                 continue
+            stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel)
         if message:
             found[stem] = message

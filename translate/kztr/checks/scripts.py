@@ -13,14 +13,14 @@ which letters a translation may contain.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»()،]+[^\s<>\"“”«»()،.,;:!?؟]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _RUN = r"[\p{Latin}0-9](?:[\p{Latin}0-9.&'’\-/]|[ ](?=[\p{Latin}0-9]))*(?<=[\p{Latin}0-9.])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(name: str):
     import regex
 
@@ -35,7 +35,7 @@ def _pattern(name: str):
     }[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _script(script: str):
     import regex
 

@@ -13,8 +13,10 @@ from kztr.cli.common import CONTEXT, end_progress, load, progress_reporter, proj
 
 @click.command(context_settings=CONTEXT, short_help="Fill a catalog from a translation that already exists.")
 @project_option
-@click.option("--lang", "-l", required=True, help="Language of the translation, e.g. en, ru (a language the project has).")
-@click.option("--doc", "-d", "document", required=True, help="The document id (the source file's name without .txt/.md).")
+@click.option("--lang", "-l", required=True,
+              help="Language of the translation, e.g. en, ru (a language the project has).")
+@click.option("--doc", "-d", "document", required=True,
+              help="The document id (the source file's name without .txt/.md).")
 @click.option("--dry-run", "-n", is_flag=True, help="Write nothing: show the alignment side by side.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True, help="Report for people (text), programs (json), or the dry run as an HTML page "

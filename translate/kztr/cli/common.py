@@ -15,7 +15,8 @@ project_option = click.option(
     "--project", "-C",
     type=click.Path(file_okay=True, dir_okay=True, path_type=Path),
     envvar="KZTR_PROJECT",
-    help="Project folder (or its pyproject.toml / kztr.toml). Default: search up from the current folder. [env: KZTR_PROJECT]",
+    help="Project folder (or its pyproject.toml / kztr.toml). Default: search up from the current folder. "
+    "[env: KZTR_PROJECT]",
 )
 # An output file: a regular file is replaced whole, a device or pipe written through, "-" is standard
 # output. No click checks (they would refuse with a usage error): kztr.files says why it cannot write.

@@ -83,7 +83,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
         failing = [finding for finding in report.findings if is_open(finding, fail_on)]
         if failing:
             first = failing[0]
-            errors, warnings, _ = render.tally(failing)
+            errors, _warnings, _ = render.tally(failing)
             what = render.summary_line(failing) if fail_on == "warning" else f"{errors} error{'s' * (errors != 1)}"
             raise GateError(f"{what} not accepted (--fail-on {fail_on}); first: "
                             f"{first.catalog}:{first.line}: {first.check}")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from kztr.render.extract import orphan_line
 from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
+from kztr.render.extract import orphan_line
 
 
 @click.command(context_settings=CONTEXT)

@@ -77,7 +77,8 @@ def review_import(project: Path | None, file: Path, accept: bool, verbose: bool,
       kztr review import _build/review/en.xlsx
       kztr review import en-reviewed.docx --accept
     """
-    from kztr.workflow.review import REFUSALS, review_import as run
+    from kztr.workflow.review import REFUSALS
+    from kztr.workflow.review import review_import as run
 
     result = run(load(project), file, accept=accept)
     if output_format == "json":

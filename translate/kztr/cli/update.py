@@ -113,5 +113,5 @@ def init(project: Path | None, lang: str) -> None:
 
     settings = load(project)
     result = init_language(settings, lang, progress=progress_reporter(False))
-    for path, units in zip(result.catalogs, result.units_per_catalog):
+    for path, units in zip(result.catalogs, result.units_per_catalog, strict=True):
         click.echo(f"{path}: created ({units} unit{'s' if units != 1 else ''} to translate)")

@@ -12,8 +12,20 @@ from __future__ import annotations
 import io
 
 from kztr.errors import ExchangeError
-from kztr.exchange.review import (CORRECTION, COMMENT, HEADERS, MAX_CELL_CHARS, NUMBER, SOURCE, STATE, TRANSLATION,
-                                  UNIT_ID, ReviewRow, ReviewTable, header_columns)
+from kztr.exchange.review import (
+    COMMENT,
+    CORRECTION,
+    HEADERS,
+    MAX_CELL_CHARS,
+    NUMBER,
+    SOURCE,
+    STATE,
+    TRANSLATION,
+    UNIT_ID,
+    ReviewRow,
+    ReviewTable,
+    header_columns,
+)
 
 ARABIC_FONT = "Amiri"
 _WIDTHS_CM = (0.8, 5.9, 5.9, 2.3, 3.6, 4.6, 2.4, 1.8)

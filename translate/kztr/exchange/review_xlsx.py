@@ -15,8 +15,20 @@ import io
 import re
 
 from kztr.errors import ExchangeError
-from kztr.exchange.review import (CORRECTION, COMMENT, HEADERS, MAX_CELL_CHARS, NUMBER, SOURCE, STATE, TRANSLATION,
-                                  UNIT_ID, ReviewRow, ReviewTable, header_columns)
+from kztr.exchange.review import (
+    COMMENT,
+    CORRECTION,
+    HEADERS,
+    MAX_CELL_CHARS,
+    NUMBER,
+    SOURCE,
+    STATE,
+    TRANSLATION,
+    UNIT_ID,
+    ReviewRow,
+    ReviewTable,
+    header_columns,
+)
 
 ARABIC_FONT = "Amiri"
 _WIDTHS = (5, 45, 45, 12, 28, 40, 24, 20)
@@ -33,7 +45,8 @@ def write_review_xlsx(tables: list[ReviewTable], title: str) -> bytes:
     from kztr.exchange.office import reproducible_zip
 
     book = Workbook()
-    book.remove(book.active)
+    if book.active is not None:  # a new workbook's empty sheet: the review's takes its place
+        book.remove(book.active)
     book.properties.creator = "kztr"
     book.properties.lastModifiedBy = "kztr"
     book.properties.title = title
@@ -53,7 +66,7 @@ def write_review_xlsx(tables: list[ReviewTable], title: str) -> bytes:
         for number, row in enumerate(table.rows, start=2):
             cells = _write_row(sheet, number, [row.number, row.source, row.translation, row.state, row.findings,
                                                row.correction, row.comment, row.unit_id])
-            for index, cell in enumerate(cells):
+            for cell in cells:
                 cell.alignment = plain
             for index, (alignment, font) in ((SOURCE, source_style), (TRANSLATION, target_style),
                                              (CORRECTION, target_style)):

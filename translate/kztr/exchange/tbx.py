@@ -139,7 +139,7 @@ def _concept(node: Node, srclang: str, locale: str, unmapped: dict[str, list[int
     if not sources or not usable:
         return []
     chosen = next((item for item in usable if item[1] == PREFERRED), usable[0])
-    for text, status, _ in usable:
+    for text, _, _ in usable:
         if text != chosen[0]:
             unmapped.setdefault("another admitted translation (a glossary keeps one)", []).append(node.line)
     forbidden = tuple(dict.fromkeys(text for text, status, _ in targets if status in FORBIDDING))

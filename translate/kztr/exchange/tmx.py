@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC
 from functools import lru_cache
 from pathlib import Path
 
 from kztr.errors import ExchangeError
-from kztr.reuse.memory import MemoryUnit
 from kztr.exchange.xmlsafe import escape_attr, escape_text
+from kztr.reuse.memory import MemoryUnit
 
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _PO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?([+-])(\d\d)(\d\d)")
@@ -89,7 +90,7 @@ def tmx_date(po_date: str | None) -> str:
                           tzinfo=timezone(offset))
     except ValueError:
         return ""
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def generate_tmx(units: list[TmxUnit], srclang: str, locale: str, tool_version: str) -> str:
@@ -169,7 +170,8 @@ def read_tmx(source: Path | bytes, shown: str, srclang: str, locales: tuple[str,
     counts = dict.fromkeys(locales, 0)
     languages: set[str] = set()
     sources: set[str] = set()
-    declared, seen, skipped = "", set(), 0
+    declared, skipped = "", 0
+    seen: set[str] = set()
     for kind, node in stream_xml(source, shown, frozenset({"tu"}), frozenset({"seg"}), _CODES):
         if kind == "start":
             if not seen and node.name != "tmx":

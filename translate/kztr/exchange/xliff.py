@@ -213,6 +213,7 @@ class _Reading:
         if self.version.startswith("1."):
             source, target = node.get("source-language"), node.get("target-language")
         else:
+            assert self.root is not None  # start() met the root before any <file>
             source, target = self.root.get("srcLang"), self.root.get("trgLang")
         if not target:
             if not self.lang:
@@ -301,11 +302,11 @@ def _unit_2(node: Node, shown: str) -> XliffUnit | None:
     source = "".join(_text(part.find("source")) for part in parts)
     targets = [part.find("target") for part in parts]
     segments = [part for part in parts if part.name == "segment"]
-    has_target = any(target is not None for target, part in zip(targets, parts) if part.name == "segment")
+    has_target = any(target is not None for target, part in zip(targets, parts, strict=True) if part.name == "segment")
     # an ignorable (white space between segments) without a target stands as its source
     target = "".join(_text(found) if found is not None else (_text(part.find("source")) if part.name == "ignorable"
                                                                else "")
-                     for found, part in zip(targets, parts)) if has_target else None
+                     for found, part in zip(targets, parts, strict=True)) if has_target else None
     states = [part.get("state") or "initial" for part in segments]
     state = min(states, key=lambda value: _ORDER_2.index(value) if value in _ORDER_2 else 0) if states else "initial"
     fuzzy = any(part.get("subState") == FUZZY_SUBSTATE for part in segments)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from kztr.errors import ExchangeError
 
@@ -47,7 +48,7 @@ class Node:
     ``namespace}local``, as expat gives it), line, and (in a record) its child elements and, for a text
     element, its flattened text."""
 
-    __slots__ = ("name", "namespace", "attrib", "line", "children", "pieces", "parent")
+    __slots__ = ("attrib", "children", "line", "name", "namespace", "parent", "pieces")
 
     def __init__(self, name: str, namespace: str, attrib: dict[str, str], line: int, parent: Node | None):
         self.name, self.namespace, self.attrib, self.line, self.parent = name, namespace, attrib, line, parent
@@ -76,10 +77,22 @@ class _Text:
     """The text of one text element while it streams in; joined every few thousand pieces so that
     millions of tiny pieces (``a<ph/>`` repeated) never cost more than the text itself."""
 
-    __slots__ = ("node", "depth", "skip_from")
+    __slots__ = ("depth", "node", "skip_from")
 
     def __init__(self, node: Node, depth: int):
         self.node, self.depth, self.skip_from = node, depth, 0
+
+
+class _Record:
+    """The record element being built while a document streams in, how many elements it has, and
+    how deep the parser is."""
+
+    __slots__ = ("depth", "node", "nodes")
+
+    def __init__(self) -> None:
+        self.node: Node | None = None
+        self.nodes = 0
+        self.depth = 0
 
 
 def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts: frozenset[str] = frozenset(),
@@ -112,14 +125,14 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     ready: list[tuple[str, Node]] = []
     stack: list[Node] = []  # open elements outside text content
-    state = {"record": None, "nodes": 0, "depth": 0}
+    state = _Record()
     text: list[_Text | None] = [None]
 
     def refuse(message: str) -> ExchangeError:
         return ExchangeError(message, path=shown, line=parser.CurrentLineNumber)
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        depth = state["depth"] = state["depth"] + 1
+        depth = state.depth = state.depth + 1
         if depth > MAX_DEPTH:
             raise refuse(f"refused: elements nested more than {MAX_DEPTH:,} deep")
         flat = text[0]
@@ -133,25 +146,25 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
                 flat.node.pieces.append(characters(name, attrs))
             return
         namespace, _, name = tag.rpartition("}")
-        record = state["record"]
+        record = state.node
         node = Node(name, namespace, attrs, parser.CurrentLineNumber, stack[-1] if stack else None)
         if record is not None:
-            state["nodes"] += 1
-            if state["nodes"] > MAX_RECORD_NODES:
+            state.nodes += 1
+            if state.nodes > MAX_RECORD_NODES:
                 raise ExchangeError(f"refused: more than {MAX_RECORD_NODES:,} elements in one <{record.name}>",
                                     path=shown, line=record.line)
             stack[-1].children.append(node)
         elif name in records:
-            state["record"], state["nodes"] = node, 1
+            state.node, state.nodes = node, 1
         else:
             ready.append(("start", node))
         stack.append(node)
-        if name in texts and state["record"] is not None:
+        if name in texts and state.node is not None:
             text[0] = _Text(node, depth)
 
     def end(tag: str) -> None:
-        depth = state["depth"]
-        state["depth"] = depth - 1
+        depth = state.depth
+        state.depth = depth - 1
         flat = text[0]
         if flat is not None:
             if flat.skip_from == depth:
@@ -163,30 +176,28 @@ def stream_xml(source: Path | bytes, shown: str, records: frozenset[str], texts:
                 pieces[:] = ["".join(pieces)]
             text[0] = None
         node = stack.pop()
-        if node is state["record"]:
-            state["record"] = None
+        if node is state.node:
+            state.node = None
             node.parent = stack[-1] if stack else None
             ready.append(("record", node))
-        elif state["record"] is None:
+        elif state.node is None:
             ready.append(("end", node))
 
     def data(content: str) -> None:
         flat = text[0]
-        if flat is not None:
-            if not flat.skip_from:
-                pieces = flat.node.pieces
-                pieces.append(content)
-                if len(pieces) >= 4096:
-                    pieces[:] = ["".join(pieces)]
+        if flat is not None and not flat.skip_from:
+            pieces = flat.node.pieces
+            pieces.append(content)
+            if len(pieces) >= 4096:
+                pieces[:] = ["".join(pieces)]
 
-
-    def entity(name, *_args) -> None:
+    def entity(name, *_args) -> NoReturn:
         raise refuse(f"refused: the document type declares an entity ({name!r}); kztr never expands entities")
 
-    def external(_context, _base, system_id, public_id) -> None:
+    def external(_context, _base, system_id, public_id) -> NoReturn:
         raise refuse(f"refused: external reference {system_id or public_id!r}; kztr never fetches anything")
 
-    def skipped(name, _is_parameter) -> None:
+    def skipped(name, _is_parameter) -> NoReturn:
         raise refuse(f"refused: entity &{name}; is not declared (kztr never reads a DTD)")
 
     parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, data

@@ -41,7 +41,7 @@ class Summary:
                 counts.words_untranslated, counts.obsolete, self.last_translator]
 
     @classmethod
-    def from_record(cls, record: list) -> "Summary":
+    def from_record(cls, record: list) -> Summary:
         *numbers, translator = record
         return cls(Counts(*(int(number) for number in numbers)), str(translator))
 
@@ -61,8 +61,8 @@ class Change:
         return [self.new_units, self.new_words, self.revised_units, self.revised_words, self.lost_units,
                 self.lost_words]
 
-    def __add__(self, other: "Change") -> "Change":
-        return Change(*(mine + theirs for mine, theirs in zip(self.record(), other.record())))
+    def __add__(self, other: Change) -> Change:
+        return Change(*(mine + theirs for mine, theirs in zip(self.record(), other.record(), strict=True)))
 
     @property
     def empty(self) -> bool:

@@ -88,7 +88,8 @@ _LOG_FORMAT = "%x1e%H%x1f%P%x1f%at%x1f%ct%x1f%aN%x1f%aE"  # names through .mailm
 def list_commits(top: Path, revision: str, folder: str) -> list[Commit]:
     """Every commit up to ``revision`` that changed a file under ``folder``, parents before children."""
     output = run_git(top, "log", f"--format={_LOG_FORMAT}", "--raw", "--no-abbrev", "-z", "--no-renames", "--root",
-                     "--full-history", "--parents", "--diff-merges=first-parent", "--topo-order", "--reverse", revision, "--",
+                     "--full-history", "--parents", "--diff-merges=first-parent", "--topo-order", "--reverse",
+                     revision, "--",
                      folder or ".")
     return [parse_record(record) for record in output.split("\x1e") if record.strip("\0\n")]
 
@@ -104,7 +105,8 @@ def parse_record(record: str) -> Commit:
     sha, parents, author_time, commit_time, author, email = header.split("\x1f")
     fields = raw.lstrip("\n").split("\0")
     changes = []
-    for meta, path in zip(fields[0::2], fields[1::2]):
+    # strict=False: the record ends with a NUL, which leaves one empty field after the last pair
+    for meta, path in zip(fields[0::2], fields[1::2], strict=False):
         parts = meta.lstrip(":").split()
         if len(parts) < 5:
             continue
@@ -143,7 +145,7 @@ class BlobReader:
         if self.process.stdout:
             self.process.stdout.close()
 
-    def __enter__(self) -> "BlobReader":
+    def __enter__(self) -> BlobReader:
         return self
 
     def __exit__(self, *exc) -> None:

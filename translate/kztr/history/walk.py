@@ -11,8 +11,8 @@ Credits come from every commit, side branches included.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from kztr.history.counting import Change, Summary, compare, parse_blob, summarise, unit_states
 from kztr.history.git import Commit

@@ -49,12 +49,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import overload
 
 from kztr.errors import CatalogError
 from kztr.model import Catalog, Entry
 from kztr.po.layout import FLAG, GiveUp, read_entries
-from kztr.po.podecode import UTF8_NAMES, codec_name, decode_text, header_charset, lookup_codec, unescape, \
-    unescape_pieces
+from kztr.po.podecode import (
+    UTF8_NAMES,
+    codec_name,
+    decode_text,
+    header_charset,
+    lookup_codec,
+    unescape,
+    unescape_pieces,
+)
 
 __all__ = ["parse_catalog", "parse_header", "read_catalog", "read_catalog_file", "unescape"]
 
@@ -115,8 +123,20 @@ _new_entry = object.__new__
 class _Draft:
     """An entry being parsed: each string field is a list of escaped pieces, joined once."""
 
-    __slots__ = ("line", "msgid_line", "obsolete", "translator", "extracted", "references", "flags",
-                 "previous", "previous_obsolete", "fields", "plurals", "lines")
+    __slots__ = (
+        "extracted",
+        "fields",
+        "flags",
+        "line",
+        "lines",
+        "msgid_line",
+        "obsolete",
+        "plurals",
+        "previous",
+        "previous_obsolete",
+        "references",
+        "translator",
+    )
 
     def __init__(self) -> None:
         self.line = 0
@@ -189,7 +209,7 @@ class _Parser:
         """The general case: any sequence of keywords, strings and a trailing comment."""
         if not line.strip():
             return  # blank, or only Unicode spaces such as NBSP (gettext: syntax error; kinder to read as blank)
-        position, end = 0, len(line)
+        position = 0
         for match in _TOKEN.finditer(line):
             if match.start() != position:
                 break
@@ -323,7 +343,13 @@ class _Parser:
         draft.lines[keyword] = number
         return pieces
 
+    @overload
+    def text_of(self, pieces: list[str], line: int) -> str: ...
+    @overload
+    def text_of(self, pieces: list[str] | None, line: int) -> str | None: ...
+
     def text_of(self, pieces: list[str] | None, line: int) -> str | None:
+        """A field's text (its pieces joined and unescaped); None for a field the entry does not have."""
         if pieces is None:
             return None
         if len(pieces) == 1 and "\\" not in pieces[0]:

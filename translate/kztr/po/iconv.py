@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-from functools import lru_cache
+from functools import cache, lru_cache
 
 PREFIX = "iconv:"
 
@@ -37,7 +37,7 @@ def _library():
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def iconv_knows(charset: str) -> bool:
     """Whether the system's iconv converts ``charset`` to UTF-8.
 

@@ -78,7 +78,7 @@ def read_entries(text: str, shown: str, codec: str) -> tuple[Entry | None, list[
     while position < end:
         match = live(text, position)
         is_obsolete = match is None
-        if is_obsolete:
+        if match is None:
             match = obsolete(text, position)
             if match is None:
                 raise GiveUp
@@ -101,7 +101,7 @@ def read_entries(text: str, shown: str, codec: str) -> tuple[Entry | None, list[
                 raise GiveUp  # two obsolete entries with one msgid: the line reader says where
             seen_obsolete.add(entry.msgid)
             entries.append(entry)
-        elif entry.msgid in seen or entry.msgid == "" and header is not None:
+        elif entry.msgid in seen or (entry.msgid == "" and header is not None):
             raise GiveUp  # a duplicate message or header: the line reader says where
         elif entry.msgid == "":
             header = entry

@@ -84,7 +84,7 @@ def encode_text(text: str, codec: str) -> bytes:
 def decode_text(data: bytes, label: str | None, shown: str) -> str:
     """The text of a PO file whose header declares ``label``; mislabelled or mixed bytes are refused."""
     codec = codec_name(label, data, shown)
-    if codec == "utf-8" or data.isascii():
+    if label is None or codec == "utf-8" or data.isascii():  # no label reads as UTF-8 (codec_name)
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -105,7 +105,9 @@ def decode_text(data: bytes, label: str | None, shown: str) -> str:
                 path=shown, line=line) from None
     else:
         if reads_as_text(text):
-            sample = re.search(r"\w*[^\x00-\x7f]\w*", text).group()[:12]
+            found = re.search(r"\w*[^\x00-\x7f]\w*", text)
+            assert found is not None  # the bytes are not ASCII (above)
+            sample = found.group()[:12]
             raise CatalogError(
                 f"mislabelled: the header says charset={label} but the bytes are UTF-8 "
                 f"({sample!r} would read as {_as_labelled(sample.encode('utf-8'), codec)!r}); "
@@ -128,7 +130,8 @@ def _as_labelled(data: bytes, codec: str) -> str:
 
 
 _HEADER_ENTRY = re.compile(
-    rb'^[ \t]*msgid[ \t]*""[ \t]*\r?\n(?:[ \t]*""[ \t]*\r?\n)*[ \t]*msgstr[ \t]*((?:"(?:[^"\\\n]|\\.)*"[ \t]*\r?(?:\n|$)[ \t]*)+)',
+    rb'^[ \t]*msgid[ \t]*""[ \t]*\r?\n(?:[ \t]*""[ \t]*\r?\n)*[ \t]*msgstr[ \t]*'
+    rb'((?:"(?:[^"\\\n]|\\.)*"[ \t]*\r?(?:\n|$)[ \t]*)+)',
     re.M)
 _PIECE = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 _CONTENT_TYPE = re.compile(rb"^[ \t]*content-type[ \t]*:[^\n]*?charset=([A-Za-z0-9_.:-]+)", re.I | re.M)
@@ -141,7 +144,7 @@ def header_charset(data: bytes) -> str | None:
 
     >>> header_charset(b'# charset=KOI8-R\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; "\n"charset=ISO-8859-2\\n"\n')
     'ISO-8859-2'
-    """
+    """  # noqa: E501 - a doctest example is one line
     for match in _HEADER_ENTRY.finditer(data):
         before = data[:match.start()].rstrip().rpartition(b"\n")[2].lstrip()
         if before.startswith((b"msgctxt", b'"')):

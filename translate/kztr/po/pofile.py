@@ -185,7 +185,7 @@ def _entry_lines(entry: Entry) -> list[str]:
 
 def _previous_lines(prefix: str, previous: tuple[str | None, str | None, str | None]) -> list[str]:
     lines: list[str] = []
-    for keyword, value in zip(("msgctxt", "msgid", "msgid_plural"), previous):
+    for keyword, value in zip(("msgctxt", "msgid", "msgid_plural"), previous, strict=True):
         if value is not None:
             lines += _string_lines(prefix, keyword, value)
     return lines

@@ -102,7 +102,7 @@ def update_header(
     put("POT-Creation-Date", template.header_value("POT-Creation-Date") or "", True, after="Project-Id-Version")
     put("Language", locale, False, after="Language-Team")
     put("MIME-Version", "1.0", False)
-    content_type = dict(zip(names, (value for _, value in fields))).get("content-type", "")
+    content_type = dict(zip(names, (value for _, value in fields), strict=True)).get("content-type", "")
     put("Content-Type", "text/plain; charset=UTF-8", "charset=utf-8" not in content_type.lower().replace(" ", ""))
     put("Content-Transfer-Encoding", "8bit", False)
     put("Plural-Forms", plural_forms, False)

@@ -43,7 +43,8 @@ def render_report(result, color: bool = False) -> str:
         lines.append(style(f"  words learnt from {_plural(result.learnt_from, 'translated unit')} of the project "
                            "(catalogs, tm/, glossary)", dim=True))
     if result.pivot:
-        lines.append(style(f"  compared through the {result.pivot} translations of {_plural(result.pivot_units, 'unit')} "
+        lines.append(style(f"  compared through the {result.pivot} translations of "
+                           f"{_plural(result.pivot_units, 'unit')} "
                            f"too (words learnt from {_plural(result.pivot_learnt_from, 'unit')} translated into both)",
                            dim=True))
     for outcome in _ORDER[1:]:

@@ -193,7 +193,7 @@ def assemble_edition(
     verbatim = list(segmented.document.verbatim)
     rows: list[Row] = []
     missing = 0
-    for block, units in zip(segmented.document.blocks, segmented.units_by_block):
+    for block, units in zip(segmented.document.blocks, segmented.units_by_block, strict=True):
         while verbatim and verbatim[0].index <= block.index:
             rows.append(verbatim_row(verbatim.pop(0)))
         pairs = []
@@ -230,38 +230,40 @@ def assemble_edition(
 def _join_tables(rows: list[Row]) -> tuple[Row, ...]:
     """Bring the cells of each table (a row each so far) together as one ``table`` row."""
     joined: list[Row] = []
-    cells: list[Row] = []
+    cells: list[tuple[Row, TableCell]] = []  # each row with its (not None) place in the table
     for row in (*rows, None):
-        if cells and (row is None or row.cell is None or row.cell.table != cells[0].cell.table):
+        if cells and (row is None or row.cell is None or row.cell.table != cells[0][1].table):
             joined.append(_table_row(cells))
             cells = []
         if row is not None and row.cell is not None:
-            cells.append(row)
+            cells.append((row, row.cell))
         elif row is not None:
             joined.append(row)
     return tuple(joined)
 
 
-def _table_row(cells: list[Row]) -> Row:
+def _table_row(cells: list[tuple[Row, TableCell]]) -> Row:
     """One row for a table; a cell the source leaves empty is an empty cell."""
-    width = max(row.cell.column for row in cells) + 1
-    height = max(row.cell.row for row in cells) + 1
-    placed = {(row.cell.row, row.cell.column): row for row in cells}
-    aligns = {row.cell.column: row.cell.align for row in cells}
+    width = max(cell.column for _, cell in cells) + 1
+    height = max(cell.row for _, cell in cells) + 1
+    placed = {(cell.row, cell.column): (row, cell) for row, cell in cells}
+    aligns = {cell.column: cell.align for _, cell in cells}
     grid = []
     for number in range(height):
         line = []
         for column in range(width):
-            row = placed.get((number, column))
-            if row is None:
+            found = placed.get((number, column))
+            if found is None:
                 line.append(Cell(header=number == 0, align=aligns.get(column, "")))
             else:
-                line.append(Cell(row.pairs, row.text, row.cell.header, row.cell.align, row.target_text))
+                row, cell = found
+                line.append(Cell(row.pairs, row.text, cell.header, cell.align, row.target_text))
         grid.append(tuple(line))
-    first = min(cells, key=lambda row: (row.line, row.cell.column))
-    translated = [row for row in cells if row.pairs]
+    first, _ = min(cells, key=lambda item: (item[0].line, item[1].column))
+    translated = [row for row, _ in cells if row.pairs]
     index = min(row.index for row in translated) if translated else first.index
-    pairs = tuple(pair for row in sorted(cells, key=lambda row: (row.cell.row, row.cell.column)) for pair in row.pairs)
+    pairs = tuple(pair for row, _ in sorted(cells, key=lambda item: (item[1].row, item[1].column))
+                  for pair in row.pairs)
     return Row("table", index, first.line, pairs, table=tuple(grid))
 
 

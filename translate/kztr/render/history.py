@@ -9,7 +9,7 @@ Every string that comes from git or a catalog is escaped.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kztr.stats import Counts
 
@@ -70,7 +70,8 @@ def render_history_table(report) -> str:
             lines.append(f"  {'total':<40}{total.new_words:>7}{total.revised_words:>9}{total.lost_words:>7}")
     for sha, path in report.invalid:
         lines.append(f"kztr: warning: {path} at {_short(sha)} is not a valid catalog: counted as the one before it")
-    lines += ["", f"words: source words translated/all; new, revised, lost: source words per translator, {_via(report)}"]
+    lines += ["", "words: source words translated/all; new, revised, lost: source words per translator, "
+              f"{_via(report)}"]
     return "\n".join(lines) + "\n"
 
 
@@ -101,7 +102,7 @@ def _point(point) -> dict:
 
 
 def _iso(time: int) -> str:
-    return datetime.fromtimestamp(time, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(time, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def history_records(report) -> dict:
@@ -213,7 +214,7 @@ def _nice(value: int) -> int:
 
 
 def _date(time: int) -> str:
-    return datetime.fromtimestamp(time, timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(time, UTC).strftime("%Y-%m-%d")
 
 
 # ---------------------------------------------------------------- HTML
@@ -242,7 +243,7 @@ _SECTION = """<section class="kztr-history">
 {% endif %}
 {% endfor %}
 </section>
-"""
+"""  # noqa: E501 - a template line is a line of the page
 
 
 def render_history_section(report) -> str:

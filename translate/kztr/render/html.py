@@ -105,7 +105,7 @@ def render_index_html(editions: tuple[Edition, ...], files: tuple[str, ...]) -> 
 
     css = _asset("edition.css")
     return _environment().get_template(INDEX_TEMPLATE).render(
-        documents=tuple(zip(editions, files, (completeness_line(edition) for edition in editions))),
+        documents=tuple(zip(editions, files, (completeness_line(edition) for edition in editions), strict=True)),
         source=editions[0].source,
         target=editions[0].target,
         source_side=editions[0].source_side,

@@ -11,7 +11,7 @@ tests/test_status.py compares the two on real reports.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from json.encoder import encode_basestring  # the C encoder when available, as json.dumps uses
 
 _INDENT = 2
@@ -23,7 +23,7 @@ def dumps_indented(value, level: int = 0) -> str:
 
     >>> dumps_indented({"a": [1, 2.5, None], "b": {}, "c": "قمة \\"CICA\\"", "d": [], "e": True})
     '{\\n  "a": [\\n    1,\\n    2.5,\\n    null\\n  ],\\n  "b": {},\\n  "c": "قمة \\\\"CICA\\\\"",\\n  "d": [],\\n  "e": true\\n}'
-    """
+    """  # noqa: E501 - a doctest output is one line
     out: list[str] = []
     _write(value, level, out)
     return "".join(out)
@@ -41,7 +41,7 @@ def _scalar(value) -> str | None:
     return json.dumps(value, ensure_ascii=False)  # numbers, booleans, None: NaN, Infinity as json has them
 
 
-@lru_cache(maxsize=None)
+@cache
 def _flat_encoder(level: int) -> json.JSONEncoder:
     """json's C encoder, writing one object or list of scalars at ``level`` (its items' indent)."""
     return json.JSONEncoder(ensure_ascii=False, separators=(",\n" + " " * level, ": "))

@@ -173,9 +173,9 @@ def _inline_markdown(text: str, direction: str) -> str:
             if links[-1] is not None:
                 pieces.append("[")
         elif kind == "link_close":
-            href = links.pop() if links else None
-            if href is not None:
-                pieces.append(f"](<{_destination(href)}>)")
+            closed = links.pop() if links else None
+            if closed is not None:
+                pieces.append(f"](<{_destination(closed)}>)")
         elif kind in ("softbreak", "hardbreak"):
             pieces.append(" ")
         elif kind == "image":
@@ -253,7 +253,7 @@ def _table_lines(edition: Edition, row: Row) -> list[str]:
         if first:
             bodies = [_marker(row, body) for body in bodies]
         cells = [as_cell(body, language.direction, _bold(row, body))
-                 for body, language in zip(bodies, (source, target))]
+                 for body, language in zip(bodies, (source, target), strict=True)]
         lines.append(f"| {row.number if first else ''} | {' | '.join(_columns(edition, *cells))} |")
     return lines
 
@@ -338,7 +338,7 @@ def render_index_markdown(editions: tuple[Edition, ...], files: tuple[str, ...])
     columns = [cell_text(_label(target, "translation"), target.direction),
                cell_text(_label(source, "original"), source.direction)]
     lines += [f"| {columns[0]} | {columns[1]} | complete |", "|---|---|---:|"]
-    for edition, file in zip(editions, files):
+    for edition, file in zip(editions, files, strict=True):
         title = edition.title
         pairs = title.pairs if title is not None else ()
         translated = " ".join(pair.translation for pair in pairs if pair.shown)

@@ -9,8 +9,12 @@ numbers them in reading order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kztr.render.status import markdown_escape
+
+if TYPE_CHECKING:
+    from kztr.checks import Finding
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class ReviewItem:
 
     number: int
     key: str
-    finding: object  # kztr.checks.Finding
+    finding: Finding
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def render_review_markdown(review: Review) -> str:
     """The list of findings, appended to the Markdown edition."""
     lines = ["", "## Review: findings of kztr check", ""]
     if not review.items:
-        return "\n".join(lines + ["No findings.", ""])
+        return "\n".join([*lines, "No findings.", ""])
     from kztr.render.markdown import cell_text
 
     lines += ["| # | Severity | Check | Message | Where |", "|--:|---|---|---|---|"]

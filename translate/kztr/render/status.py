@@ -195,9 +195,10 @@ def render_markdown(report, by_section: bool = False) -> str:
     """GitHub-flavoured Markdown: a table of catalogs, sections and findings after it."""
     lines = ["# Translation status", ""]
     if not report.catalogs:
-        return "\n".join(lines + ["No languages yet: start one with `kztr init --lang LANG`.", ""])
+        return "\n".join([*lines, "No languages yet: start one with `kztr init --lang LANG`.", ""])
     lines += [
-        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete | Findings |",
+        "| Language | Document | Translated | Fuzzy | Untranslated | Obsolete | Words translated | Complete "
+        "| Findings |",
         "|---|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
 
@@ -345,7 +346,7 @@ A unit is translated when its translation is non-empty and not fuzzy; percentage
 {% endif %}
 </body>
 </html>
-"""
+"""  # noqa: E501 - a template line is a line of the page
 
 
 # Above this many rows (units to do and findings together) a page lists them only when asked (--details):
@@ -371,8 +372,8 @@ def render_html(report, by_section: bool = False, title: str = "Translation stat
 
     from kztr.locales import display_name, text_direction
     from kztr.render.inline import inline_markup
-    from kztr.text.markup import markup_kept
     from kztr.stats import unit_state
+    from kztr.text.markup import markup_kept
 
     def bar(counts: Counts) -> Markup:
         total = counts.words_total or 1

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kztr.reuse.anchors import AnchorReader, anchor_cost
@@ -129,7 +130,7 @@ class _Costs:
             self.cache[key] = cost
         return cost
 
-    def _cost(self, units: range, sentences: range, bead: tuple[int, int]) -> float:
+    def _cost(self, units: Sequence[int], sentences: Sequence[int], bead: tuple[int, int]) -> float:
         length_s = sum(self.source_lengths[i] for i in units)
         length_t = sum(self.target_lengths[j] for j in sentences)
         if not (units and sentences):
@@ -139,7 +140,7 @@ class _Costs:
         cost = PRIOR[bead] + _length_cost(length_s, length_t, self.ratio)
         return cost + self.evidence(units, sentences) + self._blocks(units, sentences)
 
-    def evidence(self, units: range, sentences: range) -> float:
+    def evidence(self, units: Sequence[int], sentences: Sequence[int]) -> float:
         """What the two sides' contents say (anchors, words, a known translation); negative: a match."""
         source: Counter = Counter()
         words: frozenset[str] = frozenset()
@@ -164,7 +165,7 @@ class _Costs:
             cost += KNOWN * (1 - 2 * _similarity(" ".join(known), " ".join(self.targets[j].text for j in sentences)))
         return cost
 
-    def _blocks(self, units: range, sentences: range) -> float:
+    def _blocks(self, units: Sequence[int], sentences: Sequence[int]) -> float:
         if not units or not sentences:
             return 0.0
         first_s, last_s = self.sources[units[0]], self.sources[units[-1]]
@@ -373,7 +374,8 @@ def _pair_left_overs(beads: list[Bead], costs: _Costs) -> tuple[Bead, ...]:
     for i in units:
         alone_i = costs._cost(range(i, i + 1), range(0), (1, 0))
         for j in sentences:
-            if abs(j - expected[i]) > MOVED_WINDOW or costs.evidence(range(i, i + 1), range(j, j + 1)) > -MOVED_EVIDENCE:
+            if abs(j - expected[i]) > MOVED_WINDOW or \
+                    costs.evidence(range(i, i + 1), range(j, j + 1)) > -MOVED_EVIDENCE:
                 continue
             alone_j = costs._cost(range(0), range(j, j + 1), (0, 1))
             pair = costs._cost(range(i, i + 1), range(j, j + 1), (1, 1))

@@ -140,13 +140,13 @@ def fill_catalog(catalog: Catalog, placements: list[Placement], label: str) -> t
 def _filled(entry: Entry, placement: Placement, label: str) -> Entry:
     if placement.outcome == FILLED:
         comment = f"{COMMENT}{label} (score {placement.score:.0f})"
-        flags = ("fuzzy",) + tuple(flag for flag in entry.flags if flag != "fuzzy")
+        flags = ("fuzzy", *(flag for flag in entry.flags if flag != "fuzzy"))
         return replace(entry, msgstr=placement.translation, flags=flags,
-                       translator_comments=_without_alignment(entry.translator_comments) + (comment,))
+                       translator_comments=(*_without_alignment(entry.translator_comments), comment))
     if any(comment.startswith(COMMENT) for comment in entry.translator_comments):
         return entry  # noted by an earlier run: aligning again changes nothing
     note = f"{COMMENT}{label}: translated with the unit before it as: {' '.join(placement.translation.split())}"
-    return replace(entry, translator_comments=entry.translator_comments + (note,))
+    return replace(entry, translator_comments=(*entry.translator_comments, note))
 
 
 def _without_alignment(comments: tuple[str, ...]) -> tuple[str, ...]:

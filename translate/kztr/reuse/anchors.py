@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable
 
 from kztr.glossary import Glossary, target_pattern
 from kztr.text.skeleton import MIN_CONSONANTS, arabic_skeletons, target_skeleton
@@ -55,7 +55,7 @@ class AnchorReader:
     """Reads the anchors of one document's source units and translated sentences."""
 
     def __init__(self, readers: Readers, source_language: str, target_language: str,
-                 glossary: Glossary | None, sources: list[str], targets: list[str] = ()) -> None:
+                 glossary: Glossary | None, sources: Sequence[str], targets: Sequence[str] = ()) -> None:
         self.readers = readers
         self.source_language = source_language
         self.target_language = target_language

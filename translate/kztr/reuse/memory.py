@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
+from kztr.model import Catalog, Entry
 from kztr.text.arabic import MARKS
 from kztr.text.digits import EASTERN_DIGIT, latin_digits
-from kztr.model import Catalog, Entry
 
 # Measured by benchmarks/memory_cutoff.py (word-level ratio of normalised
 # text) on the article, the CICA press release of tests/data/status and the
@@ -73,7 +73,7 @@ def similarity(first: str, second: str) -> float:
 
     >>> round(similarity("وترأس توكاييف المائدة المستديرة في 20 سبتمبر.", "وترأس توكاييف المائدة المستديرة في 21 سبتمبر."))
     86
-    """
+    """  # noqa: E501 - a doctest example is one line
     from rapidfuzz import fuzz
 
     return fuzz.ratio(normalise(first).split(), normalise(second).split())
@@ -130,7 +130,7 @@ class Memory:
         for start in range(0, len(self.units), 10_000):
             block = self.units[start:start + 10_000]
             folded = _fold("\n".join(unit.source.replace("\n", " ") for unit in block)).split("\n")
-            for unit, line in zip(block, folded):
+            for unit, line in zip(block, folded, strict=True):
                 key = " ".join(line.split())
                 if key not in index:
                     index[key] = len(self._coded)
@@ -140,7 +140,8 @@ class Memory:
         return self._coded
 
     def _code(self, key: str, grow: bool = False) -> str:
-        vocabulary, unknown = self._vocabulary, {}
+        vocabulary = self._vocabulary
+        unknown: dict[str, str] = {}
         codes = []
         for word in key.split():
             code = vocabulary.get(word)
@@ -234,6 +235,6 @@ def suggested(entry: Entry, match: Match) -> Entry:
     if not match.exact:
         target = update_numbers(match.unit.source, entry.msgid, target) or target
     comment = f"{COMMENT_PREFIX}{match.unit.origin} ({match.label})"
-    comments = tuple(c for c in entry.translator_comments if not c.startswith(COMMENT_PREFIX)) + (comment,)
-    return replace(entry, msgstr=target, flags=("fuzzy",) + entry.flags, translator_comments=comments,
+    comments = (*(c for c in entry.translator_comments if not c.startswith(COMMENT_PREFIX)), comment)
+    return replace(entry, msgstr=target, flags=("fuzzy", *entry.flags), translator_comments=comments,
                    previous_msgctxt=None, previous_msgid=match.unit.source, previous_msgid_plural=None)

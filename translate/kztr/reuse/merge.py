@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from kztr.model import Catalog, Entry
@@ -190,7 +191,7 @@ class _Plan:
         """Pair the changed units between each two bounds (new index, old position) with the old ones there."""
         import bisect
 
-        for (new_from, old_from), (new_to, old_to) in zip(bounds, bounds[1:]):
+        for (new_from, old_from), (new_to, old_to) in itertools.pairwise(bounds):
             if old_from >= old_to or new_to - new_from < 2:
                 continue
             news = [number for number in range(new_from + 1, new_to) if number not in self.plan]
@@ -284,7 +285,7 @@ class _Plan:
             self.used.add(entry.key)
             pieces = split_translation(entry.msgstr, [self.units[number].msgid for number in numbers])
             if pieces is not None:
-                for number, piece in zip(numbers, pieces):
+                for number, piece in zip(numbers, pieces, strict=True):
                     self.plan[number] = (f"piece:{piece}", (entry,))
                 continue
             self.plan[numbers[0]] = ("fuzzy", (entry,))
@@ -310,10 +311,19 @@ class _Plan:
 
 def _restorable(unit: Entry, fuzzy: Entry) -> bool:
     """Can the fuzzy entry's translation be put back for sure (numbers included)?"""
+    return _restored_text(unit, fuzzy) is not None
+
+
+def _restored_text(unit: Entry, fuzzy: Entry) -> str | None:
+    """The fuzzy entry's translation for the unit's text: kztr changes a fuzzy translation only by
+    updating numbers, so undo that; None when a number cannot be put back for sure."""
     if fuzzy.msgid_plural is not None:
-        return True
+        return fuzzy.msgstr
     renumbered = renumber(fuzzy.msgid, unit.msgid, fuzzy.msgstr)
-    return renumbered is None or renumbered[1]
+    if renumbered is None:
+        return fuzzy.msgstr
+    msgstr, complete = renumbered
+    return msgstr if complete else None
 
 
 def _restored_from(unit: Entry, group: tuple[Entry, ...]) -> Entry:
@@ -355,19 +365,15 @@ def _is_piece_of(part: str, whole: str) -> bool:
         fuzz.partial_ratio(core, whole, score_cutoff=NEAR_CONTAINED) > 0
 
 
-def _restored(unit: Entry, fuzzy: Entry) -> Entry | None:
+def _restored(unit: Entry, fuzzy: Entry) -> Entry:
     """A fuzzy entry whose source went back to the text its translation was made for.
 
-    kztr changes a fuzzy translation only by updating numbers; undo that.  If
-    a number cannot be put back for sure, the entry stays fuzzy (None here).
+    Only for an entry ``_restorable`` accepts: the plan restores no other (an entry whose
+    numbers cannot be put back for sure stays fuzzy).
     """
-    msgstr = fuzzy.msgstr
-    if fuzzy.msgid_plural is None:
-        renumbered = renumber(fuzzy.msgid, unit.msgid, fuzzy.msgstr)
-        if renumbered is not None:
-            msgstr, complete = renumbered
-            if not complete:
-                return None
+    msgstr = _restored_text(unit, fuzzy)
+    if msgstr is None:
+        raise ValueError(f"not restorable, yet planned as restored: {unit.msgid!r}")
     return replace(_carry(unit, fuzzy), msgstr=msgstr, flags=_without(fuzzy.flags, "fuzzy"),
                    previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None)
 
@@ -424,7 +430,7 @@ def _fuzzy_from(unit: Entry, old: Entry) -> Entry:
         msgstr=msgstr,
         msgstr_plural=old.msgstr_plural if unit.msgid_plural is not None else (),
         translator_comments=old.translator_comments,
-        flags=("fuzzy",) + _without(old.flags, "fuzzy"),
+        flags=("fuzzy", *_without(old.flags, "fuzzy")),
         previous_msgctxt=old.previous_msgctxt if old.fuzzy and old.previous_msgid is not None else old.msgctxt,
         previous_msgid=previous,
     )

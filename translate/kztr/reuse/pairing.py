@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import Counter
@@ -66,7 +67,7 @@ def shingles(text: str) -> set[str]:
     found = words(text)
     if len(found) < 3:
         return set(found)
-    return {f"{first} {second}" for first, second in zip(found, found[1:])}
+    return {f"{first} {second}" for first, second in itertools.pairwise(found)}
 
 
 class Candidates:
@@ -191,6 +192,7 @@ def group_pieces(pieces: list[str], halves: list[str], limit: float = 2.5) -> li
         end = start
     groups.reverse()
     bound = math.log(limit) ** 2
-    if any(math.log(max(len(group), 1) / target_total / share) ** 2 > bound for group, share in zip(groups, shares)):
+    if any(math.log(max(len(group), 1) / target_total / share) ** 2 > bound
+           for group, share in zip(groups, shares, strict=True)):
         return None
     return groups

@@ -13,7 +13,8 @@ import unicodedata
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
-_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff"
+                   r"\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 
 
 def strip_marks(text: str) -> str:

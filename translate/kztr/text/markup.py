@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
@@ -96,7 +97,7 @@ def markup_changes(source: str, translation: str) -> list[tuple[str, str]]:
 
     >>> markup_changes("انظر [الموقع](https://a.kz)", "see [the site](https://evil.example/phish)")
     [('error', 'a link the source does not have: https://evil.example/phish'), ('warning', 'a link of the source is missing: https://a.kz')]
-    """
+    """  # noqa: E501 - a doctest output is one line
     if not markup_differs(source, translation):
         return []
     before, after = markup_signature(source), markup_signature(translation)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 _CURRENCY = "$£€¥₽₹"
 _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
@@ -25,7 +25,7 @@ _JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
 _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scales(language: str) -> dict[str, int]:
     """Multiplier words after a number: CLDR's compact forms, the language's scale words, kztr's extras."""
     from kztr.locales import compact_multipliers
@@ -78,14 +78,14 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
         if value is None:
             continue
         short = len(candidate.rstrip(".")) <= 2
-        if short and not text[max(0, start - 2):start].strip(" ")[-1:] in _CURRENCY:
+        if short and text[max(0, start - 2):start].strip(" ")[-1:] not in _CURRENCY:
             continue  # 5 m is five metres; $5m is five million
         return Decimal(value), match.start(1) + len(candidate)
     return Decimal(1), end
 
 
 # unit: (patterns per language, [(factor, offset)] to the units a translation converts it to)
-_UNITS = {
+_UNITS: dict[str, tuple[dict[str, str], list[tuple[float, float]]]] = {
     "mile": ({"ar": r"ميل|اميال|ميلا", "en": r"miles?\b|mph\b", "ru": r"мил[яиеьюй]\w*"}, [(1.609344, 0)]),
     "pound": ({"ar": r"رطل|ارطال|رطلا", "en": r"pounds?\b|lbs?\b", "ru": r"фунт\w*"}, [(0.45359, 0)]),
     "inch": ({"ar": r"بوص[ةه]|بوصات|انش|انشات", "en": r"inch(?:es)?\b|in\.", "ru": r"дюйм\w*"},
@@ -101,13 +101,14 @@ _UNITS = {
                   [(0.621371, 0)]),
     "kilogram": ({"ar": r"كيلوغرام\w*|كيلوجرام\w*|كغ|كجم", "en": r"kg\b|kilogram\w*", "ru": r"кг\b|килограмм\w*"},
                  [(2.20462, 0)]),
-    "degree": ({"ar": r"درج[ةه]|درجات", "en": r"degrees?\b", "ru": r"градус\w*"}, [(1, 0), (5 / 9, -32), (1.8, 32 / 1.8)]),
+    "degree": ({"ar": r"درج[ةه]|درجات", "en": r"degrees?\b", "ru": r"градус\w*"},
+               [(1, 0), (5 / 9, -32), (1.8, 32 / 1.8)]),
     "celsius": ({"ar": r"(?:درج[ةه] )?مئوي[ةه]", "en": r"°\s?C\b|degrees? Celsius", "ru": r"°\s?C\b|градус\w* Цельсия"},
                 [(1.8, 32 / 1.8)]),
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_pattern(base: str):
     alternatives = [f"(?P<{unit}>{patterns[base]})" for unit, (patterns, _) in _UNITS.items() if base in patterns]
     return re.compile(r"[ \u00a0\u202f]*(?:" + "|".join(alternatives) + ")", re.IGNORECASE) if alternatives else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
 
@@ -103,8 +103,8 @@ def _arabic_lexicon() -> dict[str, Word]:
         put(singular, scale, SCALE)
         put(dual, 2 * scale, DUAL)
         put(plural, scale, SCALE_PLURAL)
-    for value, words in _AR_FRACTIONS.items():
-        put(words, value, FRACTION)
+    for fraction, words in _AR_FRACTIONS.items():
+        put(words, fraction, FRACTION)
     for value, stem in _AR_DECADE_STEMS.items():
         put(f"{stem}يات {stem}ات", value, DECADE)
     for noun in DUAL_NOUNS:
@@ -129,10 +129,10 @@ def _english_lexicon() -> dict[str, Word]:
     for value, word in enumerate(_EN_ORDINAL_UNITS):
         table.setdefault(word, Word(Decimal(value), ORDINAL))
     for index, word in enumerate(_EN_TENS):
-        value = Decimal(20 + 10 * index)
-        table[word] = Word(value, COUNT)
-        table[word[:-1] + "ieth"] = Word(value, ORDINAL)
-        table[word[:-1] + "ies"] = Word(value, DECADE)
+        tens = Decimal(20 + 10 * index)
+        table[word] = Word(tens, COUNT)
+        table[word[:-1] + "ieth"] = Word(tens, ORDINAL)
+        table[word[:-1] + "ies"] = Word(tens, DECADE)
     table.update({
         "hundred": Word(Decimal(100), HUNDRED), "hundredth": Word(Decimal(100), ORDINAL),
         "thousand": Word(Decimal(1000), SCALE), "thousandth": Word(Decimal(1000), ORDINAL),
@@ -161,7 +161,7 @@ def _russian_lexicon() -> dict[str, Word]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = language.split("_")[0].split("-")[0].lower()
@@ -239,16 +239,16 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
         if word is None:
             break
         value, role = word.value, word.role
-        if index > start and role in (DECADE, DUAL) or index > start and role == FRACTION and not joined:
+        if (index > start and role in (DECADE, DUAL)) or (index > start and role == FRACTION and not joined):
             break
         if role == DECADE:
             return Spelled((value, 1900 + value), DECADE, start, index), index + 1
         if role == DUAL:  # a complete number, unless a fraction follows: ساعتين ونصف
             current += value
             index += 1
-            if index < len(words) and words[index][0] is not None and words[index][0].role == FRACTION and words[
-                    index][1]:
-                current += words[index][0].value
+            fraction, fraction_joined = words[index] if index < len(words) else (None, False)
+            if fraction is not None and fraction.role == FRACTION and fraction_joined:
+                current += fraction.value
                 index += 1
             break
         if role == FRACTION:
@@ -323,7 +323,7 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     base = language.split("_")[0].split("-")[0].lower()
     if base == "ar":
         tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)]
-        words = [arabic_word(token) or (None, False) for token, _, _ in tokens]
+        words: list[tuple[Word | None, bool]] = [arabic_word(token) or (None, False) for token, _, _ in tokens]
         markers = [_is_century_ar(token) for token, _, _ in tokens]
     elif lexicon(base):
         tokens, words = _latin_words(text, lexicon(base))
@@ -341,7 +341,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         if base == "ar":
             century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
                 following.first == last + 2)
-            if kind == DECADE and century_next:  # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            if kind == DECADE and century_next and following is not None:
                 values = ((following.values[0] - 1) * 100 + values[0], values[0])
                 last = following.last
                 skip.add(position + 1)
@@ -361,7 +362,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     return found
 
 
-def _latin_words(text: str, table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
+def _latin_words(text: str,
+                 table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
     """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []

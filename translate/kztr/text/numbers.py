@@ -49,7 +49,8 @@ def renumber(old_source: str, new_source: str, translation: str) -> tuple[str, b
         return None
     found = [(match, _value(match.group())) for match in NUMBER.finditer(translation)]
     found_values = [value for _, value in found]
-    pairs = [_as_translated(_value(old), _value(new), found_values) for old, new in zip(old_numbers, new_numbers)]
+    pairs = [_as_translated(_value(old), _value(new), found_values)
+             for old, new in zip(old_numbers, new_numbers, strict=True)]
     old_values = [old for old, _ in pairs]
     wanted = {old: new for old, new in pairs if old != new}
     changes = {old: new for old, new in wanted.items()

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
 
@@ -171,7 +171,7 @@ def _is_arabic(language: str) -> bool:
     return language.split("_")[0].split("-")[0].lower() in ("ar", "arb", "fa", "ur", "ps")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _symbols(language: str) -> tuple[frozenset[str], frozenset[str]]:
     from kztr.locales import number_symbols
 
@@ -219,14 +219,21 @@ def _clock(text: str, match: re.Match) -> Quantity | None:
     if separator == "." and not (morning or evening or _CLOCK_BEFORE.search(text[max(0, match.start() - 12):
                                                                                    match.start()])):
         return None
-    end = match.end() + (morning or evening).end() if (morning or evening) else match.end()
+    suffix = morning or evening
+    end = match.end() + suffix.end() if suffix else match.end()
     hours = {hour % 24}
     if evening and hour < 12:
         hours = {hour + 12}
     elif not morning and not evening and 0 < hour < 12:
         hours = {hour, hour + 12}
-    values = tuple(f"t:{value}:{minute}" for value in sorted(hours)) + (canonical(str(hour), minute),)
+    values = (*(f"t:{value}:{minute}" for value in sorted(hours)), canonical(str(hour), minute))
     return Quantity(values, "time", text[match.start():end], match.start(), end)
+
+
+def _leading_digits(text: str) -> int:
+    """How many digits ``text`` starts with."""
+    match = re.match(rf"[{DIGITS}]*", text)
+    return match.end() if match else 0  # never None: the class with * matches every text, if only emptily
 
 
 def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
@@ -236,11 +243,10 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     if len(pieces) == 1:
         return readings[0]
     values: list[str] = []
-    decimals, groups = _symbols(language)
+    _decimals, groups = _symbols(language)
     whole = "".join(pieces)
     if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
-            len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and len(
-            re.match(rf"[{DIGITS}]*", pieces[-1]).group()) == 3:
+            len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and _leading_digits(pieces[-1]) == 3:
         values += _piece_values(whole, arabic, language)
     if all(piece.isdigit() for piece in pieces):
         values.append(canonical(whole))  # a telephone number written in groups: 116 123

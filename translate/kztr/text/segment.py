@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from kztr.model import Block, Unit
 from kztr.text.digits import DIGIT, DIGITS
@@ -50,7 +50,7 @@ def normalize_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())  # str.split's white space is re's \s
 
 
-@lru_cache(maxsize=None)
+@cache
 def _latin_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     """Non-breaking prefixes from sacremoses: (always, before a number only).
 

@@ -97,10 +97,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     text = decode_source(data, shown)
     is_letter = _script_letter(script)
     skips = [re.compile(pattern) for pattern in skip_patterns]
-    if path.suffix == ".md":
-        raw_blocks = _markdown_blocks(text)
-    else:
-        raw_blocks = _text_blocks(text, is_letter)
+    raw_blocks = _markdown_blocks(text) if path.suffix == ".md" else _text_blocks(text, is_letter)
     blocks: list[Block] = []
     skipped: list[SkippedLine] = []
     verbatim: list[Block] = []
@@ -159,7 +156,9 @@ def letter_scripts(text: str) -> dict[str, int]:
         removed -= rest.count(" ") - stripped.count(" ") + rest.count("\n") - stripped.count("\n")
         if removed:
             counts[script] = removed
-            first[script] = letters.search(text).start()
+            found = letters.search(text)
+            assert found is not None  # runs of this script's letters were removed from the text
+            first[script] = found.start()
         rest = stripped
     for char, count in Counter(rest).items():
         if char.isalpha():
@@ -203,7 +202,7 @@ def source_note(document: Document, script: str, language: str) -> str | None:
         if not total:
             return "empty file: nothing to translate" if not document.skipped else "no letters: nothing to translate"
         return f"no {script} text: nothing to translate (its letters are {main}: {question})"
-    if main != script and text_scripts[main] > total / 2:
+    if main is not None and main != script and text_scripts[main] > total / 2:
         return (f"most of its letters are {main}, not {script} ({question}); "
                 f"{len(document.skipped)} lines skipped")
     return None
@@ -306,6 +305,7 @@ def _markdown_blocks(text: str) -> list[tuple[str, int, str, dict]]:
         elif token.type in ("th_open", "td_open"):
             column += 1
         elif token.type in ("fence", "code_block"):
+            assert token.map is not None  # markdown-it maps every block token to its lines
             blocks.append(("code", token.map[0] + 1, token.content, {}))
         elif token.type == "inline" and token.map:
             opener = tokens[position - 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 
 from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
 
@@ -23,7 +23,7 @@ def place_spellings(stem: str, language: str) -> list[str]:
     return _place_table(language).get(skeleton(stem), [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_table(language: str) -> dict[str, list[str]]:
     from kztr.errors import LocaleError
     from kztr.locales import place_names

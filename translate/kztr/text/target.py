@@ -75,7 +75,7 @@ def split_target_sentences(text: str, language: str) -> list[str]:
             at -= 1  # an opening quote belongs to the sentence it opens
         cuts.append(at)
     sentences, start = [], 0
-    for cut in cuts + [len(text)]:
+    for cut in [*cuts, len(text)]:
         piece = text[start:cut].strip()
         if piece and any(char.isalnum() for char in piece):
             sentences.append(piece)

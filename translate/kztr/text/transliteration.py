@@ -32,7 +32,7 @@ _ARABIC = {
 }
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"]))
+                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
 # Latin, after lower-casing: digraphs first, then single letters
 _DIGRAPHS = (("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "B"),
              ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"), ("dj", "K"), ("dt", "T"))
@@ -116,9 +116,7 @@ def letter_skeletons(word: str) -> frozenset[str]:
     for variant in ([word] if any("\u0600" <= char <= "\u06ff" for char in word) else _variants(word)):
         letters: list[str] = []
         for piece in _pieces(variant):
-            if piece == _VOWEL:
-                letters.append(piece)
-            elif not letters or letters[-1] != piece:
+            if piece == _VOWEL or not letters or letters[-1] != piece:
                 letters.append(piece)
         found.add("".join(letter for letter in letters if letter != _VOWEL))
     return frozenset(found)
@@ -212,11 +210,10 @@ def vowels_fit(arabic: str, word: str) -> bool | None:
     (True, False, None)
     """
     wanted, slots = shape(arabic)
-    readings = [shape(variant) for variant in _variants(word)]
-    readings = [gaps for form, gaps in readings if form == wanted]
+    readings = [gaps for form, gaps in (shape(variant) for variant in _variants(word)) if form == wanted]
     if not readings:
         return None
-    return any(all(have or not need for need, have in zip(slots, gaps)) for gaps in readings)
+    return any(all(have or not need for need, have in zip(slots, gaps, strict=True)) for gaps in readings)
 
 
 @lru_cache(maxsize=131072)

@@ -6,13 +6,13 @@ per command family; this package re-exports each command's function.
 
 from kztr.workflow.common import Progress, project_language, silent
 from kztr.workflow.documents import Orphan, RenameResult, rename_document
-from kztr.workflow.exchange import tm_export, tm_import, xliff_export, xliff_import
 from kztr.workflow.edition import BUILD_FORMATS, BuildResult, BuiltDocument, build
-from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
-from kztr.workflow.report import CatalogStatus, StatusReport, status
+from kztr.workflow.exchange import tm_export, tm_import, xliff_export, xliff_import
 from kztr.workflow.extract import ExtractResult, extract
 from kztr.workflow.extract_document import CatalogResult, DocumentResult
 from kztr.workflow.language import InitResult, init_language
+from kztr.workflow.qa import CheckedCatalog, CheckReport, check, collect_findings
+from kztr.workflow.report import CatalogStatus, StatusReport, status
 
 __all__ = [
     "BUILD_FORMATS", "BuildResult", "BuiltDocument", "CatalogResult", "CatalogStatus", "CheckReport", "CheckedCatalog",

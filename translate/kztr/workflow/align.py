@@ -137,7 +137,8 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                           [item.text for item in sources], [item.text for item in targets])
     beads = align_document_items(sources, targets, reader, known, archive, pivot)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
-                             translated or set(), default_min_score(target_language) if min_score is None else min_score)
+                             translated or set(),
+                             default_min_score(target_language) if min_score is None else min_score)
     return beads, placements, sentences
 
 
@@ -202,7 +203,7 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
                     ABSENT if number in absent else placement.outcome,
                     "" if number in absent or placement.outcome == KEPT else placement.translation,
                     placement.score, placement.bead)
-        for number, (unit, placement) in enumerate(zip(units, placements)))
+        for number, (unit, placement) in enumerate(zip(units, placements, strict=True)))
     return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
                        tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
                        len(sentences), len(archive), pivot.language if pivot else "", len(pivot.texts) if pivot else 0,
@@ -229,7 +230,6 @@ def project_pivot(settings: Settings, locale: str, segmented: Segmented, memory)
     from kztr.reuse.align import Pivot
     from kztr.reuse.lexicon import stem_pairs
     from kztr.reuse.memory import memory_units
-
     from kztr.workflow.exchange import load_memory
 
     doc = segmented.document.doc_id
@@ -240,7 +240,8 @@ def project_pivot(settings: Settings, locale: str, segmented: Segmented, memory)
             continue
         _, catalog = read_catalog_file(path, shown_path(settings, path))
         translated = {unit.source: unit.target for unit in memory_units(catalog, doc)}
-        texts = {number: translated[unit.text] for number, unit in enumerate(segmented.units) if unit.text in translated}
+        texts = {number: translated[unit.text] for number, unit in enumerate(segmented.units)
+                 if unit.text in translated}
         if texts and (best is None or len(texts) > best[0]):
             best = (len(texts), language, texts, catalog)
     if best is None:

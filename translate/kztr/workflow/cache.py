@@ -28,6 +28,7 @@ skipped; deleting it is always safe.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -86,10 +87,8 @@ def save(settings: Settings, documents: dict[str, Remembered]) -> None:
     text = json.dumps({"format": _FORMAT, "documents": {
         doc: {"key": item.key, "units": item.units, "blocks": item.blocks, "skipped": [list(s) for s in item.skipped]}
         for doc, item in sorted(documents.items())}}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    try:
+    with contextlib.suppress(WriteError):  # no cache folder we may write: the next run simply skips nothing
         write_text(cache_path(settings), text)
-    except WriteError:
-        pass  # no cache folder we may write: the next run simply skips nothing
 
 
 def environment(settings: Settings, options: dict[str, object]) -> str:

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError, WriteError
 from kztr.lock import project_lock
 from kztr.model import Catalog, Segmented
+from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.project import list_languages, shown_path
 from kztr.text.sources import SOURCE_SUFFIXES, list_sources
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.files import Transaction
+from kztr.po.catalog import read_catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import Progress, project_language, silent
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import ExchangeError, KztrError
-from kztr.model import Catalog, Entry
 from kztr.files import STDOUT, Transaction, write_text
+from kztr.model import Catalog, Entry
+from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.project import list_languages, shown_path, timestamp
 from kztr.workflow.common import project_language
@@ -112,9 +113,9 @@ def tm_export(settings: Settings, lang: str, output: Path | None = None, fmt: st
         if output is not None and str(output) == STDOUT:
             raise KztrError("--format moses writes two files (-o is their prefix): give a prefix, not -")
         prefix = output if output is not None else default
-        files = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
-                                                                          tokenise)))
-        targets = {prefix.with_name(f"{prefix.name}.{lang_}"): text for lang_, text in files.items()}
+        texts = dict(zip((settings.source_language, locale), generate_moses(units, settings.source_language, locale,
+                                                                          tokenise), strict=True))
+        targets = {prefix.with_name(f"{prefix.name}.{lang_}"): text for lang_, text in texts.items()}
     else:
         path = output if output is not None else default.with_suffix(".tmx")
         targets = {path: generate_tmx(units, settings.source_language, locale, __version__)}
@@ -374,6 +375,6 @@ def with_translation(entry: Entry, text: str, fuzzy: bool) -> Entry:
     """The entry with a new translation, fuzzy (a translator confirms it) or confirmed."""
     flags = tuple(flag for flag in entry.flags if flag != "fuzzy")
     if fuzzy:
-        return replace(entry, msgstr=text, flags=("fuzzy",) + flags)
+        return replace(entry, msgstr=text, flags=("fuzzy", *flags))
     return replace(entry, msgstr=text, flags=flags, previous_msgctxt=None, previous_msgid=None,
                    previous_msgid_plural=None)

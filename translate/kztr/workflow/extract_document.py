@@ -116,8 +116,8 @@ def _merge_document(job: Job, staged: list[tuple[Path, Path]]) -> Outcome:
     source_digest = digest(read_bytes(job.source))
     segmented, note = read_document(settings, job.source, job.script)
     if digest(read_bytes(job.source)) != source_digest:  # the key must describe what was segmented
-        raise KztrError("changed while kztr extract read it; run kztr extract again",
-                        path=note.source if segmented is None else segmented.document.relpath)
+        shown = segmented.document.relpath if segmented is not None else note.source if note else str(job.source)
+        raise KztrError("changed while kztr extract read it; run kztr extract again", path=shown)
     if segmented is None:
         return Outcome(None, (), (), source_digest, digest(read_bytes(settings.template_path(job.doc_id))), (), note)
     template, template_text, changed = template_for(settings, segmented)
@@ -138,7 +138,7 @@ def _merge_document(job: Job, staged: list[tuple[Path, Path]]) -> Outcome:
     del template_text
     results, digests, pending = [], [], []
     for locale, glossary, memory in zip(job.languages, job.glossaries or (None,) * len(job.languages),
-                                        job.memory or (True,) * len(job.languages)):
+                                        job.memory or (True,) * len(job.languages), strict=True):
         result, merged, before = _merge_catalog(job, document, template, locale, glossary)
         path = settings.catalog_path(locale, job.doc_id)
         if memory and any(not entry.obsolete and not entry.has_translation for entry in merged.entries):

@@ -10,9 +10,10 @@ cache only means counting again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kztr.config import Settings
 from kztr.errors import KztrError
@@ -169,7 +170,7 @@ def period_of(time: int, period: str) -> str:
     >>> period_of(1795891189, "week"), period_of(1795891189, "month"), period_of(1795891189, "commit")
     ('2026-W48', '2026-11', '2026-11-28 18:39')
     """
-    moment = datetime.fromtimestamp(time, timezone.utc)
+    moment = datetime.fromtimestamp(time, UTC)
     if period == "week":
         year, week, _ = moment.isocalendar()
         return f"{year}-W{week:02d}"
@@ -195,12 +196,12 @@ def _series(points: list[DocumentPoint], period: str) -> dict[str, list[Point]]:
             running = totals.setdefault(item.language, [0] * len(fields))
             old = current.pop(key, None)
             if old is not None:
-                running[:] = [total - value for total, value in zip(running, old)]
+                running[:] = [total - value for total, value in zip(running, old, strict=True)]
                 catalogs[item.language] -= 1
             if item.counts is not None:
                 new = tuple(getattr(item.counts, name) for name in fields)
                 current[key] = new
-                running[:] = [total + value for total, value in zip(running, new)]
+                running[:] = [total + value for total, value in zip(running, new, strict=True)]
                 catalogs[item.language] = catalogs.get(item.language, 0) + 1
             changed.add(item.language)
             index += 1
@@ -275,7 +276,5 @@ def _save_store(settings: Settings, store: BlobStore) -> None:
                                  for blob, item in sorted(store.summaries.items())},
                        "changes": {key: item.record() for key, item in sorted(store.changes.items())}},
                       ensure_ascii=False, separators=(",", ":")) + "\n"
-    try:
+    with contextlib.suppress(OSError):  # no cache folder we may write: the next run counts again
         write_text(cache_path(settings, "history"), text)
-    except OSError:
-        pass  # no cache folder we may write: the next run counts again

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
+from kztr.po.catalog import read_catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
@@ -127,8 +127,8 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
     catalogs.sort(key=lambda item: order[(item.document, item.language)])
     used = []
     for locale in selected_languages:
-        path = glossary_path(settings.root / GLOSSARY_DIR, locale)
-        if path is not None:
-            used.append(shown_path(settings, path))
+        glossary = glossary_path(settings.root / GLOSSARY_DIR, locale)
+        if glossary is not None:
+            used.append(shown_path(settings, glossary))
     return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
                        tuple(used), notes)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kztr.po.catalog import read_catalog
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
+from kztr.po.catalog import read_catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.text.sources import list_sources
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
     from kztr.checks import Finding
-    from kztr.workflow.documents import Orphan
     from kztr.model import Entry
     from kztr.stats import Counts, SectionCounts
+    from kztr.workflow.documents import Orphan
 
 @dataclass(frozen=True)
 class CatalogStatus:

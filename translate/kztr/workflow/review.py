@@ -176,9 +176,9 @@ def review_import(settings: Settings, file: Path, accept: bool = False) -> Revie
                 continue
             seen.add(key)
             before, catalog = loaded[path]
-            catalog, note = _apply_row(catalog, row, ident, accept, shown_path(settings, path))
+            catalog, row_notes = _apply_row(catalog, row, ident, accept, shown_path(settings, path))
             loaded[path] = (before, catalog)
-            notes.extend(note)
+            notes.extend(row_notes)
         written = write_changed(settings, loaded)
     counts = dict.fromkeys(NOTE_KINDS, 0)
     for note in notes:

@@ -20,7 +20,8 @@ class GlossaryExportResult:
     written: bool
 
 
-def glossary_export(settings: Settings, lang: str, output: Path | None = None, version: int = 3) -> GlossaryExportResult:
+def glossary_export(settings: Settings, lang: str, output: Path | None = None,
+                    version: int = 3) -> GlossaryExportResult:
     """Write ``glossary/<lang>.tsv`` (or .csv) as TBX-Basic (v3 by default, v2 for older tools)."""
     from kztr.exchange.tbx import generate_tbx
     from kztr.locales import validate_locale
