@@ -59,6 +59,11 @@ _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}
 _TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
 _MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
 _EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
+# 10 ч. 15 м. (Russian official style) and 1855 hours (24-hour time in English): clock times too
+_HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?ч\.?[ \u00a0]?([{DIGITS}]{{2}})"
+                            r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
+_HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
+                    rf"(?:[ \u00a0]hours(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
 _CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
@@ -136,7 +141,7 @@ def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quant
     Cached: a source sentence is read once for all its languages.
 
     >>> [q.values for q in read_quantities("١٢٫٥ و١٠٬٠٠٠ عام 2022-24 و150.000", "ar", words=False)]
-    [('12.5',), ('10000',), ('2022',), ('2024',), ('150000', '150')]
+    [('12.5',), ('10000',), ('2022',), ('2024', '24'), ('150000', '150')]
     >>> [q.values for q in read_quantities("10,000 и 12,5", "ru", words=False)]
     [('10',), ('12.5',)]
     """
@@ -191,6 +196,10 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
+    for pattern in (_HOURS_MINUTES, _HOURS):
+        for match in pattern.finditer(text):
+            found.append(_hours_minutes(match))
+            taken.append(match.span())
     for match in _TIME.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
             time = _clock(text, match)
@@ -203,6 +212,8 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             continue
         values = _run_values(match.group(), arabic, language)
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
+        if _note_or_label(text, match.start(), match.end(), arabic):
+            quantity = _replace(quantity, optional=True)
         runs.append((quantity, scale))
     found += _ranges(text, runs, language)
     found.sort(key=lambda quantity: quantity.start)
@@ -229,6 +240,35 @@ def _clock(text: str, match: re.Match) -> Quantity | None:
     return Quantity(values, "time", text[match.start():end], match.start(), end)
 
 
+def _note_or_label(text: str, start: int, end: int, arabic: bool) -> bool:
+    """A footnote marker or a list label, which a translation writes its own way or not at all: a
+    bracketed number glued to what precedes it (السلاح(1), 2014(2)(1)), the Arabic's '1` for (i); in a
+    translation, a number glued to the end of a word or after a semicolon (секретаря1;, 2014;1).
+
+    >>> [q.optional for q in read_quantities("هيئة نزع السلاح(1)؛ '1` في الفقرة (2)", "ar", False)]
+    [True, True, False]
+    >>> [q.optional for q in read_quantities("доклад секретаря1; в 2014;2 году 5 km2 и COVID-19", "ru", False)]
+    [True, False, True, False, True, False]
+    """
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    if arabic:
+        glued = start >= 2 and not text[start - 2].isspace()
+        return (before == "(" and after == ")" and glued) or (
+            before in ("'", "`") and after in ("'", "`") and end - start <= 2)
+    return end - start <= 2 and not after.isalnum() and (before == ";" or before.isalpha() and before.islower())
+
+
+def _hours_minutes(match: re.Match) -> Quantity:
+    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
+    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
+    if match.re is _HOURS:  # 24-hour time
+        values = (f"t:{hour}:{minute}", canonical(match.group(1) + minute))
+    else:
+        hours = sorted({hour % 24, hour + 12} if 0 < hour < 12 else {hour % 24})
+        values = tuple(f"t:{value}:{minute}" for value in hours) + (canonical(str(hour), minute),)
+    return Quantity(values, "time", match.group(), match.start(), match.end())
+
+
 def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     """Every reading of one run of digits and separators (spaces included)."""
     pieces = re.split(r"[ \u00a0\u202f]", run)
@@ -242,11 +282,31 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
             len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and len(
             re.match(rf"[{DIGITS}]*", pieces[-1]).group()) == 3:
         values += _piece_values(whole, arabic, language)
+    if arabic and _groups_reversed(pieces):
+        # Arabic text copied in visual order writes the groups right to left: 000 475 is 475,000
+        reversed_value = _piece_values("".join(reversed(pieces)), arabic, language)[0]
+        values.insert(0 if pieces[0].startswith(("0", "٠", "۰")) else len(values), reversed_value)
     if all(piece.isdigit() for piece in pieces):
         values.append(canonical(whole))  # a telephone number written in groups: 116 123
     for reading in readings:
         values += reading
     return tuple(dict.fromkeys(values))
+
+
+_LAST_GROUP = re.compile(rf"[{DIGITS}]{{3}}(?:[.,\u066b][{DIGITS}]+)?")
+
+
+def _groups_reversed(pieces: list[str]) -> bool:
+    """Could the digit groups be in right-to-left order (``000 201 036 1`` for 1,036,201,000)?
+
+    The last group of the number (first here) may have decimals: ``958.6 1`` is 1,958.6.
+
+    >>> _groups_reversed(["000", "475"]), _groups_reversed(["958.6", "1"]), _groups_reversed(["2", "500"])
+    (True, True, False)
+    """
+    return (bool(_LAST_GROUP.fullmatch(pieces[0])) and all(len(piece) == 3 and piece.isdigit()
+                                                           for piece in pieces[1:-1])
+            and pieces[-1].isdigit() and 1 <= len(pieces[-1]) <= 3)
 
 
 def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
@@ -265,6 +325,8 @@ def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
             integer += following
         elif separator in decimals and index == len(separators) - 1:
             return (canonical(integer, following),)
+        elif separator == "." and len(separators) == 1:
+            return canonical(integer), canonical(integer, following)  # a section number: 5.1 in Russian
         else:
             return (canonical(integer),)  # what follows is another number, read on its own
         index += 1
@@ -344,12 +406,26 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
+        if _is_arabic(language) and _section_number(text, first, second):
+            # 5-1 numbers a section or an article (5.1 in the translation), or is a range: either reading
+            label = canonical(latin_digits(first.text), latin_digits(second.text))
+            result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + (label,))
+            result[index] = _replace(second, values=second.values + (label,))
+            continue
         if dash and first.value.isdigit() and second.value.isdigit():
             full = _expanded(first.value, second.value)
             kind = "range" if first.kind in ("count", "year") else first.kind
             result[index - 1] = _replace(result[index - 1], kind=kind)
-            result[index] = _replace(second, values=(full,) if full else second.values, kind=kind)
+            # 2014 - 22 تموز is a day, not 2022: both readings
+            result[index] = _replace(second, values=(full, *second.values) if full else second.values, kind=kind)
     return result
+
+
+def _section_number(text: str, first: Quantity, second: Quantity) -> bool:
+    """Two numbers of one to three digits joined by a hyphen (no spaces), ``5-1``, ``17-33``: as Arabic
+    numbers a section, an article or a paragraph (المادة 209-2 is rule 209.2)."""
+    return (text[first.end:second.start] == "-" and 1 <= len(first.text) <= 3 and 1 <= len(second.text) <= 3
+            and first.text.isdigit() and second.text.isdigit())
 
 
 def _expanded(first: str, second: str) -> str:
