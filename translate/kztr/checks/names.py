@@ -299,6 +299,9 @@ def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], inde
     if any(derived_form(unit.translation, form, reference) for reference in references) or \
             derived_form(unit.translation, skeleton(without_nisba(stem)), ""):
         return ""
+    folded = unit.translation.casefold()
+    if any(len(reference) >= 4 and reference.casefold() in folded for reference in references):
+        return ""  # inside a compound: Центральноафриканской, южноамериканских
     if others and len(form) >= MIN_SKELETON:
         letters = letter_skeletons(stem)
         slipped = next((word for word in unclaimed if any(slip(mine, other) for mine in letters
