@@ -181,3 +181,27 @@ def test_a_name_inside_a_compound_word_is_not_dropped():
     dropped = (compound[0], "В качестве Председателя Структуры по этой Республике я посетил Банги в мае 2015 года.")
     assert [message for _, message in findings(africa, [dropped], language="ru")] == [
         "the name افريقيا (“Африк” in 4 other units) is not in the translation"]
+
+
+def test_a_name_inside_a_missions_acronym_is_not_dropped():
+    """UNMIS is the United Nations Mission in the Sudan: UN sentences with السودان = Sudan, then one whose
+    English has the mission's acronym (United Nations Parallel Corpus v1.0 test set, lines 1635, 1662,
+    208, 2169 and 106; Ziemski, Junczys-Dowmunt and Pouliquen, LREC 2016; source: the United Nations)."""
+    sudan = [
+        ("1 - لا تزال ماليزيا ملتزمة بتنفيذ قرار مجلس الأمن 2206 (2015) بشأن جنوب السودان.",
+         "1. Malaysia remains committed to the implementation of Security Council resolution 2206 (2015) "
+         "concerning South Sudan."),
+        ("١٦ - شهدت الفترة المشمولة بهذا التقرير إجراء الانتخابات العامة في السودان في الفترة من 13 إلى 16 "
+         "نيسان/أبريل.", "16. The reporting period was marked by the conduct of the general elections in the "
+                         "Sudan from 13 to 16 April."),
+        ("وإذ يقرر أن الحالة في جنوب السودان ما زالت تشكل خطراً يهدد السلام والأمن الدوليين في المنطقة،",
+         "Determining that the situation in South Sudan continues to constitute a threat to international peace "
+         "and security in the region,"),
+        ("وتُنفّذ الفقرتان 9 و 12 من القرار 2206 (2015) بشأن جنوب السودان من خلال التشريعات التالية:",
+         "Paragraphs 9 and 12 of resolution 2206 (2015) concerning South Sudan are implemented through the "
+         "following legislation:"),
+    ]
+    source = "التزامات بعثة الأمم المتحدة في السودان، في 30 حزيران/يونيه 2014"
+    assert findings(sudan, [(source, "Liabilities of UNMIS as at 30 June 2014")]) == []
+    assert [message for _, message in findings(sudan, [(source, "Liabilities of the mission as at 30 June 2014")])] \
+        == ["the name سودان (“Sudan” in 4 other units) is not in the translation"]

@@ -358,7 +358,8 @@ _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,4}(?!\w)")
 
 def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit]) -> bool:
     """Has the translation an acronym that neither the source nor the other translations have, with the
-    name's first letter (AZ: Arizona, BST: British Summer Time, M&S: Marks & Spencer; not ФБР, FBI)?"""
+    name's first letter (AZ: Arizona, BST: British Summer Time, M&S: Marks & Spencer; not ФБР, FBI), or
+    one of four letters or more with it anywhere (UNMIS: the United Nations Mission in Sudan)?"""
     starts = {skeleton(spelling[:1]) or spelling[:1].casefold() for spelling in spellings if spelling}
     theirs = {skeleton(match.group()[:1]) or match.group()[:1].casefold()
               for other in others for match in _ACRONYM.finditer(other.translation)}
@@ -366,7 +367,15 @@ def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit]) -> bool
         first = skeleton(match.group()[:1]) or match.group()[:1].casefold()
         if match.group() not in unit.source and first in starts and first not in theirs:
             return True
+    for match in _LONG_ACRONYM.finditer(unit.translation):
+        # a mission's or a body's acronym holds the name anywhere (UNMIS: Sudan, МИНУСКА: Центральноафриканская)
+        letters = {skeleton(letter) or letter.casefold() for letter in match.group()[1:]}
+        if match.group() not in unit.source and starts & letters:
+            return True
     return False
+
+
+_LONG_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{4,8}(?!\w)")
 
 
 def _stand_in_here(unit: _Unit, other: _Unit) -> bool:
