@@ -205,3 +205,22 @@ def test_a_name_inside_a_missions_acronym_is_not_dropped():
     assert findings(sudan, [(source, "Liabilities of UNMIS as at 30 June 2014")]) == []
     assert [message for _, message in findings(sudan, [(source, "Liabilities of the mission as at 30 June 2014")])] \
         == ["the name سودان (“Sudan” in 4 other units) is not in the translation"]
+
+
+def test_a_misspelling_of_a_name_one_other_unit_and_the_other_language_spell_is_found():
+    """Two UN sentences with دلاميني = Dlamini = Дламини (United Nations Parallel Corpus v1.0 test set,
+    lines 472 and 3610, shortened; Ziemski, Junczys-Dowmunt and Pouliquen, LREC 2016; source: the United
+    Nations): the English spells it once elsewhere, the Russian here; Dkamini is a slip."""
+    letter = ("رسالة من رئيسة مفوضية الاتحاد الأفريقي، نكوسازانا دلاميني - زوما، بشأن الحالة في الصحراء الغربية",
+              "a letter from the Chairperson of the African Union Commission, Nkosazana Dlamini-Zuma, on the "
+              "situation in Western Sahara",
+              "письмо Председателя Комиссии Африканского союза Нкосазаны Дламини-Зумы о ситуации в Западной Сахаре")
+    summit = ("وحضر المؤتمر أيضا ونكوسازانا دلاميني زوما، رئيسة مفوضية الاتحاد الأفريقي",
+              "The Summit was also attended by Nkosazana Dlamini Zuma, the Chairperson of the African Union "
+              "Commission",
+              "На совещании Саммита также присутствовала Председатель Комиссии Африканского союза Нкосазана "
+              "Дламини-Зума")
+    assert both([letter, summit]) == []
+    slipped = (summit[0], summit[1].replace("Dlamini", "Dkamini"), summit[2])
+    assert both([letter, slipped]) == [
+        ("en", 2, "the name دلاميني is written “Dlamini” in 1 other unit: “Dkamini” here")]
