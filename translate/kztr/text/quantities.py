@@ -50,6 +50,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
+from kztr.text.numbering import groups_reversed, note_or_label, section_number
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
@@ -212,7 +213,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             continue
         values = _run_values(match.group(), arabic, language)
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
-        if _note_or_label(text, match.start(), match.end(), arabic):
+        if note_or_label(text, match.start(), match.end(), arabic):
             quantity = _replace(quantity, optional=True)
         runs.append((quantity, scale))
     found += _ranges(text, runs, language)
@@ -240,24 +241,6 @@ def _clock(text: str, match: re.Match) -> Quantity | None:
     return Quantity(values, "time", text[match.start():end], match.start(), end)
 
 
-def _note_or_label(text: str, start: int, end: int, arabic: bool) -> bool:
-    """A footnote marker or a list label, which a translation writes its own way or not at all: a
-    bracketed number glued to what precedes it (السلاح(1), 2014(2)(1)), the Arabic's '1` for (i); in a
-    translation, a number glued to the end of a word or after a semicolon (секретаря1;, 2014;1).
-
-    >>> [q.optional for q in read_quantities("هيئة نزع السلاح(1)؛ '1` في الفقرة (2)", "ar", False)]
-    [True, True, False]
-    >>> [q.optional for q in read_quantities("доклад секретаря1; в 2014;2 году 5 km2 и COVID-19", "ru", False)]
-    [True, False, True, False, True, False]
-    """
-    before, after = text[start - 1:start] if start else "", text[end:end + 1]
-    if arabic:
-        glued = start >= 2 and not text[start - 2].isspace()
-        return (before == "(" and after == ")" and glued) or (
-            before in ("'", "`") and after in ("'", "`") and end - start <= 2)
-    return end - start <= 2 and not after.isalnum() and (before == ";" or before.isalpha() and before.islower())
-
-
 def _hours_minutes(match: re.Match) -> Quantity:
     """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
     hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
@@ -282,7 +265,7 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
             len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and len(
             re.match(rf"[{DIGITS}]*", pieces[-1]).group()) == 3:
         values += _piece_values(whole, arabic, language)
-    if arabic and _groups_reversed(pieces):
+    if arabic and groups_reversed(pieces):
         # Arabic text copied in visual order writes the groups right to left: 000 475 is 475,000
         reversed_value = _piece_values("".join(reversed(pieces)), arabic, language)[0]
         values.insert(0 if pieces[0].startswith(("0", "٠", "۰")) else len(values), reversed_value)
@@ -291,22 +274,6 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     for reading in readings:
         values += reading
     return tuple(dict.fromkeys(values))
-
-
-_LAST_GROUP = re.compile(rf"[{DIGITS}]{{3}}(?:[.,\u066b][{DIGITS}]+)?")
-
-
-def _groups_reversed(pieces: list[str]) -> bool:
-    """Could the digit groups be in right-to-left order (``000 201 036 1`` for 1,036,201,000)?
-
-    The last group of the number (first here) may have decimals: ``958.6 1`` is 1,958.6.
-
-    >>> _groups_reversed(["000", "475"]), _groups_reversed(["958.6", "1"]), _groups_reversed(["2", "500"])
-    (True, True, False)
-    """
-    return (bool(_LAST_GROUP.fullmatch(pieces[0])) and all(len(piece) == 3 and piece.isdigit()
-                                                           for piece in pieces[1:-1])
-            and pieces[-1].isdigit() and 1 <= len(pieces[-1]) <= 3)
 
 
 def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
@@ -406,7 +373,7 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
-        if _is_arabic(language) and _section_number(text, first, second):
+        if _is_arabic(language) and section_number(text, first, second):
             # 5-1 numbers a section or an article (5.1 in the translation), or is a range: either reading
             label = canonical(latin_digits(first.text), latin_digits(second.text))
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + (label,))
@@ -419,13 +386,6 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
             # 2014 - 22 تموز is a day, not 2022: both readings
             result[index] = _replace(second, values=(full, *second.values) if full else second.values, kind=kind)
     return result
-
-
-def _section_number(text: str, first: Quantity, second: Quantity) -> bool:
-    """Two numbers of one to three digits joined by a hyphen (no spaces), ``5-1``, ``17-33``: as Arabic
-    numbers a section, an article or a paragraph (المادة 209-2 is rule 209.2)."""
-    return (text[first.end:second.start] == "-" and 1 <= len(first.text) <= 3 and 1 <= len(second.text) <= 3
-            and first.text.isdigit() and second.text.isdigit())
 
 
 def _expanded(first: str, second: str) -> str:
