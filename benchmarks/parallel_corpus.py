@@ -83,6 +83,8 @@ def build_project(lines: list[Line], out: Path, name: str, attribution: str, lan
     for document, members in by_document.items():
         for language in languages:
             path = out / "locales" / language / "LC_MESSAGES" / f"{document_id(document)}.po"
+            if not path.exists():
+                continue  # kztr init skipped the document: its "Arabic" has no Arabic letters
             catalog = read_catalog(path)
             by_line: dict[int, list] = {}
             for entry in catalog.entries:

@@ -3,9 +3,11 @@
 Two corpora, each a kztr project of Arabic sources with English and Russian
 catalogs of professional translations (parallel_corpus.py):
 
-* ``un``: the United Nations Parallel Corpus v1.0 test set (un_corpus.py),
-  4,000 sentences of 731 UN documents, which nothing in kztr was tuned on:
-  the figure that decides;
+* ``un-dev``: the United Nations Parallel Corpus v1.0 development set
+  (un_corpus.py), 4,000 sentences of other UN documents of 2015, unseen until
+  the code was frozen for round 3: the figure that decides;
+* ``un``: the same corpus's test set, measured unseen in round 2 and tuned on
+  in round 3;
 * ``ntrex``: NTREX-128's held-out (or tuning) half (ntrex_corpus.py), read
   once when it was unseen and tuned on since: history.
 
@@ -30,6 +32,7 @@ Three measurements:
     python benchmarks/real_check.py sample --corpus un        # pofilter's sample to judge (TSV)
     python benchmarks/real_check.py names --corpus un         # capitalised words to pick names from (TSV)
     python benchmarks/real_check.py report --corpus un        # the figures (Markdown)
+    python benchmarks/real_check.py report --corpus un-dev    # the development set (round 3)
     python benchmarks/real_check.py report --corpus ntrex     # NTREX-128's held-out half (--half tuning)
 """
 
@@ -128,10 +131,10 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
     """The corpus (NTREX: one half) as a project in ``folder``."""
     name = f"{corpus}{'-' + half if corpus == 'ntrex' else ''}{'-md' if markdown else ''}"
     project = folder / name
-    if corpus == "un":
+    if corpus in ("un", "un-dev"):
         from un_corpus import DEFAULT_UN, build
 
-        build(DEFAULT_UN, project, markdown)
+        build(DEFAULT_UN, project, markdown, "devset" if corpus == "un-dev" else "testset")
     else:
         from ntrex_corpus import DEFAULT_NTREX, build_half
 
@@ -307,7 +310,7 @@ SEED_NAMES = 2015
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
-    parser.add_argument("--corpus", choices=("un", "ntrex"), default="un")
+    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex"), default="un")
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
@@ -315,7 +318,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     project = make(args.corpus, folder, args.half)
     names = None
-    if args.corpus == "un" or args.half == "held-out":
+    if args.corpus != "ntrex" or args.half == "held-out":
         names = ROOT / "benchmarks" / "data" / f"{args.corpus}-names.tsv"
     if args.action == "findings":
         print_findings(kztr_findings(project), "kztr", args.corpus)

@@ -1,4 +1,5 @@
-"""The United Nations Parallel Corpus test set as a kztr project: Arabic sources, English and Russian catalogs.
+"""The United Nations Parallel Corpus test set (or development set) as a kztr project: Arabic sources,
+English and Russian catalogs.
 
 The United Nations Parallel Corpus v1.0 (Ziemski, Junczys-Dowmunt and
 Pouliquen, LREC 2016) is the official documents of the United Nations in its
@@ -14,15 +15,16 @@ LREC 2016 paper cited). Read from a public copy of the test-set archive
 (github.com/WillSkywalker/verbos-direccionales, testsets/), byte for byte
 the UN's UNv1.0.testsets files with their README and DISCLAIMER.
 
-Nothing in kztr was tuned on it: the code was committed before a finding on
-it was looked at (see benchmarks/RESULTS.md). The development set of the same
-archive was not used either: it stays unseen for a later measurement.
+The test set was measured once with the code frozen (round 2), then tuned on
+(round 3). The development set of the same archive (4,000 sentences of other
+2015 documents; ``--set devset``) was kept unseen until the code was frozen
+again for round 3 (see benchmarks/RESULTS.md).
 
 A document is one source file: its test-set sentences in the Arabic's order
 (the ``.ids`` file gives each sentence's paragraph and place in every
 language). See parallel_corpus.py.
 
-    python benchmarks/un_corpus.py --out DIR [--markdown]
+    python benchmarks/un_corpus.py --out DIR [--set devset] [--markdown]
 """
 
 from __future__ import annotations
@@ -33,18 +35,20 @@ from pathlib import Path
 from parallel_corpus import Line, build_project, read_git_file
 
 DEFAULT_UN = Path("/work/.mirror/WillSkywalker+verbos-direccionales/repo/.git")  # what `fetch` gave this session
-FOLDER = "testsets/testset/UNv1.0.testset"
+FOLDERS = {"testset": "testsets/testset/UNv1.0.testset", "devset": "testsets/devset/UNv1.0.devset"}
 LANGUAGES = ("en", "ru")
-ATTRIBUTION = ("Derived from the United Nations Parallel Corpus v1.0 test set (Ziemski, Junczys-Dowmunt and "
-               "Pouliquen, The United Nations Parallel Corpus, LREC 2016); source: the United Nations. "
+ATTRIBUTION = ("Derived from the United Nations Parallel Corpus v1.0 test and development sets (Ziemski, "
+               "Junczys-Dowmunt and Pouliquen, The United Nations Parallel Corpus, LREC 2016); "
+               "source: the United Nations. "
                "Made available without warranty of any kind; see the corpus's DISCLAIMER.")
 
 
-def read_un(repository: Path) -> list[Line]:
-    """The test set's lines, each document's in the order of its Arabic paragraphs and sentences."""
-    ids = read_git_file(repository, f"{FOLDER}.ids")
-    arabic = read_git_file(repository, f"{FOLDER}.ar")
-    others = {language: read_git_file(repository, f"{FOLDER}.{language}") for language in LANGUAGES}
+def read_un(repository: Path, which: str = "testset") -> list[Line]:
+    """The set's lines, each document's in the order of its Arabic paragraphs and sentences."""
+    folder = FOLDERS[which]
+    ids = read_git_file(repository, f"{folder}.ids")
+    arabic = read_git_file(repository, f"{folder}.ar")
+    others = {language: read_git_file(repository, f"{folder}.{language}") for language in LANGUAGES}
     assert len(ids) == len(arabic) and all(len(lines) == len(arabic) for lines in others.values())
     lines, places = [], {}
     for index, row in enumerate(ids):
@@ -57,18 +61,20 @@ def read_un(repository: Path) -> list[Line]:
     return sorted(lines, key=lambda line: (order[line.document], places[line.number - 1], line.number))
 
 
-def build(repository: Path, out: Path, markdown: bool = False) -> dict:
-    return build_project(read_un(repository), out, "UN Parallel Corpus v1.0 test set", ATTRIBUTION, LANGUAGES,
-                         markdown)
+def build(repository: Path, out: Path, markdown: bool = False, which: str = "testset") -> dict:
+    title = {"testset": "test set", "devset": "development set"}[which]
+    return build_project(read_un(repository, which), out, f"UN Parallel Corpus v1.0 {title}", ATTRIBUTION,
+                         LANGUAGES, markdown)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--un", type=Path, default=DEFAULT_UN, help="the archive's checkout or git directory")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--set", dest="which", choices=tuple(FOLDERS), default="testset")
     parser.add_argument("--markdown", action="store_true", help="Markdown sources (.md) instead of text")
     args = parser.parse_args()
-    print(build(args.un, args.out, args.markdown))
+    print(build(args.un, args.out, args.markdown, args.which))
 
 
 if __name__ == "__main__":

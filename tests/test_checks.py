@@ -555,14 +555,14 @@ def test_sarif_validates_against_the_official_schema(review_project):
 
 def test_markdown_escapes_catalog_text(review_project):
     po = review_project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
-    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "<b>|[x](javascript:1)"'),
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Diplomacy"', 'msgstr "<b>|[x](javascript:7)"'),
                   encoding="utf-8")
     text = kztr(review_project, "check", "--format", "markdown", expect=1).stdout
-    assert "\\<b>\\|\\[x\\](javascript:1)" in text  # escaped as the Markdown edition escapes
+    assert "\\<b>\\|\\[x\\](javascript:7)" in text  # escaped as the Markdown edition escapes
     from markdown_it import MarkdownIt
 
     rendered = MarkdownIt("commonmark").enable("table").render(text)
-    assert "<b>" not in rendered and "&lt;b&gt;|[x](javascript:1)" in rendered
+    assert "<b>" not in rendered and "&lt;b&gt;|[x](javascript:7)" in rendered
 
 
 def test_table_lines_are_compiler_style(review_project):

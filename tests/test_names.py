@@ -155,3 +155,72 @@ def test_months_places_and_abbreviations_are_not_dropped_names():
             ("ولد في ولاية أريزونا عام 1970.", "He was born in Arizona in 1970.", "Он родился в Аризоне в 1970 году."),
             ("وضرب الإعصار حدود أريزونا.", "The storm hit the AZ border.", "Шторм обрушился на границу Аризоны.")]
     assert both(rows) == []
+
+
+def test_a_name_inside_a_compound_word_is_not_dropped():
+    """Four UN sentences with أفريقيا = Африка, then one where the Russian has it inside a compound
+    adjective: Центральноафриканской Республике (United Nations Parallel Corpus v1.0 test set, lines
+    1647, 94, 1026, 308 and 91; Ziemski, Junczys-Dowmunt and Pouliquen, LREC 2016; source: the United Nations)."""
+    africa = [
+        ("وفي منطقة شرق أفريقيا، يظل النمو قويا بفضل استمرار الاستثمارات ونمو الخدمات.",
+         "Экономический рост в странах Восточной Африки продолжится уверенными темпами благодаря сохранению "
+         "притока инвестиций и увеличению сектора услуг."),
+        ("وإذ تكرر تأكيد ضرورة أن يفي المجتمع الدولي بجميع التزاماته في ما يتعلق بالتنمية الاقتصادية والاجتماعية "
+         "في أفريقيا،", "вновь заявляя о необходимости выполнения международным сообществом всех его обязательств "
+                        "в отношении социально-экономического развития Африки,"),
+        ("تغيير اسم فريق العمليات المتكاملة لمنطقة البحيرات الكبرى ليصبح فريق العمليات المتكاملة لوسط أفريقيا",
+         "переименование Объединенной оперативной группы для района Великих озер в Объединенную оперативную "
+         "группу для Центральной Африки"),
+        ("جنوب أفريقيا* ودولة فلسطين:** مشروع قرار", "Южная Африка* и Государство Палестина**: проект резолюции"),
+    ]
+    compound = ("بصفتي رئيس تشكيلة جمهورية أفريقيا الوسطى التابعة للجنة بناء السلام، قمت بزيارة إلى بانغي في الفترة "
+                "من 2 إلى ٥ أيار/مايو ٢٠١٥.",
+                "В качестве Председателя Структуры по Центральноафриканской Республике Комиссии по миростроительству "
+                "я посетил Банги в период со 2 по 5 мая 2015 года.")
+    assert findings(africa, [compound], language="ru") == []
+    dropped = (compound[0], "В качестве Председателя Структуры по этой Республике я посетил Банги в мае 2015 года.")
+    assert [message for _, message in findings(africa, [dropped], language="ru")] == [
+        "the name افريقيا (“Африк” in 4 other units) is not in the translation"]
+
+
+def test_a_name_inside_a_missions_acronym_is_not_dropped():
+    """UNMIS is the United Nations Mission in the Sudan: UN sentences with السودان = Sudan, then one whose
+    English has the mission's acronym (United Nations Parallel Corpus v1.0 test set, lines 1635, 1662,
+    208, 2169 and 106; Ziemski, Junczys-Dowmunt and Pouliquen, LREC 2016; source: the United Nations)."""
+    sudan = [
+        ("1 - لا تزال ماليزيا ملتزمة بتنفيذ قرار مجلس الأمن 2206 (2015) بشأن جنوب السودان.",
+         "1. Malaysia remains committed to the implementation of Security Council resolution 2206 (2015) "
+         "concerning South Sudan."),
+        ("١٦ - شهدت الفترة المشمولة بهذا التقرير إجراء الانتخابات العامة في السودان في الفترة من 13 إلى 16 "
+         "نيسان/أبريل.", "16. The reporting period was marked by the conduct of the general elections in the "
+                         "Sudan from 13 to 16 April."),
+        ("وإذ يقرر أن الحالة في جنوب السودان ما زالت تشكل خطراً يهدد السلام والأمن الدوليين في المنطقة،",
+         "Determining that the situation in South Sudan continues to constitute a threat to international peace "
+         "and security in the region,"),
+        ("وتُنفّذ الفقرتان 9 و 12 من القرار 2206 (2015) بشأن جنوب السودان من خلال التشريعات التالية:",
+         "Paragraphs 9 and 12 of resolution 2206 (2015) concerning South Sudan are implemented through the "
+         "following legislation:"),
+    ]
+    source = "التزامات بعثة الأمم المتحدة في السودان، في 30 حزيران/يونيه 2014"
+    assert findings(sudan, [(source, "Liabilities of UNMIS as at 30 June 2014")]) == []
+    assert [message for _, message in findings(sudan, [(source, "Liabilities of the mission as at 30 June 2014")])] \
+        == ["the name سودان (“Sudan” in 4 other units) is not in the translation"]
+
+
+def test_a_misspelling_of_a_name_one_other_unit_and_the_other_language_spell_is_found():
+    """Two UN sentences with دلاميني = Dlamini = Дламини (United Nations Parallel Corpus v1.0 test set,
+    lines 472 and 3610, shortened; Ziemski, Junczys-Dowmunt and Pouliquen, LREC 2016; source: the United
+    Nations): the English spells it once elsewhere, the Russian here; Dkamini is a slip."""
+    letter = ("رسالة من رئيسة مفوضية الاتحاد الأفريقي، نكوسازانا دلاميني - زوما، بشأن الحالة في الصحراء الغربية",
+              "a letter from the Chairperson of the African Union Commission, Nkosazana Dlamini-Zuma, on the "
+              "situation in Western Sahara",
+              "письмо Председателя Комиссии Африканского союза Нкосазаны Дламини-Зумы о ситуации в Западной Сахаре")
+    summit = ("وحضر المؤتمر أيضا ونكوسازانا دلاميني زوما، رئيسة مفوضية الاتحاد الأفريقي",
+              "The Summit was also attended by Nkosazana Dlamini Zuma, the Chairperson of the African Union "
+              "Commission",
+              "На совещании Саммита также присутствовала Председатель Комиссии Африканского союза Нкосазана "
+              "Дламини-Зума")
+    assert both([letter, summit]) == []
+    slipped = (summit[0], summit[1].replace("Dlamini", "Dkamini"), summit[2])
+    assert both([letter, slipped]) == [
+        ("en", 2, "the name دلاميني is written “Dlamini” in 1 other unit: “Dkamini” here")]

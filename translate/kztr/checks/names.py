@@ -310,14 +310,19 @@ def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], inde
     form = skeleton(stem)
     claimed = set(unit.spellings.values())
     unclaimed = [word for word in unit.words if word not in claimed and known.used[word.spelling] == 1]
-    close = [word for word in unclaimed if count >= 2 and near(word.spelling, usual)]
+    # the usual spelling of two other units, or of one where another language's translation spells it too
+    close = [word for word in unclaimed if (count >= 2 or (count == 1 and others)) and near(word.spelling, usual)]
     if close:
-        return f"the name {stem} is written “{usual}” in {count} other units: “{close[0].text}” here"
+        return (f"the name {stem} is written “{usual}” in {count} other unit{'s' if count > 1 else ''}: "
+                f"“{close[0].text}” here")
     references = ([usual] if usual else []) + [other.spellings[stem].spelling for other in others] + \
         place_spellings(stem, unit.language)
     if any(derived_form(unit.translation, form, reference) for reference in references) or \
             derived_form(unit.translation, skeleton(without_nisba(stem)), ""):
         return ""
+    folded = unit.translation.casefold()
+    if any(len(reference) >= 4 and reference.casefold() in folded for reference in references):
+        return ""  # inside a compound: Центральноафриканской, южноамериканских
     if others and len(form) >= MIN_SKELETON:
         letters = letter_skeletons(stem)
         slipped = next((word for word in unclaimed if any(slip(mine, other) for mine in letters
@@ -328,7 +333,8 @@ def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], inde
     if any(one_off(form, other) for word in unit.words if word not in claimed for other in word.forms) or \
             own_spelling(unit.translation, form):
         return ""  # a spelling of its own (Шотландия for اسكتلندا, Scotland)
-    if _abbreviated(unit, [usual] + [other.spellings[stem].text for other in others], others):
+    once = sum(1 for stems in unit.arabic if stem in stems) == 1  # an acronym holds one mention of it
+    if _abbreviated(unit, [usual] + [other.spellings[stem].text for other in others], others, once):
         return ""
     if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
@@ -372,9 +378,10 @@ def _partners(unit: _Unit, stem: str) -> frozenset[str]:
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,4}(?!\w)")
 
 
-def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit]) -> bool:
+def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit], once: bool = True) -> bool:
     """Has the translation an acronym that neither the source nor the other translations have, with the
-    name's first letter (AZ: Arizona, BST: British Summer Time, M&S: Marks & Spencer; not ФБР, FBI)?"""
+    name's first letter (AZ: Arizona, BST: British Summer Time, M&S: Marks & Spencer; not ФБР, FBI), or
+    one of four letters or more with it anywhere (UNMIS: the United Nations Mission in Sudan)?"""
     starts = {skeleton(spelling[:1]) or spelling[:1].casefold() for spelling in spellings if spelling}
     theirs = {skeleton(match.group()[:1]) or match.group()[:1].casefold()
               for other in others for match in _ACRONYM.finditer(other.translation)}
@@ -382,7 +389,15 @@ def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit]) -> bool
         first = skeleton(match.group()[:1]) or match.group()[:1].casefold()
         if match.group() not in unit.source and first in starts and first not in theirs:
             return True
+    for match in _LONG_ACRONYM.finditer(unit.translation if once else ""):
+        # a mission's or a body's acronym holds the name anywhere (UNMIS: Sudan, МИНУСКА: Центральноафриканская)
+        letters = {skeleton(letter) or letter.casefold() for letter in match.group()[1:]}
+        if match.group() not in unit.source and starts & letters:
+            return True
     return False
+
+
+_LONG_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{4,8}(?!\w)")
 
 
 def _stand_in_here(unit: _Unit, other: _Unit) -> bool:

@@ -59,12 +59,39 @@ def balanced(text: str) -> tuple[str, ...]:
     >>> balanced("“Astana")
     ('“ ”',)
     """
+    text = _without_list_labels(text)
     wrong = [f"{opening} {closing}" for opening, closing in _PAIRS if text.count(opening) != text.count(closing)]
     if not _curly_balanced(text):
         wrong.append("“ ”")
     if text.count('"') % 2:
         wrong.append('" "')
     return tuple(wrong)
+
+
+_LIST_LABEL = re.compile(r"(?:^|(?<=[\s:;]))(?:[^\W\d_]|[ivx]{2,4}|\d{1,2})\)(?=\s|$)")
+
+
+def _without_list_labels(text: str) -> str:
+    """``text`` without the closing brackets of list labels (``a) … b)``, ``iii)``, ``5)``), which
+    close nothing: the translation's way of writing the Arabic's (أ) or (5).
+
+    >>> _without_list_labels("5) The Conference; see c) and (table 6) below")
+    ' The Conference; see  and (table 6) below'
+    """
+    if ")" not in text:
+        return text
+    kept, depth, last = [], 0, 0
+    labels = {match.start(): match.end() for match in _LIST_LABEL.finditer(text)}
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            starts = [start for start, end in labels.items() if end == index + 1]
+            if depth == 0 and starts:
+                kept.append(text[last:starts[0]])
+                last = index + 1
+            depth = max(0, depth - 1)
+    return "".join(kept) + text[last:]
 
 
 def _curly_balanced(text: str) -> bool:
@@ -95,7 +122,15 @@ def end_kinds(text: str) -> frozenset[str]:
     """
     kinds = {_kind(final_mark(text))} - {""}
     kinds |= {_kind(match.group(1)) for match in _INNER_MARK.finditer(text[-80:])}
+    after_note = _TRAILING_NOTE.search(text)
+    if after_note:
+        kinds.add(_kind(after_note.group(1)))
     return frozenset(kinds)
+
+
+# A sentence's mark before what follows it: a bracketed note, a footnote asterisk or number
+# ("from the border. (Najran sector 2)", "for your consideration.*", "communities.25")
+_TRAILING_NOTE = re.compile(r"(?<!\d)([.!?؟…])(?:\s*\([^()]{1,60}\)|\*{1,3}|\d{1,3})\s*$")
 
 
 def balanced_nearby(texts: list[str], index: int, span: int = 12) -> bool:
@@ -167,7 +202,7 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
         findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                     f"the translation with a {_kind(target_mark)} ({target_mark})"))
     elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
-          and not source.rstrip().endswith(("…", "..."))):
+          and not source.rstrip().endswith(("…", "...")) and not _ABBREVIATION_END.search(translation)):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
     if not balanced(source):
         wrong = balanced(translation)
@@ -175,6 +210,12 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
                                         "(balanced in the source)"))
     return findings
+
+
+# A full stop that ends an abbreviation, not the sentence: 10 a.m., U.S., и т. д.; a Russian unit after a
+# number (в 10 ч. 15 м., в 2015 г., 5 тыс.)
+_ABBREVIATION_END = re.compile(r"(?:(?<![^\W\d_])(?:[^\W\d_]\.[ \u00a0]?){2,}|(?<=\d)[ \u00a0]?[а-яё]{1,4}\.)"
+                               r"[\s”’\"'»)]*$")
 
 
 def _marked_heading(context) -> bool:

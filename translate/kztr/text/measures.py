@@ -22,6 +22,7 @@ _CURRENCY = "$£€¥₽₹"
 _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+\.?)")
 _JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
+_LETTER_LABEL = re.compile(r"-[0-9\u0660-\u0669]")
 _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
 
 
@@ -56,7 +57,7 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
         from kztr.text.number_words import SCALE, SCALE_PLURAL, arabic_word
 
         match = _AR_WORD.match(text, end)
-        if match:
+        if match and not _LETTER_LABEL.match(text, match.end()):  # 18 ألف-128 is section 18A.128
             read = arabic_word(match.group(1))
             if read is not None and read[0].role in (SCALE, SCALE_PLURAL) and not read[1]:
                 return read[0].value, match.end()

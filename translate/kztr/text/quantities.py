@@ -50,6 +50,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
+from kztr.text.numbering import groups_reversed, note_or_label, section_number
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
@@ -59,6 +60,11 @@ _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}
 _TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
 _MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
 _EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
+# 10 ч. 15 м. (Russian official style) and 1855 hours (24-hour time in English): clock times too
+_HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?ч\.?[ \u00a0]?([{DIGITS}]{{2}})"
+                            r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
+_HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
+                    rf"(?:[ \u00a0]hours(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
 _CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
@@ -136,7 +142,7 @@ def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quant
     Cached: a source sentence is read once for all its languages.
 
     >>> [q.values for q in read_quantities("١٢٫٥ و١٠٬٠٠٠ عام 2022-24 و150.000", "ar", words=False)]
-    [('12.5',), ('10000',), ('2022',), ('2024',), ('150000', '150')]
+    [('12.5',), ('10000',), ('2022',), ('2024', '24'), ('150000', '150')]
     >>> [q.values for q in read_quantities("10,000 и 12,5", "ru", words=False)]
     [('10',), ('12.5',)]
     """
@@ -191,6 +197,10 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
+    for pattern in (_HOURS_MINUTES, _HOURS):
+        for match in pattern.finditer(text):
+            found.append(_hours_minutes(match))
+            taken.append(match.span())
     for match in _TIME.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
             time = _clock(text, match)
@@ -203,6 +213,8 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             continue
         values = _run_values(match.group(), arabic, language)
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
+        if note_or_label(text, match.start(), match.end(), arabic):
+            quantity = _replace(quantity, optional=True)
         runs.append((quantity, scale))
     found += _ranges(text, runs, language)
     found.sort(key=lambda quantity: quantity.start)
@@ -236,6 +248,18 @@ def _leading_digits(text: str) -> int:
     return match.end() if match else 0  # never None: the class with * matches every text, if only emptily
 
 
+def _hours_minutes(match: re.Match) -> Quantity:
+    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
+    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
+    values: tuple[str, ...]
+    if match.re is _HOURS:  # 24-hour time
+        values = (f"t:{hour}:{minute}", canonical(match.group(1) + minute))
+    else:
+        hours = sorted({hour % 24, hour + 12} if 0 < hour < 12 else {hour % 24})
+        values = (*(f"t:{value}:{minute}" for value in hours), canonical(str(hour), minute))
+    return Quantity(values, "time", match.group(), match.start(), match.end())
+
+
 def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     """Every reading of one run of digits and separators (spaces included)."""
     pieces = re.split(r"[ \u00a0\u202f]", run)
@@ -248,6 +272,10 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
             len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and _leading_digits(pieces[-1]) == 3:
         values += _piece_values(whole, arabic, language)
+    if arabic and groups_reversed(pieces):
+        # Arabic text copied in visual order writes the groups right to left: 000 475 is 475,000
+        reversed_value = _piece_values("".join(reversed(pieces)), arabic, language)[0]
+        values.insert(0 if pieces[0].startswith(("0", "٠", "۰")) else len(values), reversed_value)
     if all(piece.isdigit() for piece in pieces):
         values.append(canonical(whole))  # a telephone number written in groups: 116 123
     for reading in readings:
@@ -271,6 +299,8 @@ def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
             integer += following
         elif separator in decimals and index == len(separators) - 1:
             return (canonical(integer, following),)
+        elif separator == "." and len(separators) == 1:
+            return canonical(integer), canonical(integer, following)  # a section number: 5.1 in Russian
         else:
             return (canonical(integer),)  # what follows is another number, read on its own
         index += 1
@@ -350,11 +380,18 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
+        if _is_arabic(language) and section_number(text, first, second):
+            # 5-1 numbers a section or an article (5.1 in the translation), or is a range: either reading
+            label = canonical(latin_digits(first.text), latin_digits(second.text))
+            result[index - 1] = _replace(result[index - 1], values=(*result[index - 1].values, label))
+            result[index] = _replace(second, values=(*second.values, label))
+            continue
         if dash and first.value.isdigit() and second.value.isdigit():
             full = _expanded(first.value, second.value)
             kind = "range" if first.kind in ("count", "year") else first.kind
             result[index - 1] = _replace(result[index - 1], kind=kind)
-            result[index] = _replace(second, values=(full,) if full else second.values, kind=kind)
+            # 2014 - 22 تموز is a day, not 2022: both readings
+            result[index] = _replace(second, values=(full, *second.values) if full else second.values, kind=kind)
     return result
 
 
