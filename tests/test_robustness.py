@@ -314,7 +314,10 @@ def test_ctrl_c_during_a_parallel_extract_is_one_line_and_changes_nothing(projec
                                 encoding="utf-8")
     before = _files(project)
     script = (
-        "import os, sys, time; sys.path.insert(0, {!r})\n"
+        "import os, signal, sys, time; sys.path.insert(0, {!r})\n"
+        # as in a terminal: a test run started in the background inherits SIGINT ignored, and Python
+        # then installs no KeyboardInterrupt handler (the interrupt would never be heard)
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "from kztr.workflow import parallel\n"
         "parallel.POOL_MIN_WORK = 0\n"
         "os.cpu_count = lambda: 2\n"
