@@ -718,3 +718,52 @@ def test_an_edited_unit_keeps_the_translators_note():
     entry, = merged.entries
     assert old.translator_comments and entry.translator_comments == old.translator_comments
     assert entry.fuzzy and entry.msgstr == old.msgstr and entry.previous_msgid == old.msgid
+
+
+def test_a_catalog_copied_from_a_template_loses_the_templates_fuzzy_header():
+    """xgettext marks a template's header fuzzy; a catalog begun as a copy of it keeps the mark until
+    a merge, which drops it (the header is the translator's now), and nothing else of the header."""
+    from kztr.po.catalog import parse_catalog
+
+    old = parse_catalog('''# Russian translation of the article.
+#, fuzzy
+msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "وصل وفد واحد."
+msgstr "Прибыла одна делегация."
+'''.encode("utf-8"), "ru.po")
+    assert old.header_flags == ("fuzzy",)
+    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode("utf-8"), "t.pot")
+    merged, _ = merge_catalog(template, old, old.header)
+    assert merged.header_flags == () and merged.header_comments == ("Russian translation of the article.",)
+    assert "#, fuzzy" not in generate_po(merged)
+
+
+def test_a_removed_untranslated_unit_is_counted_but_not_listed_as_a_change():
+    """gettext drops a removed unit nobody translated: the report counts it, ``extract -v`` does
+    not list it among the changes (only what happened to a translation is listed)."""
+    translations = {text: f"English {n}." for n, text in enumerate(SENTENCES) if n != 3}
+    _, merged, report = _merge(SENTENCES, SENTENCES[:3] + SENTENCES[4:], translations)
+    assert report.dropped_empty == 1 and report.changes == ()
+    assert SENTENCES[3] not in {entry.msgid for entry in merged.entries}
+
+
+def test_a_kept_unit_takes_the_templates_new_note():
+    """A heading renamed: the paragraphs after it keep their text and translation, and their ``#.``
+    note names the new section (the template's), not the old one."""
+    from dataclasses import replace
+
+    from kztr.model import Entry
+
+    old = _shipped("وحضر القمة أحد عشر رئيس دولة")
+    note = old.extracted_comments[0]
+    assert " — section: " in note
+    renamed = (note.split(" — section: ")[0] + " — section: القمة السادسة لـ CICA",) + old.extracted_comments[1:]
+    merged, report = merge_catalog(Catalog(entries=(replace(Entry(old.msgid), extracted_comments=renamed,
+                                                            references=old.references),)),
+                                   Catalog(entries=(old,)), ())
+    entry, = merged.entries
+    assert report.kept == 1 and entry.extracted_comments == renamed and entry.msgstr == old.msgstr
