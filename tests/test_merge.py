@@ -588,10 +588,16 @@ def test_a_revert_the_numbers_cannot_follow_stays_fuzzy():
     edited = original.msgid.replace("في 20 سبتمبر", "في 21 سبتمبر")
     words = "Tokayev chaired the Kazakh–American Investment Round Table in New York on the twentieth of September."
     fuzzy = replace(original, msgid=edited, msgstr=words, flags=("fuzzy",), previous_msgid=original.msgid)
-    merged, report = merge_catalog(Catalog(entries=(Entry(original.msgid),)), Catalog(entries=(fuzzy,)), ())
-    entry = merged.entries[0]
-    assert report.restored == 0 and entry.msgid == original.msgid
+    # a unit after it whose revert the numbers follow is restored as usual
+    later = _shipped("كما تحدث الرئيس توكاييف والبابا فرانسيس")
+    later_fuzzy = replace(later, msgid=later.msgid.replace("13", "14"), msgstr=later.msgstr.replace("13", "14"),
+                          flags=("fuzzy",), previous_msgid=later.msgid)
+    merged, report = merge_catalog(Catalog(entries=(Entry(original.msgid), Entry(later.msgid))),
+                                   Catalog(entries=(fuzzy, later_fuzzy)), ())
+    entry, restored = merged.entries
+    assert report.restored == 1 and entry.msgid == original.msgid
     assert entry.fuzzy and entry.msgstr == words and entry.previous_msgid == original.msgid
+    assert restored.translated and restored.msgstr == later.msgstr
 
 
 def test_a_plural_with_a_context_is_restored_with_its_other_flags_and_no_previous_lines():
@@ -767,3 +773,27 @@ def test_a_kept_unit_takes_the_templates_new_note():
                                    Catalog(entries=(old,)), ())
     entry, = merged.entries
     assert report.kept == 1 and entry.extracted_comments == renamed and entry.msgstr == old.msgstr
+
+
+def test_the_first_sentence_rewritten_in_place_keeps_its_translation():
+    """Before the first anchor is a gap too: the document's first sentence reworded (below the strict
+    cutoff) is still paired in its place."""
+    from rapidfuzz import fuzz
+
+    from kztr.reuse.merge import STRICT_CUTOFF
+
+    rewritten = "افتتح رئيس الحكومة أمس مستشفى حديثاً للأطفال في الضواحي الشمالية للعاصمة."
+    assert fuzz.ratio(rewritten, SENTENCES[0]) < STRICT_CUTOFF
+    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[1:])
+    assert live[rewritten].msgstr == "English 0." and live[rewritten].previous_msgid == SENTENCES[0]
+
+
+def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed():
+    """Far from where it stood only a close match counts, whichever way it moved: a reworded
+    sentence moved to the top, a sentence cut to its first clause moved to the end."""
+    rewritten = "وقعت الحكومة أمس اتفاقاً مع شركة من اليابان لإنشاء محطة تحلية لمياه البحر."
+    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[:6] + SENTENCES[7:])
+    assert live[rewritten].msgstr == ""
+    cut = "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف."
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [cut])
+    assert live[cut].msgstr == ""
