@@ -570,6 +570,7 @@ def test_a_number_written_with_dots_in_the_arabic_is_updated_by_value():
 # Each test kills mutants of kztr.reuse.merge that the tests above let survive (benchmarks/RESULTS.md).
 
 SHIPPED = Path(__file__).resolve().parents[1] / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+ROOT_NEWS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "arabic-news-sentences.txt"
 
 
 def _shipped(start: str):
@@ -797,3 +798,21 @@ def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed()
     cut = "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف."
     live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [cut])
     assert live[cut].msgstr == ""
+
+
+def test_a_long_document_edited_throughout_finds_every_translation_through_the_index():
+    """More old units than the brute-force limit: candidates come from the index of word pairs
+    (kztr.reuse.pairing.Candidates). 120 real news sentences, each with a word added and the
+    whole order reversed, all find their own translation; 20 sentences never seen find none."""
+    from kztr.reuse.pairing import BRUTE_FORCE
+
+    news = ROOT_NEWS.read_text(encoding="utf-8").split("\n")
+    sentences = [line for line in news if line.endswith(".") and len(line) > 60][:140]
+    olds, unseen = sentences[:120], sentences[120:]
+    assert len(olds) > BRUTE_FORCE and len(unseen) == 20
+    edited = {text: text[:-1] + " أيضاً." for text in olds}
+    translations = {text: f"Translation {n}." for n, text in enumerate(olds)}
+    live, _, report = _merge(olds, [edited[text] for text in reversed(olds)] + unseen, translations)
+    assert all(live[edited[text]].msgstr == translations[text] for text in olds)
+    assert all(live[text].msgstr == "" for text in unseen) and report.new == 20
+
