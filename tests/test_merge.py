@@ -816,3 +816,20 @@ def test_a_long_document_edited_throughout_finds_every_translation_through_the_i
     assert all(live[edited[text]].msgstr == translations[text] for text in olds)
     assert all(live[text].msgstr == "" for text in unseen) and report.new == 20
 
+
+
+@pytest.mark.parametrize("spacing", ["  ", "\n"])
+def test_a_translation_not_written_one_space_between_sentences_is_not_cut(spacing):
+    """Cut into pieces, a translation with two spaces (or a line break) after a full stop would lose
+    them: the split's first half takes it whole and the second a note, as when the sentences do not fit."""
+    from kztr.model import Entry
+
+    old = _shipped("وحضر القمة أحد عشر رئيس دولة")
+    first = old.msgid[:old.msgid.index("، بالإضافة")] + "."
+    second = old.msgid[old.msgid.index("بالإضافة"):]
+    translation = f"Eleven heads of state attended the summit.{spacing}With the Emir of Qatar, some 50 delegations came."
+    merged, _ = merge_catalog(Catalog(entries=(Entry(first), Entry(second))),
+                              Catalog(entries=(Entry(old.msgid, translation),)), ())
+    halves = {entry.msgid: entry for entry in merged.entries}
+    assert halves[first].msgstr == translation and halves[second].msgstr == ""
+    assert halves[second].translator_comments == (f"split from a unit translated as: {' '.join(translation.split())}",)
