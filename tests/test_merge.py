@@ -791,10 +791,12 @@ def test_the_first_sentence_rewritten_in_place_keeps_its_translation():
 
 def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed():
     """Far from where it stood only a close match counts, whichever way it moved: a reworded
-    sentence moved to the top, a sentence cut to its first clause moved to the end."""
+    sentence moved to the top (an unrelated sentence in its old place), a sentence cut to its first
+    clause moved to the end."""
     rewritten = "وقعت الحكومة أمس اتفاقاً مع شركة من اليابان لإنشاء محطة تحلية لمياه البحر."
-    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[:6] + SENTENCES[7:])
-    assert live[rewritten].msgstr == ""
+    unrelated = "انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة."
+    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[:6] + [unrelated] + SENTENCES[7:])
+    assert live[rewritten].msgstr == "" and live[unrelated].msgstr == ""
     cut = "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف."
     live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [cut])
     assert live[cut].msgstr == ""
@@ -803,7 +805,8 @@ def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed()
 def test_a_long_document_edited_throughout_finds_every_translation_through_the_index():
     """More old units than the brute-force limit: candidates come from the index of word pairs
     (kztr.reuse.pairing.Candidates). 120 real news sentences, each with a word added and the
-    whole order reversed, all find their own translation; 20 sentences never seen find none."""
+    whole order reversed, all find their own translation; 20 sentences never seen find none, nor
+    does a sentence reworded (a long stretch of changes is paired strictly)."""
     from kztr.reuse.pairing import BRUTE_FORCE
 
     news = ROOT_NEWS.read_text(encoding="utf-8").split("\n")
@@ -812,9 +815,13 @@ def test_a_long_document_edited_throughout_finds_every_translation_through_the_i
     assert len(olds) > BRUTE_FORCE and len(unseen) == 20
     edited = {text: text[:-1] + " أيضاً." for text in olds}
     translations = {text: f"Translation {n}." for n, text in enumerate(olds)}
-    live, _, report = _merge(olds, [edited[text] for text in reversed(olds)] + unseen, translations)
+    # and one sentence reworded (between the cutoffs): in a stretch this long, no evidence of a pair
+    reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
+    translations[SENTENCES[3]] = "The national handball team beat Tunisia in the Arab championship final."
+    live, _, report = _merge(olds + [SENTENCES[3]], [edited[text] for text in reversed(olds)] + unseen + [reworded],
+                             translations)
     assert all(live[edited[text]].msgstr == translations[text] for text in olds)
-    assert all(live[text].msgstr == "" for text in unseen) and report.new == 20
+    assert all(live[text].msgstr == "" for text in unseen + [reworded]) and report.new == 21
 
 
 
