@@ -840,3 +840,16 @@ def test_a_translation_not_written_one_space_between_sentences_is_not_cut(spacin
     halves = {entry.msgid: entry for entry in merged.entries}
     assert halves[first].msgstr == translation and halves[second].msgstr == ""
     assert halves[second].translator_comments == (f"split from a unit translated as: {' '.join(translation.split())}",)
+
+
+def test_the_closest_edit_wins_an_old_translation_wherever_it_stands():
+    """Two units near one old sentence: the closer takes it, though the other stands nearer its
+    place; the losing pair does not stop the pairing of a third unit reworded in the same gap."""
+    from rapidfuzz import fuzz
+
+    edited = SENTENCES[2].replace("قياسي جديد", "قياسي غير مسبوق")
+    copy = SENTENCES[2].replace("أسعار الذهب", "أسعار الفضة").replace("قياسي جديد", "قياسي آخر")
+    reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
+    assert fuzz.ratio(copy, SENTENCES[2]) < fuzz.ratio(edited, SENTENCES[2])
+    live, _, _ = _merge(SENTENCES, SENTENCES[:2] + [copy, edited, reworded] + SENTENCES[4:])
+    assert (live[edited].msgstr, live[copy].msgstr, live[reworded].msgstr) == ("English 2.", "", "English 3.")
