@@ -78,6 +78,12 @@ BAD = {
     "duplicate.po": (11, "duplicate message (first defined at line 7)", True),
     "msgstr-missing.po": (6, "msgid without msgstr", True),
     "garbage.po": (5, "expected a quoted string", True),
+    # issue 23 (mutation testing): each message and its line, in live, obsolete and previous lines
+    "continuation.po": (6, "string continuation without a keyword before it", True),
+    "unknown-keyword.po": (6, "cannot parse this line: 'msgtext \"Diplomacy\"'", True),
+    "obsolete-trailing.po": (9, "expected a quoted string, found ';'", True),
+    "previous-trailing.po": (6, "expected a quoted string, found ';'", True),
+    "obsolete-previous.po": (9, "expected a quoted string, found ';'", True),
 }
 
 
@@ -491,3 +497,11 @@ def test_one_msgid_in_two_contexts_is_two_messages_and_in_one_context_a_duplicat
     with pytest.raises(CatalogError) as caught:
         read_catalog(same)
     assert str(caught.value) == f"{same}:10: duplicate message (first defined at line 6)"  # the msgid lines
+
+
+def test_a_translator_comment_without_a_space_keeps_its_first_letter():
+    """``#ملاحظة`` (no space after ``#``, as a hand edit writes it; msgfmt accepts it): the comment is
+    ``ملاحظة``; only the one space after ``#`` is layout, never a letter."""
+    text = '#ملاحظة المترجم\n# with a space\nmsgid "دبلوماسية"\nmsgstr "Diplomacy"\n'
+    entry, = parse_catalog(text.encode("utf-8"), "comments.po").entries
+    assert entry.translator_comments == ("ملاحظة المترجم", "with a space")

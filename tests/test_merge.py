@@ -188,6 +188,7 @@ def test_joined_sentences_inherit_both_translations(project, run, translated):
     source, po, before = translated
     first = "خلال العام 2022، مددت كازاخستان رئاستها في CICA في القمة السادسة للمنظمة في أكتوبر."
     second = "مع التركيز على توسيع سلاسل التوريد وتعزيز النمو المستدام والبيئة والأمن الغذائي."
+    notes = {entry.msgid: entry.translator_comments for entry in read_catalog(po).entries}
     _edit(source, "في أكتوبر. مع التركيز", "في أكتوبر، مع التركيز")
     run("extract")
     joined = first[:-1] + "، " + second
@@ -195,6 +196,8 @@ def test_joined_sentences_inherit_both_translations(project, run, translated):
     assert entry.fuzzy
     assert entry.msgstr == f"{before[first]} {before[second]}"
     assert entry.previous_msgid == f"{first} {second}"
+    # the translator's notes on both halves stay (the shipped English explains the second one)
+    assert notes[second] and entry.translator_comments == notes[first] + notes[second]
 
 
 def test_split_sentence_first_half_takes_the_translation_the_other_a_note(project, run, translated):
@@ -246,11 +249,13 @@ def test_two_new_sentences_near_an_old_one_are_no_split(project, run, translated
     assert entries[added].msgstr == "" and entries[added].translator_comments == ()
 
 
-def _set_translation(po: Path, msgid: str, msgstr: str) -> None:
+def _set_translation(po: Path, msgid: str, msgstr: str, comments: tuple[str, ...] | None = None) -> None:
     from dataclasses import replace
 
     catalog = read_catalog(po)
-    entries = tuple(replace(entry, msgstr=msgstr) if entry.msgid == msgid else entry for entry in catalog.entries)
+    entries = tuple(replace(entry, msgstr=msgstr, translator_comments=entry.translator_comments
+                            if comments is None else comments) if entry.msgid == msgid else entry
+                    for entry in catalog.entries)
     po.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
 
 
@@ -261,7 +266,8 @@ def test_split_sentence_gives_each_half_its_own_sentence(project, run, translate
                    "Iran, Kazakhstan, Kyrgyzstan, Palestine, Russia, Tajikistan, Türkiye and Uzbekistan. "
                    "With the Emir of Qatar and some 50 delegations, it was one of the main foreign policy "
                    "events after the pandemic.")
-    _set_translation(po, old, translation)
+    note = "“(مراقب)” after Belarus: Belarus is a CICA observer, said after its name."
+    _set_translation(po, old, translation, (note,))
     original = source.read_text(encoding="utf-8")
     _edit(source, "وأوزبكستان، بالإضافة", "وأوزبكستان. بالإضافة")
     assert "2 fuzzy" in run("extract").output
@@ -279,6 +285,8 @@ def test_split_sentence_gives_each_half_its_own_sentence(project, run, translate
     assert "1 restored" in run("extract").output
     entry = _entries(po)[old]
     assert entry.translated and entry.msgstr == translation
+    # the translator's note, which each piece carried, comes back once; no ``#|`` is left
+    assert entry.translator_comments == (note,) and entry.previous_msgid is None
 
 
 def test_split_where_one_half_was_confirmed_is_not_restored_unseen(project, run, translated):
@@ -578,3 +586,292 @@ def test_a_number_written_with_dots_in_the_arabic_is_updated_by_value():
     merged, _ = merge_catalog(template, old, ())
     assert merged.entries[0].msgstr == "30,000 people attended the mass in Astana."
     assert merged.entries[0].fuzzy
+
+
+# ---------------------------------------------------------------- what mutation testing found (issue 23)
+# Each test kills mutants of kztr.reuse.merge that the tests above let survive (benchmarks/RESULTS.md).
+
+SHIPPED = Path(__file__).resolve().parents[1] / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+ROOT_NEWS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "arabic-news-sentences.txt"
+
+
+def _shipped(start: str):
+    """The shipped English catalog's entry whose msgid starts with ``start``."""
+    return next(entry for entry in read_catalog(SHIPPED).entries if entry.msgid.startswith(start))
+
+
+def test_a_revert_the_numbers_cannot_follow_stays_fuzzy():
+    """The English says the number in words: after 20 -> 21 and back, kztr cannot be sure the
+    translation is right again, so the unit stays fuzzy, with its translation, for the translator."""
+    from dataclasses import replace
+
+    from kztr.model import Entry
+
+    original = _shipped("وترأس توكاييف المائدة المستديرة")
+    edited = original.msgid.replace("في 20 سبتمبر", "في 21 سبتمبر")
+    words = "Tokayev chaired the Kazakh–American Investment Round Table in New York on the twentieth of September."
+    fuzzy = replace(original, msgid=edited, msgstr=words, flags=("fuzzy",), previous_msgid=original.msgid)
+    # a unit after it whose revert the numbers follow is restored as usual
+    later = _shipped("كما تحدث الرئيس توكاييف والبابا فرانسيس")
+    later_fuzzy = replace(later, msgid=later.msgid.replace("13", "14"), msgstr=later.msgstr.replace("13", "14"),
+                          flags=("fuzzy",), previous_msgid=later.msgid)
+    merged, report = merge_catalog(Catalog(entries=(Entry(original.msgid), Entry(later.msgid))),
+                                   Catalog(entries=(fuzzy, later_fuzzy)), ())
+    entry, restored = merged.entries
+    assert report.restored == 1 and entry.msgid == original.msgid
+    assert entry.fuzzy and entry.msgstr == words and entry.previous_msgid == original.msgid
+    assert restored.translated and restored.msgstr == later.msgstr
+
+
+def test_a_plural_with_a_context_is_restored_with_its_other_flags_and_no_previous_lines():
+    """A catalog from another tool: a plural entry, with a context and a c-format flag, edited then
+    reverted. The revert clears fuzzy and every ``#|`` line (msgctxt, msgid, msgid_plural), keeps the rest."""
+    from kztr.po.catalog import parse_catalog
+
+    old = parse_catalog('''#, fuzzy, c-format
+#| msgctxt "القمة"
+#| msgid "وصل %d وفد"
+#| msgid_plural "وصل %d وفداً"
+msgctxt "القمة"
+msgid "حضر %d وفد"
+msgid_plural "حضر %d وفداً"
+msgstr[0] "%d delegation arrived"
+msgstr[1] "%d delegations arrived"
+'''.encode("utf-8"), "old.po")
+    template = parse_catalog('msgctxt "القمة"\nmsgid "وصل %d وفد"\nmsgid_plural "وصل %d وفداً"\n'
+                             'msgstr[0] ""\nmsgstr[1] ""\n'.encode("utf-8"), "t.pot")
+    merged, report = merge_catalog(template, old, ())
+    entry, = merged.entries
+    assert report.restored == 1 and entry.flags == ("c-format",)
+    assert (entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural) == (None, None, None)
+    assert entry.msgstr_plural == ((0, "%d delegation arrived"), (1, "%d delegations arrived"))
+    assert "#|" not in generate_po(merged)
+
+
+def test_an_edit_of_a_unit_still_fuzzy_keeps_the_text_its_translation_was_made_for():
+    """Edited twice before the translator looked (a word changed, or a clause added to the whole
+    sentence): ``#|`` stays the text the translation was made for. An entry the translator confirmed
+    (fuzzy cleared, an old ``#|`` left behind) starts afresh."""
+    from kztr.model import Entry
+
+    first, second, third = SENTENCES[3], SENTENCES[4], SENTENCES[5]
+    first_edit, first_again = first.replace("لكرة اليد", "لكرة السلة"), first.replace("لكرة اليد", "لكرة القدم")
+    second_edit = second.replace("موجة حر شديدة", "موجة حر قوية")
+    third_edit = third.replace("في موعده", "في موعده المحدد")
+    third_grown = third_edit[:-1] + " وفق ما أعلنت الوزارة."
+    old = Catalog(entries=(
+        Entry(first_edit, "English 3.", flags=("fuzzy",), previous_msgid=first),
+        Entry(second, "English 4.", previous_msgid="نص قديم لم يعد في المصدر."),  # confirmed
+        Entry(third_edit, "English 5.", flags=("fuzzy",), previous_msgid=third),
+    ))
+    template = Catalog(entries=(Entry(first_again), Entry(second_edit), Entry(third_grown)))
+    merged, _ = merge_catalog(template, old, ())
+    entries = {entry.msgid: entry for entry in merged.entries}
+    assert entries[first_again].flags == ("fuzzy",) and entries[first_again].previous_msgid == first  # once
+    assert entries[second_edit].fuzzy and entries[second_edit].previous_msgid == second
+    assert entries[third_grown].msgstr == "English 5." and entries[third_grown].previous_msgid == third
+
+
+def test_a_short_heading_moved_with_its_year_changed_is_found_by_its_numbers():
+    """A heading of two words and a year scores below the strict cutoff when the year changes
+    (one character in nine); numbers alone changed, it is the same unit wherever it went."""
+    from rapidfuzz import fuzz
+
+    from kztr.reuse.merge import STRICT_CUTOFF
+
+    heading, moved = "حصاد 2022", "حصاد 2023"
+    assert fuzz.ratio(heading, moved) < STRICT_CUTOFF
+    translations = {heading: "2022 in review", **{text: f"English {n}." for n, text in enumerate(SENTENCES)}}
+    live, _, _ = _merge([heading] + SENTENCES, SENTENCES + [moved], translations)
+    assert live[moved].msgstr == "2023 in review" and live[moved].fuzzy and live[moved].previous_msgid == heading
+
+
+def test_a_sentence_added_after_a_shortened_one_is_not_its_other_half():
+    """The end of a sentence cut off and a new sentence written after it: together they still read
+    much like the old sentence (ratio above NEAR_SPLIT), but the new one is no piece of it (far
+    below NEAR_CONTAINED): the shortened sentence keeps the translation, the new one gets no note."""
+    from rapidfuzz import fuzz
+
+    from kztr.model import Entry
+    from kztr.reuse.merge import NEAR_CONTAINED, NEAR_SPLIT
+
+    old = _shipped("وحضر القمة أحد عشر رئيس دولة")
+    shortened = old.msgid[:old.msgid.index("، تعتبر")] + "."
+    added = "وقد غطت وسائل الإعلام الدولية القمة على نطاق واسع."
+    assert fuzz.ratio(f"{shortened} {added}", old.msgid) >= NEAR_SPLIT
+    assert fuzz.partial_ratio(added, old.msgid) < NEAR_CONTAINED
+    units = [entry for entry in read_catalog(SHIPPED).entries if not entry.obsolete]
+    at = units.index(old)
+    template = Catalog(entries=tuple(Entry(entry.msgid) for entry in units[:at])
+                       + (Entry(shortened), Entry(added))
+                       + tuple(Entry(entry.msgid) for entry in units[at + 1:]))
+    merged, _ = merge_catalog(template, read_catalog(SHIPPED), ())
+    entries = {entry.msgid: entry for entry in merged.entries if not entry.obsolete}
+    assert entries[shortened].fuzzy and entries[shortened].msgstr == old.msgstr
+    assert entries[added].msgstr == "" and entries[added].translator_comments == ()
+
+
+def test_many_edits_between_the_same_anchors_each_find_their_own_translation():
+    """Between two unchanged sentences: two sentences joined in the other order, one of them also
+    kept as an edited copy, a sentence cut to its first clause, two sentences each split in two,
+    one deleted. Each edit is found, in one pass, and no translation feeds two units."""
+    s = SENTENCES
+    joined = s[2][:-1] + "، " + s[1]  # the second sentence first
+    copy = s[1].replace("الأسبوع المقبل", "الشهر المقبل")
+    cut = "فاز المنتخب الوطني لكرة اليد."
+    halves = ["حذرت هيئة الأرصاد الجوية من موجة حر شديدة.", "تضرب المناطق الجنوبية.",
+              "وقعت الحكومة اتفاقية مع شركة يابانية.", "لبناء محطة لتحلية مياه البحر."]
+    assert all(half[:-1] in s[4] for half in halves[:2]) and all(half[:-1] in s[6] for half in halves[2:])
+    translations = {text: f"English {n}." for n, text in enumerate(s)}
+    translations[s[4]] = "The weather service warned of a severe heatwave. It is hitting the southern regions."
+    translations[s[6]] = "The government signed an agreement with a Japanese company. It will build a desalination plant."
+    live, merged, report = _merge(s, [s[0], joined, copy, cut, *halves, s[7]], translations)
+    assert live[joined].msgstr == "English 2. English 1." and live[joined].fuzzy
+    assert live[copy].msgstr == ""  # its sentence went into the join
+    assert live[cut].msgstr == "English 3." and live[cut].previous_msgid == s[3]
+    assert [live[half].msgstr for half in halves] == [
+        "The weather service warned of a severe heatwave.", "It is hitting the southern regions.",
+        "The government signed an agreement with a Japanese company.", "It will build a desalination plant."]
+    assert [entry.msgstr for entry in merged.entries if entry.obsolete] == ["English 5."]
+    assert (report.kept, report.fuzzy, report.new, report.obsoleted) == (2, 6, 1, 1)
+
+
+def test_an_edited_unit_keeps_the_translators_note():
+    """The shipped English explains its rendering of a fragment; a word of the Arabic edited, the
+    translation goes fuzzy and the note stays with it."""
+    from kztr.model import Entry
+
+    old = _shipped("مع التركيز على توسيع سلاسل التوريد")
+    edited = old.msgid.replace("والأمن الغذائي", "والأمن المائي")
+    merged, _ = merge_catalog(Catalog(entries=(Entry(edited),)), Catalog(entries=(old,)), ())
+    entry, = merged.entries
+    assert old.translator_comments and entry.translator_comments == old.translator_comments
+    assert entry.fuzzy and entry.msgstr == old.msgstr and entry.previous_msgid == old.msgid
+
+
+def test_a_catalog_copied_from_a_template_loses_the_templates_fuzzy_header():
+    """xgettext marks a template's header fuzzy; a catalog begun as a copy of it keeps the mark until
+    a merge, which drops it (the header is the translator's now), and nothing else of the header."""
+    from kztr.po.catalog import parse_catalog
+
+    old = parse_catalog('''# Russian translation of the article.
+#, fuzzy
+msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "وصل وفد واحد."
+msgstr "Прибыла одна делегация."
+'''.encode("utf-8"), "ru.po")
+    assert old.header_flags == ("fuzzy",)
+    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode("utf-8"), "t.pot")
+    merged, _ = merge_catalog(template, old, old.header)
+    assert merged.header_flags == () and merged.header_comments == ("Russian translation of the article.",)
+    assert "#, fuzzy" not in generate_po(merged)
+
+
+def test_a_removed_untranslated_unit_is_counted_but_not_listed_as_a_change():
+    """gettext drops a removed unit nobody translated: the report counts it, ``extract -v`` does
+    not list it among the changes (only what happened to a translation is listed)."""
+    translations = {text: f"English {n}." for n, text in enumerate(SENTENCES) if n != 3}
+    _, merged, report = _merge(SENTENCES, SENTENCES[:3] + SENTENCES[4:], translations)
+    assert report.dropped_empty == 1 and report.changes == ()
+    assert SENTENCES[3] not in {entry.msgid for entry in merged.entries}
+
+
+def test_a_kept_unit_takes_the_templates_new_note():
+    """A heading renamed: the paragraphs after it keep their text and translation, and their ``#.``
+    note names the new section (the template's), not the old one."""
+    from dataclasses import replace
+
+    from kztr.model import Entry
+
+    old = _shipped("وحضر القمة أحد عشر رئيس دولة")
+    note = old.extracted_comments[0]
+    assert " — section: " in note
+    renamed = (note.split(" — section: ")[0] + " — section: القمة السادسة لـ CICA",) + old.extracted_comments[1:]
+    merged, report = merge_catalog(Catalog(entries=(replace(Entry(old.msgid), extracted_comments=renamed,
+                                                            references=old.references),)),
+                                   Catalog(entries=(old,)), ())
+    entry, = merged.entries
+    assert report.kept == 1 and entry.extracted_comments == renamed and entry.msgstr == old.msgstr
+
+
+def test_the_first_sentence_rewritten_in_place_keeps_its_translation():
+    """Before the first anchor is a gap too: the document's first sentence reworded (below the strict
+    cutoff) is still paired in its place."""
+    from rapidfuzz import fuzz
+
+    from kztr.reuse.merge import STRICT_CUTOFF
+
+    rewritten = "افتتح رئيس الحكومة أمس مستشفى حديثاً للأطفال في الضواحي الشمالية للعاصمة."
+    assert fuzz.ratio(rewritten, SENTENCES[0]) < STRICT_CUTOFF
+    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[1:])
+    assert live[rewritten].msgstr == "English 0." and live[rewritten].previous_msgid == SENTENCES[0]
+
+
+def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed():
+    """Far from where it stood only a close match counts, whichever way it moved: a reworded
+    sentence moved to the top (an unrelated sentence in its old place), a sentence cut to its first
+    clause moved to the end."""
+    rewritten = "وقعت الحكومة أمس اتفاقاً مع شركة من اليابان لإنشاء محطة تحلية لمياه البحر."
+    unrelated = "انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة."
+    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[:6] + [unrelated] + SENTENCES[7:])
+    assert live[rewritten].msgstr == "" and live[unrelated].msgstr == ""
+    cut = "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف."
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [cut])
+    assert live[cut].msgstr == ""
+
+
+def test_a_long_document_edited_throughout_finds_every_translation_through_the_index():
+    """More old units than the brute-force limit: candidates come from the index of word pairs
+    (kztr.reuse.pairing.Candidates). 120 real news sentences, each with a word added and the
+    whole order reversed, all find their own translation; 20 sentences never seen find none, nor
+    does a sentence reworded (a long stretch of changes is paired strictly)."""
+    from kztr.reuse.pairing import BRUTE_FORCE
+
+    news = ROOT_NEWS.read_text(encoding="utf-8").split("\n")
+    sentences = [line for line in news if line.endswith(".") and len(line) > 60][:140]
+    olds, unseen = sentences[:120], sentences[120:]
+    assert len(olds) > BRUTE_FORCE and len(unseen) == 20
+    edited = {text: text[:-1] + " أيضاً." for text in olds}
+    translations = {text: f"Translation {n}." for n, text in enumerate(olds)}
+    # and one sentence reworded (between the cutoffs): in a stretch this long, no evidence of a pair
+    reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
+    translations[SENTENCES[3]] = "The national handball team beat Tunisia in the Arab championship final."
+    live, _, report = _merge(olds + [SENTENCES[3]], [edited[text] for text in reversed(olds)] + unseen + [reworded],
+                             translations)
+    assert all(live[edited[text]].msgstr == translations[text] for text in olds)
+    assert all(live[text].msgstr == "" for text in unseen + [reworded]) and report.new == 21
+
+
+
+@pytest.mark.parametrize("spacing", ["  ", "\n"])
+def test_a_translation_not_written_one_space_between_sentences_is_not_cut(spacing):
+    """Cut into pieces, a translation with two spaces (or a line break) after a full stop would lose
+    them: the split's first half takes it whole and the second a note, as when the sentences do not fit."""
+    from kztr.model import Entry
+
+    old = _shipped("وحضر القمة أحد عشر رئيس دولة")
+    first = old.msgid[:old.msgid.index("، بالإضافة")] + "."
+    second = old.msgid[old.msgid.index("بالإضافة"):]
+    translation = f"Eleven heads of state attended the summit.{spacing}With the Emir of Qatar, some 50 delegations came."
+    merged, _ = merge_catalog(Catalog(entries=(Entry(first), Entry(second))),
+                              Catalog(entries=(Entry(old.msgid, translation),)), ())
+    halves = {entry.msgid: entry for entry in merged.entries}
+    assert halves[first].msgstr == translation and halves[second].msgstr == ""
+    assert halves[second].translator_comments == (f"split from a unit translated as: {' '.join(translation.split())}",)
+
+
+def test_the_closest_edit_wins_an_old_translation_wherever_it_stands():
+    """Two units near one old sentence: the closer takes it, though the other stands nearer its
+    place; the losing pair does not stop the pairing of a third unit reworded in the same gap."""
+    from rapidfuzz import fuzz
+
+    edited = SENTENCES[2].replace("قياسي جديد", "قياسي غير مسبوق")
+    copy = SENTENCES[2].replace("أسعار الذهب", "أسعار الفضة").replace("قياسي جديد", "قياسي آخر")
+    reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
+    assert fuzz.ratio(copy, SENTENCES[2]) < fuzz.ratio(edited, SENTENCES[2])
+    live, _, _ = _merge(SENTENCES, SENTENCES[:2] + [copy, edited, reworded] + SENTENCES[4:])
+    assert (live[edited].msgstr, live[copy].msgstr, live[reworded].msgstr) == ("English 2.", "", "English 3.")

@@ -450,3 +450,40 @@ def test_a_big_html_page_counts_what_it_does_not_list_and_details_lists_it(fixtu
                         for language, check, errors, warnings in summary} == counted
     detailed = kztr_status(fixture_project, "--format", "html", "--details").stdout
     assert detailed == small and detailed.count('<td class="ref">source/') == pending
+
+
+# ---------------------------------------------------------------- what mutation testing found (issue 23)
+
+
+def test_a_document_with_nothing_to_translate_is_complete():
+    """No units, no words: 100 %, as a gate must read it (never a division by zero)."""
+    from kztr.stats import count_entries
+
+    counts = count_entries(())
+    assert (counts.percent, counts.percent_units, counts.percent_exact) == (100.0, 100.0, 100.0)
+
+
+def _sections(project, catalog):
+    from kztr.project import read_documents
+    from kztr.stats import count_document_sections
+
+    segmented = read_documents(load_settings(project))[0]
+    return count_document_sections(segmented, catalog, "ar")
+
+
+def test_a_heading_missing_from_the_catalog_still_starts_its_section(project):
+    """A catalog not yet updated for a new heading: the heading is counted (untranslated) in its
+    own section, as it will be once extract writes it, not in the section before it."""
+    from dataclasses import replace
+
+    from kztr.po.catalog import read_catalog
+
+    catalog = read_catalog(use_partial_russian(project))
+    heading = "قمة سمرقند لمنظمة الدول التركية"
+    without = replace(catalog, entries=tuple(entry for entry in catalog.entries if entry.msgid != heading))
+    _, sections, _ = _sections(project, without)
+    _, expected, _ = _sections(project, replace(catalog, entries=tuple(
+        replace(entry, msgstr="", flags=()) if entry.msgid == heading else entry for entry in catalog.entries)))
+    assert heading in [section.section for section in sections]
+    assert [(section.section, section.counts) for section in sections] == \
+        [(section.section, section.counts) for section in expected]
