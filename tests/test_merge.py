@@ -637,9 +637,9 @@ msgid "حضر %d وفد"
 msgid_plural "حضر %d وفداً"
 msgstr[0] "%d delegation arrived"
 msgstr[1] "%d delegations arrived"
-'''.encode("utf-8"), "old.po")
+'''.encode(), "old.po")
     template = parse_catalog('msgctxt "القمة"\nmsgid "وصل %d وفد"\nmsgid_plural "وصل %d وفداً"\n'
-                             'msgstr[0] ""\nmsgstr[1] ""\n'.encode("utf-8"), "t.pot")
+                             'msgstr[0] ""\nmsgstr[1] ""\n'.encode(), "t.pot")
     merged, report = merge_catalog(template, old, ())
     entry, = merged.entries
     assert report.restored == 1 and entry.flags == ("c-format",)
@@ -675,14 +675,13 @@ def test_an_edit_of_a_unit_still_fuzzy_keeps_the_text_its_translation_was_made_f
 def test_a_short_heading_moved_with_its_year_changed_is_found_by_its_numbers():
     """A heading of two words and a year scores below the strict cutoff when the year changes
     (one character in nine); numbers alone changed, it is the same unit wherever it went."""
-    from rapidfuzz import fuzz
-
     from kztr.reuse.merge import STRICT_CUTOFF
+    from rapidfuzz import fuzz
 
     heading, moved = "حصاد 2022", "حصاد 2023"
     assert fuzz.ratio(heading, moved) < STRICT_CUTOFF
     translations = {heading: "2022 in review", **{text: f"English {n}." for n, text in enumerate(SENTENCES)}}
-    live, _, _ = _merge([heading] + SENTENCES, SENTENCES + [moved], translations)
+    live, _, _ = _merge([heading, *SENTENCES], [*SENTENCES, moved], translations)
     assert live[moved].msgstr == "2023 in review" and live[moved].fuzzy and live[moved].previous_msgid == heading
 
 
@@ -690,10 +689,9 @@ def test_a_sentence_added_after_a_shortened_one_is_not_its_other_half():
     """The end of a sentence cut off and a new sentence written after it: together they still read
     much like the old sentence (ratio above NEAR_SPLIT), but the new one is no piece of it (far
     below NEAR_CONTAINED): the shortened sentence keeps the translation, the new one gets no note."""
-    from rapidfuzz import fuzz
-
     from kztr.model import Entry
     from kztr.reuse.merge import NEAR_CONTAINED, NEAR_SPLIT
+    from rapidfuzz import fuzz
 
     old = _shipped("وحضر القمة أحد عشر رئيس دولة")
     shortened = old.msgid[:old.msgid.index("، تعتبر")] + "."
@@ -702,9 +700,8 @@ def test_a_sentence_added_after_a_shortened_one_is_not_its_other_half():
     assert fuzz.partial_ratio(added, old.msgid) < NEAR_CONTAINED
     units = [entry for entry in read_catalog(SHIPPED).entries if not entry.obsolete]
     at = units.index(old)
-    template = Catalog(entries=tuple(Entry(entry.msgid) for entry in units[:at])
-                       + (Entry(shortened), Entry(added))
-                       + tuple(Entry(entry.msgid) for entry in units[at + 1:]))
+    template = Catalog(entries=(*(Entry(entry.msgid) for entry in units[:at]), Entry(shortened), Entry(added),
+                                *(Entry(entry.msgid) for entry in units[at + 1:])))
     merged, _ = merge_catalog(template, read_catalog(SHIPPED), ())
     entries = {entry.msgid: entry for entry in merged.entries if not entry.obsolete}
     assert entries[shortened].fuzzy and entries[shortened].msgstr == old.msgstr
@@ -724,7 +721,8 @@ def test_many_edits_between_the_same_anchors_each_find_their_own_translation():
     assert all(half[:-1] in s[4] for half in halves[:2]) and all(half[:-1] in s[6] for half in halves[2:])
     translations = {text: f"English {n}." for n, text in enumerate(s)}
     translations[s[4]] = "The weather service warned of a severe heatwave. It is hitting the southern regions."
-    translations[s[6]] = "The government signed an agreement with a Japanese company. It will build a desalination plant."
+    translations[s[6]] = ("The government signed an agreement with a Japanese company. "
+                          "It will build a desalination plant.")
     live, merged, report = _merge(s, [s[0], joined, copy, cut, *halves, s[7]], translations)
     assert live[joined].msgstr == "English 2. English 1." and live[joined].fuzzy
     assert live[copy].msgstr == ""  # its sentence went into the join
@@ -763,9 +761,9 @@ msgstr ""
 
 msgid "وصل وفد واحد."
 msgstr "Прибыла одна делегация."
-'''.encode("utf-8"), "ru.po")
+'''.encode(), "ru.po")
     assert old.header_flags == ("fuzzy",)
-    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode("utf-8"), "t.pot")
+    template = parse_catalog('msgid ""\nmsgstr ""\n\nmsgid "وصل وفد واحد."\nmsgstr ""\n'.encode(), "t.pot")
     merged, _ = merge_catalog(template, old, old.header)
     assert merged.header_flags == () and merged.header_comments == ("Russian translation of the article.",)
     assert "#, fuzzy" not in generate_po(merged)
@@ -790,7 +788,7 @@ def test_a_kept_unit_takes_the_templates_new_note():
     old = _shipped("وحضر القمة أحد عشر رئيس دولة")
     note = old.extracted_comments[0]
     assert " — section: " in note
-    renamed = (note.split(" — section: ")[0] + " — section: القمة السادسة لـ CICA",) + old.extracted_comments[1:]
+    renamed = (note.split(" — section: ")[0] + " — section: القمة السادسة لـ CICA", *old.extracted_comments[1:])
     merged, report = merge_catalog(Catalog(entries=(replace(Entry(old.msgid), extracted_comments=renamed,
                                                             references=old.references),)),
                                    Catalog(entries=(old,)), ())
@@ -801,13 +799,12 @@ def test_a_kept_unit_takes_the_templates_new_note():
 def test_the_first_sentence_rewritten_in_place_keeps_its_translation():
     """Before the first anchor is a gap too: the document's first sentence reworded (below the strict
     cutoff) is still paired in its place."""
-    from rapidfuzz import fuzz
-
     from kztr.reuse.merge import STRICT_CUTOFF
+    from rapidfuzz import fuzz
 
     rewritten = "افتتح رئيس الحكومة أمس مستشفى حديثاً للأطفال في الضواحي الشمالية للعاصمة."
     assert fuzz.ratio(rewritten, SENTENCES[0]) < STRICT_CUTOFF
-    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[1:])
+    live, _, _ = _merge(SENTENCES, [rewritten, *SENTENCES[1:]])
     assert live[rewritten].msgstr == "English 0." and live[rewritten].previous_msgid == SENTENCES[0]
 
 
@@ -817,10 +814,10 @@ def test_a_sentence_reworded_and_moved_up_or_cut_and_moved_down_is_not_guessed()
     clause moved to the end."""
     rewritten = "وقعت الحكومة أمس اتفاقاً مع شركة من اليابان لإنشاء محطة تحلية لمياه البحر."
     unrelated = "انطلقت أعمال القمة الاقتصادية بمشاركة وزراء المالية من عشرين دولة."
-    live, _, _ = _merge(SENTENCES, [rewritten] + SENTENCES[:6] + [unrelated] + SENTENCES[7:])
+    live, _, _ = _merge(SENTENCES, [rewritten, *SENTENCES[:6], unrelated, *SENTENCES[7:]])
     assert live[rewritten].msgstr == "" and live[unrelated].msgstr == ""
     cut = "قالت مصادر دبلوماسية إن المحادثات بين الجانبين ستستأنف."
-    live, _, _ = _merge(SENTENCES, [SENTENCES[0]] + SENTENCES[2:] + [cut])
+    live, _, _ = _merge(SENTENCES, [SENTENCES[0], *SENTENCES[2:], cut])
     assert live[cut].msgstr == ""
 
 
@@ -840,10 +837,10 @@ def test_a_long_document_edited_throughout_finds_every_translation_through_the_i
     # and one sentence reworded (between the cutoffs): in a stretch this long, no evidence of a pair
     reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
     translations[SENTENCES[3]] = "The national handball team beat Tunisia in the Arab championship final."
-    live, _, report = _merge(olds + [SENTENCES[3]], [edited[text] for text in reversed(olds)] + unseen + [reworded],
+    live, _, report = _merge([*olds, SENTENCES[3]], [edited[text] for text in reversed(olds)] + unseen + [reworded],
                              translations)
     assert all(live[edited[text]].msgstr == translations[text] for text in olds)
-    assert all(live[text].msgstr == "" for text in unseen + [reworded]) and report.new == 21
+    assert all(live[text].msgstr == "" for text in [*unseen, reworded]) and report.new == 21
 
 
 
@@ -856,7 +853,8 @@ def test_a_translation_not_written_one_space_between_sentences_is_not_cut(spacin
     old = _shipped("وحضر القمة أحد عشر رئيس دولة")
     first = old.msgid[:old.msgid.index("، بالإضافة")] + "."
     second = old.msgid[old.msgid.index("بالإضافة"):]
-    translation = f"Eleven heads of state attended the summit.{spacing}With the Emir of Qatar, some 50 delegations came."
+    translation = (f"Eleven heads of state attended the summit.{spacing}"
+                   "With the Emir of Qatar, some 50 delegations came.")
     merged, _ = merge_catalog(Catalog(entries=(Entry(first), Entry(second))),
                               Catalog(entries=(Entry(old.msgid, translation),)), ())
     halves = {entry.msgid: entry for entry in merged.entries}
@@ -873,5 +871,5 @@ def test_the_closest_edit_wins_an_old_translation_wherever_it_stands():
     copy = SENTENCES[2].replace("أسعار الذهب", "أسعار الفضة").replace("قياسي جديد", "قياسي آخر")
     reworded = "تغلب المنتخب الوطني لكرة اليد على المنتخب التونسي في المباراة النهائية للبطولة."
     assert fuzz.ratio(copy, SENTENCES[2]) < fuzz.ratio(edited, SENTENCES[2])
-    live, _, _ = _merge(SENTENCES, SENTENCES[:2] + [copy, edited, reworded] + SENTENCES[4:])
+    live, _, _ = _merge(SENTENCES, [*SENTENCES[:2], copy, edited, reworded, *SENTENCES[4:]])
     assert (live[edited].msgstr, live[copy].msgstr, live[reworded].msgstr) == ("English 2.", "", "English 3.")
