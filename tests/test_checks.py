@@ -92,6 +92,88 @@ def test_numbers_finding_accepted_by_a_translator_comment():
     assert found and all(accepted for _, _, accepted in found)
 
 
+def _un_pairs() -> dict[str, list[str]]:
+    """The UN sentence pairs of tests/data/checks/un-conventions.tsv by line and language ("93en")."""
+    rows = [row.split("\t") for row in (CHECKS_DATA / "un-conventions.tsv").read_text(encoding="utf-8").splitlines()
+            if not row.startswith("#")]
+    return {row[0] + row[1]: row for row in rows[1:]}
+
+
+def test_numbers_messages_list_each_number_and_guess_a_change_only_for_one_against_one():
+    """The article's line 22 (more than 100 delegations from more than 50 countries), its figures changed,
+    dropped or added: each message lists the numbers as written (the translation's without their value)."""
+    source = "ومع أكثر من 100 وفد من أكثر من 50 دولة، ركز المؤتمر على دور الزعماء الدينيين."
+    tail = " the congress focused on the role of religious leaders."
+
+    def said(english: str) -> list[tuple[str, str]]:
+        entry = Entry(source, english + tail, references=("source/a.txt:3",), line=40)
+        return [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", "en",
+                                                                         only=("numbers",))]
+
+    assert said("With more than 1,000 delegations from more than 50 countries,") == [
+        ("error", "100 in the source, 1,000 in the translation (changed?)")]
+    assert said("With more than 1,000 delegations from dozens of countries,") == [
+        ("error", "100, 50 in the source, 1,000 in the translation")]
+    assert said("With more than 100 delegations from 40 to 60 countries,") == [
+        ("error", "50 in the source, 40, 60 in the translation")]
+    assert said("With more than 100 delegations from many countries,") == [
+        ("error", "a number of the source missing: 50 (the translation has 100)")]
+    assert said("With more than 100 delegations from more than 50 countries and 1,500 guests,") == [
+        ("warning", "a number not in the source: 1,500")]
+    assert said("With more than 100 delegations from more than 50 countries and 1,500 guests of 2,000 invited,") == [
+        ("warning", "2 numbers not in the source: 1,500, 2,000")]
+
+
+def test_numbers_message_lists_the_numbers_the_translation_has():
+    """UN test set, line 93, its English without the second figure: the first three are there."""
+    un = _un_pairs()
+    source, english = un["93en"][6], un["93en"][7]
+    cut = english.replace(", while the total outstanding assessed contributions for all peacekeeping operations "
+                          "amounted to $1,958.6 million", "")
+    assert cut != english
+    assert messages(source, cut, only=("numbers",)) == ["a number of the source missing: 958.6 1 مليون (1958600000) "
+                                                        "(the translation has 7, 2015, 263.9 million)"]
+
+
+def test_numbers_message_shows_a_missing_clock_time_as_written():
+    """UN test set, line 441: the time the English wrote as 1855 hours, here left out."""
+    assert messages("غادرت الساعة 18:55 من فوق الناقورة.", "It circled over the South before leaving over Naqurah.",
+                    only=("numbers",)) == ["a number of the source missing: 18:55 (the translation has none)"]
+
+
+def test_numbers_a_figure_the_source_repeats_is_missing_once():
+    source = ("وعلى مدار 2022، ركزت كازاخستان على تحسين كفاءة رابطة الدول المستقلة. "
+              "خلال العام 2022، مددت كازاخستان رئاستها في CICA.")  # the article's lines 12 and 15, shortened
+    assert messages(source, "Kazakhstan focused on making the CIS more efficient. It also extended its CICA "
+                            "chairmanship.", only=("numbers",)) == [
+        "a number of the source missing: 2022 (the translation has none)"]
+
+
+def test_numbers_a_percent_sign_lost_after_another_number_is_found():
+    assert messages("في عام ٢٠٢٢ نما الاقتصاد بنسبة ١٢٫٥٪.", "In 2022 the economy grew by 12.5.",
+                    only=("numbers",)) == ["a percentage lost its percent sign (% or ٪ in the source)"]
+
+
+def test_numbers_a_date_in_digits_may_add_the_year_the_source_leaves_out():
+    """The article's line 10 says 14 October without the year; a date in digits cannot leave it out."""
+    assert run_checks("وبلغت رئاسة كازاخستان لرابطة الدول المستقلة ذروتها في 14 أكتوبر.",
+                      "Председательство Казахстана в СНГ достигло кульминации 14.10.2022.", "ru", only="numbers") == []
+
+
+@pytest.mark.parametrize("source_language", ["ar", "ar_SA", "ar-SA"])
+def test_numbers_one_and_two_said_by_the_arabic_noun_whatever_the_region_of_the_source_language(source_language):
+    """UN test set, line 1195 (the dual برميلان is "2 barrel bombs"), and line 80 with its "one Local level
+    post" (وظيفة, singular) written 1: neither is a number added, for ar with a region too."""
+    pairs = [("وفي اليوم نفسه، أسقط على قرية قميناس برميلان متفجران معبآن بالكلور.",
+              "That same day, the village of Qminas was hit by 2 chlorine-filled barrel bombs.")]
+    un = _un_pairs()
+    pairs.append((un["80en"][6], un["80en"][7].replace("one Local level post", "1 Local level post")))
+    assert "1 Local level post" in pairs[1][1]
+    for source, english in pairs:
+        entry = Entry(source, english, references=("source/a.txt:3",), line=40)
+        assert list(check_catalog(Catalog(entries=(entry,)), source_language, "en", only=("numbers",))) == [], english
+
+
 # ---------------------------------------------------------------- latin
 
 
@@ -316,6 +398,23 @@ def test_a_number_the_source_writes_in_words_and_another_translation_in_digits_i
         ("error", "a number of the source missing: الأول (1) (the translation has none)")]
     kept = "Bolivia awaits the court's ruling on the first of October after five years of deliberations."
     assert numbers(kept, {source: {"en": kept, "ru": russian}}) == []
+
+
+def test_a_number_in_words_counts_as_missing_only_where_another_translation_writes_it_in_digits():
+    """The Bolivia sentence above, its English without the five years: the Russian's пяти (in words) does
+    not make the five required; its 5 in digits does, after the first of October the English keeps."""
+    source = "تنتظر بوليفيا قرار المحكمة في الأول من أكتوبر بعد خمس سنوات من المداولات."
+    english = "Bolivia awaits the court's ruling on the first of October after years of deliberations."
+
+    def numbers(russian: str) -> list[tuple[str, str]]:
+        entry = Entry(source, english, references=("source/a.txt:3",), line=40)
+        return [(item.severity, item.message) for item in check_catalog(
+            Catalog(entries=(entry,)), "ar", "en", only=("numbers",),
+            parallel={source: {"en": english, "ru": russian}})]
+
+    assert numbers("Боливия ожидает решения суда 1 октября после пяти лет обсуждений.") == []
+    assert numbers("Боливия ожидает решения суда 1 октября после 5 лет обсуждений.") == [
+        ("warning", "a number of the source missing: خمس (5) (the translation has none)")]
 
 
 def test_omission_of_a_sentence_of_a_multi_sentence_source():

@@ -30,7 +30,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     """One (severity, message) for the numbers of a unit, if they differ; one for a lost percent sign."""
     source_numbers = read_quantities(source, context.source_language, False)
     target_numbers = read_quantities(translation, context.target_language, False)
-    in_words = _missing_in_words(source, translation, target_numbers, context)
+    in_words = _missing_in_words(source, translation, context)
     if not source_numbers and not target_numbers and not in_words:
         return []
     missing = [number for number in source_numbers
@@ -67,7 +67,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     return findings
 
 
-def _missing_in_words(source: str, translation: str, target_numbers, context) -> list[Quantity]:
+def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
     """Numbers the source writes in words (الأول من أكتوبر, الحادي والعشرين) that another language's
     translation of the sentence writes in digits (1 October, 21-й) and this one has in no form."""
     others = [text for language, text in (context.parallel or {}).get(source, {}).items()
