@@ -48,8 +48,10 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
@@ -57,6 +59,7 @@ sys.path.insert(0, str(ROOT / "translate"))
 from kztr.text.segment import normalize_text, segment_blocks  # noqa: E402
 from kztr.text.sources import read_source  # noqa: E402
 
+T = TypeVar("T")
 NTREX = "/work/.mirror/MicrosoftTranslator+NTREX/repo"
 FILES = {"ar": "NTREX-128/newstest2019-ref.arb.txt", "en": "NTREX-128/newstest2019-src.eng.txt",
          "ru": "NTREX-128/newstest2019-ref.rus.txt"}
@@ -106,24 +109,30 @@ def is_heading(line: str) -> bool:
     return not _ENDS.search(line)
 
 
+def in_paragraphs(items: Iterable[T], heading: Callable[[T], bool], longest: int, rng: random.Random) -> list[list[T]]:
+    """The items in paragraphs of 1 to ``longest`` (a size drawn for each), every heading a paragraph alone."""
+    paragraphs: list[list[T]] = []
+    current: list[T] = []
+    size = rng.randint(1, longest)
+    for item in items:
+        if heading(item):
+            if current:
+                paragraphs.append(current)
+            paragraphs.append([item])
+            current, size = [], rng.randint(1, longest)
+            continue
+        current.append(item)
+        if len(current) >= size:
+            paragraphs.append(current)
+            current, size = [], rng.randint(1, longest)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
 def build_source(arabic: list[str], rng: random.Random) -> tuple[str, list[list[int]]]:
     """The source text and its blocks (lists of line numbers)."""
-    blocks: list[list[int]] = [[0]]
-    current: list[int] = []
-    size = rng.randint(1, 4)
-    for number in range(1, len(arabic)):
-        if is_heading(arabic[number]):
-            if current:
-                blocks.append(current)
-            blocks.append([number])
-            current, size = [], rng.randint(1, 4)
-            continue
-        current.append(number)
-        if len(current) >= size:
-            blocks.append(current)
-            current, size = [], rng.randint(1, 4)
-    if current:
-        blocks.append(current)
+    blocks = [[0], *in_paragraphs(range(1, len(arabic)), lambda number: is_heading(arabic[number]), 4, rng)]
     return "\n\n".join(" ".join(arabic[n] for n in block) for block in blocks) + "\n", blocks
 
 
@@ -194,22 +203,7 @@ def build_translation(case: Case, target: list[str], blocks: list[list[int]], ex
     insert = rng.randint(2, max(2, len(joined) - 1))
     joined.insert(insert, [(extra, None)])
     # Paragraphs anew: headings alone, the rest in runs of 1-5 sentences.
-    paragraphs: list[list[list[tuple[str, int | None]]]] = []
-    current: list = []
-    size = rng.randint(1, 5)
-    for pieces in joined:
-        if pieces[0][1] in headings:
-            if current:
-                paragraphs.append(current)
-            paragraphs.append([pieces])
-            current, size = [], rng.randint(1, 5)
-            continue
-        current.append(pieces)
-        if len(current) >= size:
-            paragraphs.append(current)
-            current, size = [], rng.randint(1, 5)
-    if current:
-        paragraphs.append(current)
+    paragraphs = in_paragraphs(joined, lambda pieces: pieces[0][1] in headings, 5, rng)
     movable = [at for at, paragraph in enumerate(paragraphs[:-1]) if paragraph[0][0][1] in headings
                and paragraph[0][0][1] != 0]  # a heading, not the title: no translation moves its title down
     if movable:
