@@ -121,9 +121,7 @@ def sentence_pieces(text: str) -> list[str]:
     """
     from kztr.text.segment import split_sentences
 
-    if not text or text != " ".join(text.split(" ")) or "\n" in text or "  " in text or text != text.strip():
-        return []
-    pieces = split_sentences(text)
+    pieces = split_sentences(text)  # it normalises spaces: a text spaced otherwise does not come back
     return pieces if " ".join(pieces) == text else []
 
 
