@@ -222,9 +222,13 @@ class _Parser:
                     raise self.error("string continuation without a keyword before it", number)
                 self.pieces.append(body)
             elif comment is not None:
-                if previous:
+                if previous:  # '#|# a' and '#| msgid "a" # b': gettext reads the one, refuses the other; kztr both
                     raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
-                self.comment(comment.rstrip("\r"), number)
+                comment = comment.rstrip("\r")
+                if obsolete and comment.startswith("#|"):  # "#~ #| msgid": gettext reads a "#~| msgid" line
+                    self.tokens(comment[2:], number, True, True)
+                else:
+                    self.comment(comment, number)
                 return
             else:
                 if junk.startswith('"'):
