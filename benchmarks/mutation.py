@@ -42,9 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES = ("kztr/reuse/merge.py", "kztr/reuse/pairing.py", "kztr/stats.py", "kztr/po/catalog.py",
            "kztr/po/layout.py", "kztr/checks/numbers.py", "kztr/text/numbers.py")
 # The fast, focused tests of those modules (whole-workflow tests would make each mutant cost minutes).
-# test_conventions holds the numbers check's real UN sentence pairs.
-TESTS = ("tests/test_merge.py", "tests/test_catalog.py", "tests/test_properties.py", "tests/test_status.py",
-         "tests/test_checks.py", "tests/test_conventions.py", "tests/test_memory.py", "tests/test_quantities.py")
+# test_conventions holds the numbers check's real UN sentence pairs; test_po_real the PO files from elsewhere.
+TESTS = ("tests/test_merge.py", "tests/test_catalog.py", "tests/test_po_real.py", "tests/test_properties.py",
+         "tests/test_status.py", "tests/test_checks.py", "tests/test_conventions.py", "tests/test_memory.py",
+         "tests/test_quantities.py")
 HYPOTHESIS_PROFILE = """
 
 # Added by benchmarks/mutation.py: the same examples for every mutant, the first failure kills it.

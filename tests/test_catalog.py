@@ -329,28 +329,74 @@ def test_references_wrap_at_79_bytes_as_msgcat(tmp_path):
 _HEAD = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
 
-@pytest.mark.parametrize("body, words, line", [
-    ('msgid "a"\n\n# c\nmsgid "b"\nmsgstr "c"\n', "msgid without msgstr", None),
-    ('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "second msgstr in one entry", None),
-    ('msgid "a"\n#~ msgstr "b"\n', "msgstr is obsolete (#~) but its entry is live", None),
-    ('#| msgid "o" msgctxt "c"\nmsgid "a"\nmsgstr "b"\n', "#| msgctxt out of order", None),
-    ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "z"\n', "msgstr[2]: plural forms must be", None),
-    ('msgid "a"\nmsgstr "b\\q"\n', "invalid escape sequence \\q", None),
+_ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case per refusal of the line reader
+    (_HEAD + 'msgid "a"\n\n# c\nmsgid "b"\nmsgstr "c"\n', "4: msgid without msgstr (a comment follows at line 6)", 4),
+    (_HEAD + 'msgid "a"\n# c\nmsgstr "b"\n', "4: msgid without msgstr (a comment follows at line 5)", 4),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\nmsgstr "c"\n', "6: second msgstr in one entry", 6),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgid_plural "c"\nmsgstr[0] "d"\n',
+     "6: second msgid_plural in one entry", 4),
+    (_HEAD + 'msgid "a"\n#~ msgstr "b"\n', "5: msgstr is obsolete (#~) but its entry is live", 5),
+    (_HEAD + '#~ msgid "a"\nmsgstr "b"\n', "5: msgstr is live but its entry is obsolete (#~)", 5),
+    (_HEAD + '#~ msgid "a"\n#~ msgid_plural "b"\nmsgstr[0] "c"\n',
+     "6: msgstr is live but its entry is obsolete (#~)", 6),
+    (_HEAD + 'msgid "a"\n#~ msgid "b"\n#~ msgstr "c"\n', "4: msgid without msgstr", 4),
+    (_HEAD + 'msgid "a"\nmsgid "b"\nmsgstr "c"\n', "4: msgid without msgstr", 4),
+    (_HEAD + 'msgctxt "a"\nmsgctxt "b"\nmsgid "c"\nmsgstr "d"\n', "4: msgid without msgstr", 5),
+    (_HEAD + 'msgctxt "a"\n', "4: msgctxt without msgid", 5),
+    ('# c\nmsgstr "a"\n', "2: msgstr without msgid", 2),
+    ('# c\nmsgid_plural "a"\n', "2: msgid_plural without msgid", 2),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\nmsgid_plural "c"\n', "6: msgid_plural out of order", 6),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgstr "c"\n', "6: plural entry needs msgstr[0], msgstr[1]…, not msgstr", 6),
+    (_HEAD + 'msgid[0] "a"\nmsgstr "b"\n', "4: msgid[0]: only msgstr has plural forms", 4),
+    (_HEAD + 'msgid "a"\nmsgstr[0] "b"\n', "5: msgstr[N] without msgid_plural", 4),
+    (_HEAD + 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "z"\n',
+     "7: msgstr[2]: plural forms must be msgstr[0], msgstr[1]… without gaps", 7),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgstr[1] "d"\n',
+     "6: msgstr[1]: plural forms must be msgstr[0], msgstr[1]… without gaps", 6),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "d"\nmsgstr[0] "e"\n',
+     "7: msgstr[0] repeated (first at line 6)", 7),
+    (_HEAD + '#| msgid "o" msgctxt "c"\nmsgid "a"\nmsgstr "b"\n', "4: #| msgctxt out of order", 4),
+    (_HEAD + '#| msgid_plural "x"\nmsgid "a"\nmsgstr "b"\n', "4: #| msgid_plural out of order", 4),
+    (_HEAD + '#| msgid "x"\n#| msgid "y"\nmsgid "a"\nmsgstr "b"\n', "5: #| msgid out of order", 5),
+    (_HEAD + '#| msgstr "x"\nmsgid "a"\nmsgstr "b"\n', "4: msgstr in a previous-message (#|) comment", 4),
+    (_HEAD + '#| msgid "x"\n#~| msgid_plural "y"\nmsgid "a"\nmsgstr "b"\n', "5: inconsistent use of #~", 5),
+    (_HEAD + '#~| msgid "x"\n#| msgid_plural "y"\nmsgid "a"\nmsgstr "b"\n', "5: inconsistent use of #~", 5),
+    (_HEAD + '#| msgctxt "x"\n#~| msgid "y"\n#~ msgid "a"\n#~ msgstr "b"\n', "5: inconsistent use of #~", 5),
+    (_HEAD + '#| msgid "o" # c\nmsgid "a"\nmsgstr "b"\n', "4: cannot parse this line: 'msgid \"o\" # c'", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\n#| msgid "x"\n', "6: #| line with no message after it (truncated?)", 7),
+    (_HEAD + '# c\n"x"\nmsgid "a"\nmsgstr "b"\n', "5: string continuation without a keyword before it", 5),
+    (_HEAD + 'msgid "a"\n#~ "b"\nmsgstr "c"\n', "5: string continuation without a keyword before it", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b" x\n', "5: expected a quoted string, found 'x'", 5),
+    (_HEAD + '#| msgid "a"\n#| "b" x\nmsgid "a"\nmsgstr "b"\n', "5: expected a quoted string, found 'x'", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\nmsgidx "c"\n', "6: cannot parse this line: 'msgidx \"c\"'", 6),
+    (_HEAD + 'msgid "a"\u00a0\nmsgstr "b"\n', "4: cannot parse this line: 'msgid \"a\"'", 4),  # NBSP after a string
+    (_HEAD + 'msgid "a"\nmsgstr "b"\u00a0x\n', "5: cannot parse this line: 'msgstr \"b\"\\xa0x'", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b\\q"\n', "5: invalid escape sequence \\q in string", 5),
+    (_HEAD + 'msgid "a" msgstr "b" "c\n', "4: unterminated string (missing closing \")", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', "7: duplicate message (first defined at line 4)", 7),
+    (_HEAD + 'msgctxt "k"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "k"\nmsgid "a"\nmsgstr "c"\n',
+     "9: duplicate message (first defined at line 5)", 9),
+    (_HEAD + '#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n',
+     "7: duplicate message (first defined at line 4)", 7),
     # kztr names the line at fault where gettext names the next one
-    ('#| msgid "o"\n# c\nmsgid "a"\nmsgstr "b"\n', "comment after a #| line", 5),
-    ('msgid "a"\nmsgstr "b\n', "unterminated string", 5),
-])
-def test_errors_name_the_line_gettext_names(body, words, line, tmp_path):
+    (_HEAD + '#| msgid "o"\n# c\nmsgid "a"\nmsgstr "b"\n', "5: comment after a #| line: its msgid must follow it", 6),
+    (_HEAD + 'msgid "a"\nmsgstr "b\n', "5: unterminated string (missing closing \")", 6),
+]
+
+
+@pytest.mark.parametrize("text, said, gettext_line", _ERRORS, ids=[said for _, said, _ in _ERRORS])
+def test_errors_name_the_line_gettext_names(text, said, gettext_line, tmp_path):
+    """Each refusal, word for word and with its line, beside the first line gettext names: the same line
+    but where a comment says otherwise (gettext names the line where it noticed, kztr the line at fault)."""
     path = tmp_path / "e.po"
-    path.write_text(_HEAD + body, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(CatalogError) as caught:
         read_catalog(path, "e.po")
-    refused = subprocess.run(["msgcat", str(path)], capture_output=True, text=True)
+    assert str(caught.value) == f"e.po:{said}"
+    refused = subprocess.run(["msgcat", str(path)], capture_output=True, text=True,
+                             env={"LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"})
     assert refused.returncode != 0
-    gettext_line = int(refused.stderr.split(":")[1])
-    assert str(caught.value).startswith(f"e.po:{line or gettext_line}: ")
-    assert line is None or line == gettext_line - 1
-    assert words in str(caught.value)
+    assert int(refused.stderr.split(":")[1]) == gettext_line
 
 
 def test_flags_of_several_lines_add_up(tmp_path):

@@ -18,7 +18,7 @@ in gettext.
 What gettext refuses, kztr refuses too, naming the file and line, so kztr
 never re-saves a file it did not fully understand: unterminated strings, a
 file that ends inside an entry, duplicate messages (obsolete ones too),
-``#~|`` lines before a live entry (or ``#|`` before an obsolete one), a repeated plural index
+``#~|`` lines before a live entry (or ``#|`` before an obsolete one, or at the very end), a repeated plural index
 (``msgstr[0]`` twice), a gap in the plural indexes, comments between msgid
 and msgstr.  It also refuses two things gettext would read into damaged
 text: a NUL byte (gettext cuts the string there), and a file whose header
@@ -329,14 +329,9 @@ class _Parser:
             if keyword in ("msgstr", "msgid_plural"):
                 raise self.error(f"second {keyword} in one entry", number)
             raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
-        if keyword == "msgid":
-            if "msgid_plural" in fields:
-                raise self.error("msgid out of order", number)
+        if keyword == "msgid":  # neither it nor msgctxt can come late: that is "msgid without msgstr" above
             draft.msgid_line = number
-        elif keyword == "msgctxt":
-            if fields:
-                raise self.error("msgctxt out of order", number)
-        else:
+        elif keyword != "msgctxt":
             if "msgid" not in fields:
                 raise self.error(f"{keyword} without msgid", number)
             if keyword == "msgid_plural" and "msgstr" in fields:
@@ -365,6 +360,8 @@ class _Parser:
         self.pieces = None
         fields = draft.fields
         if not fields:
+            if at_end and draft.previous:  # gettext: a syntax error at the end of the file
+                raise self.error("#| line with no message after it (truncated?)", draft.line)
             if at_end:
                 self.draft = _Draft()  # trailing comments with no message: gettext drops them too
             return  # comments with no message yet belong to the next entry
