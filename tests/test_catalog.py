@@ -372,6 +372,18 @@ _ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case
     (_HEAD + 'msgid "a"\u00a0\nmsgstr "b"\n', "4: cannot parse this line: 'msgid \"a\"'", 4),  # NBSP after a string
     (_HEAD + 'msgid "a"\nmsgstr "b"\u00a0x\n', "5: cannot parse this line: 'msgstr \"b\"\\xa0x'", 5),
     (_HEAD + 'msgid "a"\nmsgstr "b\\q"\n', "5: invalid escape sequence \\q in string", 5),
+    (_HEAD + 'msgctxt "k\\q"\nmsgid "a"\nmsgstr "b"\n', "4: invalid escape sequence \\q in string", 4),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b\\q"\nmsgstr[0] "c"\n', "5: invalid escape sequence \\q in string", 5),
+    (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "c"\nmsgstr[1] "d\\q"\n',
+     "7: invalid escape sequence \\q in string", 7),
+    (_HEAD + '#, fuzzy\n#| msgid "o\\q"\nmsgid "a"\nmsgstr "b"\n', "5: invalid escape sequence \\q in string", 5),
+    (_HEAD + '#, fuzzy\n#| msgctxt "o\\q"\n#| msgid "o"\nmsgid "a"\nmsgstr "b"\n',
+     "5: invalid escape sequence \\q in string", 5),
+    (_HEAD + '#, fuzzy\n#| msgid "o"\n#| msgid_plural "o\\q"\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\n'
+     'msgstr[1] "c"\n', "6: invalid escape sequence \\q in string", 6),
+    (_HEAD + 'msgid "a" # c\nmsgstr "b"\n', "4: msgid without msgstr (a comment follows at line 4)", 4),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\n#~ msgid "c" # note\n#~ msgstr "d"\n',
+     "6: msgid without msgstr (a comment follows at line 6)", 6),
     (_HEAD + 'msgid "a" msgstr "b" "c\n', "4: unterminated string (missing closing \")", 5),
     (_HEAD + 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', "7: duplicate message (first defined at line 4)", 7),
     (_HEAD + 'msgctxt "k"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "k"\nmsgid "a"\nmsgstr "c"\n',

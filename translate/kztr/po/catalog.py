@@ -202,7 +202,7 @@ class _Parser:
                 self.comment(line, number)
                 continue
             self.tokens(line, number, False, False)
-        self.finish(number + 1, at_end=True)
+        self.finish(at_end=True)
         return self.build()
 
     def tokens(self, line: str, number: int, obsolete: bool, previous: bool) -> None:
@@ -254,7 +254,7 @@ class _Parser:
                 raise self.error("comment after a #| line: its msgid must follow it", number)
             self.pieces = None
             if "msgstr" in draft.fields or draft.plurals:
-                self.finish(number)
+                self.finish()
                 draft = self.draft
             elif draft.fields:
                 raise self.error(f"msgid without msgstr (a comment follows at line {number})",
@@ -283,7 +283,7 @@ class _Parser:
             if keyword == "msgstr":
                 raise self.error("msgstr in a previous-message (#|) comment", number)
             if "msgstr" in draft.fields or draft.plurals:
-                self.finish(number)
+                self.finish()
                 draft = self.draft
             if not draft.line:
                 draft.line = number
@@ -296,9 +296,10 @@ class _Parser:
             draft.previous_obsolete = obsolete
             draft.obsolete = draft.obsolete or obsolete
             before[keyword] = self.pieces = pieces
+            draft.lines["#| " + keyword] = number
             return pieces
         if keyword in ("msgctxt", "msgid") and ("msgstr" in draft.fields or draft.plurals):
-            self.finish(number)
+            self.finish()
             draft = self.draft
         if draft.fields and draft.obsolete != obsolete:
             if keyword in ("msgctxt", "msgid"):
@@ -355,7 +356,7 @@ class _Parser:
             return pieces[0]
         return unescape_pieces(pieces, self.shown, line, self.codec)
 
-    def finish(self, number: int, at_end: bool = False) -> None:
+    def finish(self, at_end: bool = False) -> None:
         draft = self.draft
         self.pieces = None
         fields = draft.fields
@@ -390,9 +391,10 @@ class _Parser:
             extracted_comments=tuple(draft.extracted),
             references=tuple(draft.references),
             flags=tuple(draft.flags),
-            previous_msgctxt=text_of(previous.get("msgctxt"), draft.line) if previous else None,
-            previous_msgid=text_of(previous.get("msgid"), draft.line) if previous else None,
-            previous_msgid_plural=text_of(previous.get("msgid_plural"), draft.line) if previous else None,
+            previous_msgctxt=text_of(previous.get("msgctxt"), lines.get("#| msgctxt", 0)) if previous else None,
+            previous_msgid=text_of(previous.get("msgid"), lines.get("#| msgid", 0)) if previous else None,
+            previous_msgid_plural=(text_of(previous.get("msgid_plural"), lines.get("#| msgid_plural", 0))
+                                   if previous else None),
             obsolete=draft.obsolete,
             line=draft.line,
         )
