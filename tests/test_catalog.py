@@ -183,6 +183,8 @@ READS = {
     "flag-order.po": ("msgcat", {"{a} %s": "{a} %s!"}),
     "headerless.po": ("msgcat", {"a": "b", "c": "d"}),
     "crlf.po": ("msgcat, LF", {"a": "b\nc"}),
+    "msgmerge-previous-plural.po": ("msgcat", {"%d file removed": ("%d файл удалён", "%d файла удалены",
+                                                                   "%d файлов удалено")}),
 }
 REFUSED = {  # file: (line, what kztr says); gettext refuses these too (but reads the mislabelled one as mojibake)
     "plural-index-repeated.po": (9, "msgstr[0] repeated (first at line 8)"),
@@ -589,3 +591,16 @@ def test_mutated_catalogs_are_read_refused_and_written_as_gettext_does(tmp_path)
     refused = kinds["both refuse, same line"] + kinds["both refuse, another line"]
     assert kinds["same output"] > 200 and refused > 100
     assert kinds["both refuse, same line"] >= 0.9 * refused
+
+
+def test_msgmerges_previous_context_msgid_and_plural_are_read_by_both_readers():
+    """msgmerge --previous on a plural with a context (tests/data/po/msgmerge-previous-plural.po): the three
+    #| fields, read the same by the layout reader and by the line reader."""
+    data = (PO / "msgmerge-previous-plural.po").read_bytes()
+    fast, lines = _both_readers(data)
+    assert fast == lines
+    entry = fast.entries[0]
+    assert (entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural) == (
+        "menu", "%d file deleted", "%d files deleted")
+    assert (entry.msgctxt, entry.msgid, entry.msgid_plural, entry.flags) == (
+        "menu", "%d file removed", "%d files removed", ("fuzzy",))
