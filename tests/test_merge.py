@@ -10,6 +10,7 @@ from kztr.model import Catalog
 from kztr.po.catalog import read_catalog
 from kztr.po.pofile import generate_po
 from kztr.reuse.merge import merge_catalog, update_numbers
+from kztr.text.numbers import renumber
 
 
 def _paths(project: Path):
@@ -873,3 +874,70 @@ def test_the_closest_edit_wins_an_old_translation_wherever_it_stands():
     assert fuzz.ratio(copy, SENTENCES[2]) < fuzz.ratio(edited, SENTENCES[2])
     live, _, _ = _merge(SENTENCES, [*SENTENCES[:2], copy, edited, reworded, *SENTENCES[4:]])
     assert (live[edited].msgstr, live[copy].msgstr, live[reworded].msgstr) == ("English 2.", "", "English 3.")
+
+
+# ------------------------------------------------ numbers only: the merge's number updater (kztr.text.numbers)
+
+def _shipped_pair(fragment: str, language: str = "en") -> tuple[str, str]:
+    """The one unit of the shipped article whose source holds ``fragment``, with its translation."""
+    from conftest import ROOT
+
+    catalog = read_catalog(ROOT / "locales" / language / "LC_MESSAGES" / f"{ARTICLE}.po")
+    found = [(entry.msgid, entry.msgstr) for entry in catalog.entries if fragment in entry.msgid]
+    assert len(found) == 1, fragment
+    return found[0]
+
+
+_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("fragment, source_edits, translation_edits", [
+    ("مددت كازاخستان رئاستها في CICA", [("2022", "2023")], [("2022", "2023")]),
+    ("ومع أكثر من 100 وفد", [("100", "120"), ("50", "60")], [("100", "120"), ("50", "60")]),
+    ("قرابة 10000 شخص", [("10000", "12000")], [("10,000", "12,000")]),  # written with the English comma
+    ("لـ 2022-2024", [("2022-2024", "2023-2025")], [("2022–2024", "2023–2025")]),  # the English en dash kept
+    ("ذروتها في 14 أكتوبر", [("14", "15")], [("14 October", "15 October")]),
+    ("في استقبال عام 2022", [("2022", "2023")], [("2022", "2023")]),
+])
+def test_a_numbers_only_edit_of_the_article_updates_its_english(fragment, source_edits, translation_edits):
+    source, translation = _shipped_pair(fragment)
+    edited, expected = source, translation
+    for old, new in source_edits:
+        edited = edited.replace(old, new)
+    for old, new in translation_edits:
+        expected = expected.replace(old, new)
+    assert expected != translation
+    assert renumber(source, edited, translation) == (expected, True)
+    # the same edit with the source written in Eastern Arabic digits: the English keeps its own digits
+    assert renumber(source.translate(_EASTERN), edited.translate(_EASTERN), translation) == (expected, True)
+
+
+def test_numbers_grouped_the_arabic_or_the_european_way_are_updated_as_the_english_groups_them():
+    source, translation = _shipped_pair("قرابة 10000 شخص")
+    expected = translation.replace("10,000", "12,000")
+    # a dot, the Arabic thousands separator, and the Arabic decimal mark that Arabic news also write for
+    # thousands: read as grouping because the English has 10,000 (a 10.000 it lacked would be left alone)
+    for old, new in (("10.000", "12.000"), ("١٠٬٠٠٠", "١٢٬٠٠٠"), ("١٠٫٠٠٠", "١٢٫٠٠٠")):
+        grouped = source.replace("10000", old)
+        assert renumber(grouped, source.replace("10000", new), translation) == (expected, True)
+    assert renumber(source.replace("10000", "10.500"), source.replace("10000", "12.500"), translation) == (
+        translation, False)
+
+
+def test_numbers_swapped_in_one_edit_are_swapped_not_chained():
+    source, translation = _shipped_pair("ومع أكثر من 100 وفد")
+    edited = source.replace("100", "#").replace("50", "100").replace("#", "50")
+    assert renumber(source, edited, translation)[0] == translation.replace("more than 100 delegations from over 50",
+                                                                           "more than 50 delegations from over 100")
+
+
+def test_numbers_not_updated_where_the_edit_is_more_than_numbers_or_the_translation_says_them_otherwise():
+    source, translation = _shipped_pair("مددت كازاخستان رئاستها في CICA")
+    assert renumber(source, source.replace("2022", "2023").replace("السادسة", "السابعة"), translation) is None
+    assert renumber(source, source.replace("2022", "2022 و2023"), translation) is None  # one number more
+    in_words = translation.replace("In 2022", "This year")
+    assert renumber(source, source.replace("2022", "2023"), in_words) == (in_words, False)
+    assert update_numbers(source, source.replace("2022", "2023"), in_words) == in_words
+    # a number the source repeats is ambiguous: neither place is guessed
+    twice = source.replace("في أكتوبر", "في أكتوبر 2022")
+    assert renumber(twice, twice.replace("2022", "2023", 1), translation) == (translation, False)
