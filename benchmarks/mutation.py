@@ -1,7 +1,7 @@
 """Mutation testing: which small bugs in the core would no test catch?
 
     python benchmarks/mutation.py [--module kztr/reuse/merge.py ...] [--work /tmp/kztr-mutation]
-        [--max-children 2] [--output benchmarks/mutation-survivors.md] [--report-only]
+        [--max-children 2] [--output benchmarks/mutation-survivors.md] [--report-only] [--tests tests/test_x.py ...]
 
 Runs mutmut 3 over the modules the issue names (the merge, its pairing, the
 counts, the PO reader and the layout reader it hands usual catalogs to, the
@@ -64,12 +64,13 @@ def main() -> int:
     parser.add_argument("--max-children", type=int, default=2, help="mutants tested at once (default: 2)")
     parser.add_argument("--output", type=Path, help="write the survivors with their diffs here (Markdown)")
     parser.add_argument("--report-only", action="store_true", help="report the last run in --work, run nothing")
+    parser.add_argument("--tests", action="append", help="a test file to run (default: the module tests, TESTS)")
     options = parser.parse_args()
     modules = options.module or list(MODULES)
     tree = options.work / "tree"
     venv = options.work / "venv"
     if not options.report_only:
-        prepare(options.work, modules)
+        prepare(options.work, modules, options.tests or list(TESTS))
         environment(venv, tree)
         # Tests that start a Python of their own (a second process, a hash seed) import the mutants too.
         # The folder exists before the run: a path missing at start-up is never looked in again.
@@ -86,7 +87,7 @@ def main() -> int:
     return 0
 
 
-def prepare(work: Path, modules: list[str]) -> Path:
+def prepare(work: Path, modules: list[str], tests: list[str]) -> Path:
     """A copy of the tracked tree laid out for mutmut, with its configuration."""
     tree = work / "tree"
     shutil.rmtree(tree, ignore_errors=True)
@@ -106,7 +107,7 @@ def prepare(work: Path, modules: list[str]) -> Path:
         "\n[tool.mutmut]\n"
         'source_paths = ["src/kztr"]\n'
         f"only_mutate = {[f'src/{module}' for module in modules]!r}\n"
-        f"pytest_add_cli_args_test_selection = {list(TESTS)!r}\n"
+        f"pytest_add_cli_args_test_selection = {tests!r}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider"]\n'
         'also_copy = ["scripts", "benchmarks", "source", "locales", "glossary", "src/kztr/data", '
         '"src/kztr/render/templates"]\n'
