@@ -57,6 +57,17 @@ def test_syntax_error_mid_file(project, run):
     assert _files(project) == before
 
 
+@pytest.mark.parametrize("command", [("extract",), ("status",), ("check", "--lang", "en"), ("build", "--lang", "en")])
+def test_a_folder_where_the_catalog_should_be_is_an_error_not_a_missing_catalog(project, run, command):
+    """A folder named like the catalog (an unzipped archive, a mistaken mkdir): every command names it and
+    stops; none counts it as "no catalog yet" or writes anything."""
+    _po(project).rename(project / "saved.po")
+    _po(project).mkdir()
+    before = _files(project)
+    one_line_error(run(*command, expect=None), f"locales/en/LC_MESSAGES/{ARTICLE}.po: cannot read: Is a directory")
+    assert _files(project) == before and _po(project).is_dir()
+
+
 def test_truncated_file(project, run):
     data = _po(project).read_bytes()
     cut = data.index(b'msgstr "', len(data) // 2) + 20

@@ -128,7 +128,7 @@ def _assemble(settings: Settings, segmented_documents, languages, min_complete: 
         doc_id = segmented.document.doc_id
         path = settings.catalog_path(target.code, doc_id)
         shown = shown_path(settings, path)
-        if not path.is_file():
+        if not path.exists():  # a folder in its place is read, and refused
             raise KztrError(f"no {english_name(target.code)} catalog: start the language with "
                             f"kztr init --lang {target.code}", path=shown)
         catalog = read_catalog(path, shown)

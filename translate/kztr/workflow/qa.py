@@ -115,7 +115,7 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
             shown = shown_path(settings, path)
-            if path.is_file():
+            if path.exists():  # a folder in its place is read, and refused
                 loaded.append((doc_id, locale, shown, read_catalog(path, shown)))
             else:
                 missing.append((doc_id, locale, shown))

@@ -81,7 +81,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
             shown = shown_path(settings, path)
-            missing = not path.is_file()
+            missing = not path.exists()  # a folder in its place is read, and refused
             if missing:
                 if doc_id not in templates:
                     template = settings.template_path(doc_id)
