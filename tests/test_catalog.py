@@ -608,3 +608,14 @@ def test_msgmerges_previous_context_msgid_and_plural_are_read_by_both_readers():
         "menu", "%d file deleted", "%d files deleted")
     assert (entry.msgctxt, entry.msgid, entry.msgid_plural, entry.flags) == (
         "menu", "%d file removed", "%d files removed", ("fuzzy",))
+
+
+def test_a_catalog_that_cannot_be_read_is_named_with_the_systems_reason(tmp_path):
+    folder = tmp_path / "fr.po"
+    folder.mkdir()
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(folder, "locales/fr/LC_MESSAGES/doc.po")
+    assert str(caught.value) == "locales/fr/LC_MESSAGES/doc.po: cannot read: Is a directory"
+    with pytest.raises(CatalogError) as caught:
+        read_catalog(tmp_path / "missing.po")
+    assert str(caught.value) == f"{tmp_path / 'missing.po'}: cannot read: No such file or directory"
