@@ -375,6 +375,7 @@ _ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case
     (_HEAD + 'msgid "a"\nmsgstr "b"\u00a0x\n', "5: cannot parse this line: 'msgstr \"b\"\\xa0x'", 5),
     (_HEAD + 'msgid "a"\nmsgstr "b\\q"\n', "5: invalid escape sequence \\q in string", 5),
     (_HEAD + 'msgctxt "k\\q"\nmsgid "a"\nmsgstr "b"\n', "4: invalid escape sequence \\q in string", 4),
+    (_HEAD + 'msgid "a\\q"\nmsgstr "b"\n', "4: invalid escape sequence \\q in string", 4),
     (_HEAD + 'msgid "a"\nmsgid_plural "b\\q"\nmsgstr[0] "c"\n', "5: invalid escape sequence \\q in string", 5),
     (_HEAD + 'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "c"\nmsgstr[1] "d\\q"\n',
      "7: invalid escape sequence \\q in string", 7),
