@@ -620,3 +620,15 @@ def test_a_catalog_that_cannot_be_read_is_named_with_the_systems_reason(tmp_path
     with pytest.raises(CatalogError) as caught:
         read_catalog(tmp_path / "missing.po")
     assert str(caught.value) == f"{tmp_path / 'missing.po'}: cannot read: No such file or directory"
+
+
+def test_an_empty_file_and_a_nul_byte_are_refused_with_their_line():
+    """Both are refused before any parsing (gettext would cut a string at the NUL): the first NUL's line."""
+    for empty in (b"", b"\n\n  \n"):
+        with pytest.raises(CatalogError) as caught:
+            parse_catalog(empty)
+        assert str(caught.value) == "<catalog>: empty file: not a PO catalog (restore it from version control)"
+    data = (HEADER + 'msgid "a"\nmsgstr "b\x00c"\n\nmsgid "d"\nmsgstr "\x00"\n').encode("utf-8")
+    with pytest.raises(CatalogError) as caught:
+        parse_catalog(data, "ar.po")
+    assert str(caught.value) == "ar.po:6: NUL byte: binary data in a PO file"
