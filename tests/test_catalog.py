@@ -393,7 +393,20 @@ _ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case
      "9: duplicate message (first defined at line 5)", 9),
     (_HEAD + '#~ msgid "a"\n#~ msgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n',
      "7: duplicate message (first defined at line 4)", 7),
+    (_HEAD + 'msgid "a"\nmsgstr "b" ' + "x" * 30 + "\n", "5: expected a quoted string, found '" + "x" * 20 + "'", 5),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\nmsgidentifier_longer_than_forty_characters "c"\n',
+     "6: cannot parse this line: 'msgidentifier_longer_than_forty_characte'", 6),
+    (_HEAD + 'msgid "a"\nmsgstr "b"\u00a0' + "y" * 40 + "\n",
+     "5: cannot parse this line: 'msgstr \"b\"\\xa0" + "y" * 29 + "'", 5),
+    (_HEAD + 'msgid "a"\n#~ msgctxt "b"\n', "4: msgid without msgstr", 4),
+    (_HEAD + 'msgid "a"\nmsgctxt "c"\nmsgstr "b"\n', "4: msgid without msgstr", 4),
+    (_HEAD + 'msgctxt "a"\n#~ msgid "b"\n#~ msgstr "c"\n', "5: inconsistent use of #~", 5),
+    (_HEAD + 'msgid "a"\n', "4: file ends inside an entry (truncated?)", 4),
+    (_HEAD + 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n',
+     '4: duplicate header entry (msgid "", first at line 1)', 4),
     # kztr names the line at fault where gettext names the next one
+    (_HEAD + '#| msgid "o" # a comment long enough to be cut\nmsgid "a"\nmsgstr "b"\n',
+     "4: cannot parse this line: 'msgid \"o\" # a comment long enough to be '", 5),
     (_HEAD + '#| msgid "o"\n# c\nmsgid "a"\nmsgstr "b"\n', "5: comment after a #| line: its msgid must follow it", 6),
     (_HEAD + 'msgid "a"\nmsgstr "b\n', "5: unterminated string (missing closing \")", 6),
 ]
@@ -632,3 +645,26 @@ def test_an_empty_file_and_a_nul_byte_are_refused_with_their_line():
     with pytest.raises(CatalogError) as caught:
         parse_catalog(data, "ar.po")
     assert str(caught.value) == "ar.po:6: NUL byte: binary data in a PO file"
+
+
+def test_header_charsets_as_written_and_only_the_content_type_converted(tmp_path):
+    """A lower-case utf-8 is UTF-8 and its header is kept as written; a legacy catalog is converted, and
+    only its Content-Type says so (a field that merely mentions a charset is left alone, as msgconv does);
+    a charset no codec or iconv knows is named at the header's line; '#|msgid' needs no space."""
+    lower = parse_catalog(b'msgid ""\nmsgstr "Content-Type: text/plain; charset=utf-8\\n"\n\n'
+                          b'msgid "a"\nmsgstr "\xc3\xa9"\n')
+    assert (lower.source_charset, lower.header, lower.entries[0].msgstr) == (
+        "UTF-8", (("Content-Type", "text/plain; charset=utf-8"),), "é")
+    legacy = tmp_path / "legacy.po"
+    legacy.write_bytes(b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
+                       b'"X-Note: was charset=KOI8-R\\n"\n\nmsgid "a"\nmsgstr "\xe9"\n')
+    catalog = read_catalog(legacy)
+    assert catalog.source_charset == "ISO-8859-1" and catalog.entries[0].msgstr == "é"
+    assert catalog.header == (("Content-Type", "text/plain; charset=UTF-8"), ("X-Note", "was charset=KOI8-R"))
+    assert generate_po(catalog) == _gettext(["msgconv", "--to-code=UTF-8", "-"], ["msgcat", "--no-wrap", "-"],
+                                            path=legacy)
+    with pytest.raises(CatalogError) as caught:
+        parse_catalog(b'msgid ""\nmsgstr "Content-Type: text/plain; charset=FOO-99\\n"\n', "x.po")
+    assert str(caught.value) == "x.po:2: unknown charset FOO-99 in the header"
+    glued = parse_catalog((HEADER + '#, fuzzy\n#|msgid "o"\nmsgid "a"\nmsgstr "b"\n').encode("utf-8"))
+    assert glued.entries[0].previous_msgid == "o"

@@ -180,7 +180,6 @@ class _Parser:
 
     def parse_lines(self) -> Catalog:
         keyword_line, string_line = _KEYWORD_LINE.match, _STRING_LINE.match
-        number = 0
         for number, line in enumerate(self.text.split("\n"), start=1):
             if not line:
                 continue
@@ -233,7 +232,7 @@ class _Parser:
             else:
                 if junk.startswith('"'):
                     raise self.error("unterminated string (missing closing \")", number)
-                if self.pieces is not None and not junk.startswith(("msg", "#")):
+                if self.pieces is not None and not junk.startswith("msg"):  # a "#" would be a comment
                     raise self.error(f"expected a quoted string, found {junk[:20]!r}", number)
                 raise self.error(f"cannot parse this line: {line.strip()[:40]!r}", number)
         if line[position:].strip(" \t\r\f\v"):
@@ -288,13 +287,11 @@ class _Parser:
             if not draft.line:
                 draft.line = number
             before = draft.previous
-            misplaced = (keyword == "msgctxt" and before) or (keyword == "msgid_plural") != ("msgid" in before)
-            if keyword in before or misplaced:
+            if keyword in before or (keyword == "msgid_plural") != ("msgid" in before):  # msgctxt, msgid, plural
                 raise self.error(f"#| {keyword} out of order", number)
             if before and draft.previous_obsolete != obsolete:
                 raise self.error("inconsistent use of #~", number)
             draft.previous_obsolete = obsolete
-            draft.obsolete = draft.obsolete or obsolete
             before[keyword] = self.pieces = pieces
             draft.lines["#| " + keyword] = number
             return pieces
@@ -302,8 +299,10 @@ class _Parser:
             self.finish()
             draft = self.draft
         if draft.fields and draft.obsolete != obsolete:
+            if "msgid" not in draft.fields:  # msgctxt "a", then #~ msgid "b"
+                raise self.error("inconsistent use of #~", number)
             if keyword in ("msgctxt", "msgid"):
-                raise self.error("msgid without msgstr", draft.msgid_line or draft.line)
+                raise self.error("msgid without msgstr", draft.msgid_line)
             kinds = ("obsolete (#~)", "live") if obsolete else ("live", "obsolete (#~)")
             raise self.error(f"{keyword} is {kinds[0]} but its entry is {kinds[1]}", number)
         if draft.previous and not draft.fields and draft.previous_obsolete != obsolete:
@@ -363,14 +362,11 @@ class _Parser:
         if not fields:
             if at_end and draft.previous:  # gettext: a syntax error at the end of the file
                 raise self.error("#| line with no message after it (truncated?)", draft.line)
-            if at_end:
-                self.draft = _Draft()  # trailing comments with no message: gettext drops them too
-            return  # comments with no message yet belong to the next entry
+            return  # comments with no message yet belong to the next entry; at the end, gettext drops them too
         if "msgid" not in fields:
             raise self.error("msgctxt without msgid", draft.line)
-        if "msgstr" not in fields and not draft.plurals:
-            where = "file ends inside an entry (truncated?)" if at_end else "msgid without msgstr"
-            raise self.error(where, draft.msgid_line)
+        if "msgstr" not in fields and not draft.plurals:  # only at the end: a msgid or comment finishes no entry
+            raise self.error("file ends inside an entry (truncated?)", draft.msgid_line)
         if "msgid_plural" in fields and sorted(draft.plurals) != list(range(len(draft.plurals))):
             gap = next(form for expected, form in enumerate(sorted(draft.plurals)) if form != expected)
             raise self.error(f"msgstr[{gap}]: plural forms must be msgstr[0], msgstr[1]… without gaps",
