@@ -13,6 +13,7 @@ which letters a translation may contain.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»()،]+[^\s<>\"“”«»()،.,;:!?؟]"
@@ -175,6 +176,23 @@ def _footnote_letter(word: str, odd: str) -> bool:
             and word[-2].lower() in _WORD_END_VOWELS)
 
 
+# Letters that look like a letter of the other script (Latin in Russian, Cyrillic in English)
+_HAS_TWIN = frozenset("AaBCcEeHKkMOoPpTXxYy" "АаВСсЕеНКкМОоРрТХхУу")
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _glued(word: str, odd: str) -> bool:
+    """Two words glued without a space or hyphen, not a look-alike letter: a run of the other script of
+    two letters or more at the word's start or end that is a Roman numeral or has a letter no letter of
+    the other script looks like (ХабитатIII, VIPдне). ``cети``, ``Алисa``, ``ХабитатXa`` stay look-alikes.
+
+    >>> _glued("ХабитатIII", "III"), _glued("VIPдне", "дне"), _glued("Алисa", "a"), _glued("Алиca", "ca")
+    (True, True, False, False)
+    """
+    return (len(odd) >= 2 and (word.startswith(odd) or word.endswith(odd))
+            and (_ROMAN.fullmatch(odd) is not None or any(char not in _HAS_TWIN for char in odd)))
+
+
 def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
     """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes."""
     if is_identical(source, translation):
@@ -182,10 +200,15 @@ def check_script(source: str, translation: str, context) -> list[tuple[str, str]
     findings = []
     mixed = [(word, odd) for word, odd in mixed_words(translation) if word not in source]
     notes = [(word, odd) for word, odd in mixed if _footnote_letter(word, odd)]
-    mixed = [pair for pair in mixed if pair not in notes]
+    glued = [(word, odd) for word, odd in mixed if (word, odd) not in notes and _glued(word, odd)]
+    mixed = [pair for pair in mixed if pair not in notes and pair not in glued]
     if mixed:
         shown = ", ".join(f"{word} ({odd})" for word, odd in mixed[:3]) + (" …" if len(mixed) > 3 else "")
         findings.append(("error", f"a word mixes Latin and Cyrillic (or Greek) look-alike letters: {shown}"))
+    if glued:
+        shown = ", ".join(word for word, _ in glued[:3]) + (" …" if len(glued) > 3 else "")
+        findings.append(("warning", f"Latin and Cyrillic letters glued in one word (a space or hyphen missing?): "
+                                    f"{shown}"))
     looking_alike = [(word, odd) for word, odd in notes if odd in _LOOK_ALIKE]
     if looking_alike:
         shown = ", ".join(f"{word} ({odd})" for word, odd in looking_alike[:3])
