@@ -348,6 +348,9 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
+        if second.kind == "percentage" and first.kind == "count":
+            # 20-30%, 60 to 70%, от 0,1 до 0,39%: the second end's percent sign is the first's too
+            result[index - 1] = _replace(result[index - 1], kind="percentage")
         if _is_arabic(language) and section_number(text, first, second):
             # 5-1 numbers a section or an article (5.1 in the translation), or is a range: either reading
             label = canonical(latin_digits(first.text), latin_digits(second.text))
@@ -356,7 +359,8 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
             continue
         if dash and first.value.isdigit() and second.value.isdigit():
             full = _expanded(first.value, second.value)
-            kind = "range" if first.kind in ("count", "year") else first.kind
+            kind = "percentage" if second.kind == "percentage" else "range" if first.kind in ("count", "year") \
+                else first.kind
             result[index - 1] = _replace(result[index - 1], kind=kind)
             # 2014 - 22 تموز is a day, not 2022: both readings
             result[index] = _replace(second, values=(full, *second.values) if full else second.values, kind=kind)
