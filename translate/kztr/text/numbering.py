@@ -83,3 +83,19 @@ def section_values(digits: list[str]) -> tuple[str, ...]:
             following = digits[index + 1].rstrip("0")
             values.append(f"{int(part)}.{following}" if following else str(int(part)))
     return tuple(dict.fromkeys(values))
+
+
+def glued_to_name(text: str, start: int) -> bool:
+    """Is the number glued by a hyphen to the word before it, as a name's number (كوف-2, COVID-19)?"""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+def bare_fraction(text: str, start: int, run: str) -> bool:
+    """Digits after a full stop that follows no digit: a decimal without its 0 (و.08% is 0.08%).
+
+    >>> from kztr.text.quantities import read_quantities
+    >>> [q.values for q in read_quantities("بين 13.04% في الجزائر و.08% في نيوزيلندا", "ar", False)]
+    [('13.04',), ('8', '0.08')]
+    """
+    return (start >= 1 and text[start - 1] == "." and run.isdigit()
+            and (start < 2 or not text[start - 2].isdigit()))

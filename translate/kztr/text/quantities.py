@@ -51,7 +51,15 @@ from functools import cache, lru_cache
 
 from kztr.text import clock
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
-from kztr.text.numbering import groups_reversed, note_or_label, section_number, section_parts, section_values
+from kztr.text.numbering import (
+    bare_fraction,
+    glued_to_name,
+    groups_reversed,
+    note_or_label,
+    section_number,
+    section_parts,
+    section_values,
+)
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
@@ -206,6 +214,8 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         values = _run_values(match.group(), arabic, language)
+        if arabic and bare_fraction(text, match.start(), match.group()):
+            values = (*values, canonical("0", match.group()))  # و.08% is 0.08%
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
         if note_or_label(text, match.start(), match.end(), arabic):
             quantity = _replace(quantity, optional=True)
@@ -297,14 +307,18 @@ def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...
 def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
                   arabic: bool) -> tuple[Quantity, Decimal]:
     """The run as a quantity: a multiplier word after it, a percent sign, a Hijri year, a measure."""
-    from kztr.text.measures import following_scale, imperial_near
+    from kztr.text.measures import following_scale, imperial_near, kilo_after
 
     kind = "count"
     scale, end_scale = following_scale(text, start, end, language)
     near: tuple[tuple[float, float], ...] = ()
     if scale != 1:
-        values = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
+        scaled = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
+        # كوف-2 مليون: the number of a name (SARS-CoV-2) before a multiplier may be the name's own
+        values = (*values, *scaled) if glued_to_name(text, start) else scaled
         end = end_scale
+    elif arabic and kilo_after(text, end):
+        values = (*values, *(decimal_text(Decimal(value) * 1000) for value in values))
     after = text[end:end + 16]
     stripped = after.lstrip(" \u00a0\u202f")
     if stripped[:1] in _PERCENT_SIGNS or PERCENT_WORDS.match(stripped):
