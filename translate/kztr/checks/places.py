@@ -22,9 +22,11 @@ _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}(?!\w)")
 
 def named_there(stem: str, language: str, other_language: str, other_translation: str) -> list[str]:
     """The language's names of the source word's place, where the other translation names it (capitalised)."""
+    pairs = place_pairs(stem, language, other_language)
+    if not pairs:
+        return []  # most words: no place (checked first, the translation's words only for a place)
     words = [word for word in _WORD.findall(other_translation) if word[0].isupper()]
-    return [mine for mine, theirs in place_pairs(stem, language, other_language)
-            if any(starts_like(word, theirs) for word in words)]
+    return [mine for mine, theirs in pairs if any(starts_like(word, theirs) for word in words)]
 
 
 def misspelt_place(name: str, translation: str, language: str) -> str:
