@@ -9,7 +9,11 @@ catalogs of professional translations (parallel_corpus.py):
 * ``un``: the same corpus's test set, measured unseen in round 2 and tuned on
   in round 3;
 * ``ntrex``: NTREX-128's held-out (or tuning) half (ntrex_corpus.py), read
-  once when it was unseen and tuned on since: history.
+  once when it was unseen and tuned on since: history;
+* ``tico``: TICO-19's held-out half (tico_corpus.py; COVID-19 texts of
+  Wikipedia, PubMed, Wikinews…), unseen until the code was frozen for round 4;
+* ``tico-tuning``: TICO-19's other half, measured after the fixes that the
+  held-out half's reading brought (round 4).
 
 Three measurements:
 
@@ -34,6 +38,8 @@ Three measurements:
     python benchmarks/real_check.py report --corpus un        # the figures (Markdown)
     python benchmarks/real_check.py report --corpus un-dev    # the development set (round 3)
     python benchmarks/real_check.py report --corpus ntrex     # NTREX-128's held-out half (--half tuning)
+    python benchmarks/real_check.py report --corpus tico      # TICO-19's held-out half (round 4)
+    python benchmarks/real_check.py report --corpus tico-tuning   # TICO-19's other half (round 4, after)
 """
 
 from __future__ import annotations
@@ -128,13 +134,18 @@ def rewrite(project: Path, changes: dict[tuple[str, str], str]) -> None:
 
 
 def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = False) -> Path:
-    """The corpus (NTREX: one half) as a project in ``folder``."""
-    name = f"{corpus}{'-' + half if corpus == 'ntrex' else ''}{'-md' if markdown else ''}"
+    """The corpus (NTREX, TICO-19: one half) as a project in ``folder``."""
+    name = f"{corpus}{'-' + half if corpus in HALVED else ''}{'-md' if markdown else ''}"
     project = folder / name
     if corpus in ("un", "un-dev"):
         from un_corpus import DEFAULT_UN, build
 
         build(DEFAULT_UN, project, markdown, "devset" if corpus == "un-dev" else "testset")
+    elif corpus in ("tico", "tico-tuning"):
+        from tico_corpus import DEFAULT_TICO
+        from tico_corpus import build_half as build_tico
+
+        build_tico(DEFAULT_TICO, "tuning" if corpus == "tico-tuning" else half, project, markdown)
     else:
         from ntrex_corpus import DEFAULT_NTREX, build_half
 
@@ -305,20 +316,22 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 
 SEED_NAMES = 2015
+HALVED = ("ntrex", "tico")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
-    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex"), default="un")
-    parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's half")
+    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning"),
+                        default="un")
+    parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix=f"kztr-{args.corpus}-"))
     folder.mkdir(parents=True, exist_ok=True)
     project = make(args.corpus, folder, args.half)
     names = None
-    if args.corpus != "ntrex" or args.half == "held-out":
+    if args.corpus not in HALVED or args.half == "held-out":
         names = ROOT / "benchmarks" / "data" / f"{args.corpus}-names.tsv"
     if args.action == "findings":
         print_findings(kztr_findings(project), "kztr", args.corpus)

@@ -109,7 +109,9 @@ def misspell(word: str, generator: random.Random) -> str:
 
 
 def _named(units, kind: str, language: str, line: int, name: str, replacement: str) -> Seed:
-    line_number, msgid, msgstr = next(unit for unit in units[language] if unit[0] == line)
+    # the line's unit that has the name (a line kztr cut in several sentences has several units)
+    line_number, msgid, msgstr = next((unit for unit in units[language] if unit[0] == line and name in unit[2]),
+                                      (line, "", ""))
     assert name in msgstr, (language, line, name)
     after = msgstr.replace(name, replacement, 1)
     after = re.sub(r"\s{2,}", " ", after).replace(" ,", ",").replace(" .", ".").strip()

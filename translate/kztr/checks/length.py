@@ -62,8 +62,10 @@ JOINT_OTHER = 2.75      # language's translation of the sentence
 PARALLEL_SPREAD = 0.65  # two translations' log length ratio spreads 0.6-0.8 of hypot(their spreads) (NTREX)
 _TERMINATOR_INSIDE = re.compile(r"[.!?؟…]\S*\s+\S")  # a sentence end before more text
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b|(?<!\w)(?:[A-ZА-ЯЁ]\.){2,5}")  # NATO, U.S.
-# an acronym among words in capitals is a shouted sentence, not an acronym
+# NATO, U.S.; HCoVs, RdRp (two capitals or more in a short word)
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b|(?<!\w)(?:[A-ZА-ЯЁ]\.){2,5}|"
+                      r"\b(?=[A-ZА-ЯЁ][a-zа-яё]{0,2}[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё]{2,6}\b")
+# an acronym among words in capitals (three or more in a row) is a shouted sentence, not an acronym
 _CAPITALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}\W{1,3}$")
 _CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZА-ЯЁ]{2,}")
 ACRONYM_LETTER = 6      # characters an acronym's letter stands for once spelled out
@@ -114,15 +116,23 @@ def prior_for(source_language: str, target_language: str) -> tuple[float, float]
 def counted_length(text: str) -> int:
     """A text's length as the omission check counts it.
 
-    >>> [counted_length(text) for text in ("NATO (حلف شمال الأطلسي) met", "THANK YOU FOR IT", "U.S. met")]
-    [27, 13, 17]
+    >>> [counted_length(text) for text in ("NATO (حلف شمال الأطلسي) met", "THANK YOU FOR IT", "U.S. met",
+    ...                                    "the RCGP RSC", "All HCoVs")]
+    [27, 13, 17, 45, 23]
     """
     if "(" in text or "[" in text:
         text = _BRACKETED.sub(" ", text)
-    extra = sum((ACRONYM_LETTER - 1) * len(match.group().rstrip("s").replace(".", ""))
-                for match in _ACRONYM.finditer(text)
-                if not _CAPITALS_BEFORE.search(text, 0, match.start()) and not _CAPITALS_AFTER.match(text, match.end()))
+    extra = sum((ACRONYM_LETTER - 1) * sum(1 for char in match.group() if char.isupper())
+                for match in _ACRONYM.finditer(text) if not _shouted(text, match))
     return len(text) - text.count(" ") + extra
+
+
+def _shouted(text: str, match: re.Match) -> bool:
+    """Is the word in capitals one of three or more in a row (THANK YOU FOR IT), not an acronym (RCGP RSC)?"""
+    before = _CAPITALS_BEFORE.search(text, 0, match.start())
+    after = _CAPITALS_AFTER.match(text, match.end())
+    return bool(before and after) or bool(before and _CAPITALS_BEFORE.search(text, 0, before.start())) or bool(
+        after and _CAPITALS_AFTER.match(text, after.end()))
 
 
 def log_ratio(source: str, translation: str) -> float | None:

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
+from kztr.checks.places import misspelt_place, named_there, place_there
 from kztr.locales import calendar_words
 from kztr.text.arabic import strip_marks
 from kztr.text.spellings import (
@@ -252,9 +253,13 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
             name = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
                         None)
             if name is None:
+                place = _place_missing(unit, stems, parallel)
+                if place:
+                    found[stems[0]] = place
                 continue
             stem = name
-            message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel)
+            message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
+                _place_missing(unit, (stem,), parallel)
         if message:
             found[stem] = message
     return list(found.values())
@@ -351,6 +356,27 @@ def _missing(unit: _Unit, known: _Language, stem: str, others: list[_Unit], inde
     return ""
 
 
+def _place_missing(unit: _Unit, stems: tuple[str, ...], parallel: list[_Unit]) -> str:
+    """A country or city of the source that another language's translation names (Италии for ايطاليا) and
+    this one does not in any form, or misspells (kztr.checks.places)."""
+    for stem in stems:
+        for other in parallel:
+            if other.language == unit.language:
+                continue
+            for name in named_there(stem, unit.language, other.language, other.translation):
+                slipped = misspelt_place(name, unit.translation, unit.language)
+                if slipped:
+                    return f"the name {stem} ({name}) is written “{slipped}” here"
+                if place_there(stem, name, unit.translation, unit.source, other.translation):
+                    return ""
+                # a place's stand-ins are role nouns (the country, город), not pronouns
+                if _roles(unit.translation) <= _roles(other.translation) and not _translated_name(unit, other):
+                    return (f"the name {stem} ({name}) is not in the translation (the {other.language} translation "
+                            f"has it)")
+                return ""
+    return ""
+
+
 def _nowhere_else(unit: _Unit, parallel: list[_Unit], stem: str) -> bool:
     """Do the other languages translate the sentence without the name too? Then the source has a name its
     translations say another way (Brighton for "four green shirts"; the president for Trump)."""
@@ -400,6 +426,7 @@ def _abbreviated(unit: _Unit, spellings: list[str], others: list[_Unit], once: b
 _LONG_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{4,8}(?!\w)")
 
 
+
 def _stand_in_here(unit: _Unit, other: _Unit) -> bool:
     """Has the translation more personal pronouns and role nouns (he, the president, он) than the other
     language's, which spells the name: one of them may stand for it? (Possessives are left out: English
@@ -410,6 +437,10 @@ def _stand_in_here(unit: _Unit, other: _Unit) -> bool:
 def _stand_ins(translation: str) -> int:
     return sum(1 for word in _WORD.findall(translation)
                if word.lower() in _PERSONAL or word.lower() in _ROLES)
+
+
+def _roles(translation: str) -> int:
+    return sum(1 for word in _WORD.findall(translation) if word.lower() in _ROLES)
 
 
 _PERSONAL = frozenset("he she him they them он она они ему ей им него неё нее ним ней них".split())

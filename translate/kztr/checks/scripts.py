@@ -13,6 +13,7 @@ which letters a translation may contain.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»()،]+[^\s<>\"“”«»()،.,;:!?؟]"
@@ -32,6 +33,7 @@ def _pattern(name: str):
         "cyrillic": regex.compile(r"\p{Cyrillic}"),
         "greek": regex.compile(r"\p{Greek}"),
         "word": regex.compile(r"\p{L}+"),
+        "foreign_acronym": regex.compile(r"(?<!\p{L})(?:(?!\p{Latin})\p{Lu}){2,8}(?!\p{L})"),
     }[name]
 
 
@@ -78,11 +80,18 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     findings = []
     loose_forms = None
     latin_target = context.target_script == "Latin"
+    own_acronyms = None
     for run in dict.fromkeys(latin_runs(source)):
-        if run in translation:
-            continue
+        if run in translation or ("/" in run and run.replace(" ", "") in translation):
+            continue  # Hipposideros/ GhanaKwam/19 is the code the translation writes without the space
         if not latin_target and not _must_stay(run):
             continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
+        if not latin_target and run.isupper() and run.isalpha():
+            if own_acronyms is None:
+                own_acronyms = _own_acronyms(source, translation)
+            if own_acronyms:
+                own_acronyms -= 1
+                continue  # WHO is ВОЗ, UN is ООН: the translation has an acronym of its own script
         if loose_forms is None:
             tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
             loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
@@ -90,8 +99,10 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
         if any(target.casefold() in translation.casefold() for target in substitutes):
             continue
         loose = _loose(run)
-        if loose and (loose in loose_forms or (not latin_target and run.endswith("s") and loose[:-1] in loose_forms)):
-            if loose not in loose_forms:
+        plural = latin_target and loose + "s" in loose_forms  # Editathon as editathons
+        if loose and (loose in loose_forms or plural or (not latin_target and run.endswith("s")
+                                                          and loose[:-1] in loose_forms)):
+            if loose not in loose_forms and not plural:
                 continue  # MWPs is MWP in a language without the English plural
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
@@ -100,6 +111,11 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
             severity = "error" if latin_target and not inside else "warning"
             findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
     return findings
+
+
+def _own_acronyms(source: str, translation: str) -> int:
+    """How many acronyms in another script than Latin the translation has that the source has not (ВОЗ, ЮНИТАР)."""
+    return sum(1 for match in _pattern("foreign_acronym").finditer(translation) if match.group() not in source)
 
 
 def _must_stay(run: str) -> bool:
@@ -175,6 +191,23 @@ def _footnote_letter(word: str, odd: str) -> bool:
             and word[-2].lower() in _WORD_END_VOWELS)
 
 
+# Letters that look like a letter of the other script (Latin in Russian, Cyrillic in English)
+_HAS_TWIN = frozenset("AaBCcEeHKkMOoPpTXxYy" "АаВСсЕеНКкМОоРрТХхУу")
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _glued(word: str, odd: str) -> bool:
+    """Two words glued without a space or hyphen, not a look-alike letter: a run of the other script of
+    two letters or more at the word's start or end that is a Roman numeral or has a letter no letter of
+    the other script looks like (ХабитатIII, VIPдне). ``cети``, ``Алисa``, ``ХабитатXa`` stay look-alikes.
+
+    >>> _glued("ХабитатIII", "III"), _glued("VIPдне", "дне"), _glued("Алисa", "a"), _glued("Алиca", "ca")
+    (True, True, False, False)
+    """
+    return (len(odd) >= 2 and (word.startswith(odd) or word.endswith(odd))
+            and (_ROMAN.fullmatch(odd) is not None or any(char not in _HAS_TWIN for char in odd)))
+
+
 def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
     """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes."""
     if is_identical(source, translation):
@@ -182,10 +215,15 @@ def check_script(source: str, translation: str, context) -> list[tuple[str, str]
     findings = []
     mixed = [(word, odd) for word, odd in mixed_words(translation) if word not in source]
     notes = [(word, odd) for word, odd in mixed if _footnote_letter(word, odd)]
-    mixed = [pair for pair in mixed if pair not in notes]
+    glued = [(word, odd) for word, odd in mixed if (word, odd) not in notes and _glued(word, odd)]
+    mixed = [pair for pair in mixed if pair not in notes and pair not in glued]
     if mixed:
         shown = ", ".join(f"{word} ({odd})" for word, odd in mixed[:3]) + (" …" if len(mixed) > 3 else "")
         findings.append(("error", f"a word mixes Latin and Cyrillic (or Greek) look-alike letters: {shown}"))
+    if glued:
+        shown = ", ".join(word for word, _ in glued[:3]) + (" …" if len(glued) > 3 else "")
+        findings.append(("warning", f"Latin and Cyrillic letters glued in one word (a space or hyphen missing?): "
+                                    f"{shown}"))
     looking_alike = [(word, odd) for word, odd in notes if odd in _LOOK_ALIKE]
     if looking_alike:
         shown = ", ".join(f"{word} ({odd})" for word, odd in looking_alike[:3])

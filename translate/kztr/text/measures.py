@@ -20,7 +20,7 @@ from functools import cache
 
 _CURRENCY = "$£€¥₽₹"
 _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
-_WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+\.?)")
+_WORD = re.compile(r"\+?[ \u00a0\u202f]*([^\W\d_]+\.?)")  # $300+ billion
 _JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
 _LETTER_LABEL = re.compile(r"-[0-9\u0660-\u0669]")
 _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
@@ -40,6 +40,18 @@ def _scales(language: str) -> dict[str, int]:
     table.update({word: int(entry.value) for word, entry in lexicon(base).items() if entry.role == SCALE})
     table.update(_EXTRA_SCALES.get(base, {}))
     return table
+
+
+_KILO = re.compile(r"[ \u00a0\u202f]*كيلو(?![\u0621-\u064a])")  # 32 كيلو قاعدة: 32 kilobases, 32 тысячи
+
+
+def kilo_after(text: str, end: int) -> bool:
+    """Is the number followed by the word كيلو (kilo-): 32 كيلو قاعدة is 32 kb and 32 тысячи нуклеотидов?
+
+    >>> kilo_after("من 26 إلى 32 كيلو قاعدة", 12), kilo_after("32 كيلومترا", 2)
+    (True, False)
+    """
+    return _KILO.match(text, end) is not None
 
 
 def following_scale(text: str, start: int, end: int, language: str) -> tuple[Decimal, int]:

@@ -361,13 +361,19 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     if base != "ar":
         centuries = {item[2] for item in found if item[1] == "century"}
         found += [((Decimal(roman_value(match.group())),), ORDINAL, match.start(), match.end())
-                  for match in _ROMAN_NUMBER.finditer(text) if match.start() not in centuries]
+                  for pattern in (_ROMAN_NUMBER, _ROMAN_LETTER if base == "en" else _ROMAN_ANY_LETTER)
+                  for match in pattern.finditer(text)
+                  if match.start() not in centuries]
     found.sort(key=lambda item: item[2])
     return found
 
 
 # A Roman numeral of two letters or more up to 89 (LVII session, chapter XI, annex II); I alone is a word
 _ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w\-])")
+# One letter: V, X, L alone (resolution 973 (X), the UN's session د-10); in English I only in brackets, (I)
+_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
+# outside English a Latin I is no pronoun: типа I, ангиотензин I
+_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
 
 
 def _latin_words(text: str,

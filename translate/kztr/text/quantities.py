@@ -49,23 +49,23 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+from kztr.text import clock
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
-from kztr.text.numbering import groups_reversed, note_or_label, section_number
+from kztr.text.numbering import (
+    bare_fraction,
+    glued_to_name,
+    groups_reversed,
+    note_or_label,
+    section_number,
+    section_parts,
+    section_values,
+)
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
 _SEPARATORS = ".,'\u066b\u066c\u060c"
 DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:[{_SEPARATORS}]|[ \u00a0\u202f])[{DIGITS}]+)*")
 _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")
-_TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
-_MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
-_EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
-# 10 ч. 15 м. (Russian official style) and 1855 hours (24-hour time in English): clock times too
-_HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?ч\.?[ \u00a0]?([{DIGITS}]{{2}})"
-                            r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
-_HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
-                    rf"(?:[ \u00a0]hours(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
-_CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
 PERCENT_WORDS = re.compile(r"per ?cent|процент|pour ?cent|prozent|por ?ciento|percent|yüzde|درصد|بالمئة|بالمائة|"
@@ -197,21 +197,25 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
-    for pattern in (_HOURS_MINUTES, _HOURS):
+    for pattern in (clock.HOURS_MINUTES, clock.HOURS, *((clock.SLASHED,) if arabic else ())):
         for match in pattern.finditer(text):
-            found.append(_hours_minutes(match))
-            taken.append(match.span())
-    for match in _TIME.finditer(text):
+            reading = clock.slashed(match) if pattern is clock.SLASHED else clock.hours_minutes(match)
+            if reading is not None:
+                found.append(_time(text, reading))
+                taken.append(reading[1:])
+    for match in clock.TIME.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
-            time = _clock(text, match)
-            if time is not None:
-                found.append(time)
-                taken.append((match.start(), time.end))
+            reading = clock.clock(text, match, arabic)
+            if reading is not None:
+                found.append(_time(text, reading))
+                taken.append((match.start(), reading[2]))
     runs: list[tuple[Quantity, Decimal]] = []
     for match in DIGIT_RUN.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         values = _run_values(match.group(), arabic, language)
+        if arabic and bare_fraction(text, match.start(), match.group()):
+            values = (*values, canonical("0", match.group()))  # و.08% is 0.08%
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
         if note_or_label(text, match.start(), match.end(), arabic):
             quantity = _replace(quantity, optional=True)
@@ -221,43 +225,15 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     return found
 
 
-def _clock(text: str, match: re.Match) -> Quantity | None:
-    """A clock time: H:MM always, H.MM with am/pm (صباحًا, вечера) after it or الساعة/at before it."""
-    hour, separator, minute = int(latin_digits(match.group(1))), match.group(2), latin_digits(match.group(3))
-    after = text[match.end():match.end() + 12]
-    morning, evening = _MORNING.match(after), _EVENING.match(after)
-    if hour > 24 or int(minute) > 59:
-        return None
-    if separator == "." and not (morning or evening or _CLOCK_BEFORE.search(text[max(0, match.start() - 12):
-                                                                                   match.start()])):
-        return None
-    suffix = morning or evening
-    end = match.end() + suffix.end() if suffix else match.end()
-    hours = {hour % 24}
-    if evening and hour < 12:
-        hours = {hour + 12}
-    elif not morning and not evening and 0 < hour < 12:
-        hours = {hour, hour + 12}
-    values = (*(f"t:{value}:{minute}" for value in sorted(hours)), canonical(str(hour), minute))
-    return Quantity(values, "time", text[match.start():end], match.start(), end)
+def _time(text: str, reading: clock.Reading) -> Quantity:
+    values, start, end = reading
+    return Quantity(values, "time", text[start:end], start, end)
 
 
 def _leading_digits(text: str) -> int:
     """How many digits ``text`` starts with."""
     match = re.match(rf"[{DIGITS}]*", text)
     return match.end() if match else 0  # never None: the class with * matches every text, if only emptily
-
-
-def _hours_minutes(match: re.Match) -> Quantity:
-    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
-    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
-    values: tuple[str, ...]
-    if match.re is _HOURS:  # 24-hour time
-        values = (f"t:{hour}:{minute}", canonical(match.group(1) + minute))
-    else:
-        hours = sorted({hour % 24, hour + 12} if 0 < hour < 12 else {hour % 24})
-        values = (*(f"t:{value}:{minute}" for value in hours), canonical(str(hour), minute))
-    return Quantity(values, "time", match.group(), match.start(), match.end())
 
 
 def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
@@ -292,6 +268,8 @@ def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
     if arabic:
         return _arabic_readings(digits, separators)
     decimals, groups = _symbols(language)
+    if section_parts(digits, separators, groups):
+        return section_values(digits)  # 3.2.1 is the section 3-2-1 of the Arabic
     integer, index = digits[0], 0
     while index < len(separators):
         separator, following = separators[index], digits[index + 1]
@@ -329,14 +307,18 @@ def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...
 def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
                   arabic: bool) -> tuple[Quantity, Decimal]:
     """The run as a quantity: a multiplier word after it, a percent sign, a Hijri year, a measure."""
-    from kztr.text.measures import following_scale, imperial_near
+    from kztr.text.measures import following_scale, imperial_near, kilo_after
 
     kind = "count"
     scale, end_scale = following_scale(text, start, end, language)
     near: tuple[tuple[float, float], ...] = ()
     if scale != 1:
-        values = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
+        scaled = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
+        # كوف-2 مليون: the number of a name (SARS-CoV-2) before a multiplier may be the name's own
+        values = (*values, *scaled) if glued_to_name(text, start) else scaled
         end = end_scale
+    elif arabic and kilo_after(text, end):
+        values = (*values, *(decimal_text(Decimal(value) * 1000) for value in values))
     after = text[end:end + 16]
     stripped = after.lstrip(" \u00a0\u202f")
     if stripped[:1] in _PERCENT_SIGNS or PERCENT_WORDS.match(stripped):
@@ -346,10 +328,10 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
         year = int(values[0])
         gregorian = int(year * 0.970229 + 621.5643)
         values += (str(gregorian), str(gregorian + 1))
-    elif (_MORNING.match(after) or _EVENING.match(after)) and values[0].isdigit() and int(values[0]) <= 12:
+    elif (clock.MORNING.match(after) or clock.EVENING.match(after)) and values[0].isdigit() and int(values[0]) <= 12:
         kind = "time"  # 3 مساءً is 15:00
         hour = int(values[0])
-        hours = [hour + 12] if _EVENING.match(after) and hour < 12 else [hour % 24]
+        hours = [hour + 12] if clock.EVENING.match(after) and hour < 12 else [hour % 24]
         values = (*(f"t:{hour}:00" for hour in hours), *values)
     else:
         near = imperial_near(text, end, values, language)
@@ -380,6 +362,9 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
+        if second.kind == "percentage" and first.kind == "count":
+            # 20-30%, 60 to 70%, от 0,1 до 0,39%: the second end's percent sign is the first's too
+            result[index - 1] = _replace(result[index - 1], kind="percentage")
         if _is_arabic(language) and section_number(text, first, second):
             # 5-1 numbers a section or an article (5.1 in the translation), or is a range: either reading
             label = canonical(latin_digits(first.text), latin_digits(second.text))
@@ -388,7 +373,8 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
             continue
         if dash and first.value.isdigit() and second.value.isdigit():
             full = _expanded(first.value, second.value)
-            kind = "range" if first.kind in ("count", "year") else first.kind
+            kind = "percentage" if second.kind == "percentage" else "range" if first.kind in ("count", "year") \
+                else first.kind
             result[index - 1] = _replace(result[index - 1], kind=kind)
             # 2014 - 22 تموز is a day, not 2022: both readings
             result[index] = _replace(second, values=(full, *second.values) if full else second.values, kind=kind)

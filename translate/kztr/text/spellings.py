@@ -40,6 +40,55 @@ def _place_table(language: str) -> dict[str, list[str]]:
     return dict(table)
 
 
+def place_pairs(stem: str, language: str, other: str) -> list[tuple[str, str]]:
+    """The one-word names (CLDR) in ``language`` and in ``other`` of the place whose one-word Arabic name
+    has the stem (ايطاليا: Italy and Италия; not the adjective الالمانية, German, Немецкая).
+
+    >>> place_pairs("ايطاليا", "en", "ru"), place_pairs("المانية", "en", "ru")
+    ([('Italy', 'Италия')], [])
+    """
+    return _pair_table(language, other).get(stem, [])
+
+
+@cache
+def _pair_table(language: str, other: str) -> dict[str, list[tuple[str, str]]]:
+    from kztr.errors import LocaleError
+    from kztr.locales import place_names
+
+    try:
+        mine, theirs = place_names(language), place_names(other)
+    except LocaleError:
+        return {}
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, arabic in place_names("ar").items():
+        names = (arabic, mine.get(key, " "), theirs.get(key, " "))
+        if all(name and " " not in name and "-" not in name for name in names):
+            whole = arabic_stems(arabic)[0]  # بنما, not نما (grew); الصين and صين
+            for stem in {whole, whole[2:] if whole.startswith("ال") else whole}:
+                table[stem].append((mine[key], theirs[key]))
+    return dict(table)
+
+
+@cache
+def place_words(language: str) -> frozenset[str]:
+    """The language's one-word place names (CLDR), as ``cyrillic_stem`` leaves them, casefolded."""
+    from kztr.errors import LocaleError
+    from kztr.locales import place_names
+
+    try:
+        return frozenset(cyrillic_stem(name).casefold() for name in place_names(language).values() if " " not in name)
+    except LocaleError:
+        return frozenset()
+
+
+def starts_like(word: str, name: str, inside: bool = False) -> bool:
+    """Does ``word`` start as ``name`` does (its first three letters: Italian, Италии, итальянской, Литовской
+    for Italy, Италия, Литва: a word made from the name), or hold them anywhere when ``inside``
+    (южносуданских for Судан)?"""
+    folded, start = word.casefold().replace("’", "'"), name.casefold().replace("’", "'")[:3]
+    return start in folded if inside else folded.startswith(start)
+
+
 _NISBA = ("يين", "يون", "يات", "ية", "ي")
 
 

@@ -1,0 +1,61 @@
+"""Countries and cities for the ``names`` check: the source's place (CLDR knows its Arabic name) in a translation.
+
+CLDR names each country and many cities in Arabic, English, Russian and every
+other language Babel knows, so a place needs no evidence from the project's
+catalogs: where another language's translation of the sentence names it
+(Италии for ايطاليا), this one should too, in some form (Italy, Italian,
+Литовской for Литва, MINUSMA for the mission in Mali), and not misspelt.
+One-word names only: a word of a longer name (الجنوبية of كوريا الجنوبية) says
+nothing alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, place_words, starts_like
+from kztr.text.transliteration import cyrillic_stem, skeleton
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}(?!\w)")
+
+
+def named_there(stem: str, language: str, other_language: str, other_translation: str) -> list[str]:
+    """The language's names of the source word's place, where the other translation names it (capitalised)."""
+    pairs = place_pairs(stem, language, other_language)
+    if not pairs:
+        return []  # most words: no place (checked first, the translation's words only for a place)
+    words = [word for word in _WORD.findall(other_translation) if word[0].isupper()]
+    return [mine for mine, theirs in pairs if any(starts_like(word, theirs) for word in words)]
+
+
+def misspelt_place(name: str, translation: str, language: str) -> str:
+    """A capitalised word a letter or two off the place's name, not starting with its first four letters (a
+    form made from it: Moroccan, Египта) and no other place (Iraq for Iran), or ''.
+
+    >>> [misspelt_place(name, text, language) for name, text, language in (("Hungary", "in Humgary", "en"),
+    ...     ("Morocco", "the Moroccan side", "en"), ("Египет", "из Египта", "ru"), ("Iran", "Iraq", "en"))]
+    ['Humgary', '', '', '']
+    """
+    spelling, places, start = cyrillic_stem(name), place_words(language), name.casefold()[:4]
+    return next((word for word in _WORD.findall(translation) if word[0].isupper()
+                 and not word.casefold().startswith(start) and near(cyrillic_stem(word), spelling)
+                 and cyrillic_stem(word).casefold() not in places), "")
+
+
+def place_there(stem: str, name: str, translation: str, source: str, other_translation: str) -> bool:
+    """Is the place in the translation in some form: a word with its name's start anywhere (Italian,
+    южносуданских), one made from the Arabic's consonants (Кыргызской for قيرغيزستان), or an acronym with its
+    first letter that neither the source nor the other translation has (MINUSMA: Mali; not COVID)?
+
+    >>> place_there("مالي", "Mali", "in support of MINUSMA from 3 December", "في مالي", "в Мали (МИНУСМА)")
+    True
+    """
+    form = skeleton(stem)
+    if any(starts_like(word, name, inside=True) for word in _WORD.findall(translation)):
+        return True
+    if len(form) >= 4 and (derived_form(translation, form[:3], "") or own_spelling(translation, form)):
+        return True
+    first = name[:1].upper()
+    return any(first in match.group() and match.group() not in source and match.group() not in other_translation
+               for match in _ACRONYM.finditer(translation))

@@ -1,0 +1,88 @@
+"""Clock times, as Arabic and its translations write them: part of the number reader (``kztr.text.quantities``).
+
+Each function returns a time's readings (``"t:23:45"``, in every hour it may
+mean, then the plain number ``23.45``) with the span it covers, or None.
+
+* ``H:MM`` always, ``H.MM`` with am/pm after it (صباحًا, вечера) or الساعة/at before it;
+* Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``;
+* Arabic copied in visual order writes a time's two parts right to left, with ``:`` or ``/``:
+  ``الساعة 00:11`` is 11:00, ``الساعة 47/10`` is 10:47 (the written order is read too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztr.text.digits import DIGITS, latin_digits
+
+TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
+MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
+EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
+HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?(?:час|ч)\.?[ \u00a0]?([{DIGITS}]{{2}})"
+                           r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
+HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
+                   rf"(?:[ \u00a0]hours(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
+# الساعة 47/10: a slash between two parts is a time only after the word for the hour
+SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
+CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
+
+Reading = tuple[tuple[str, ...], int, int]
+
+
+def clock(text: str, match: re.Match, arabic: bool) -> Reading | None:
+    """A match of ``TIME``: H:MM always, H.MM with am/pm after it or الساعة/at before it; in Arabic,
+    MM:HH too (``00:11`` is 11:00, as the text was copied right to left)."""
+    hour, separator, minute = int(latin_digits(match.group(1))), match.group(2), latin_digits(match.group(3))
+    after = text[match.end():match.end() + 12]
+    morning, evening = MORNING.match(after), EVENING.match(after)
+    if hour > 24 or int(minute) > 59:
+        return None
+    if separator == "." and not (morning or evening or CLOCK_BEFORE.search(text[max(0, match.start() - 12):
+                                                                                  match.start()])):
+        return None
+    suffix = morning or evening
+    end = match.end() + suffix.end() if suffix else match.end()
+    values = _times(hour, minute, bool(morning), bool(evening))
+    if arabic and separator == ":" and len(match.group(1)) == 2:
+        values += _reversed(match.group(1), match.group(3))
+    return (*dict.fromkeys(values), _plain(hour, minute)), match.start(), end
+
+
+def slashed(match: re.Match) -> Reading | None:
+    """A match of ``SLASHED``: الساعة 47/10 is 10:47 (right to left) or 47/10 as written, no time."""
+    values = _reversed(match.group(1), match.group(2))
+    return (values, match.start(), match.end()) if values else None
+
+
+def hours_minutes(match: re.Match) -> Reading:
+    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
+    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
+    values: tuple[str, ...]
+    if match.re is HOURS:  # 24-hour time
+        values = (f"t:{hour}:{minute}", str(int(match.group(1) + minute)))
+    else:
+        values = (*_times(hour, minute, False, False), _plain(hour, minute))
+    return values, match.start(), match.end()
+
+
+def _times(hour: int, minute: str, morning: bool, evening: bool) -> tuple[str, ...]:
+    """Every hour of the day H:MM may be: 10:15 without am/pm is 10:15 or 22:15."""
+    hours = {hour % 24}
+    if evening and hour < 12:
+        hours = {hour + 12}
+    elif not morning and not evening and 0 < hour < 12:
+        hours = {hour, hour + 12}
+    return tuple(f"t:{value}:{minute}" for value in sorted(hours))
+
+
+def _plain(hour: int, minute: str) -> str:
+    """The time as a plain number (10.47; 10:00 is 10), as ``canonical`` writes it."""
+    return f"{hour}.{minute}".rstrip("0").rstrip(".") if minute != "00" else str(hour)
+
+
+def _reversed(minute_text: str, hour_text: str) -> tuple[str, ...]:
+    """The readings of a time written minutes first (right to left), if it can be one."""
+    minute, hour = latin_digits(minute_text), int(latin_digits(hour_text))
+    if hour > 24 or int(minute) > 59:
+        return ()
+    return _times(hour, minute, False, False)
