@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import replace
 
@@ -412,7 +413,9 @@ _ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case
 ]
 
 
-@pytest.mark.parametrize("text, said, gettext_line", _ERRORS, ids=[said for _, said, _ in _ERRORS])
+@pytest.mark.parametrize("text, said, gettext_line", _ERRORS, ids=[  # plain ids: mutmut names tests by them
+    f"{number:02}-" + re.sub(r"[^a-z0-9]+", "-", said.lower()).strip("-")[:50]
+    for number, (_, said, _) in enumerate(_ERRORS)])
 def test_errors_name_the_line_gettext_names(text, said, gettext_line, tmp_path):
     """Each refusal, word for word and with its line, beside the first line gettext names: the same line
     but where a comment says otherwise (gettext names the line where it noticed, kztr the line at fault)."""
