@@ -275,6 +275,21 @@ def test_target_sentences_are_cut_inside_quotations():
         "Он сказал: «Мы пришли.", "Мы ушли»."]
 
 
+def test_a_translation_is_not_cut_before_a_lower_case_word_or_after_a_title():
+    """Real sentences (UN Parallel Corpus) sentencex cuts wrongly: ``1,5 млн. | евро``, ``3. | отмечает``,
+    ``Distr. | : General``, ``Ms. | Sandra Raca``; a numbered paragraph before a capital stays cut."""
+    from kztr.text.target import split_target_sentences
+
+    rows = [line.split("\t") for line in (ALIGN / "un-sentences.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    cut = {int(number): split_target_sentences(text, lang) for number, _, lang, text in rows}
+    whole = {int(number): text for number, _, _, text in rows}
+    for number in (53, 332, 1962):
+        assert cut[number] == [whole[number]]
+    for number, after in ((37, 3), (552, 4), (3873, 3)):  # ``6. | Каким образом … ГХФУ? и``: the ``и`` stays
+        assert cut[number] == [whole[number][:after - 1], whole[number][after:]]
+
+
 def test_names_agree_across_scripts():
     from kztr.text.skeleton import arabic_skeletons, target_skeleton
 
