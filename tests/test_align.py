@@ -455,22 +455,25 @@ def test_a_unit_left_out_costs_its_prior_whatever_it_holds():
     assert costs(1, 2, 1, 1) > PRIOR[(1, 1)] + 2  # ٢٧ against 2019: both missed
 
 
-def test_the_length_fit_is_as_loose_as_the_languages_translations():
+def test_the_length_fit_and_null_prior_are_the_languages():
     """Gale and Church's variance is the target language's (NTREX-128's Russian strays further from the
     Arabic's length than its English: s² measured on the tuning documents' pairs 6.4 and 3.0); a
     language with no measure gets the default."""
-    from kztr.reuse.align import VARIANCE, Item, _Costs, _length_cost
+    from kztr.reuse.align import NULL_PRIORS, PRIOR, VARIANCE, Item, _Costs, _length_cost
     from kztr.reuse.anchors import AnchorReader
     from kztr.workflow.align import anchor_readers
 
     unit = "وقال الوزير إن الزيارة ناجحة."
-    variances = {}
+    variances, nulls = {}, {}
     for lang, sentence in (("en", "The minister said the visit was a success."),
                            ("ru", "Министр сказал, что визит прошёл успешно."), ("tlh", "Qapla'.")):
         reader = AnchorReader(anchor_readers(), "ar", lang, None, [unit], [sentence])
-        variances[lang] = _Costs([Item(unit, 0, "paragraph", True, True)],
-                                 [Item(sentence, 0, "paragraph", True, True)], reader, {}).variance
+        costs = _Costs([Item(unit, 0, "paragraph", True, True)], [Item(sentence, 0, "paragraph", True, True)],
+                       reader, {})
+        variances[lang], nulls[lang] = costs.variance, costs(1, 0, 1, 0)
     assert 3 < variances["en"] < 6 < variances["ru"] < 10 and variances["tlh"] == VARIANCE
+    # A unit left out costs more in Russian (NTREX's tuning documents: a joined pair went to one unit)
+    assert nulls["en"] == nulls["tlh"] == PRIOR[(1, 0)] < nulls["ru"] == NULL_PRIORS["ru"]
     assert _length_cost(100, 180, 1.2, variances["ru"]) < _length_cost(100, 180, 1.2, variances["en"])
 
 

@@ -78,7 +78,7 @@ def split_target_sentences(text: str, language: str) -> list[str]:
         return []
     blanked = _QUOTES.sub(lambda match: " " * len(match.group()), text)
     cuts = []
-    for piece in sentencex.get_sentence_boundaries(_base(language), blanked)[1:]:
+    for piece in sentencex.get_sentence_boundaries(base_language(language), blanked)[1:]:
         at = piece["start_index"]
         while at < len(text) and text[at].isspace():
             at += 1
@@ -112,7 +112,8 @@ def _false_cut(text: str, at: int) -> bool:
     return title.group(1) in latin_prefixes()[0]
 
 
-def _base(language: str) -> str:
+def base_language(language: str) -> str:
+    """A language code without its region, script or variant: ``pt_BR`` ``pt``, ``sr@latin`` ``sr``."""
     return language.replace("-", "_").split("_")[0].split("@")[0].lower()
 
 
