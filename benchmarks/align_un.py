@@ -54,6 +54,22 @@ def un_documents(repo: str, minimum: int) -> dict[str, dict[str, list[str]]]:
     return documents
 
 
+def learn_once() -> None:
+    """The archive is the same for every document: kztr's lexicon is learnt from it once, not once per
+    document (as a project whose catalogs do not change between two runs would allow; the same beads)."""
+    import kztr.reuse.align as aligner
+
+    learn, learnt = aligner.learn_lexicon, {}
+
+    def cached(pairs):
+        key = (len(pairs), id(pairs[0]) if pairs else None)
+        if key not in learnt:
+            learnt[key] = learn(pairs)
+        return learnt[key]
+
+    aligner.learn_lexicon = cached
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--un", default=UN, help="git directory of a mirror holding testsets/ (default: %(default)s)")
@@ -65,6 +81,7 @@ def main() -> None:
     arguments = parser.parse_args()
     from kztr.reuse.lexicon import stem_pairs
 
+    learn_once()
     documents = un_documents(arguments.un, arguments.min_sentences)
     _, development = read_set(arguments.un, "devset")
     galechurch = ntrex.GaleChurch(arguments.galechurch_python) if arguments.galechurch_python else None
