@@ -18,9 +18,9 @@ def test_packaged_prefixes_equal_sacremoses():
 
 
 def test_prefixes_parsed_into_always_and_numeric_only():
-    from kztr.text.segment import _latin_prefixes, split_sentences
+    from kztr.text.segment import latin_prefixes, split_sentences
 
-    always, numeric_only = _latin_prefixes()
+    always, numeric_only = latin_prefixes()
     assert {"Mr", "Dr", "St"} <= always and {"No", "Art", "pp"} <= numeric_only
     assert "No" not in always
     assert split_sentences("التقى Mr. Smith بالوفد. ثم غادر.") == ["التقى Mr. Smith بالوفد.", "ثم غادر."]

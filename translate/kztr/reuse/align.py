@@ -9,7 +9,8 @@ one the translator added between them.  A bead's cost is
 
 * its length fit (Gale and Church, 1993: the lengths of mutual translations
   are proportional, with a variance that grows with length; the ratio is the
-  document's own),
+  document's own, the variance the language's: how far its translations'
+  lengths stray, as the omission check measured them on NTREX-128),
 * its anchors (``kztr.reuse.anchors``: numbers, Latin runs, names, glossary
   terms, marks) and, for a unit already translated, how close that
   translation is,
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 
 from kztr.reuse.anchors import AnchorReader, anchor_cost
 from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems, text_stems
+from kztr.text.target import base_language
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # Two units with a dropped one between them, translated by one sentence: the translator left the
@@ -52,7 +54,13 @@ BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 GAPPED = ((3, 1), (1, 3))
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
 PRIOR = {(1, 1): 0.12, (1, 0): 3.5, (0, 1): 3.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
-VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation
+# A target language whose unit left out or sentence added is rarer than the evidence makes it (NTREX's
+# freer Russian: a joined pair otherwise goes to one unit with the other left out): its 1-0 and 0-1 prior.
+NULL_PRIORS = {"ru": 4.0}
+VARIANCE = 6.8  # Gale–Church s² for characters, Arabic against a translation in a language with no measure
+# A language's s²: its measured spread of log(length ratio), σ, turned into Gale and Church's s² at a
+# sentence of this many characters (c σ at length L is a standard deviation of c L σ, theirs √(s² L)).
+TYPICAL_LENGTH = 150.0
 BLOCK_END = 0.8  # a bead that ends a block on one side only
 BLOCK_ACROSS = 2.0  # a bead that takes sentences of two blocks on one side
 HEADING = 0.3  # a heading paired with a sentence of a paragraph
@@ -112,6 +120,10 @@ class _Costs:
         self.target_lengths = [len(item.text) for item in targets]
         total = sum(self.source_lengths)
         self.ratio = sum(self.target_lengths) / total if total else 1.0
+        null = NULL_PRIORS.get(base_language(reader.target_language), PRIOR[(1, 0)])
+        self.prior = {**PRIOR, (1, 0): null, (0, 1): null}
+        prior = reader.length_prior
+        self.variance = TYPICAL_LENGTH * math.exp(2 * prior[0]) * prior[1] ** 2 if prior else VARIANCE
         self.cache: dict[tuple[int, int, int, int], float] = {}
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
@@ -122,9 +134,9 @@ class _Costs:
         cost = self.cache.get(key)
         if cost is None:
             if (di, dj) == (3, 1):
-                cost = self._cost([i - 3, i - 1], [j - 1], (2, 1)) + PRIOR[(1, 0)] + GAP
+                cost = self._cost([i - 3, i - 1], [j - 1], (2, 1)) + self.prior[(1, 0)] + GAP
             elif (di, dj) == (1, 3):
-                cost = self._cost([i - 1], [j - 3, j - 1], (1, 2)) + PRIOR[(0, 1)] + GAP
+                cost = self._cost([i - 1], [j - 3, j - 1], (1, 2)) + self.prior[(0, 1)] + GAP
             else:
                 cost = self._cost(range(i - di, i), range(j - dj, j), (di, dj))
             self.cache[key] = cost
@@ -136,8 +148,8 @@ class _Costs:
         if not (units and sentences):
             # A unit left out (or a sentence added) costs its prior alone: its length says nothing, and
             # neither do its numbers and names, which no translation has (a likelihood ratio of 1).
-            return PRIOR[bead]
-        cost = PRIOR[bead] + _length_cost(length_s, length_t, self.ratio)
+            return self.prior[bead]
+        cost = self.prior[bead] + _length_cost(length_s, length_t, self.ratio, self.variance)
         return cost + self.evidence(units, sentences) + self._blocks(units, sentences)
 
     def evidence(self, units: Sequence[int], sentences: Sequence[int]) -> float:
@@ -187,7 +199,7 @@ class _Costs:
         return cost
 
 
-def _length_cost(length_s: int, length_t: int, ratio: float) -> float:
+def _length_cost(length_s: int, length_t: int, ratio: float, variance: float = VARIANCE) -> float:
     """-log of the probability of a length difference at least this large (Gale and Church).
 
     >>> _length_cost(100, 100, 1.0) == 0, _length_cost(100, 160, 1.0) > 1
@@ -196,7 +208,7 @@ def _length_cost(length_s: int, length_t: int, ratio: float) -> float:
     if not length_s and not length_t:
         return 0.0
     mean = (length_s + length_t / ratio) / 2
-    delta = (length_t - length_s * ratio) / math.sqrt(VARIANCE * max(mean, 1.0))
+    delta = (length_t - length_s * ratio) / math.sqrt(variance * max(mean, 1.0))
     probability = math.erfc(abs(delta) / math.sqrt(2))
     return -math.log(max(probability, 1e-12))
 

@@ -72,7 +72,9 @@ def default_min_score(language: str) -> float:
     >>> default_min_score("ru"), default_min_score("ru_RU"), default_min_score("en")
     (50.0, 50.0, 40.0)
     """
-    return MIN_SCORES.get(language.replace("-", "_").split("_")[0].split("@")[0].lower(), MIN_SCORE)
+    from kztr.text.target import base_language
+
+    return MIN_SCORES.get(base_language(language), MIN_SCORE)
 
 
 def place_beads(beads: tuple[Bead, ...], units: list[str], sentences: list[str], translated: set[int],

@@ -49,6 +49,10 @@ class Readers:
     # states in other units (5 cm for 2 inches)
     converted: Callable[[list[str], list[str], str, str], dict[str, str]] = field(
         default=lambda sources, targets, source_language, target_language: {})
+    # (source language, target language) -> the measured (median, spread) of log(translation length /
+    # source length) of their sentences, or None (``kztr.checks.length.prior_for``)
+    length_prior: Callable[[str, str], tuple[float, float] | None] = field(
+        default=lambda source_language, target_language: None)
 
 
 class AnchorReader:
@@ -71,6 +75,7 @@ class AnchorReader:
                         for skeleton in arabic_skeletons(word) if len(skeleton) >= MIN_CONSONANTS}
         self.names = {skeleton for text in targets for skeleton in _target_names(text)} & source_names
         self.converted = readers.converted(list(sources), list(targets), source_language, target_language)
+        self.length_prior = readers.length_prior(source_language, target_language)
 
     def source(self, text: str) -> tuple[Counter, frozenset[str]]:
         """A source unit's anchors, and the numbers it writes in words."""

@@ -7,6 +7,11 @@ model to download). sentencex keeps a quotation of several sentences as one
 (it prefers not cutting to cutting wrong), while kztr's units cut inside
 quotations: quotes and brackets are blanked (same length) before it looks,
 so it cuts there too, with the language's own abbreviations still known.
+Two cuts sentencex makes are undone: before a lower-case letter or a comma,
+semicolon, colon or full stop (no sentence of a cased script starts so: ``9 млрд.
+фунтов``, ``в 19:00. по восточному времени``, ``«…!», а их оппоненты``), and
+after a Latin title (``Dr.``, ``Ms.``: the English abbreviations kztr's own
+rules know) that its list for the language lacks.
 Measured on NTREX-128 (benchmarks/RESULTS.md, "kztr align").
 """
 
@@ -21,6 +26,10 @@ from kztr.model import Block
 # Quotes and brackets sentencex would not cut inside; an apostrophe inside a word stays.
 _QUOTES = re.compile(r"[\"“”„«»‘’‚‹›()\[\]]|(?<!\w)'|'(?!\w)")
 _OPENING = "\"“„«‘‚‹'(["
+# What cannot start a sentence: a lower-case letter, or a mark that continues one.
+_CONTINUES = re.compile(r"[,;:!?)]|\.(?!\.)|[^\W\d_]")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.\W*$")
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
 # Blocks whose text is cut into sentences (as kztr.text.segment cuts a source's).
 SENTENCE_BLOCKS = ("paragraph", "list-item", "quote")
 
@@ -59,6 +68,8 @@ def split_target_sentences(text: str, language: str) -> list[str]:
     ['He said: "We came.', 'We left."', 'Then he went home.']
     >>> split_target_sentences("Он приехал в г. Астана. Саммит открылся.", "ru")
     ['Он приехал в г. Астана.', 'Саммит открылся.']
+    >>> split_target_sentences("Оборот более 9 млрд. фунтов. Марки Dr. PawPaw и Essie.", "ru")
+    ['Оборот более 9 млрд. фунтов.', 'Марки Dr. PawPaw и Essie.']
     """
     import sentencex
 
@@ -67,13 +78,14 @@ def split_target_sentences(text: str, language: str) -> list[str]:
         return []
     blanked = _QUOTES.sub(lambda match: " " * len(match.group()), text)
     cuts = []
-    for piece in sentencex.get_sentence_boundaries(_base(language), blanked)[1:]:
+    for piece in sentencex.get_sentence_boundaries(base_language(language), blanked)[1:]:
         at = piece["start_index"]
         while at < len(text) and text[at].isspace():
             at += 1
         while at > 0 and text[at - 1] in _OPENING and (at < 2 or text[at - 2].isspace()):
             at -= 1  # an opening quote belongs to the sentence it opens
-        cuts.append(at)
+        if not _false_cut(text, at):
+            cuts.append(at)
     sentences, start = [], 0
     for cut in [*cuts, len(text)]:
         piece = text[start:cut].strip()
@@ -86,7 +98,22 @@ def split_target_sentences(text: str, language: str) -> list[str]:
     return sentences
 
 
-def _base(language: str) -> str:
+def _false_cut(text: str, at: int) -> bool:
+    """Does a cut sentencex made at ``at`` leave a sentence that cannot start so, or one that ends
+    on a Latin title?"""
+    follows = _CONTINUES.match(text, at)
+    if follows and (not follows.group().isalpha() or follows.group().islower()):
+        return True
+    title = _LAST_WORD.search(text, 0, at)
+    if title is None or len(title.group(1)) < 2 or title.group(1) in _MONTHS:
+        return False
+    from kztr.text.segment import latin_prefixes
+
+    return title.group(1) in latin_prefixes()[0]
+
+
+def base_language(language: str) -> str:
+    """A language code without its region, script or variant: ``pt_BR`` ``pt``, ``sr@latin`` ``sr``."""
     return language.replace("-", "_").split("_")[0].split("@")[0].lower()
 
 

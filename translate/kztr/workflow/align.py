@@ -64,12 +64,13 @@ def converted_numbers(sources: list[str], targets: list[str], source_language: s
 
 
 def anchor_readers():
-    """How the aligner reads numbers (number words and converted measures included) and Latin runs:
-    ``kztr check``'s readers."""
+    """How the aligner reads numbers (number words and converted measures included), Latin runs and
+    the lengths of a language's translations: ``kztr check``'s readers."""
+    from kztr.checks.length import prior_for
     from kztr.checks.scripts import latin_runs
     from kztr.reuse.anchors import Readers
 
-    return Readers(numbers=read_numbers, latin_runs=latin_runs, converted=converted_numbers)
+    return Readers(numbers=read_numbers, latin_runs=latin_runs, converted=converted_numbers, length_prior=prior_for)
 
 
 @dataclass(frozen=True)
