@@ -405,6 +405,9 @@ _ERRORS = [  # (catalog, what kztr says, the first line gettext names): one case
     (_HEAD + 'msgid "a"\n', "4: file ends inside an entry (truncated?)", 4),
     (_HEAD + 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n',
      '4: duplicate header entry (msgid "", first at line 1)', 4),
+    ('"x"\nmsgid "a"\nmsgstr "b"\n', "1: string continuation without a keyword before it", 1),
+    (_HEAD + '#~ #| msgid "o" x\n#~ msgid "a"\n#~ msgstr "b"\n', "4: expected a quoted string, found 'x'", 4),
+    (_HEAD + '#~ #| msgid "o\\q"\n#~ msgid "a"\n#~ msgstr "b"\n', "4: invalid escape sequence \\q in string", 4),
     # kztr names the line at fault where gettext names the next one
     (_HEAD + '#| msgid "o" # a comment long enough to be cut\nmsgid "a"\nmsgstr "b"\n',
      "4: cannot parse this line: 'msgid \"o\" # a comment long enough to be '", 5),
@@ -671,3 +674,12 @@ def test_header_charsets_as_written_and_only_the_content_type_converted(tmp_path
     assert str(caught.value) == "x.po:2: unknown charset FOO-99 in the header"
     glued = parse_catalog((HEADER + '#, fuzzy\n#|msgid "o"\nmsgid "a"\nmsgstr "b"\n').encode("utf-8"))
     assert glued.entries[0].previous_msgid == "o"
+
+
+def test_a_comment_after_a_string_on_its_line_is_kept_as_msgcat_keeps_it(tmp_path):
+    """'msgstr "b" # fix X  ': the comment belongs to the next entry, its text as written (spaces, a last X)."""
+    path = tmp_path / "inline.po"
+    path.write_text(_HEAD + 'msgid "a"\nmsgstr "b" # fix X  \nmsgid "c"\nmsgstr "d"\n', encoding="utf-8")
+    catalog = read_catalog(path)
+    assert catalog.entries[1].translator_comments == ("fix X  ",)
+    assert generate_po(catalog) == _gettext(["msgcat", "--no-wrap", "-"], path=path)

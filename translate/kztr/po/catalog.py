@@ -201,7 +201,7 @@ class _Parser:
                 self.comment(line, number)
                 continue
             self.tokens(line, number, False, False)
-        self.finish(at_end=True)
+        self.finish()
         return self.build()
 
     def tokens(self, line: str, number: int, obsolete: bool, previous: bool) -> None:
@@ -355,14 +355,15 @@ class _Parser:
             return pieces[0]
         return unescape_pieces(pieces, self.shown, line, self.codec)
 
-    def finish(self, at_end: bool = False) -> None:
+    def finish(self) -> None:
+        """The entry read so far, when its msgstr is there (callers check) or the file has ended."""
         draft = self.draft
         self.pieces = None
         fields = draft.fields
         if not fields:
-            if at_end and draft.previous:  # gettext: a syntax error at the end of the file
+            if draft.previous:  # only at the end of the file (gettext: a syntax error there)
                 raise self.error("#| line with no message after it (truncated?)", draft.line)
-            return  # comments with no message yet belong to the next entry; at the end, gettext drops them too
+            return  # comments with no message at the end: gettext drops them too
         if "msgid" not in fields:
             raise self.error("msgctxt without msgid", draft.line)
         if "msgstr" not in fields and not draft.plurals:  # only at the end: a msgid or comment finishes no entry
@@ -375,22 +376,21 @@ class _Parser:
         plural = "msgid_plural" in fields
         msgid = text_of(fields["msgid"], lines["msgid"])
         msgctxt = text_of(fields["msgctxt"], lines["msgctxt"]) if "msgctxt" in fields else None
+        previous_texts = {key: text_of(pieces, lines["#| " + key]) for key, pieces in previous.items()}
         entry = _new_entry(Entry)  # Entry's frozen __init__ costs more than the rest of this method
         entry.__dict__.update(
             msgid=msgid,
             msgstr="" if plural else text_of(fields["msgstr"], lines["msgstr"]),
             msgctxt=msgctxt,
             msgid_plural=text_of(fields["msgid_plural"], lines["msgid_plural"]) if plural else None,
-            msgstr_plural=tuple((form, text_of(pieces, lines[form]))
-                                for form, pieces in sorted(draft.plurals.items())) if plural else (),
+            msgstr_plural=tuple((form, text_of(pieces, lines[form])) for form, pieces in sorted(draft.plurals.items())),
             translator_comments=tuple(draft.translator),
             extracted_comments=tuple(draft.extracted),
             references=tuple(draft.references),
             flags=tuple(draft.flags),
-            previous_msgctxt=text_of(previous.get("msgctxt"), lines.get("#| msgctxt", 0)) if previous else None,
-            previous_msgid=text_of(previous.get("msgid"), lines.get("#| msgid", 0)) if previous else None,
-            previous_msgid_plural=(text_of(previous.get("msgid_plural"), lines.get("#| msgid_plural", 0))
-                                   if previous else None),
+            previous_msgctxt=previous_texts.get("msgctxt"),
+            previous_msgid=previous_texts.get("msgid"),
+            previous_msgid_plural=previous_texts.get("msgid_plural"),
             obsolete=draft.obsolete,
             line=draft.line,
         )
