@@ -117,6 +117,7 @@ class _Language:
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
+    known: dict[str, bool] = field(default_factory=dict)  # _known_name's answers, once learnt
 
 
 def _read(unit: _Unit) -> None:
@@ -131,23 +132,32 @@ def _read(unit: _Unit) -> None:
     for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
         for form in sorted(known.forms):
             by_form.setdefault(form, known)
-    for match in _ARABIC_WORD.finditer(unit.source):
-        stems = tuple(stem for stem in arabic_stems(match.group()) if len(stem) >= 3)
+    for word in _ARABIC_WORD.findall(unit.source):
+        stems, stem_forms = _stem_forms(word)
         unit.arabic.append(stems)
-        stem_forms = [(stem, skeleton(stem)) for stem in stems]
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
-        found = next(((stem, by_form[form]) for stem, form in stem_forms if len(form) >= 2 and form in by_form),
-                     None)
-        if found is not None:
-            unit.spellings[found[0]] = found[1]
+        for stem, form in stem_forms:
+            if form in by_form:
+                unit.spellings[stem] = by_form[form]
+                break
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem_forms(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """An Arabic word's stems of three letters or more, and those of them with a skeleton of two consonants
+    or more, each with it (a word, not a text: the cache holds the source language's vocabulary)."""
+    stems = tuple(stem for stem in arabic_stems(word) if len(stem) >= 3)
+    return stems, tuple((stem, form) for stem in stems for form in (skeleton(stem),) if len(form) >= 2)
 
 
 def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
     """The stems of the source's words that lie inside a term of the glossary."""
     if glossary is None:
         return frozenset()
+    spans = glossary.term_spans(source)
+    if not spans:
+        return frozenset()
     plain = strip_marks(source)
-    spans = [match.span() for term in glossary.terms_in(source, nested=True) for match in term.pattern.finditer(plain)]
     return frozenset(stem for match in _ARABIC_WORD.finditer(plain)
                      if any(start <= match.start() < end for start, end in spans)
                      for stem in arabic_stems(match.group()))
@@ -217,6 +227,14 @@ def _is_name(stem: str, known: _Language, least: int = 1) -> bool:
     return spelt >= least and 2 * spelt >= known.occurrences[stem]
 
 
+def _known(stem: str, known: _Language) -> bool:
+    """``_known_name``, asked once per word of the language (what it counts is learnt by then)."""
+    answer = known.known.get(stem)
+    if answer is None:
+        answer = known.known[stem] = _known_name(stem, known)
+    return answer
+
+
 def _known_name(stem: str, known: _Language) -> bool:
     """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
     units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five."""
@@ -249,8 +267,7 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
                                                     and mine in other.spellings])
             stem = mine
         else:
-            name = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
-                        None)
+            name = next((stem for stem in stems if _known(stem, known) or _others(unit, spelt.get(stem, []))), None)
             if name is None:
                 continue
             stem = name

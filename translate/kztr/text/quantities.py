@@ -146,13 +146,14 @@ def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quant
     >>> [q.values for q in read_quantities("10,000 и 12,5", "ru", words=False)]
     [('10',), ('12.5',)]
     """
-    found = _read_digits(text, language) if DIGIT.search(text) else []
-    if words:
-        # A percent word after digits is theirs: المائة of 2.7 في المائة is not a hundred.
-        taken = [(quantity.start, _percent_end(text, quantity)) for quantity in found]
-        found += [quantity for quantity in _read_words(text, language)
-                  if not any(start < quantity.end and quantity.start < end for start, end in taken)]
-        found.sort(key=lambda quantity: quantity.start)
+    if not words:
+        return tuple(_read_digits(text, language)) if DIGIT.search(text) else ()
+    found = list(read_quantities(text, language, False))  # the digits as read (and cached) without words
+    # A percent word after digits is theirs: المائة of 2.7 في المائة is not a hundred.
+    taken = [(quantity.start, _percent_end(text, quantity)) for quantity in found]
+    found += [quantity for quantity in _read_words(text, language)
+              if not any(start < quantity.end and quantity.start < end for start, end in taken)]
+    found.sort(key=lambda quantity: quantity.start)
     return tuple(found)
 
 
@@ -197,7 +198,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
-    for pattern in (_HOURS_MINUTES, _HOURS):
+    for pattern in _clock_patterns(text):
         for match in pattern.finditer(text):
             found.append(_hours_minutes(match))
             taken.append(match.span())
@@ -219,6 +220,12 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     found += _ranges(text, runs, language)
     found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+def _clock_patterns(text: str) -> tuple[re.Pattern, ...]:
+    """The patterns of 10 ч. 15 м. and 1855 hours worth running: each needs a word of its own (cheap to look for)."""
+    patterns = (_HOURS_MINUTES,) if "ч" in text else ()
+    return (*patterns, _HOURS) if "hours" in text or "at " in text or "At " in text else patterns
 
 
 def _clock(text: str, match: re.Match) -> Quantity | None:
