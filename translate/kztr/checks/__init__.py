@@ -24,11 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kztr.model import Catalog, Entry
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kztr check --help and kztr --help import this module for CHECK_IDS: no more than that
     from kztr.checks.length import LengthModel
     from kztr.glossary import Glossary
+    from kztr.model import Catalog, Entry
 
 ERROR, WARNING = "error", "warning"
 SEVERITIES = (ERROR, WARNING)
@@ -164,6 +163,7 @@ _ACCEPT = re.compile(r"^\s*kztr:\s*ok\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:(?:—|�
 def acceptances(entry: Entry) -> dict[str, str]:
     """The checks a reviewer accepted on this unit, each with the reason given.
 
+    >>> from kztr.model import Entry
     >>> acceptances(Entry("x", translator_comments=("kztr: ok numbers — the year is written out",
     ...                                                  "kztr: ok latin, glossary - the name is translated")))
     {'numbers': 'the year is written out', 'latin': 'the name is translated', 'glossary': 'the name is translated'}
@@ -274,6 +274,7 @@ HEADINGS = frozenset({"kicker", "title", "heading"})
 def block_kind(entry: Entry) -> str:
     """The block kind kztr wrote as the unit's first ``#.`` note (``paragraph — section: …``); "" if none.
 
+    >>> from kztr.model import Entry
     >>> block_kind(Entry("x", extracted_comments=("heading",))), block_kind(Entry("x"))
     ('heading', '')
     """
