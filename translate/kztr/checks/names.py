@@ -102,6 +102,7 @@ class _Unit:
     covered: frozenset[str] = frozenset()  # Arabic stems inside a glossary term: the glossary check's
     words: list[_Word] = field(default_factory=list)
     arabic: list[tuple[str, ...]] = field(default_factory=list)  # the source's words, each as its stems
+    stems: set[str] = field(default_factory=set)  # every stem of them
     spellings: dict[str, _Word] = field(default_factory=dict)  # Arabic stem -> the word spelling it
     lexicon: set[str] = field(default_factory=set)  # the stems of its language's lower-case words
 
@@ -117,7 +118,7 @@ class _Language:
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
-    known: dict[str, bool] = field(default_factory=dict)  # _known_name's answers, once learnt
+    names: frozenset[str] = frozenset()  # the Arabic stems _known_name says are names, once learnt
 
 
 def _read(unit: _Unit) -> None:
@@ -135,6 +136,7 @@ def _read(unit: _Unit) -> None:
     for word in _ARABIC_WORD.findall(unit.source):
         stems, stem_forms = _stem_forms(word)
         unit.arabic.append(stems)
+        unit.stems.update(stems)
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
         for stem, form in stem_forms:
             if form in by_form:
@@ -158,8 +160,9 @@ def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
     if not spans:
         return frozenset()
     plain = strip_marks(source)
-    return frozenset(stem for match in _ARABIC_WORD.finditer(plain)
-                     if any(start <= match.start() < end for start, end in spans)
+    first, last = min(start for start, _ in spans), max(end for _, end in spans)
+    return frozenset(stem for match in _ARABIC_WORD.finditer(plain) if first <= match.start() < last
+                     and any(start <= match.start() < end for start, end in spans)
                      for stem in arabic_stems(match.group()))
 
 
@@ -203,7 +206,7 @@ def _learn(known: _Language) -> None:
         known.lower.update(cyrillic_stem(word).casefold() for word in _WORD.findall(unit.translation)
                            if word.islower())
         known.used.update({word.spelling for word in unit.words})
-        known.occurrences.update({stem for stems in unit.arabic for stem in stems})
+        known.occurrences.update(unit.stems)
         matched.update(unit.spellings.keys())
     for unit in known.units:
         unit.lexicon = known.lower
@@ -214,6 +217,7 @@ def _learn(known: _Language) -> None:
             if _name_like(word, known):
                 known.table[stem][word.spelling] += 1
                 known.spelt[stem].append((word.spelling, _partners(unit, stem)))
+    known.names = frozenset(stem for stem in known.occurrences if _known_name(stem, known))
 
 
 def _name_like(word: _Word, known: _Language) -> bool:
@@ -225,14 +229,6 @@ def _is_name(stem: str, known: _Language, least: int = 1) -> bool:
     """Does the language spell the Arabic word as a name in at least half of the units that have it?"""
     spelt = sum(known.table[stem].values()) if stem in known.table else 0
     return spelt >= least and 2 * spelt >= known.occurrences[stem]
-
-
-def _known(stem: str, known: _Language) -> bool:
-    """``_known_name``, asked once per word of the language (what it counts is learnt by then)."""
-    answer = known.known.get(stem)
-    if answer is None:
-        answer = known.known[stem] = _known_name(stem, known)
-    return answer
 
 
 def _known_name(stem: str, known: _Language) -> bool:
@@ -256,6 +252,8 @@ def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit
 
 
 def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]], parallel: list[_Unit]) -> list[str]:
+    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems):
+        return []  # no word of the source is spelt here, nor a name here or in another language: nothing to compare
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
         stems = tuple(stem for stem in stems if stem not in unit.covered)
@@ -267,7 +265,7 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
                                                     and mine in other.spellings])
             stem = mine
         else:
-            name = next((stem for stem in stems if _known(stem, known) or _others(unit, spelt.get(stem, []))), None)
+            name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
             if name is None:
                 continue
             stem = name
