@@ -92,7 +92,7 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict) -> list[
     pofilter = ["sh", "-c", " ".join(f"{POFILTER} --progress=none -i {locales / language / 'LC_MESSAGES'} "
                                      f"-o {out / language};" for language in catalogs(project))]
     status_commands = {"kztr": kztr + status_args, **({"baseline": old + status_args} if old else {}),
-                       "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", str(locales)]}
+                       "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", *(str(locales / language / "LC_MESSAGES") for language in catalogs(project))]}
     check_commands = {"kztr": kztr + check_args, **({"baseline": old + check_args} if old else {}),
                       "pofilter": pofilter}
     status = interleaved(status_commands, runs=runs, env=env)
