@@ -83,6 +83,7 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict) -> list[
     kztr = [sys.executable, "-m", "kztr"]
     old = ["env", f"PYTHONPATH={baseline / 'translate'}", *kztr] if baseline else None
     locales = project / "locales"
+    folders = [str(locales / language / "LC_MESSAGES") for language in catalogs(project)]  # the catalogs only
     status_args = ["status", "-C", str(project), "--format", "json"]
     check_args = ["check", "-C", str(project), "--format", "json", "--fail-on", "never"]
     # msgfmt counts one catalog a run (given several it merges them into one domain): one run per file
@@ -92,7 +93,7 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict) -> list[
     pofilter = ["sh", "-c", " ".join(f"{POFILTER} --progress=none -i {locales / language / 'LC_MESSAGES'} "
                                      f"-o {out / language};" for language in catalogs(project))]
     status_commands = {"kztr": kztr + status_args, **({"baseline": old + status_args} if old else {}),
-                       "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", *(str(locales / language / "LC_MESSAGES") for language in catalogs(project))]}
+                       "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", *folders]}
     check_commands = {"kztr": kztr + check_args, **({"baseline": old + check_args} if old else {}),
                       "pofilter": pofilter}
     status = interleaved(status_commands, runs=runs, env=env)
