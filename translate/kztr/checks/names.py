@@ -160,9 +160,9 @@ def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
     if not spans:
         return frozenset()
     plain = strip_marks(source)
-    first, last = min(start for start, _ in spans), max(end for _, end in spans)
-    return frozenset(stem for match in _ARABIC_WORD.finditer(plain) if first <= match.start() < last
-                     and any(start <= match.start() < end for start, end in spans)
+    # A term's match starts and ends beside no word character, and in text without marks every letter
+    # of _ARABIC_WORD is one: the words starting inside a match are the words read inside it.
+    return frozenset(stem for start, end in spans for match in _ARABIC_WORD.finditer(plain, start, end)
                      for stem in arabic_stems(match.group()))
 
 

@@ -50,6 +50,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
+from kztr.text.measures import following_scale, imperial_near
 from kztr.text.numbering import groups_reversed, note_or_label, section_number
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
@@ -336,8 +337,6 @@ def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...
 def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
                   arabic: bool) -> tuple[Quantity, Decimal]:
     """The run as a quantity: a multiplier word after it, a percent sign, a Hijri year, a measure."""
-    from kztr.text.measures import following_scale, imperial_near
-
     kind = "count"
     scale, end_scale = following_scale(text, start, end, language)
     near: tuple[tuple[float, float], ...] = ()
@@ -372,8 +371,6 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
 
 def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> list[Quantity]:
     """Ranges: 2022–24 is 2022–2024; 3 إلى 5 آلاف is 3,000 to 5,000 (the first end may take the multiplier)."""
-    from kztr.text.measures import imperial_near
-
     result = [quantity for quantity, _ in runs]
     for index in range(1, len(runs)):
         (first, first_scale), (second, second_scale) = runs[index - 1], runs[index]
