@@ -142,7 +142,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes; no full-size fuzzy msgmerge")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--skip", default="",
-                        help="comma-separated parts to skip: quality,10k,100k,status,archive,help")
+                        help="comma-separated parts to skip: quality,10k,100k,status,archive,help (then the "
+                             "section is printed, not written into benchmarks/RESULTS.md)")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     small, large = (2_000, 20_000) if args.quick else (10_000, 100_000)
@@ -346,7 +347,10 @@ def main() -> None:
               "| target | measured | met |", "|---|---|---|",
               *[f"| {name} | {value} | {'yes' if met else '**no**'} |" for name, value, met in targets], ""]
     section = "\n".join(header + lines)
-    write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, section, OLD_SECTIONS)
+    if skip:  # a partial run would replace the whole section with its parts: print it, write nothing
+        say(f"parts skipped ({', '.join(sorted(skip))}): benchmarks/RESULTS.md left as it is")
+    else:
+        write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, section, OLD_SECTIONS)
     print(section)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

@@ -398,6 +398,9 @@ def test_a_number_the_source_writes_in_words_and_another_translation_in_digits_i
         ("error", "a number of the source missing: الأول (1) (the translation has none)")]
     kept = "Bolivia awaits the court's ruling on the first of October after five years of deliberations."
     assert numbers(kept, {source: {"en": kept, "ru": russian}}) == []
+    # no digit in the other translation (issue 22: the source's words are then not even read): nothing missing
+    in_words = "Боливия ожидает решения суда первого октября после пяти лет обсуждений."
+    assert numbers(lost, {source: {"en": lost, "ru": in_words}}) == []
 
 
 def test_a_number_in_words_counts_as_missing_only_where_another_translation_writes_it_in_digits():

@@ -82,6 +82,22 @@ def test_a_name_inside_a_glossary_term_is_left_to_the_glossary():
     assert [item.line for item in check_names(catalogs, {"ru": glossary})] == [7]  # another language's glossary
 
 
+def test_a_name_inside_a_glossary_term_with_a_clitic_prefix_is_left_to_the_glossary():
+    """بشميتٍ: the term شميت after the preposition ب and with a diacritic is still the glossary's (issue 22:
+    the names check takes the terms' places from the glossary's own search)."""
+    from kztr.glossary import parse_glossary
+
+    glossary = parse_glossary("source\ttarget\tnote\tforbidden\nشميت\tSchmidt\t\tShmidt\n", "en")
+    pairs = [*ENGLISH, ("وأشاد الوزير بشميتٍ.", "The minister praised Shmidt.")]
+    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
+               for index, (source, target) in enumerate(pairs, start=1)]
+    catalogs = [("a", "en", "locales/a.po", Catalog(entries=tuple(entries)))]
+    assert [item.message for item in check_names(catalogs)] == [
+        "شميت is spelt “Shmidt” here and “Schmidt” in 3 other units"]
+    assert glossary.term_spans("وأشاد الوزير بشميتٍ.") == ((13, 18),)
+    assert check_names(catalogs, {"en": glossary}) == ()
+
+
 def both(pairs):
     """Findings on one document translated into English and Russian: [(Arabic, English, Russian)]."""
     catalogs = []

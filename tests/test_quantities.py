@@ -120,3 +120,35 @@ def test_a_percent_word_after_digits_is_no_hundred():
     assert [quantity.kind for quantity in read_quantities("نمو 4.8 في المئة", "ar")] == ["percentage"]
     assert values("مائة شخص", "ar") == [("100",)]  # a hundred without digits before it still is one
     assert numbers_findings("ارتفعت المبيعات بنسبة 2.7 في المائة", "Sales rose by 2.7%.") == []
+
+
+# Issue 22: the reader runs its clock, decade and Roman-numeral patterns, and adds up number words, only where
+# a cheap test (the pattern's own word or letter, a number word among the text's words) says they can match.
+# Each text here has nothing else to read: a test that skipped it would leave it empty.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("مضى عقدٌ من الزمن على الاتفاق", "ar", [("count", ("10",), True)]),            # عقد with a diacritic
+    ("حضر ثلاثة آلاف شخص", "ar", [("count", ("3000",), True)]),                      # a number in words only
+    ("وفي الخامس والعشرين من الشهر", "ar", [("ordinal", ("25",), True)]),             # prefixed ordinals
+    ("حضر ٣ آلاف شخص عام ٢٠٢٢", "ar", [("count", ("3000",), False), ("year", ("2022",), False)]),
+    ("в XXI веке", "ru", [("century", ("21", "2000"), True)]),
+    ("see chapter XI of the report", "en", [("ordinal", ("11",), True)]),
+    ("начало в 10 ч. 15 м.", "ru", [("time", ("t:10:15", "t:22:15", "10.15"), False)]),
+    ("the meeting began at 1855", "en", [("time", ("t:18:55", "1855"), False)]),
+    ("At 0930 the talks opened", "en", [("time", ("t:9:30", "930"), False)]),
+    ("by 1855 hours", "en", [("time", ("t:18:55", "1855"), False)]),
+    ("حضر الاجتماع وفد من آسيا", "ar", []),
+])
+def test_a_quantity_behind_a_cheap_test_is_still_read(text, lang, expected):
+    assert [(q.kind, q.values, q.spelled) for q in read_quantities(text, lang)] == expected
+    assert [(q.kind, q.values) for q in read_quantities(text, lang, False)] == [
+        (kind, found) for kind, found, spelled in expected if not spelled]
+
+
+@pytest.mark.parametrize("source, translation, expected", [
+    ("حضر ثلاثة آلاف شخص", "3,000 people attended", []),
+    ("حضر ثلاثة آلاف شخص", "2,000 people attended", [("warning", "a number not in the source: 2,000")]),
+    ("وصل ٢٥ وفداً", "25 delegations arrived", []),
+    ("وصل ٢٥ وفداً", "52 delegations arrived", [("error", "٢٥ in the source, 52 in the translation (changed?)")]),
+])
+def test_numbers_in_arabic_words_or_eastern_digits_are_compared(source, translation, expected):
+    assert numbers_findings(source, translation) == expected

@@ -110,6 +110,15 @@ class Glossary:
         """
         return self._index.nested(text) if nested else self._index.outermost(text)
 
+    def term_spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where the terms of ``terms_in(text, nested=True)`` match in ``text`` with its marks stripped
+        (``strip_marks``), term by term in glossary order.
+
+        >>> Glossary("en", "", (Term("الأمم المتحدة", "UN"),)).term_spans("قالت الأمم المتحدة")
+        ((5, 18),)
+        """
+        return tuple(span for _, spans in self._index.found(text) for span in spans)
+
     def targets_for(self, run: str) -> tuple[str, ...]:
         """The agreed translations of a term written ``run`` in the source (CICA = СВМДА)."""
         return self._index.targets.get(strip_marks(run).casefold(), ())
@@ -150,8 +159,9 @@ class _TermIndex:
         for term in terms:
             key = strip_marks(term.source).casefold()
             self.targets[key] = (*self.targets.get(key, ()), term.target)
-        # check_glossary asks for both lists of the same unit: each kept for the texts last asked
-        self.found = lru_cache(maxsize=1024)(self._found)
+        # check_glossary asks for both lists of the same unit, and the names check for the terms' places once
+        # every unit is checked: the terms found are kept for a whole archive's texts, the outermost for the last
+        self.found = lru_cache(maxsize=1 << 17)(self._found)
         self.outermost = lru_cache(maxsize=1024)(self._outermost)
 
     def __reduce__(self):  # to a worker process: rebuilt there (the caches do not travel)

@@ -24,11 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kztr.model import Catalog, Entry
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kztr check --help and kztr --help import this module for CHECK_IDS: no more than that
     from kztr.checks.length import LengthModel
     from kztr.glossary import Glossary
+    from kztr.model import Catalog, Entry
 
 ERROR, WARNING = "error", "warning"
 SEVERITIES = (ERROR, WARNING)
@@ -164,6 +163,7 @@ _ACCEPT = re.compile(r"^\s*kztr:\s*ok\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:(?:—|�
 def acceptances(entry: Entry) -> dict[str, str]:
     """The checks a reviewer accepted on this unit, each with the reason given.
 
+    >>> from kztr.model import Entry
     >>> acceptances(Entry("x", translator_comments=("kztr: ok numbers — the year is written out",
     ...                                                  "kztr: ok latin, glossary - the name is translated")))
     {'numbers': 'the year is written out', 'latin': 'the name is translated', 'glossary': 'the name is translated'}
@@ -210,15 +210,45 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
                   parallel: dict[str, dict[str, str]] | None = None) -> tuple[Finding, ...]:
     """The findings of every per-unit check on one catalog, in file order (``markup``: a Markdown document's;
     ``parallel``: the same document's translations into other languages, {source: {language: translation}})."""
+    prepared = prepare_catalog(catalog, source_language, target_language, document=document,
+                               catalog_path=catalog_path, glossary=glossary, only=only, markup=markup,
+                               parallel=parallel)
+    return check_entries(prepared, 0, len(catalog.entries))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A catalog made ready for its per-unit checks: what they learn from the whole catalog first.
+    ``check_entries`` then checks any run of its entries, so a big catalog can be checked in pieces."""
+
+    catalog: Catalog
+    context: Context
+    checks: dict[str, Callable]
+    paragraphs: dict[int, tuple[list[str], int]]
+    first: Entry | None  # the headline (none in a one-unit catalog)
+    document: str
+    language: str
+    path: str
+
+
+def prepare_catalog(catalog: Catalog, source_language: str, target_language: str, *, document: str = "",
+                    catalog_path: str = "", glossary: Glossary | None = None, only: tuple[str, ...] = (),
+                    markup: bool = False, parallel: dict[str, dict[str, str]] | None = None) -> Prepared:
+    """``check_catalog``'s first step: the length model, the paragraphs and the headline of the catalog."""
+    context = replace(make_context(catalog, source_language, target_language, glossary, markup), parallel=parallel)
+    live = [entry for entry in catalog.live if entry.msgid]
+    return Prepared(catalog, context, {name: run for name, run in _unit_checks().items() if not only or name in only},
+                    _paragraph_translations(catalog), live[0] if len(live) > 1 else None, document, target_language,
+                    catalog_path)
+
+
+def check_entries(prepared: Prepared, start: int, stop: int) -> tuple[Finding, ...]:
+    """The per-unit findings of the catalog's entries ``start:stop``, in file order."""
     from kztr.checks.punctuation import UNBALANCED, balanced_nearby
 
-    context = replace(make_context(catalog, source_language, target_language, glossary, markup), parallel=parallel)
-    checks = {name: run for name, run in _unit_checks().items() if not only or name in only}
-    paragraphs = _paragraph_translations(catalog)
+    context, paragraphs, first = prepared.context, prepared.paragraphs, prepared.first
     findings = []
-    live = [entry for entry in catalog.live if entry.msgid]
-    first = live[0] if len(live) > 1 else None  # a one-unit catalog has no headline
-    for entry in catalog.entries:
+    for entry in prepared.catalog.entries[start:stop]:
         texts = checked_texts(entry)
         if not texts:
             continue
@@ -226,13 +256,13 @@ def check_catalog(catalog: Catalog, source_language: str, target_language: str, 
         if kind != context.block or (entry is first) != context.first:
             context = replace(context, block=kind, first=entry is first)
         for source, translation in texts:
-            for name, run in checks.items():
+            for name, run in prepared.checks.items():
                 for severity, message in run(source, translation, context):
                     if message.startswith(UNBALANCED) and id(entry) in paragraphs and balanced_nearby(
                             *paragraphs[id(entry)]):
                         continue  # a quotation spanning sentences or paragraphs opens or closes in a neighbour
-                    findings.append(make_finding(entry, name, severity, message, document, target_language,
-                                                 catalog_path, translation))
+                    findings.append(make_finding(entry, name, severity, message, prepared.document,
+                                                 prepared.language, prepared.path, translation))
     return tuple(findings)
 
 
@@ -244,6 +274,7 @@ HEADINGS = frozenset({"kicker", "title", "heading"})
 def block_kind(entry: Entry) -> str:
     """The block kind kztr wrote as the unit's first ``#.`` note (``paragraph — section: …``); "" if none.
 
+    >>> from kztr.model import Entry
     >>> block_kind(Entry("x", extracted_comments=("heading",))), block_kind(Entry("x"))
     ('heading', '')
     """

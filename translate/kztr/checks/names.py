@@ -103,6 +103,7 @@ class _Unit:
     covered: frozenset[str] = frozenset()  # Arabic stems inside a glossary term: the glossary check's
     words: list[_Word] = field(default_factory=list)
     arabic: list[tuple[str, ...]] = field(default_factory=list)  # the source's words, each as its stems
+    stems: set[str] = field(default_factory=set)  # every stem of them
     spellings: dict[str, _Word] = field(default_factory=dict)  # Arabic stem -> the word spelling it
     lexicon: set[str] = field(default_factory=set)  # the stems of its language's lower-case words
 
@@ -118,6 +119,7 @@ class _Language:
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
+    names: frozenset[str] = frozenset()  # the Arabic stems _known_name says are names, once learnt
 
 
 def _read(unit: _Unit) -> None:
@@ -132,25 +134,36 @@ def _read(unit: _Unit) -> None:
     for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
         for form in sorted(known.forms):
             by_form.setdefault(form, known)
-    for match in _ARABIC_WORD.finditer(unit.source):
-        stems = tuple(stem for stem in arabic_stems(match.group()) if len(stem) >= 3)
+    for word in _ARABIC_WORD.findall(unit.source):
+        stems, stem_forms = _stem_forms(word)
         unit.arabic.append(stems)
-        stem_forms = [(stem, skeleton(stem)) for stem in stems]
+        unit.stems.update(stems)
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
-        found = next(((stem, by_form[form]) for stem, form in stem_forms if len(form) >= 2 and form in by_form),
-                     None)
-        if found is not None:
-            unit.spellings[found[0]] = found[1]
+        for stem, form in stem_forms:
+            if form in by_form:
+                unit.spellings[stem] = by_form[form]
+                break
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem_forms(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """An Arabic word's stems of three letters or more, and those of them with a skeleton of two consonants
+    or more, each with it (a word, not a text: the cache holds the source language's vocabulary)."""
+    stems = tuple(stem for stem in arabic_stems(word) if len(stem) >= 3)
+    return stems, tuple((stem, form) for stem in stems for form in (skeleton(stem),) if len(form) >= 2)
 
 
 def _glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
     """The stems of the source's words that lie inside a term of the glossary."""
     if glossary is None:
         return frozenset()
+    spans = glossary.term_spans(source)
+    if not spans:
+        return frozenset()
     plain = strip_marks(source)
-    spans = [match.span() for term in glossary.terms_in(source, nested=True) for match in term.pattern.finditer(plain)]
-    return frozenset(stem for match in _ARABIC_WORD.finditer(plain)
-                     if any(start <= match.start() < end for start, end in spans)
+    # A term's match starts and ends beside no word character, and in text without marks every letter
+    # of _ARABIC_WORD is one: the words starting inside a match are the words read inside it.
+    return frozenset(stem for start, end in spans for match in _ARABIC_WORD.finditer(plain, start, end)
                      for stem in arabic_stems(match.group()))
 
 
@@ -194,7 +207,7 @@ def _learn(known: _Language) -> None:
         known.lower.update(cyrillic_stem(word).casefold() for word in _WORD.findall(unit.translation)
                            if word.islower())
         known.used.update({word.spelling for word in unit.words})
-        known.occurrences.update({stem for stems in unit.arabic for stem in stems})
+        known.occurrences.update(unit.stems)
         matched.update(unit.spellings.keys())
     for unit in known.units:
         unit.lexicon = known.lower
@@ -205,6 +218,7 @@ def _learn(known: _Language) -> None:
             if _name_like(word, known):
                 known.table[stem][word.spelling] += 1
                 known.spelt[stem].append((word.spelling, _partners(unit, stem)))
+    known.names = frozenset(stem for stem in known.occurrences if _known_name(stem, known))
 
 
 def _name_like(word: _Word, known: _Language) -> bool:
@@ -239,6 +253,8 @@ def _evidence(languages: dict[str, _Language]) -> dict[str, dict[str, list[_Unit
 
 
 def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]], parallel: list[_Unit]) -> list[str]:
+    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems):
+        return []  # no word of the source is spelt here, nor a name here or in another language: nothing to compare
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
         stems = tuple(stem for stem in stems if stem not in unit.covered)
@@ -250,8 +266,7 @@ def _unit_findings(unit: _Unit, known: _Language, spelt: dict[str, list[_Unit]],
                                                     and mine in other.spellings])
             stem = mine
         else:
-            name = next((stem for stem in stems if _known_name(stem, known) or _others(unit, spelt.get(stem, []))),
-                        None)
+            name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
             if name is None:
                 place = _place_missing(unit, stems, parallel)
                 if place:

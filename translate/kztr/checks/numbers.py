@@ -22,7 +22,7 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 
 from __future__ import annotations
 
-from kztr.text.digits import latin_digits
+from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 
 
@@ -72,8 +72,8 @@ def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
     translation of the sentence writes in digits (1 October, 21-й) and this one has in no form."""
     others = [text for language, text in (context.parallel or {}).get(source, {}).items()
               if language != context.target_language and text]
-    if not others:
-        return []
+    if not any(DIGIT.search(text) for text in others):
+        return []  # no other translation writes a number in digits: nothing to miss (and no words to read)
     spelled = [number for number in read_quantities(source, context.source_language) if number.spelled
                and not (number.kind == "count" and number.values == ("1",))]  # الواحدة: "per", "a single"
     if not spelled:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -29,6 +27,9 @@ def emit(output_format: str, result, lines: list[str], output: Path | None = Non
 
     err = output is not None and is_standard_output(output)
     if output_format == "json":
+        import json
+        from dataclasses import asdict
+
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2), err=err)
     else:
         for line in lines:

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
-from kztr.render.extract import orphan_line
 
 
 @click.command(context_settings=CONTEXT)
@@ -108,6 +107,8 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
                                   extra=extra, details=True if details else None)
     _write(output, text)
     echo_notes(report.notes)
+    from kztr.render.extract import orphan_line
+
     for orphan in report.orphans:
         click.echo(f"kztr: orphaned: {orphan_line(orphan)}", err=True)
     if fail_under is not None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -82,6 +80,9 @@ def review_import(project: Path | None, file: Path, accept: bool, verbose: bool,
 
     result = run(load(project), file, accept=accept)
     if output_format == "json":
+        import json
+        from dataclasses import asdict
+
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
         return
     counts = result.counts

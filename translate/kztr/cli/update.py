@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
     result = run_extract(settings, progress=progress_reporter(live), cutoff=cutoff)
     end_progress(live)
     if output_format == "json":
+        import json
+
         click.echo(json.dumps(extract_json(result), ensure_ascii=False, indent=2))
         return
     for document in result.documents:

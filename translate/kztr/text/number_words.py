@@ -322,37 +322,22 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     """
     base = language.split("_")[0].split("-")[0].lower()
     if base == "ar":
-        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)]
-        words: list[tuple[Word | None, bool]] = [arabic_word(token) or (None, False) for token, _, _ in tokens]
-        markers = [_is_century_ar(token) for token, _, _ in tokens]
+        # the words first, where they are only when one is a number: most sentences have none
+        read = [arabic_word(token) for token in _ARABIC_WORD.findall(text)]
+        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
+        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
+            if any(read) else []
     elif lexicon(base):
         tokens, words = _latin_words(text, lexicon(base))
-        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
     else:
         return []
-    found = []
-    numbers = add_up(words, units_first=base == "ar")
-    skip = set()
-    for position, spelled in enumerate(numbers):
-        if position in skip:
-            continue
-        values, kind, last = spelled.values, spelled.kind, spelled.last
-        following = numbers[position + 1] if position + 1 < len(numbers) else None
-        if base == "ar":
-            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
-                following.first == last + 2)
-            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
-            if kind == DECADE and century_next and following is not None:
-                values = ((following.values[0] - 1) * 100 + values[0], values[0])
-                last = following.last
-                skip.add(position + 1)
-            elif spelled.first > 0 and markers[spelled.first - 1]:
-                kind, values = "century", (values[0], (values[0] - 1) * 100)
-        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
-            kind, values = "century", (values[0], (values[0] - 1) * 100)
-        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
-    if base == "ar":
+    numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
+    found = _placed(numbers, tokens, base == "ar")
+    if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
         found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
+    if not _ROMAN_CHARACTER.search(text):
+        found.sort(key=lambda item: item[2])
+        return found
     for match in _ROMAN.finditer(text):
         for group in (1, 2):
             if match.group(group):
@@ -365,6 +350,42 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
                   for match in pattern.finditer(text)
                   if match.start() not in centuries]
     found.sort(key=lambda item: item[2])
+    return found
+
+
+_ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
+
+
+def _placed(numbers: list[Spelled], tokens: list[tuple[str, int, int]],
+            arabic: bool) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
+    """The numbers read from words, with their places in the text; a century word makes an ordinal a century
+    (القرن التاسع عشر, "nineteenth century") and a decade before one a decade of that century."""
+    if not numbers:
+        return []
+    if arabic:
+        markers = [_is_century_ar(token) for token, _, _ in tokens]
+    else:
+        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
+    found = []
+    skip = set()
+    for position, spelled in enumerate(numbers):
+        if position in skip:
+            continue
+        values, kind, last = spelled.values, spelled.kind, spelled.last
+        following = numbers[position + 1] if position + 1 < len(numbers) else None
+        if arabic:
+            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
+                following.first == last + 2)
+            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            if kind == DECADE and century_next and following is not None:
+                values = ((following.values[0] - 1) * 100 + values[0], values[0])
+                last = following.last
+                skip.add(position + 1)
+            elif spelled.first > 0 and markers[spelled.first - 1]:
+                kind, values = "century", (values[0], (values[0] - 1) * 100)
+        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
+            kind, values = "century", (values[0], (values[0] - 1) * 100)
+        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
     return found
 
 

@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 
 from kztr.text import clock
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
+from kztr.text.measures import following_scale, imperial_near, kilo_after
 from kztr.text.numbering import (
     bare_fraction,
     glued_to_name,
@@ -146,13 +147,14 @@ def read_quantities(text: str, language: str, words: bool = True) -> tuple[Quant
     >>> [q.values for q in read_quantities("10,000 и 12,5", "ru", words=False)]
     [('10',), ('12.5',)]
     """
-    found = _read_digits(text, language) if DIGIT.search(text) else []
-    if words:
-        # A percent word after digits is theirs: المائة of 2.7 في المائة is not a hundred.
-        taken = [(quantity.start, _percent_end(text, quantity)) for quantity in found]
-        found += [quantity for quantity in _read_words(text, language)
-                  if not any(start < quantity.end and quantity.start < end for start, end in taken)]
-        found.sort(key=lambda quantity: quantity.start)
+    if not words:
+        return tuple(_read_digits(text, language)) if DIGIT.search(text) else ()
+    found = list(read_quantities(text, language, False))  # the digits as read (and cached) without words
+    # A percent word after digits is theirs: المائة of 2.7 في المائة is not a hundred.
+    taken = [(quantity.start, _percent_end(text, quantity)) for quantity in found]
+    found += [quantity for quantity in _read_words(text, language)
+              if not any(start < quantity.end and quantity.start < end for start, end in taken)]
+    found.sort(key=lambda quantity: quantity.start)
     return tuple(found)
 
 
@@ -307,8 +309,6 @@ def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...
 def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
                   arabic: bool) -> tuple[Quantity, Decimal]:
     """The run as a quantity: a multiplier word after it, a percent sign, a Hijri year, a measure."""
-    from kztr.text.measures import following_scale, imperial_near, kilo_after
-
     kind = "count"
     scale, end_scale = following_scale(text, start, end, language)
     near: tuple[tuple[float, float], ...] = ()
@@ -347,8 +347,6 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
 
 def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> list[Quantity]:
     """Ranges: 2022–24 is 2022–2024; 3 إلى 5 آلاف is 3,000 to 5,000 (the first end may take the multiplier)."""
-    from kztr.text.measures import imperial_near
-
     result = [quantity for quantity, _ in runs]
     for index in range(1, len(runs)):
         (first, first_scale), (second, second_scale) = runs[index - 1], runs[index]

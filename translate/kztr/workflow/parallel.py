@@ -1,4 +1,5 @@
-"""Extract's documents on several cores: a process pool, results back whole, Ctrl-C heard once.
+"""Work on several cores: extract's documents, and pieces of check's work (``run_forked``); a process
+pool, results back whole, Ctrl-C heard once.
 
 Workers ignore SIGINT: the terminal sends Ctrl-C to the whole process
 group, and only the main process should hear it (a worker interrupted
@@ -10,6 +11,8 @@ command then ends with one line and exit status 130.
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from kztr.errors import KztrError
 from kztr.workflow.common import Progress
@@ -91,3 +94,45 @@ def _run_in_pool(jobs: list[Job], workers: int, outcomes: dict[str, Outcome], re
                 result = future.result()
                 if not isinstance(result, tuple):
                     outcomes[doc] = result
+
+
+# ---------------------------------------------------------------- forked tasks
+
+_TASKS: list[Callable[[], Any]] = []  # the tasks of the run under way, inherited by the forked workers
+
+
+def can_fork() -> bool:
+    """Can tasks be handed to workers by forking (they then inherit what the parent has read)?"""
+    import multiprocessing
+    import os
+
+    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def run_forked(tasks: Sequence[Callable[[], Any]], workers: int = 2) -> list[Any]:
+    """Each task's result, in task order, the tasks run by ``workers`` forked processes.
+
+    The workers are forked when the tasks are handed out, so a task is a closure over whatever the parent
+    holds (catalogs, glossaries, what was learnt from them): nothing is pickled on the way in, only each
+    result on the way back. The longest tasks should come first: a free worker takes the next one.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _TASKS[:] = tasks
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_ignore_interrupts)
+    try:
+        futures = [pool.submit(_run_task, index) for index in range(len(tasks))]
+        return [future.result() for future in futures]
+    except KeyboardInterrupt:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _TASKS.clear()
+
+
+def _run_task(index: int) -> Any:
+    return _TASKS[index]()

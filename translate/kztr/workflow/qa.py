@@ -17,7 +17,7 @@ from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
-    from kztr.checks import Finding
+    from kztr.checks import Finding, Prepared
     from kztr.glossary import Glossary
     from kztr.model import Catalog
 
@@ -57,42 +57,81 @@ def load_glossary(settings: Settings, language: str) -> Glossary | None:
     return read_glossary(path, language, shown_path(settings, path)) if path is not None else None
 
 
+# Below this many entries in all, forking workers costs more than it saves; pieces of this many entries
+# are what a worker takes at a time (small enough that two workers finish together).
+PARALLEL_MIN_ENTRIES = 4_000
+PIECE = 2_000
+
+
 def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
                      only: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Finding, ...]]:
     """Findings per (document, language) of ``catalogs``: (document, language, shown path, catalog).
 
     Per-unit checks run on each catalog with its language's glossary (and,
     for a Markdown document, the markup check); the consistency check runs
-    over all catalogs of a language together.
+    over all catalogs of a language together. With many units, the per-unit
+    checks (catalog by catalog, piece by piece) and the names check run on
+    every core; the findings are the same, in the same order.
     """
-    from kztr.checks import check_catalog, parallel_translations
+    from kztr.checks import check_entries, parallel_translations, prepare_catalog
     from kztr.checks.consistency import check_consistency
     from kztr.checks.names import check_names
     from kztr.model import is_markdown
     from kztr.text.sources import list_sources
+    from kztr.workflow.parallel import can_fork
 
     markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
     parallel = parallel_translations(catalogs)
 
-    found: dict[tuple[str, str], list[Finding]] = {}
     glossaries: dict[str, Glossary | None] = {}
     # A document's catalogs one after another: what the checks read from a source sentence (its
     # numbers, names, terms) is cached, and met again in the next language rather than 100,000 units on.
     order = {document: number for number, document in enumerate(dict.fromkeys(item[0] for item in catalogs))}
+    prepared = []
     for document, language, path, catalog in sorted(catalogs, key=lambda item: order[item[0]]):
         if language not in glossaries:
             glossaries[language] = load_glossary(settings, language)
-        found[(document, language)] = list(check_catalog(
+        prepared.append(prepare_catalog(
             catalog, settings.source_language, language, document=document, catalog_path=path,
             glossary=glossaries[language], only=only, markup=document in markdown, parallel=parallel.get(document)))
+    names = not only or "names" in only
+    if sum(len(item.catalog.entries) for item in prepared) >= PARALLEL_MIN_ENTRIES and can_fork():
+        per_unit, named = _checked_on_cores(prepared, catalogs, glossaries, names)
+    else:
+        per_unit = [check_entries(item, 0, len(item.catalog.entries)) for item in prepared]
+        named = check_names(catalogs, glossaries) if names else ()
+    found: dict[tuple[str, str], list[Finding]] = {
+        (item.document, item.language): list(findings) for item, findings in zip(prepared, per_unit, strict=True)}
     if not only or "consistency" in only:
         for language in dict.fromkeys(item[1] for item in catalogs):
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
-    if not only or "names" in only:  # every language at once: one's spelling is evidence for another's
-        for finding in check_names(catalogs, glossaries):
-            found[(finding.document, finding.language)].append(finding)
+    for finding in named:  # every language at once: one's spelling is evidence for another's
+        found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
+
+
+def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, str, Catalog]],
+                      glossaries: dict[str, Glossary | None],
+                      names: bool) -> tuple[list[tuple[Finding, ...]], tuple[Finding, ...]]:
+    """The per-unit findings of each prepared catalog and the names check's, worked out by forked workers:
+    the names check first (the longest task), then the catalogs in pieces of ``PIECE`` entries."""
+    from functools import partial
+
+    from kztr.checks import check_entries
+    from kztr.checks.names import check_names
+    from kztr.workflow.parallel import run_forked
+
+    pieces = [(index, start, min(start + PIECE, len(item.catalog.entries)))
+              for index, item in enumerate(prepared) for start in range(0, len(item.catalog.entries), PIECE)]
+    tasks = [partial(check_names, catalogs, glossaries)] if names else []
+    tasks += [partial(check_entries, prepared[index], start, stop) for index, start, stop in pieces]
+    results = run_forked(tasks)
+    named: tuple[Finding, ...] = results.pop(0) if names else ()
+    per_unit: list[list[Finding]] = [[] for _ in prepared]
+    for (index, _, _), findings in zip(pieces, results, strict=True):
+        per_unit[index] += findings
+    return [tuple(findings) for findings in per_unit], named
 
 
 def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
