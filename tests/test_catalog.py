@@ -677,9 +677,12 @@ def test_header_charsets_as_written_and_only_the_content_type_converted(tmp_path
 
 
 def test_a_comment_after_a_string_on_its_line_is_kept_as_msgcat_keeps_it(tmp_path):
-    """'msgstr "b" # fix X  ': the comment belongs to the next entry, its text as written (spaces, a last X)."""
+    """'msgstr "b" # fix X  ': the comment belongs to the next entry, its text as written (spaces, a last X);
+    an obsolete '#~ #|msgid' needs no space either."""
     path = tmp_path / "inline.po"
-    path.write_text(_HEAD + 'msgid "a"\nmsgstr "b" # fix X  \nmsgid "c"\nmsgstr "d"\n', encoding="utf-8")
+    path.write_text(_HEAD + 'msgid "a"\nmsgstr "b" # fix X  \nmsgid "c"\nmsgstr "d" # see X\nmsgid "e"\nmsgstr "f"\n\n'
+                    '#~ #|msgid "o"\n#~ msgid "g"\n#~ msgstr "h"\n', encoding="utf-8")
     catalog = read_catalog(path)
-    assert catalog.entries[1].translator_comments == ("fix X  ",)
+    assert [entry.translator_comments for entry in catalog.entries[1:3]] == [("fix X  ",), ("see X",)]
+    assert catalog.entries[3].previous_msgid == "o"
     assert generate_po(catalog) == _gettext(["msgcat", "--no-wrap", "-"], path=path)
