@@ -523,6 +523,11 @@ def test_layout_reader_gives_what_the_line_reader_gives_on_every_catalog_here():
     # the usual layout is read by the layout reader, not given up on: every catalog kztr wrote, at least
     shipped = set(ROOT.glob("locales/**/*.po")) | set(ROOT.glob("locales/*.pot"))
     assert shipped <= read_by_layout and len(read_by_layout) > 20
+    # blank lines before the first entry (an editor's, a concatenation's) are skipped, not given up on
+    text = (ROOT / "locales" / "en" / "LC_MESSAGES" / "kazakhstan-diplomacy-2022.po").read_text(encoding="utf-8")
+    _, entries = read_entries("\n\n\n" + text, "x.po", "utf-8")
+    assert [entry.line for entry in entries] == [entry.line + 3 for entry in read_entries(text, "x.po", "utf-8")[1]]
+    assert parse_catalog(("\n\n\n" + text).encode("utf-8")).entries == tuple(entries)
 
 
 def test_layout_reader_gives_what_the_line_reader_gives_on_mutated_catalogs():

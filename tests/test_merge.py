@@ -922,6 +922,10 @@ def test_numbers_grouped_the_arabic_or_the_european_way_are_updated_as_the_engli
         assert renumber(grouped, source.replace("10000", new), translation) == (expected, True)
     assert renumber(source.replace("10000", "10.500"), source.replace("10000", "12.500"), translation) == (
         translation, False)
+    # a translation that keeps the dots (as German or Turkish news write thousands) keeps them
+    dotted = translation.replace("10,000", "10.000")
+    assert renumber(source.replace("10000", "10.000"), source.replace("10000", "12.000"), dotted) == (
+        dotted.replace("10.000", "12.000"), True)
 
 
 def test_numbers_swapped_in_one_edit_are_swapped_not_chained():
