@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, read_git_file
+from parallel_corpus import Line, build_project, read_git_file, split_documents
 
 DEFAULT_NTREX = Path("/work/.mirror/MicrosoftTranslator+NTREX/repo")  # what `fetch` gave this session
 LANGUAGES = {"en": "NTREX-128/newstest2019-src.eng.txt", "ru": "NTREX-128/newstest2019-ref.rus.txt"}
@@ -45,12 +45,6 @@ def read_ntrex(ntrex: Path) -> list[Line]:
     return [Line(index + 1, documents[index].split("\t")[0], arabic[index],
                  {language: lines[index] for language, lines in others.items()})
             for index in range(len(arabic))]
-
-
-def split_documents(lines: list[Line]) -> dict[str, list[str]]:
-    """The two halves: documents in order of first appearance, alternately."""
-    order = list(dict.fromkeys(line.document for line in lines))
-    return {"tuning": order[0::2], "held-out": order[1::2]}
 
 
 def build_half(ntrex: Path, half: str, out: Path, markdown: bool = False) -> dict:

@@ -32,6 +32,12 @@ class Line:
     translations: dict[str, str]
 
 
+def split_documents(lines: list[Line]) -> dict[str, list[str]]:
+    """Two halves (tuning, held-out) by document: documents in order of first appearance, alternately."""
+    order = list(dict.fromkeys(line.document for line in lines))
+    return {"tuning": order[0::2], "held-out": order[1::2]}
+
+
 def read_git_file(repository: Path, path: str) -> list[str]:
     """A file of a repository: from a checkout, or from a (bare) git directory."""
     if (repository / path).is_file():

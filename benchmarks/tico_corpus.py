@@ -33,7 +33,7 @@ import zipfile
 from pathlib import Path
 
 from defusedxml import ElementTree
-from parallel_corpus import Line, build_project
+from parallel_corpus import Line, build_project, split_documents
 
 DEFAULT_TICO = Path("/work/.mirror/tico-19+tico-19.github.io/repo")  # what `fetch` gave this session
 MEMORIES = {"ar": "data/TM/all.en-ar.tmx.zip", "ru": "data/TM/all.en-ru.tmx.zip"}
@@ -69,12 +69,6 @@ def read_tico(repository: Path) -> list[Line]:
         assert texts["en"] == russian[tuid]["en"], tuid
         lines.append(Line(number, tuid.split(":")[0], texts["ar"], {"en": texts["en"], "ru": russian[tuid]["ru"]}))
     return lines
-
-
-def split_documents(lines: list[Line]) -> dict[str, list[str]]:
-    """The two halves: documents in order of first appearance, alternately."""
-    order = list(dict.fromkeys(line.document for line in lines))
-    return {"tuning": order[0::2], "held-out": order[1::2]}
 
 
 def build_half(repository: Path, half: str, out: Path, markdown: bool = False) -> dict:
