@@ -26,6 +26,8 @@ HEADERS = ("#", "Source", "Translation", "State", "Findings (kztr check)", "Revi
 NUMBER, SOURCE, TRANSLATION, STATE, FINDINGS, CORRECTION, COMMENT, UNIT_ID = range(len(HEADERS))
 # Longer than any cell a reviewer writes; Excel's own limit is 32,767 characters.
 MAX_CELL_CHARS = 32_767
+# The font of the Arabic cells in both review files (Debian's fonts-hosny-amiri, as the edition's first choice).
+ARABIC_FONT = "Amiri"
 # XML 1.0 (so xlsx and docx) cannot carry these; such a character is shown as U+FFFD.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

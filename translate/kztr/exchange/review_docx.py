@@ -13,6 +13,7 @@ import io
 
 from kztr.errors import ExchangeError
 from kztr.exchange.review import (
+    ARABIC_FONT,
     COMMENT,
     CORRECTION,
     HEADERS,
@@ -27,7 +28,6 @@ from kztr.exchange.review import (
     header_columns,
 )
 
-ARABIC_FONT = "Amiri"
 _WIDTHS_CM = (0.8, 5.9, 5.9, 2.3, 3.6, 4.6, 2.4, 1.8)
 
 

@@ -16,6 +16,7 @@ import re
 
 from kztr.errors import ExchangeError
 from kztr.exchange.review import (
+    ARABIC_FONT,
     COMMENT,
     CORRECTION,
     HEADERS,
@@ -30,7 +31,6 @@ from kztr.exchange.review import (
     header_columns,
 )
 
-ARABIC_FONT = "Amiri"
 _WIDTHS = (5, 45, 45, 12, 28, 40, 24, 20)
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 
