@@ -44,6 +44,20 @@ def test_second_run_skips_every_document_and_writes_nothing(two_documents):
     assert _files(two_documents) == before
 
 
+def test_a_full_run_that_changes_nothing_writes_nothing(two_documents, tmp_path, monkeypatch):
+    """The cache forgotten, every catalog is merged and hashed as it is staged: none is replaced (same
+    inode, same modification time) and no staged file is left beside it."""
+    monkeypatch.setenv("KZTR_CACHE_DIR", str(tmp_path / "forgotten"))
+    catalogs = sorted((two_documents / "locales").rglob("*.po"))
+    stats = [(path.stat().st_ino, path.stat().st_mtime_ns) for path in catalogs]
+    before = _files(two_documents)
+    result = extract(load_settings(two_documents))
+    assert not any(document.cached for document in result.documents)
+    assert len(result.catalogs) == len(catalogs) >= 4 and not any(catalog.written for catalog in result.catalogs)
+    assert [(path.stat().st_ino, path.stat().st_mtime_ns) for path in catalogs] == stats
+    assert _files(two_documents) == before
+
+
 def test_skipped_run_reports_what_a_full_run_reports(two_documents, tmp_path, monkeypatch):
     settings = load_settings(two_documents)
     cached = extract(settings)

@@ -149,10 +149,14 @@ def write_text(path: Path | str, text: str | bytes, shown: str | None = None) ->
     return True
 
 
-def stage(path: Path, text: str | bytes | Iterable[str], shown: str | None = None) -> Path:
+def stage(path: Path, text: str | bytes | Iterable[str], shown: str | None = None, seen=None) -> Path:
     """Write ``text`` (or the pieces of text it comes in) to a temporary file beside ``path`` (synced,
     with the mode ``path`` has or would get); the caller renames it into place. A failure removes it
-    and raises ``WriteError``."""
+    and raises ``WriteError``.
+
+    ``seen``, when given, is called with each piece of bytes written (a hash's ``update``), and the file
+    is left unsynced: the caller, which decides from the hash whether to keep it, calls ``sync`` on it or
+    deletes it."""
     shown = shown or str(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,8 +169,11 @@ def stage(path: Path, text: str | bytes | Iterable[str], shown: str | None = Non
         with handle:
             for piece in _pieces(text):
                 handle.write(piece)
+                if seen is not None:
+                    seen(piece)
             handle.flush()
-            os.fsync(handle.fileno())
+            if seen is None:
+                os.fsync(handle.fileno())
         os.chmod(handle.name, _mode(path))
     except BaseException as exc:
         Path(handle.name).unlink(missing_ok=True)
@@ -174,6 +181,19 @@ def stage(path: Path, text: str | bytes | Iterable[str], shown: str | None = Non
             raise _error(exc, path, shown) from None
         raise
     return Path(handle.name)
+
+
+def sync(staged: Path, path: Path, shown: str | None = None) -> None:
+    """Flush a file ``stage`` left unsynced to the disk (on failure it is removed: ``WriteError``)."""
+    try:
+        descriptor = os.open(staged, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise _error(exc, path, shown or str(path)) from None
 
 
 def _pieces(text: str | bytes | Iterable[str]):

@@ -140,7 +140,12 @@ def digest_text(text: str) -> str:
 
 def digest_chunks(chunks: Iterable[str]) -> str:
     """``digest_text`` of the text these pieces make (``kztr.po.pofile.po_chunks``), one piece at a time."""
-    hashed = hashlib.blake2b(digest_size=16)
+    hashed = new_digest()
     for chunk in chunks:
         hashed.update(chunk.encode("utf-8"))
     return hashed.hexdigest()
+
+
+def new_digest():
+    """The hash ``digest`` uses, to be fed bytes piece by piece (``update``), then read (``hexdigest``)."""
+    return hashlib.blake2b(digest_size=16)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.files import stage
+from kztr.files import stage, sync
 from kztr.model import Catalog, SkippedLine
 from kztr.po.pofile import po_chunks
 from kztr.po.template import add_glossary_notes, update_header
@@ -110,7 +110,7 @@ def discard(staged) -> None:
 
 
 def _merge_document(job: Job, staged: list[tuple[Path, Path]]) -> Outcome:
-    from kztr.workflow.cache import digest, digest_chunks, digest_text
+    from kztr.workflow.cache import digest, digest_text, new_digest
 
     settings = job.settings
     source_digest = digest(read_bytes(job.source))
@@ -145,12 +145,18 @@ def _merge_document(job: Job, staged: list[tuple[Path, Path]]) -> Outcome:
             pending.append(Pending(locale, job.doc_id, path, merged, before))  # memory may fill it
             results.append(result)
             continue
-        # hashed, then (when it changed) written, piece by piece: the text is never whole in memory
-        after = digest_chunks(po_chunks(merged))
+        # written and hashed in one pass, piece by piece (the text is never whole in memory); kept (and only
+        # then synced to the disk) when it differs from the file at its place
+        hashed = new_digest()
+        temporary = stage(path, po_chunks(merged), result.path, seen=hashed.update)
+        after = hashed.hexdigest()
         written = after != before
         digests.append((locale, after))
         if written:
-            staged.append((path, stage(path, po_chunks(merged), result.path)))
+            staged.append((path, temporary))
+            sync(temporary, path, result.path)
+        else:
+            temporary.unlink(missing_ok=True)
         del merged
         results.append(replace(result, written=written))
     return Outcome(document, tuple(results), tuple(staged), source_digest, template_digest, tuple(digests),
