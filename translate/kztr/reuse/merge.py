@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kztr.model import Catalog, Entry
 from kztr.text.numbers import NUMBER, renumber, update_numbers
@@ -96,7 +96,7 @@ def merge_catalog(template: Catalog, old: Catalog, header: tuple[tuple[str, str]
         if entry.key in plan.used:
             continue
         if entry.msgstr or any(text for _, text in entry.msgstr_plural):  # a plural with one form filled too
-            obsolete.append(replace(entry, obsolete=True, extracted_comments=(), references=()))
+            obsolete.append(entry.but(obsolete=True, extracted_comments=(), references=()))
             record("obsoleted", entry)
         else:
             record("dropped_empty", entry)
@@ -152,10 +152,10 @@ class _Plan:
         if kind == "joined":
             return "fuzzy", _joined_from(unit, list(olds))
         if kind.startswith("piece:"):
-            return "fuzzy", replace(_fuzzy_from(unit, olds[0]), msgstr=kind[len("piece:"):])
+            return "fuzzy", _fuzzy_from(unit, olds[0]).but(msgstr=kind[len("piece:"):])
         if kind == "note":
             note = " ".join(olds[0].msgstr.split())
-            return "new", replace(unit, translator_comments=(f"split from a unit translated as: {note}",))
+            return "new", unit.but(translator_comments=(f"split from a unit translated as: {note}",))
         return "new", unit
 
     def match(self, cutoff: float) -> None:
@@ -333,7 +333,7 @@ def _restored_from(unit: Entry, group: tuple[Entry, ...]) -> Entry:
     first = group[0]
     comments = tuple(dict.fromkeys(comment for part in group for comment in part.translator_comments
                                    if not comment.startswith("split from a unit translated as: ")))
-    return replace(_carry(unit, first), msgstr=" ".join(part.msgstr for part in group),
+    return _carry(unit, first).but(msgstr=" ".join(part.msgstr for part in group),
                    translator_comments=comments, flags=_without(first.flags, "fuzzy"),
                    previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None)
 
@@ -374,7 +374,7 @@ def _restored(unit: Entry, fuzzy: Entry) -> Entry:
     msgstr = _restored_text(unit, fuzzy)
     if msgstr is None:
         raise ValueError(f"not restorable, yet planned as restored: {unit.msgid!r}")
-    return replace(_carry(unit, fuzzy), msgstr=msgstr, flags=_without(fuzzy.flags, "fuzzy"),
+    return _carry(unit, fuzzy).but(msgstr=msgstr, flags=_without(fuzzy.flags, "fuzzy"),
                    previous_msgctxt=None, previous_msgid=None, previous_msgid_plural=None)
 
 
@@ -387,8 +387,7 @@ def _carry(unit: Entry, old: Entry) -> Entry:
     if old.msgctxt == unit.msgctxt and old.msgid == unit.msgid and not old.obsolete and \
             old.extracted_comments == unit.extracted_comments and old.references == unit.references:
         return old  # the common case: nothing to change (``line`` says where it was read; never written)
-    return replace(
-        old,
+    return old.but(
         msgctxt=unit.msgctxt,
         msgid=unit.msgid,
         extracted_comments=unit.extracted_comments,
@@ -409,8 +408,7 @@ def _core(text: str) -> str:
 
 def _joined_from(unit: Entry, parts: list[Entry]) -> Entry:
     comments = tuple(dict.fromkeys(comment for part in parts for comment in part.translator_comments))
-    return replace(
-        unit,
+    return unit.but(
         msgstr=" ".join(part.msgstr for part in parts),
         translator_comments=comments,
         flags=("fuzzy",),
@@ -425,8 +423,7 @@ def _fuzzy_from(unit: Entry, old: Entry) -> Entry:
         updated = update_numbers(old.msgid, unit.msgid, old.msgstr)
         if updated is not None:
             msgstr = updated
-    return replace(
-        unit,
+    return unit.but(
         msgstr=msgstr,
         msgstr_plural=old.msgstr_plural if unit.msgid_plural is not None else (),
         translator_comments=old.translator_comments,
