@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLE, DATA, msgcat_no_wrap, msgfmt_check, repo_module
-from kztr.glossary import GlossaryError, Term, glossary_path, parse_glossary, read_glossary
+from kztr.glossary import Glossary, GlossaryError, Term, glossary_path, parse_glossary, read_glossary
 from kztr.po.catalog import read_catalog
 from kztr.text.arabic import strip_marks, word_pattern
 
@@ -137,6 +137,13 @@ def _terms_in_by_scanning(glossary, text: str, nested: bool = False):
     return tuple(sorted(kept, key=lambda term: term.line))
 
 
+def _spans_by_scanning(glossary, text: str) -> tuple[tuple[int, int], ...]:
+    """Glossary.term_spans as first written: each term found, its pattern's finditer spans."""
+    plain = _strip_marks_as_first_written(text)
+    found = {term: [match.span() for match in term.pattern.finditer(plain)] for term in dict.fromkeys(glossary.terms)}
+    return tuple(span for spans in found.values() for span in spans)
+
+
 def _real_texts() -> list[str]:
     """The article's units, the benchmark's news sentences, the archive workload's glued sentences,
     and all of them again with diacritics, tatweel and attached prefixes the glossary must see through."""
@@ -186,6 +193,7 @@ def test_the_term_index_finds_what_scanning_every_term_finds(language):
             expected = _terms_in_by_scanning(glossary, text, nested)
             assert glossary.terms_in(text, nested) == expected, text
             found += len(expected)
+        assert glossary.term_spans(text) == _spans_by_scanning(glossary, text), text
     assert found > 2000  # the texts do name the glossary's terms
     for term in glossary.terms:
         for run in (term.source, term.source.upper(), strip_marks(term.source) + "ـ"):
@@ -201,10 +209,16 @@ def test_the_term_index_handles_nested_overlapping_and_non_word_terms():
         "U.S.\tU.S.\t\t", "كوفيد-19\tCOVID-19\t\t", "أمم\tnations\t\t", "المتحدة\tunited\t\t",
         "ال\tthe\t\t", "CICA\tCICA\t\t", "لندن\tLondon\t\t", "للندن\tto London\t\t"]) + "\n", "en")
     texts = ["أمام الجمعية العامة للأمم المتحدة ومؤسسات الأمم المتحدة", "زار U.S. وكوفيد-19 ثم U.S.A.",
-             "الأمم والأممُ المتحدةُ، ال CICA وCICA", "للندن ولندن وبلندن", "الامم_المتحدة 2022"]
+             "الأمم والأممُ المتحدةُ، ال CICA وCICA", "للندن ولندن وبلندن", "الامم_المتحدة 2022",
+             "المتحدة المتحدة المتحدة والمتحدة المتحدة", "الأمم المتحدة المتحدة الأمم"]
+    glossary = Glossary(glossary.language, glossary.path, (*glossary.terms, Term("المتحدة المتحدة", "twice", line=11)))
     for text in texts:
         for nested in (False, True):
             assert glossary.terms_in(text, nested) == _terms_in_by_scanning(glossary, text, nested), text
+        assert glossary.term_spans(text) == _spans_by_scanning(glossary, text), text
+    # a term that can follow itself ("twice" in three): the matches do not overlap, as finditer's do not
+    twice = glossary.terms[-1]
+    assert [spans for term, spans in glossary._index.found("المتحدة المتحدة المتحدة") if term is twice] == [[(0, 15)]]
     assert [term.target for term in glossary.terms_in(texts[1])] == ["U.S.", "COVID-19"]
 
 
