@@ -340,6 +340,7 @@ def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     team = set_up_project(weblate, tmp_path, "kztr-editor", NO_WRAP)
     unit = list(units(weblate, team.project, ARTICLE, "en").values())[SHOWN_UNIT]
@@ -360,9 +361,14 @@ def test_weblate_editor_shows_the_arabic_unit_and_its_notes(weblate, tmp_path):
         driver.find_element(By.NAME, "username").send_keys(ADMIN)
         driver.find_element(By.NAME, "password").send_keys(ADMIN_PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form[action$='/accounts/login/'] [type=submit]").click()
+        # the click does not wait for the login to finish: on a busy machine the unit's page was asked for
+        # before it had, and shown to an anonymous visitor (no editor); wait for each page instead
+        wait = WebDriverWait(driver, 120)
+        wait.until(lambda browser: "/accounts/login/" not in browser.current_url)
         driver.get(unit["web_url"])
+        source = wait.until(lambda browser: browser.find_element(
+            By.CSS_SELECTOR, ".translation-editor[lang=ar], [lang=ar][dir=rtl]"))
         driver.execute_script("return document.fonts.ready")
-        source = driver.find_element(By.CSS_SELECTOR, ".translation-editor[lang=ar], [lang=ar][dir=rtl]")
         direction = driver.execute_script("return getComputedStyle(arguments[0]).direction", source)
         page = driver.find_element(By.TAG_NAME, "body").text
         ARTIFACTS.mkdir(exist_ok=True)
