@@ -44,8 +44,13 @@ def stand_in_here(unit: NameUnit, other: NameUnit) -> bool:
 
 
 def _stand_ins(translation: str) -> int:
-    return sum(1 for word in WORD.findall(translation)
-               if word.lower() in _PERSONAL or word.lower() in _ROLES)
+    """Pronouns and role nouns, but not «человек» counted (5 миллионов человек: people, not the man)."""
+    return sum(1 for match in WORD.finditer(translation)
+               if (word := match.group().lower()) in _PERSONAL or (word in _ROLES and not (
+                   word == "человек" and _COUNTED.search(translation, 0, match.start()))))
+
+
+_COUNTED = re.compile(r"(?:\d|\b(?:тысяч|миллион|сот|нескольк|много|сколько)\w*)\s+$", re.IGNORECASE)
 
 
 def roles(translation: str) -> int:

@@ -31,6 +31,7 @@ class NameWord:
     initial: bool  # opens the translation, a sentence or a quotation: capitalised whatever it is
     opening: bool  # opens the translation or a sentence
     position: int  # among the translation's words
+    short: frozenset[str] = frozenset()  # its skeletons of one consonant (Hubei: B), compared only with names'
 
 
 @dataclass
@@ -68,12 +69,13 @@ def read_unit(unit: NameUnit) -> None:
         word = match.group()
         if word[0].isupper():
             before = unit.translation[:match.start()].rstrip()
-            forms = frozenset(form for form in skeletons(word) | skeletons(cyrillic_stem(word)) if len(form) >= 2)
-            unit.words.append(NameWord(word, cyrillic_stem(word), forms, not before or before[-1] in _OPENERS,
-                                    not before or before[-1] in ".!?…", position))
+            every = skeletons(word) | skeletons(cyrillic_stem(word))
+            unit.words.append(NameWord(word, cyrillic_stem(word), frozenset(form for form in every if len(form) >= 2),
+                                       not before or before[-1] in _OPENERS, not before or before[-1] in ".!?…",
+                                       position, frozenset(form for form in every if len(form) == 1)))
     by_form: dict[str, NameWord] = {}
     for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
-        for form in sorted(known.forms):
+        for form in sorted(known.forms | known.short):
             by_form.setdefault(form, known)
     for word in ARABIC_WORD.findall(unit.source):
         stems, stem_forms = _stem_forms(word)
@@ -88,10 +90,11 @@ def read_unit(unit: NameUnit) -> None:
 
 @lru_cache(maxsize=1 << 17)
 def _stem_forms(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """An Arabic word's stems of three letters or more, and those of them with a skeleton of two consonants
-    or more, each with it (a word, not a text: the cache holds the source language's vocabulary)."""
+    """An Arabic word's stems of three letters or more, each with its skeleton where it has one (a word, not a
+    text: the cache holds the source language's vocabulary). A skeleton of one consonant (هوبي, Hubei: B) meets
+    words by chance: a spelling of it counts only where the language's catalogs confirm it (names.py)."""
     stems = tuple(stem for stem in arabic_stems(word) if len(stem) >= 3)
-    return stems, tuple((stem, form) for stem in stems for form in (skeleton(stem),) if len(form) >= 2)
+    return stems, tuple((stem, form) for stem in stems for form in (skeleton(stem),) if form)
 
 
 def glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:

@@ -120,17 +120,22 @@ def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = Non
 
 def _learn(known: NameLanguage) -> None:
     matched: Counter = Counter()
+    short: Counter = Counter()  # (stem of one consonant, spelling) -> units
     for unit in known.units:
         known.lower.update(cyrillic_stem(word).casefold() for word in WORD.findall(unit.translation)
                            if word.islower())
         known.used.update({word.spelling for word in unit.words})
         known.occurrences.update(unit.stems)
         matched.update(unit.spellings.keys())
+        short.update((stem, word.spelling) for stem, word in unit.spellings.items() if len(skeleton(stem)) == 1)
     for unit in known.units:
         unit.lexicon = known.lower
-        # a word most of whose units have no such spelling met one by chance (بين "between", Пхеньян)
+        # a word most of whose units have no such spelling met one by chance (بين "between", Пхеньян); a
+        # skeleton of one consonant, unless one spelling of it is in three units and half of those that have it
         unit.spellings = {stem: word for stem, word in unit.spellings.items()
-                          if 2 * matched[stem] >= known.occurrences[stem]}
+                          if 2 * matched[stem] >= known.occurrences[stem] and (len(skeleton(stem)) > 1 or (
+                              short[stem, word.spelling] >= 3
+                              and 2 * short[stem, word.spelling] >= known.occurrences[stem]))}
         for stem, word in unit.spellings.items():
             if _name_like(word, known):
                 known.table[stem][word.spelling] += 1
@@ -151,11 +156,13 @@ def _is_name(stem: str, known: NameLanguage, least: int = 1) -> bool:
 
 def _known_name(stem: str, known: NameLanguage) -> bool:
     """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
-    units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five."""
+    units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five; of one
+    (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half."""
     if len(skeleton(stem)) >= MIN_SKELETON:
         return _is_name(stem, known, 2)
     spelt = sum(known.table[stem].values()) if stem in known.table else 0
-    return len(skeleton(stem)) == 2 and spelt >= 3 and 5 * spelt >= 4 * known.occurrences[stem]
+    share = 4 / 5 if len(skeleton(stem)) == 2 else 1 / 2
+    return spelt >= 3 and spelt >= share * known.occurrences[stem]
 
 
 def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[NameUnit]]]:
@@ -180,19 +187,19 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
         if mine is not None:
-            message = _misspelt(unit, known, mine, [other for other in parallel if other.language != unit.language
-                                                    and mine in other.spellings])
+            theirs = [other for other in parallel if other.language != unit.language and mine in other.spellings]
+            message = _misspelt(unit, known, mine, theirs)
             stem = mine
         else:
             name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
             if name is None:
-                place = _place_missing(unit, stems, parallel)
+                place = _place_missing(unit, stems, parallel, known.used)
                 if place:
                     found[stems[0]] = place
                 continue
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
-                _place_missing(unit, (stem,), parallel)
+                _place_missing(unit, (stem,), parallel, known.used)
         if message:
             found[stem] = message
     return list(found.values())
@@ -255,30 +262,32 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
                 f"“{close[0].text}” here")
     references = ([usual] if usual else []) + [other.spellings[stem].spelling for other in others] + \
         place_spellings(stem, unit.language)
-    if any(derived_form(unit.translation, form, reference) for reference in references) or \
-            derived_form(unit.translation, skeleton(without_nisba(stem)), ""):
+    shape = form if len(form) > 1 else ""  # one consonant (هوبي: B) starts too many words to say
+    if any(derived_form(unit.translation, shape, reference) for reference in references) or \
+            (shape and derived_form(unit.translation, skeleton(without_nisba(stem)), "")):
         return ""
     folded = unit.translation.casefold()
     if any(len(reference) >= 4 and reference.casefold() in folded for reference in references):
         return ""  # inside a compound: Центральноафриканской, южноамериканских
     if others and len(form) >= MIN_SKELETON:
-        letters = letter_skeletons(stem)
-        slipped = next((word for word in unclaimed if any(slip(mine, other) for mine in letters
-                                                          for other in letter_skeletons(word.text))), None)
-        if slipped is not None:
-            return (f"the name {stem} is written “{others[0].spellings[stem].text}” in the {others[0].language} "
-                    f"translation: “{slipped.text}” here")
+        message = _slipped(stem, others, unclaimed)
+        if message:
+            return message
     if any(one_off(form, other) for word in unit.words if word not in claimed for other in word.forms) or \
             own_spelling(unit.translation, form):
         return ""  # a spelling of its own (Шотландия for اسكتلندا, Scotland)
     once = sum(1 for stems in unit.arabic if stem in stems) == 1  # an acronym holds one mention of it
     if abbreviated(unit, [usual] + [other.spellings[stem].text for other in others], others, once):
         return ""
-    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem):
+    theirs = [other for other in parallel if other.language != unit.language and stem in other.spellings]
+    # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
+    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (theirs or shape):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not stands_in(unit.translation) and count >= 3):
             return f"the name {stem} (“{usual}” in {count} other units) is not in the translation"
+    if count >= 2 and _known_name(stem, known) and theirs and not others:
+        return _dropped(unit, stem, theirs[0], f"“{usual}” in {count} other units, ")
     if len(form) < SINGLE_SKELETON and not known.table.get(stem):
         return ""  # a name this language spells nowhere: four consonants or more (Scot, Jong, Erlij meet by chance)
     for other in others:
@@ -289,7 +298,37 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     return ""
 
 
-def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUnit]) -> str:
+def _slipped(stem: str, others: list[NameUnit], unclaimed: list[NameWord]) -> str:
+    """A word of the translation one consonant off the name, where another language's translation spells it:
+    an inner consonant left out or two swapped (Tump for ترامب), or any consonant off where its letters are a
+    letter or two off the other translation's spelling in the same script (Qinf for Qing in both; across
+    scripts transliterations differ by as much: Зорица, Zorica)."""
+    letters = letter_skeletons(stem)
+    for word in unclaimed:
+        theirs = letter_skeletons(word.text)
+        if any(slip(mine, other) for mine in letters for other in theirs):
+            return (f"the name {stem} is written “{others[0].spellings[stem].text}” in the {others[0].language} "
+                    f"translation: “{word.text}” here")
+        if any(one_off(mine, other) for mine in letters for other in theirs):
+            for other in others:
+                spelt = other.spellings[stem].text
+                if spelt[:1].isascii() == word.text[:1].isascii() and near(word.text, spelt):
+                    return (f"the name {stem} is written “{other.spellings[stem].text}” in the {other.language} "
+                            f"translation: “{word.text}” here")
+    return ""
+
+
+def _dropped(unit: NameUnit, stem: str, other: NameUnit, usual: str) -> str:
+    """A name the language's other units spell and the other language's translation of the sentence spells too
+    (Хубэй, Hubei for هوبي: a name of one or two consonants, which no other evidence says is one), unless the
+    translation has more pronouns or role nouns than that one, or a name of its own that may be it."""
+    if stand_in_here(unit, other) or translated_name(unit, other):
+        return ""
+    return (f"the name {stem} ({usual}the {other.language} translation has “{other.spellings[stem].text}”) is not "
+            f"in the translation")
+
+
+def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUnit], used: Counter) -> str:
     """A country or city of the source that another language's translation names (Италии for ايطاليا) and
     this one does not in any form, or misspells (kztr.checks.places)."""
     for stem in stems:
@@ -298,7 +337,7 @@ def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUn
                 continue
             for name in named_there(stem, unit.language, other.language, other.translation):
                 slipped = misspelt_place(name, unit.translation, unit.language)
-                if slipped:
+                if slipped and used[cyrillic_stem(slipped)] == 1:  # no other unit has it (Columbia, French)
                     return f"the name {stem} ({name}) is written “{slipped}” here"
                 if place_there(stem, name, unit.translation, unit.source, other.translation):
                     return ""
