@@ -141,18 +141,40 @@ def test_a_name_translated_or_said_by_a_pronoun_is_no_finding():
     assert both([*NEWS, commonwealth, pronoun]) == []
 
 
-def test_misspellings_found_through_the_other_language_and_the_arabic():
+def test_misspellings_found_against_the_languages_own_spellings_only():
+    """Pargue is two letters off the Prague of two other units: found. Kanavaugh against the Russian's Кавано,
+    Madird against the vowels of مدريد, Хоолт against the English's Holt are not: across scripts and from the
+    Arabic, real translations differ by convention as much (0 of 34 such findings true on six corpora; the
+    real pairs of the next test)."""
     found = both([*NEWS, ("وقال القاضي كافانو إنه بريء.", "Judge Kanavaugh said he was innocent.",
                           "Судья Кавано заявил, что невиновен."),
                   ("وانتقل الوفد إلى براغ.", "The delegation moved on to Pargue.", "Делегация переехала в Прагу."),
                   ("وسجل هولت مرة أخرى.", "Holt scored again.", "Хоолт снова забил."),
                   ("وانتقل الوفد إلى مدريد.", "The delegation moved on to Madird.", "Делегация переехала в Мадрид.")])
-    assert [(language, line) for language, line, _ in found] == [("en", 8), ("en", 9), ("en", 11), ("ru", 10)]
-    assert found[0][2] == "the name كافانو is written “Кавано” in the ru translation: “Kanavaugh” here"
-    assert found[1][2] == "براغ is spelt “Pargue” here and “Prague” in 2 other units"
-    assert found[2][2] == ("مدريد is spelt “Madird” here: the Arabic writes a vowel it lacks "
-                           "(“Мадрид” in the ru translation)")
-    assert found[3][2] == "هولت is spelt “Хоолт” here: the en translation has “Holt”, without “оо”"
+    assert found == [("en", 9, "براغ is spelt “Pargue” here and “Prague” in 2 other units")]
+
+
+XQUAD_CONVENTIONS = [  # XQuAD (CC BY-SA 4.0) lines 1252, 1320, 80, 1401, shortened: false names findings, round 5
+    ("راين-ميوزي دلتا، المنطقة الطبيعية الأكثر أهمية في هولندا.",
+     "The Rhine-Meuse Delta, the most important natural region of the Netherlands.",
+     "Дельта Рейна и Мааса, важнейшая географическая зона Нидерландов."),
+    ("ما هي المنظمة التي دعا منها الجنرال جعفر النميري أعضاءً للخدمة في حكومته؟",
+     "What organization did General Gaafar al-Nimeiry invite members of to serve in his government?",
+     "Членов какой организации пригласил генерал Джафар Нимейри на службу в своем правительстве?"),
+    ("وقد كان مسرح فويتشاخ بوغوسلافسكي (1922-26)، أفضل مثال على \"المسرح الأثري البولندي\".",
+     "The Wojciech Bogusławski Theatre (1922–26), was the best example of \"Polish monumental theatre\".",
+     "Театр Войцеха Богуславского (1922–26) был лучшим примером \"Польского монументального театра\"."),
+    ("وصلت تعزيزات الجيش النظامي الفرنسي في مايو 1756، بقيادة اللواء لوي جوزيف دي مونتكالم.",
+     "French regular army reinforcements arrived in May 1756, led by Major General Louis-Joseph de Montcalm.",
+     "Французские пополнения регулярной армии прибыли в мае 1756 года во главе с генерал-майором Луи-Жозефом де "
+     "Монкальмом."),
+]
+
+
+def test_names_each_language_spells_its_own_way_are_no_finding():
+    """Маас for Meuse (a doubled vowel), Gaafar for Джафар, Богуславского for Bogusławski and Монкальм for
+    Montcalm (a consonant apart): real XQuAD pairs, each reported by round 5's frozen code, none a mistake."""
+    assert both(XQUAD_CONVENTIONS) == []
 
 
 def test_two_people_with_one_first_name_are_not_one_misspelt_name():
