@@ -13,7 +13,9 @@ catalogs of professional translations (parallel_corpus.py):
 * ``tico``: TICO-19's held-out half (tico_corpus.py; COVID-19 texts of
   Wikipedia, PubMed, Wikinews…), unseen until the code was frozen for round 4;
 * ``tico-tuning``: TICO-19's other half, measured after the fixes that the
-  held-out half's reading brought (round 4).
+  held-out half's reading brought (round 4);
+* ``xquad``: XQuAD (xquad_corpus.py; Wikipedia paragraphs and their
+  questions), unseen until the code was frozen for round 5.
 
 Three measurements:
 
@@ -40,6 +42,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus ntrex     # NTREX-128's held-out half (--half tuning)
     python benchmarks/real_check.py report --corpus tico      # TICO-19's held-out half (round 4)
     python benchmarks/real_check.py report --corpus tico-tuning   # TICO-19's other half (round 4, after)
+    python benchmarks/real_check.py report --corpus xquad     # XQuAD (round 5)
 """
 
 from __future__ import annotations
@@ -146,6 +149,11 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tico_corpus import build_half as build_tico
 
         build_tico(DEFAULT_TICO, "tuning" if corpus == "tico-tuning" else half, project, markdown)
+    elif corpus == "xquad":
+        from xquad_corpus import DEFAULT_XQUAD
+        from xquad_corpus import build as build_xquad
+
+        build_xquad(DEFAULT_XQUAD, project, markdown)
     else:
         from ntrex_corpus import DEFAULT_NTREX, build_half
 
@@ -322,7 +330,7 @@ HALVED = ("ntrex", "tico")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
-    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning"),
+    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad"),
                         default="un")
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")

@@ -238,6 +238,21 @@ def test_punctuation_question_final_mark_and_brackets():
     assert run_checks('وقال: "لم أتنازل عن أي شيء"', 'He said: "I didn\'t give up anything."',
                       only="punctuation") == []
     assert run_checks("قمة أستانا", "Astana summit.", only="punctuation", kind="") == []
+
+
+def test_punctuation_a_request_and_a_question_may_stand_for_each_other():
+    """XQuAD (CC BY-SA 4.0) lines 849 and 922: the Arabic asks for examples as an imperative (أعطِ) where the
+    English asks a question, and the Russian answers a question with a request (Назовите…): each mark right for
+    its form. Line 890: a request ended with a question mark stays a finding."""
+    assert run_checks("أعطِ مثالين عن الأدوية القاتلة للخلايا أو المثبطة للمناعة.",
+                      "What are two examples of cytotoxic or immunosuppressive drugs?", only="punctuation") == []
+    assert run_checks("ما هي القطاعات الفرعية الثلاثة للبناء؟", "Назовите три строительных подсектора.", "ru",
+                      only="punctuation") == []
+    assert run_checks("اذكر الطريقة الأخرى للإغلاق المؤقت التي أجرتها منظمة بلوشيرز.",
+                      "Name the other way that the Plowshares organization temporarily closed?",
+                      only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("ما هي القطاعات الفرعية الثلاثة للبناء؟", "What are the three construction subsectors.",
+                      only="punctuation") == [("punctuation", "error", False)]
     # „…“ is a pair (Russian, German), and so is „…” (Polish)
     assert run_checks("قال: «انتهت القمة».", "Он сказал: „Саммит завершён“.", "ru", only="punctuation") == []
     assert run_checks("قال: «انتهت القمة».", "Powiedział: „Szczyt się zakończył”.", "pl", only="punctuation") == []

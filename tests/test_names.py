@@ -141,18 +141,40 @@ def test_a_name_translated_or_said_by_a_pronoun_is_no_finding():
     assert both([*NEWS, commonwealth, pronoun]) == []
 
 
-def test_misspellings_found_through_the_other_language_and_the_arabic():
+def test_misspellings_found_against_the_languages_own_spellings_only():
+    """Pargue is two letters off the Prague of two other units: found. Kanavaugh against the Russian's Кавано,
+    Madird against the vowels of مدريد, Хоолт against the English's Holt are not: across scripts and from the
+    Arabic, real translations differ by convention as much (0 of 34 such findings true on six corpora; the
+    real pairs of the next test)."""
     found = both([*NEWS, ("وقال القاضي كافانو إنه بريء.", "Judge Kanavaugh said he was innocent.",
                           "Судья Кавано заявил, что невиновен."),
                   ("وانتقل الوفد إلى براغ.", "The delegation moved on to Pargue.", "Делегация переехала в Прагу."),
                   ("وسجل هولت مرة أخرى.", "Holt scored again.", "Хоолт снова забил."),
                   ("وانتقل الوفد إلى مدريد.", "The delegation moved on to Madird.", "Делегация переехала в Мадрид.")])
-    assert [(language, line) for language, line, _ in found] == [("en", 8), ("en", 9), ("en", 11), ("ru", 10)]
-    assert found[0][2] == "the name كافانو is written “Кавано” in the ru translation: “Kanavaugh” here"
-    assert found[1][2] == "براغ is spelt “Pargue” here and “Prague” in 2 other units"
-    assert found[2][2] == ("مدريد is spelt “Madird” here: the Arabic writes a vowel it lacks "
-                           "(“Мадрид” in the ru translation)")
-    assert found[3][2] == "هولت is spelt “Хоолт” here: the en translation has “Holt”, without “оо”"
+    assert found == [("en", 9, "براغ is spelt “Pargue” here and “Prague” in 2 other units")]
+
+
+XQUAD_CONVENTIONS = [  # XQuAD (CC BY-SA 4.0) lines 1252, 1320, 80, 1401, shortened: false names findings, round 5
+    ("راين-ميوزي دلتا، المنطقة الطبيعية الأكثر أهمية في هولندا.",
+     "The Rhine-Meuse Delta, the most important natural region of the Netherlands.",
+     "Дельта Рейна и Мааса, важнейшая географическая зона Нидерландов."),
+    ("ما هي المنظمة التي دعا منها الجنرال جعفر النميري أعضاءً للخدمة في حكومته؟",
+     "What organization did General Gaafar al-Nimeiry invite members of to serve in his government?",
+     "Членов какой организации пригласил генерал Джафар Нимейри на службу в своем правительстве?"),
+    ("وقد كان مسرح فويتشاخ بوغوسلافسكي (1922-26)، أفضل مثال على \"المسرح الأثري البولندي\".",
+     "The Wojciech Bogusławski Theatre (1922–26), was the best example of \"Polish monumental theatre\".",
+     "Театр Войцеха Богуславского (1922–26) был лучшим примером \"Польского монументального театра\"."),
+    ("وصلت تعزيزات الجيش النظامي الفرنسي في مايو 1756، بقيادة اللواء لوي جوزيف دي مونتكالم.",
+     "French regular army reinforcements arrived in May 1756, led by Major General Louis-Joseph de Montcalm.",
+     "Французские пополнения регулярной армии прибыли в мае 1756 года во главе с генерал-майором Луи-Жозефом де "
+     "Монкальмом."),
+]
+
+
+def test_names_each_language_spells_its_own_way_are_no_finding():
+    """Маас for Meuse (a doubled vowel), Gaafar for Джафар, Богуславского for Bogusławski and Монкальм for
+    Montcalm (a consonant apart): real XQuAD pairs, each reported by round 5's frozen code, none a mistake."""
+    assert both(XQUAD_CONVENTIONS) == []
 
 
 def test_two_people_with_one_first_name_are_not_one_misspelt_name():
@@ -272,3 +294,68 @@ def test_a_place_the_other_language_names_is_missing_here():
     misspelt = pair["en"].replace("Italy", "Itaky")  # a neighbouring key: its skeleton changed
     assert both([(pair["source"], misspelt, pair["ru"])]) == [
         ("en", 1, "the name ايطاليا (Italy) is written “Itaky” here")]
+
+
+def _one_consonant_pairs():
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "checks" / "one-consonant-names.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    return {int(row["line"]): (row["source"], row["en"], row["ru"]) for row in rows}
+
+
+def _changed(pairs, line, column, old, new):
+    row = list(pairs[line])
+    assert old in row[column]
+    row[column] = row[column].replace(old, new, 1)
+    return [tuple(row) if number == line else pair for number, pair in pairs.items()]
+
+
+def test_a_name_of_one_consonant_is_learnt_from_the_catalogs():
+    """هوبي (Hubei, Хубэй) and ووهان (Wuhan, Ухань) have one consonant each: a skeleton that meets words by
+    chance, a spelling only where the language's units confirm it. TICO-19's real units (held-out half) are
+    clean; with Hubei dropped, misspelt, or Wuhan dropped from the Russian «5 миллионов человек» sentence (people,
+    not a stand-in for the name), each is found."""
+    pairs = _one_consonant_pairs()
+    assert both(list(pairs.values())) == []
+    dropped = both(_changed(pairs, 552, 1, "in Hubei, China", "in China"))
+    assert [(language, message.split(" (")[0]) for language, _, message in dropped] == [("en", "the name هوبي")]
+    misspelt = both(_changed(pairs, 1337, 1, "in Hubei", "in Hubie"))
+    assert [(language, "“Hubie”" in message) for language, _, message in misspelt] == [("en", True)]
+    russian = both(_changed(pairs, 1578, 2, "в разгар эпидемии в Ухане,", "в разгар эпидемии,"))
+    assert [(language, message.split(" (")[0]) for language, _, message in russian] == [("ru", "the name ووهان")]
+
+
+def test_a_name_the_other_translation_spells_with_e_for_yo_is_there():
+    """UN development set line 1822: «Син Тон Хёка» where other units write Хек (ё written е): no dropped name."""
+    from kztr.text.spellings import derived_form
+
+    assert derived_form("ложных показаний лжецов навроде Син Тон Хёка, нет нужды", "", "Хек")
+    assert derived_form("случаев возникновения заболевания в Хубэе было бы", "", "Хубэй")
+    assert not derived_form("в провинции было бы", "", "Хубэй")
+
+
+def test_people_counted_in_russian_stand_in_for_no_name():
+    from kztr.checks.name_stand_ins import _stand_ins
+
+    assert _stand_ins("около 5 миллионов человек потеряли работу") == 0
+    assert _stand_ins("12 человек погибли") == 0
+    assert _stand_ins("молодой человек сказал, что он придёт") == 2
+
+
+CAPSULES = ("على سبيل المثال، اكتُشفت فعالية كبسولات شو فينغ جي دو وكبسولات ليان هوا كينغ وين لعلاج كوفيد-19.",
+            "For example, Shu Feng Jie Du capsules and Lian Hua Qing Wen capsules were found to be effective for "
+            "COVID-19 treatment.",
+            "Например, капсулы Шу Фэн Цзе Ду (Shu Feng Jie Du) и капсулы Лянь Хуа Цин Вэнь (Lian Hua Qing Wen) были "
+            "признаны эффективными при лечении COVID-19.")
+
+
+def test_a_name_a_letter_off_the_other_translations_spelling_in_the_same_script_is_misspelt():
+    """TICO-19 (tuning half, line 354): the Russian keeps the Latin names in brackets; Qinf for Qing is one
+    consonant off كينغ and a letter off the English's Qing. Across scripts the same distance is transliteration
+    (Зорица for Zorica, Кремля for Kremlin): no finding."""
+    assert both([CAPSULES]) == []
+    misspelt = (CAPSULES[0], CAPSULES[1], CAPSULES[2].replace("Qing", "Qinf"))
+    assert both([misspelt]) == [("ru", 1, "the name كينغ is written “Qing” in the en translation: “Qinf” here")]

@@ -113,16 +113,22 @@ def slip(form: str, other: str) -> bool:
 _DOUBLED = frozenset(letter * 2 for letter in "aeiouyаеёиоуыэюя")
 def derived_form(translation: str, form: str, usual: str) -> bool:
     """Is the name there in another form: a word starting with its skeleton (лондонских, Парижские),
-    sharing the start of its usual spelling (Олимпийских for Олимпиад, British), or cut from it (Sept.)?"""
-    start = cyrillic_stem(usual)[:5].casefold()
+    sharing the start of its usual spelling (Олимпийских for Олимпиад, British), or cut from it (Sept.)? An
+    empty ``form`` compares the usual spelling only."""
+    start = _folded(cyrillic_stem(usual)).removesuffix("й")[:5]  # Хубэй, в Хубэе
     for word in _WORD.findall(translation):
-        folded = word.casefold()
-        if usual and (folded.startswith(start) or (len(folded) >= 3 and usual.casefold().startswith(folded)
+        folded = _folded(word)
+        if usual and (folded.startswith(start) or (len(folded) >= 3 and _folded(usual).startswith(folded)
                                                    and word[0].isupper())):
             return True
-        if any(other.startswith(form) or (len(form) >= 4 and form in other) for other in skeletons(word)):
+        if form and any(other.startswith(form) or (len(form) >= 4 and form in other) for other in skeletons(word)):
             return True  # Великобритании for بريطانيا
     return False
+
+
+def _folded(word: str) -> str:
+    """A word compared without case, ё as е (Хёк, Хек)."""
+    return word.casefold().replace("ё", "е")
 
 
 def own_spelling(translation: str, form: str) -> bool:

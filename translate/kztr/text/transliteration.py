@@ -202,21 +202,6 @@ def skeletons(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=131072)
-def vowels_fit(arabic: str, word: str) -> bool | None:
-    """Does a Latin or Cyrillic spelling with the Arabic word's skeleton have a vowel wherever the Arabic
-    writes one between two consonants? None when no reading of it has the Arabic's skeleton.
-
-    >>> vowels_fit("براغ", "Prague"), vowels_fit("براغ", "Pargue"), vowels_fit("براغ", "Berlin")
-    (True, False, None)
-    """
-    wanted, slots = shape(arabic)
-    readings = [gaps for form, gaps in (shape(variant) for variant in _variants(word)) if form == wanted]
-    if not readings:
-        return None
-    return any(all(have or not need for need, have in zip(slots, gaps, strict=True)) for gaps in readings)
-
-
-@lru_cache(maxsize=131072)
 def cyrillic_stem(word: str) -> str:
     """A Russian name without its case ending (Трампа, Трампу, Трампом: Трамп), for comparing spellings.
 
@@ -228,52 +213,6 @@ def cyrillic_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
-
-
-_LATIN_SOUNDS = (("ck", "kk"), ("cc", "kk"), ("c", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"))
-_RARE_LATIN_DOUBLES = frozenset(letter * 2 for letter in "aiuhjkqvwxy")
-_RARE_CYRILLIC_DOUBLES = frozenset(letter * 2 for letter in "аеёиоуыэюяйьъ")
-
-
-def doubled_letters(word: str, other: str) -> list[str]:
-    """Letters ``word`` writes doubled (or tripled) that its spelling ``other`` in another script does not:
-    a slip of the keyboard (Адамаа for Adama, Atkiinson for Аткинсон). Names double consonants as their
-    own languages do (Ницца, Nice; Кромвель, Cromwell): only a letter tripled, or doubled where names
-    hardly double it (Russian vowels but a final ии or ее, Latin aa, ii, jj, kk…), is compared.
-
-    >>> [doubled_letters(*pair) for pair in (("Адамаа", "Adama"), ("Теннесси", "Tennessee"), ("Atkiinson", "Аткинсон"))]
-    [['аа'], [], ['ii']]
-    >>> [doubled_letters(*pair) for pair in (("Ниццы", "Nice"), ("Германии", "Germany"), ("Cromwell", "Кромвель"))]
-    [[], [], []]
-    """
-    cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
-    if cyrillic == any("\u0400" <= char <= "\u04ff" for char in other):
-        return []
-    text = word.lower() if cyrillic else _unaccented(word.lower())
-    theirs = _sounds(other)
-    found = []
-    for at in range(len(text) - 1):
-        pair = text[at:at + 2]
-        if pair[0] != pair[1] or not pair[0].isalpha() or pair in found:
-            continue
-        tripled = text[at + 2:at + 3] == pair[0]
-        if cyrillic:  # Германии, её: an ending
-            rare = pair in _RARE_CYRILLIC_DOUBLES and not (pair in ("ии", "ее") and text[at + 2:] in ("", "й"))
-        else:
-            rare = pair in _RARE_LATIN_DOUBLES
-        if not rare and not tripled:
-            continue
-        if tripled or _sounds(pair) not in theirs:
-            found.append(pair)
-    return found
-
-
-def _sounds(word: str) -> str:
-    """A spelling in plain Latin letters, c, ck, ph, w, x and q read as they sound, for comparing doubles."""
-    text = romanised(word)
-    for letters, sound in _LATIN_SOUNDS:
-        text = text.replace(letters, sound)
-    return text
 
 
 def romanised(word: str) -> str:

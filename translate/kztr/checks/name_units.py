@@ -1,0 +1,111 @@
+"""What the ``names`` check reads of a unit: its translation's capitalised words, its source's Arabic stems,
+and which of them spell which (``kztr.text.transliteration``), and what a language's catalogs say about names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kztr.text.arabic import strip_marks
+from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+
+if TYPE_CHECKING:
+    from kztr.glossary import Glossary
+    from kztr.model import Entry
+
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u067e\u0686\u06a4\u06af]+")
+WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_OPENERS = ".!?…:«“\"'—–-("  # a capitalised word after one of these (or first) opens a sentence
+
+
+@dataclass(frozen=True)
+class NameWord:
+    """A capitalised word of a translation."""
+
+    text: str
+    spelling: str  # as compared: without a Russian case ending or an English possessive
+    forms: frozenset[str]  # its skeletons (and its stem's)
+    initial: bool  # opens the translation, a sentence or a quotation: capitalised whatever it is
+    opening: bool  # opens the translation or a sentence
+    position: int  # among the translation's words
+    short: frozenset[str] = frozenset()  # its skeletons of one consonant (Hubei: B), compared only with names'
+
+
+@dataclass
+class NameUnit:
+    entry: Entry
+    document: str
+    language: str
+    path: str
+    source: str
+    translation: str
+    covered: frozenset[str] = frozenset()  # Arabic stems inside a glossary term: the glossary check's
+    words: list[NameWord] = field(default_factory=list)
+    arabic: list[tuple[str, ...]] = field(default_factory=list)  # the source's words, each as its stems
+    stems: set[str] = field(default_factory=set)  # every stem of them
+    spellings: dict[str, NameWord] = field(default_factory=dict)  # Arabic stem -> the word spelling it
+    lexicon: set[str] = field(default_factory=set)  # the stems of its language's lower-case words
+
+
+@dataclass
+class NameLanguage:
+    """What a language's catalogs say about names."""
+
+    units: list[NameUnit] = field(default_factory=list)
+    table: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # stem -> spellings
+    # stem -> its spellings, each with the names spelt next to it (Ford for Kiernan)
+    spelt: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
+    used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
+    lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
+    names: frozenset[str] = frozenset()  # the Arabic stems _known_name says are names, once learnt
+
+
+def read_unit(unit: NameUnit) -> None:
+    for position, match in enumerate(WORD.finditer(unit.translation)):
+        word = match.group()
+        if word[0].isupper():
+            before = unit.translation[:match.start()].rstrip()
+            every = skeletons(word) | skeletons(cyrillic_stem(word))
+            unit.words.append(NameWord(word, cyrillic_stem(word), frozenset(form for form in every if len(form) >= 2),
+                                       not before or before[-1] in _OPENERS, not before or before[-1] in ".!?…",
+                                       position, frozenset(form for form in every if len(form) == 1)))
+    by_form: dict[str, NameWord] = {}
+    for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
+        for form in sorted(known.forms | known.short):
+            by_form.setdefault(form, known)
+    for word in ARABIC_WORD.findall(unit.source):
+        stems, stem_forms = _stem_forms(word)
+        unit.arabic.append(stems)
+        unit.stems.update(stems)
+        # the whole word first: بريطانيا is Britain before ريطانيا is anything
+        for stem, form in stem_forms:
+            if form in by_form:
+                unit.spellings[stem] = by_form[form]
+                break
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem_forms(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """An Arabic word's stems of three letters or more, each with its skeleton where it has one (a word, not a
+    text: the cache holds the source language's vocabulary). A skeleton of one consonant (هوبي, Hubei: B) meets
+    words by chance: a spelling of it counts only where the language's catalogs confirm it (names.py)."""
+    stems = tuple(stem for stem in arabic_stems(word) if len(stem) >= 3)
+    return stems, tuple((stem, form) for stem in stems for form in (skeleton(stem),) if form)
+
+
+def glossary_stems(glossary: Glossary | None, source: str) -> frozenset[str]:
+    """The stems of the source's words that lie inside a term of the glossary."""
+    if glossary is None:
+        return frozenset()
+    spans = glossary.term_spans(source)
+    if not spans:
+        return frozenset()
+    plain = strip_marks(source)
+    # A term's match starts and ends beside no word character, and in text without marks every letter
+    # of ARABIC_WORD is one: the words starting inside a match are the words read inside it.
+    return frozenset(stem for start, end in spans for match in ARABIC_WORD.finditer(plain, start, end)
+                     for stem in arabic_stems(match.group()))
