@@ -4,6 +4,7 @@ forked workers give the very findings, in the very order, of one process."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def test_findings_on_cores_are_those_of_one_process(source, tmp_path, monkeypatc
     root = Path(shutil.copytree(source, tmp_path / "project", ignore=shutil.ignore_patterns(
         ".venv*", ".git", "tests", "node_modules", "_build", "benchmarks", "docs")))
     settings, catalogs = loaded_catalogs(root)
+    settings = replace(settings, extra_checks=("names",))  # every check, the one asked for too
     assert len(catalogs) >= 2
     monkeypatch.setattr(qa, "PARALLEL_MIN_ENTRIES", 10 ** 9)
     alone = qa.collect_findings(settings, catalogs)
@@ -48,3 +50,19 @@ def test_findings_on_cores_are_those_of_one_process(source, tmp_path, monkeypatc
     assert list(on_cores) == list(alone)
     if source != ROOT:  # the shipped catalogs are clean (benchmarks/RESULTS.md, issue 19)
         assert sum(len(found) for found in alone.values()) >= 3  # some findings to compare (3 since issue 17 round 4)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="one core, or no fork: check runs in one process")
+def test_names_is_forked_only_when_asked_for(tmp_path, monkeypatch):
+    """Off by default (no task for it), run when the project's extra-checks names it."""
+    root = Path(shutil.copytree(DATA / "status" / "project", tmp_path / "project"))
+    settings, catalogs = loaded_catalogs(root)
+    forked = []
+    monkeypatch.setattr(parallel, "run_forked", lambda tasks, real=parallel.run_forked: forked.append(len(tasks))
+                        or real(tasks))
+    monkeypatch.setattr(qa, "PARALLEL_MIN_ENTRIES", 0)
+    monkeypatch.setattr(qa, "PIECE", 7)
+    qa.collect_findings(settings, catalogs)
+    qa.collect_findings(replace(settings, extra_checks=("names",)), catalogs)
+    pieces = sum(-(-len(catalog.entries) // 7) for *_, catalog in catalogs)
+    assert forked == [pieces, pieces + 1]

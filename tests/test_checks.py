@@ -572,7 +572,10 @@ def test_list_documents_every_check_with_an_example():
     result = CliRunner().invoke(main, ["check", "--list"])
     assert result.exit_code == 0
     for check in CHECKS:
-        assert f"\n{check.id}\n" in f"\n{result.stdout}" and f"# kztr: ok {check.id} — <reason>" in result.stdout
+        heading = check.id if check.default else f"{check.id} (off unless asked for: --check {check.id}, or " \
+                                                 f'extra-checks = ["{check.id}"] in kztr.toml)'
+        assert f"\n{heading}\n" in f"\n{result.stdout}" and f"# kztr: ok {check.id} — <reason>" in result.stdout
+    assert [check.id for check in CHECKS if not check.default] == ["names"]
     assert result.stdout.count("example:") == len(CHECKS)
 
 

@@ -3,6 +3,9 @@ the catalogs of a language (consonant skeletons: ترامب = Trump = Трамп
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from kztr.checks.names import check_names
 from kztr.model import Catalog, Entry
 from kztr.text.transliteration import skeleton
@@ -359,3 +362,62 @@ def test_a_name_a_letter_off_the_other_translations_spelling_in_the_same_script_
     assert both([CAPSULES]) == []
     misspelt = (CAPSULES[0], CAPSULES[1], CAPSULES[2].replace("Qing", "Qinf"))
     assert both([misspelt]) == [("ru", 1, "the name كينغ is written “Qing” in the en translation: “Qinf” here")]
+
+
+def _names_project(tmp_path, settings: str = ""):
+    """A project of ENGLISH's sentences and a unit that misspells Schmidt, its catalog translated (polib)."""
+    import polib
+    from kztr.config import load_settings
+    from kztr.workflow import extract, init_language
+
+    root = tmp_path / "names"
+    (root / "source").mkdir(parents=True)
+    (root / "kztr.toml").write_text(f'source-language = "ar"\n{settings}', encoding="utf-8")
+    pairs = [*ENGLISH, ("وقال شميت إن الإضراب انتهى.", "Shmidt said the strike was over.")]
+    (root / "source" / "a.txt").write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
+    extract(load_settings(root))
+    init_language(load_settings(root), "en")
+    path = root / "locales" / "en" / "LC_MESSAGES" / "a.po"
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    translations = dict(pairs)
+    for entry in catalog:
+        entry.msgstr = translations[entry.msgid]
+    catalog.save(str(path))
+    return root
+
+
+def test_names_is_off_unless_the_project_or_the_command_asks(tmp_path):
+    from click.testing import CliRunner
+    from kztr.cli import main
+
+    def names_findings(root, *options):
+        result = CliRunner().invoke(main, ["check", "-C", str(root), "--format", "json", *options])
+        assert result.exit_code == 0, result.output
+        return [item["message"] for item in json.loads(result.stdout) if item["check"] == "names"]
+
+    def in_status(root):  # status's qa column agrees with check
+        status = CliRunner().invoke(main, ["status", "-C", str(root), "--format", "json"])
+        return [finding["message"] for catalog in json.loads(status.stdout) for finding in catalog["findings"]
+                if finding["check"] == "names"]
+
+    expected = ["شميت is spelt “Shmidt” here and “Schmidt” in 3 other units"]
+    root = _names_project(tmp_path)
+    assert names_findings(root) == in_status(root) == []  # off by default: right one time in three on real text
+    assert names_findings(root, "--check", "names") == expected
+    root = _names_project(tmp_path / "on", 'extra-checks = ["names"]\n')
+    assert names_findings(root) == in_status(root) == expected
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ('"names"', "kztr.toml: 'extra-checks' must be a list of check names"),
+    ('["nmes"]', "kztr.toml: extra-checks: unknown check 'nmes' (choose from numbers,"),
+])
+def test_a_bad_extra_checks_setting_is_one_line(tmp_path, value, message):
+    from click.testing import CliRunner
+    from conftest import one_line_error
+    from kztr.cli import main
+
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "a.txt").write_text("قال شميت إن المصنع سيغلق.\n", encoding="utf-8")
+    (tmp_path / "kztr.toml").write_text(f'source-language = "ar"\nextra-checks = {value}\n', encoding="utf-8")
+    one_line_error(CliRunner().invoke(main, ["check", "-C", str(tmp_path)]), message)

@@ -18,6 +18,7 @@ DEFAULTS = {
     "project": "",
     "skip": [],
     "locations": "full",
+    "extra-checks": [],
 }
 
 
@@ -34,6 +35,7 @@ class Settings:
     project: str = ""
     skip_patterns: tuple[str, ...] = field(default=())
     locations: str = "full"
+    extra_checks: tuple[str, ...] = ()  # checks that are off unless a project turns them on (kztr check --list)
     config_file: Path | None = None
 
     @property
@@ -109,6 +111,9 @@ def load_settings(project: Path | None = None) -> Settings:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(f"bad 'skip' pattern {pattern!r}: {exc}", path=config_file) from None
+    extra = values["extra-checks"]
+    if not isinstance(extra, list) or not all(isinstance(item, str) for item in extra):
+        raise ConfigError("'extra-checks' must be a list of check names, e.g. [\"names\"]", path=config_file)
     for key in ("source-language", "source-dir", "locales-dir", "build-dir", "tm-dir", "project", "locations"):
         if not isinstance(values[key], str):
             raise ConfigError(f"'{key}' must be a string", path=config_file)
@@ -125,6 +130,7 @@ def load_settings(project: Path | None = None) -> Settings:
         project=values["project"] or root.resolve().name,
         skip_patterns=tuple(skip),
         locations=values["locations"],
+        extra_checks=tuple(extra),
         config_file=config_file,
     )
 

@@ -162,7 +162,9 @@ def render_check_list() -> str:
 
     lines = []
     for check in CHECKS:
-        lines += [f"{check.id}", f"  {check.summary}.", f"  severity: {check.severity}",
+        lines += [f"{check.id}" + ("" if check.default else f" (off unless asked for: --check {check.id}, or "
+                                                            f"extra-checks = [\"{check.id}\"] in kztr.toml)"),
+                  f"  {check.summary}.", f"  severity: {check.severity}",
                   f"  example:  source       {check.source}", f"            translation  {check.translation}",
                   f"            finding      {check.finding}", f"  accept:   # kztr: ok {check.id} — <reason>", ""]
     return "\n".join(lines)

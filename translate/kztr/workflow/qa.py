@@ -73,13 +73,14 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     checks (catalog by catalog, piece by piece) and the names check run on
     every core; the findings are the same, in the same order.
     """
-    from kztr.checks import check_entries, parallel_translations, prepare_catalog
+    from kztr.checks import check_entries, checks_to_run, parallel_translations, prepare_catalog
     from kztr.checks.consistency import check_consistency
     from kztr.checks.names import check_names
     from kztr.model import is_markdown
     from kztr.text.sources import list_sources
     from kztr.workflow.parallel import can_fork
 
+    only = checks_to_run(only, known_checks(settings.extra_checks, settings))
     markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
     parallel = parallel_translations(catalogs)
 
@@ -94,7 +95,7 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
         prepared.append(prepare_catalog(
             catalog, settings.source_language, language, document=document, catalog_path=path,
             glossary=glossaries[language], only=only, markup=document in markdown, parallel=parallel.get(document)))
-    names = not only or "names" in only
+    names = "names" in only
     if sum(len(item.catalog.entries) for item in prepared) >= PARALLEL_MIN_ENTRIES and can_fork():
         per_unit, named = _checked_on_cores(prepared, catalogs, glossaries, names)
     else:
@@ -102,13 +103,27 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
         named = check_names(catalogs, glossaries) if names else ()
     found: dict[tuple[str, str], list[Finding]] = {
         (item.document, item.language): list(findings) for item, findings in zip(prepared, per_unit, strict=True)}
-    if not only or "consistency" in only:
+    if "consistency" in only:
         for language in dict.fromkeys(item[1] for item in catalogs):
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
     for finding in named:  # every language at once: one's spelling is evidence for another's
         found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
+
+
+def known_checks(names: tuple[str, ...], settings: Settings, config: bool = True) -> tuple[str, ...]:
+    """``names`` when each is a check's (as --check or the project's extra-checks setting gives them)."""
+    from kztr.checks import CHECK_IDS
+    from kztr.errors import ConfigError
+
+    unknown = [name for name in names if name not in CHECK_IDS]
+    if unknown:
+        what = f"unknown check {unknown[0]!r} (choose from {', '.join(CHECK_IDS)})"
+        if config:
+            raise ConfigError(f"extra-checks: {what}", path=settings.config_file)
+        raise KztrError(what)
+    return names
 
 
 def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, str, Catalog]],
@@ -137,12 +152,9 @@ def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, s
 def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
           only: tuple[str, ...] = ()) -> CheckReport:
     """Check every selected catalog (each read once, nothing written)."""
-    from kztr.checks import CHECK_IDS
     from kztr.glossary import glossary_path
 
-    unknown = [name for name in only if name not in CHECK_IDS]
-    if unknown:
-        raise KztrError(f"unknown check {unknown[0]!r} (choose from {', '.join(CHECK_IDS)})")
+    known_checks(only, settings, config=False)
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
