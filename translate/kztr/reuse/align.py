@@ -75,6 +75,14 @@ BAND = 30  # sentences either side of the diagonal the programme looks at
 MOVED_SCORE = 60.0  # a left-over unit and sentence are paired above this probability (percent)
 MOVED_WINDOW = 8  # ... when the sentence is at most this many sentences from where the unit would stand
 MOVED_EVIDENCE = 1.0  # ... and what they share (anchors, words) is worth at least this much
+SECOND_PASS = False
+SWAP_MARGIN = 2.0
+REFIT_SCORE = 90.0
+REFIT_MINIMUM = 5
+REFIT_RATIO = False
+REFIT_WEIGHT = 10.0
+REFIT_RANGE = 3.0
+CHI_MEDIAN = 0.4549  # the median of a squared standard normal
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,26 @@ class _Costs:
         prior = reader.length_prior
         self.variance = TYPICAL_LENGTH * math.exp(2 * prior[0]) * prior[1] ** 2 if prior else VARIANCE
         self.cache: dict[tuple[int, int, int, int], float] = {}
+        self.contents: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+
+    def refit(self, beads: list[Bead]) -> bool:
+        """The document's own length ratio and variance, from the 1-1 beads the first pass is sure of,
+        weighed against the language's; True when they changed (the costs are then computed anew)."""
+        pairs = [(self.source_lengths[bead.sources[0]], self.target_lengths[bead.targets[0]]) for bead in beads
+                 if bead.kind == "1-1" and bead.score >= REFIT_SCORE]
+        if len(pairs) < REFIT_MINIMUM:
+            return False
+        ratio = self.ratio
+        if REFIT_RATIO:
+            ratio = sum(t for _, t in pairs) / max(sum(s for s, _ in pairs), 1)
+        squares = sorted(((t - s * ratio) ** 2 / max((s + t / ratio) / 2, 1.0)) for s, t in pairs)
+        middle = len(squares) // 2
+        median = squares[middle] if len(squares) % 2 else (squares[middle - 1] + squares[middle]) / 2
+        measured = median / CHI_MEDIAN
+        variance = (REFIT_WEIGHT * self.variance + len(pairs) * measured) / (REFIT_WEIGHT + len(pairs))
+        variance = min(max(variance, self.variance / REFIT_RANGE), self.variance * REFIT_RANGE)
+        self.ratio, self.variance, self.cache = ratio, variance, {}
+        return True
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of the bead of units [i-di, i) and sentences [j-dj, j); a 3-1 bead: units
@@ -150,8 +178,11 @@ class _Costs:
             # A unit left out (or a sentence added) costs its prior alone: its length says nothing, and
             # neither do its numbers and names, which no translation has (a likelihood ratio of 1).
             return self.prior[bead]
-        cost = self.prior[bead] + _length_cost(length_s, length_t, self.ratio, self.variance)
-        return cost + self.evidence(units, sentences) + self._blocks(units, sentences)
+        key = (tuple(units), tuple(sentences))
+        content = self.contents.get(key)
+        if content is None:
+            content = self.contents[key] = self.evidence(units, sentences) + self._blocks(units, sentences)
+        return self.prior[bead] + _length_cost(length_s, length_t, self.ratio, self.variance) + content
 
     def evidence(self, units: Sequence[int], sentences: Sequence[int]) -> float:
         """What the two sides' contents say (anchors, words, a known translation); negative: a match."""
@@ -276,9 +307,35 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
     if not n or not m:
         return tuple(Bead((i,), (), 100.0) for i in range(n)) + tuple(Bead((), (j,), 100.0) for j in range(m))
     costs = _Costs(sources, targets, reader, known or {}, words)
+    beads = _ordered_beads(n, m, costs)
+    if beads is None:
+        return tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m))
+    if SECOND_PASS and costs.refit(beads):
+        beads = _ordered_beads(n, m, costs) or beads
+    return _pair_left_overs(_uncrossed(beads, costs), costs)
+
+
+def _uncrossed(beads: list[Bead], costs: _Costs) -> list[Bead]:
+    """A 2-2 bead whose two sentences translate its two units the other way round (a translator
+    swapped two neighbours, a paragraph moved one down) as two 1-1 beads, the second marked moved."""
+    result = []
+    for bead in beads:
+        if len(bead.sources) == 2 and len(bead.targets) == 2:
+            (a, b), (x, y) = bead.sources, bead.targets
+            ay, bx = costs.evidence([a], [y]), costs.evidence([b], [x])
+            straight = costs.evidence([a], [x]) + costs.evidence([b], [y])
+            if ay + bx + SWAP_MARGIN < straight and max(ay, bx) < 0:
+                result += [Bead((b,), (x,), bead.score), Bead((a,), (y,), bead.score, moved=True)]
+                continue
+        result.append(bead)
+    return result
+
+
+def _ordered_beads(n: int, m: int, costs: _Costs) -> list[Bead] | None:
+    """The beads of the path with most expected right (or the most likely one), in order; None: no path."""
     best, back, forward = _forward(n, m, costs)
     if (n, m) not in best:
-        return tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m))
+        return None
     backward = _backward(n, m, costs, forward)
 
     def posterior(i: int, j: int, di: int, dj: int) -> float:
@@ -299,7 +356,7 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
             beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
     beads.reverse()
-    return _pair_left_overs(beads, costs)
+    return beads
 
 
 def _forward(n: int, m: int, costs: _Costs) -> tuple[dict, dict, dict]:
