@@ -473,7 +473,7 @@ class GaleChurch:
 # ---------------------------------------------------------------- running
 
 
-def cases(documents, lang: str, part: str, folder: Path):
+def cases(documents, lang: str, part: str, folder: Path, salt: str = ""):
     names = list(documents)
     for number, doc in enumerate(names):
         if part == "tune" and number % 3:
@@ -481,7 +481,7 @@ def cases(documents, lang: str, part: str, folder: Path):
         if part == "report" and not number % 3:
             continue
         texts = documents[doc]
-        rng = random.Random(f"{doc}:{lang}")
+        rng = random.Random(f"{doc}:{lang}{salt}")
         case = Case(doc, lang, folder / f"{number}.txt", folder / f"{number}.{lang}.txt")
         source, blocks = build_source(texts["ar"], rng)
         case.source_path.write_text(source, encoding="utf-8")
@@ -502,6 +502,8 @@ def main() -> None:
     parser.add_argument("--curve", action="store_true", help="kztr's learning curve: archives of 0 to 41 documents")
     parser.add_argument("--min-score", type=float, help="kztr's cut-off for leaving a unit empty (default: its own)")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
+    parser.add_argument("--only", nargs="+", help="run only these aligners (names as in the report, e.g. kztr)")
+    parser.add_argument("--salt", default="", help="another draw of the cases' edits (default: the benchmark's own)")
     arguments = parser.parse_args()
     documents = load_documents(arguments.ntrex)
     if arguments.curve:
@@ -530,18 +532,20 @@ def main() -> None:
                     run_hunalign(arguments.hunalign, units, sentences, folder, words, tokens=True)
             if galechurch is not None:
                 named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
-            count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show)
+            if arguments.only:
+                named = {name: aligner for name, aligner in named.items() if name in arguments.only}
+            count, tallies = measure(documents, lang, arguments.part, folder, named, arguments.show, arguments.salt)
         print(f"\narchive: {len(archive)} tuning documents, {sum(len(pairs) for pairs in archive.values())} pairs")
         report(lang, arguments.part, count, tallies)
     if galechurch is not None:
         galechurch.close()
 
 
-def measure(documents, lang: str, part: str, folder: Path, named: dict, show_errors: bool = False):
+def measure(documents, lang: str, part: str, folder: Path, named: dict, show_errors: bool = False, salt: str = ""):
     """Every aligner of ``named`` (name → function of case, units, sentences) on every case."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     count = 0
-    for case in cases(documents, lang, part, folder):
+    for case in cases(documents, lang, part, folder, salt):
         count += 1
         units, sentences, _ = sides(case)
         for name, aligner in named.items():

@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--no-archive", action="store_true")
     parser.add_argument("--hunalign")
     parser.add_argument("--galechurch-python")
+    parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
     arguments = parser.parse_args()
     from kztr.reuse.lexicon import stem_pairs
 
@@ -96,7 +97,7 @@ def main() -> None:
                     arguments.hunalign, units, sentences, folder)
             if galechurch is not None:
                 named["galechurch"] = lambda case, units, sentences: galechurch(units, sentences)
-            count, tallies = ntrex.measure(documents, lang, "all", folder, named)
+            count, tallies = ntrex.measure(documents, lang, "all", folder, named, arguments.show)
         print(f"\nUN test set: {count} documents of {arguments.min_sentences}+ sentences; archive: {len(archive)} "
               f"development-set pairs")
         ntrex.report(lang, "UN", count, tallies)

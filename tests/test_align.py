@@ -500,16 +500,17 @@ def test_a_sentence_added_between_the_halves_of_a_split_one_is_left_out(small):
 def test_decoding_takes_the_beads_most_likely_right_not_the_single_best_path():
     """Two units against two sentences: the most likely single path may pair each with nothing,
     while the bead pairing them is more probable than either; the decoder follows the posteriors."""
-    from kztr.reuse.align import _most_likely_right
+    from kztr.reuse.align import STEPS
+    from kztr.reuse.align_paths import most_likely_right
 
     points = {(i, j): 0.0 for i in range(2) for j in range(2)}
 
     def posteriors(table):
         return lambda i, j, di, dj: table.get((di, dj), 0.0)
 
-    pair_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.67, (1, 0): 0.33, (0, 1): 0.33}))
+    pair_likely = most_likely_right(1, 1, points, posteriors({(1, 1): 0.67, (1, 0): 0.33, (0, 1): 0.33}), STEPS)
     assert pair_likely[(1, 1)] == (1, 1)
-    apart_likely = _most_likely_right(1, 1, points, posteriors({(1, 1): 0.3, (1, 0): 0.7, (0, 1): 0.7}))
+    apart_likely = most_likely_right(1, 1, points, posteriors({(1, 1): 0.3, (1, 0): 0.7, (0, 1): 0.7}), STEPS)
     assert apart_likely[(1, 1)] != (1, 1)
 
 
@@ -611,3 +612,35 @@ def test_align_compares_through_the_documents_other_catalogs(project, run):
     alone = json.loads(run("align", "-l", "ru", "-d", ARTICLE, "-n", "--format", "json", translation).output)
     assert (alone["pivot"], alone["pivot_units"]) == ("", 0)
     assert "compared through" not in run("align", "-l", "ru", "-d", ARTICLE, "-n", translation).output
+
+
+def un_paragraphs() -> dict[str, list[str]]:
+    """Three numbered paragraphs (3, 7, 12) of one UN document, in Arabic and Russian (tests/data/align/README)."""
+    texts: dict[str, list[str]] = {"ar": [], "ru": []}
+    for line in (ALIGN / "un-paragraphs.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            _, _, lang, text = line.split("\t")
+            texts[lang].append(text)
+    return texts
+
+
+@pytest.mark.parametrize("order", [(0, 2, 1), (1, 0, 2)])
+def test_two_paragraphs_the_translation_swapped_each_get_their_own(order):
+    """A UN document's paragraphs 3, 7 and 12 against a Russian that has two neighbours the other way
+    round: the programme takes them as one 2-2 bead (it keeps the order); what each pair shares (the
+    paragraph's number, its words) gives each paragraph its own translation, the later one marked moved."""
+    from kztr.reuse.align import Item, align_document_items
+    from kztr.reuse.align_fill import FILLED, place_beads
+    from kztr.reuse.anchors import AnchorReader
+    from kztr.workflow.align import anchor_readers
+
+    texts = un_paragraphs()
+    arabic, russian = texts["ar"], [texts["ru"][number] for number in order]
+    sources = [Item(text, number, "paragraph", True, True) for number, text in enumerate(arabic)]
+    targets = [Item(text, number, "paragraph", True, True) for number, text in enumerate(russian)]
+    reader = AnchorReader(anchor_readers(), "ar", "ru", None, arabic, russian)
+    beads = align_document_items(sources, targets, reader)
+    placements = place_beads(beads, arabic, russian, set())
+    assert [(placement.outcome, placement.translation) for placement in placements] == \
+        [(FILLED, text) for text in texts["ru"]]
+    assert sum(bead.moved for bead in beads) == 1

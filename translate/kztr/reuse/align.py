@@ -33,7 +33,9 @@ same programme): how sure the alignment is of it, whatever else it chose.
 The path taken is the one with the most units and sentences expected right
 (the sum of its beads' posteriors), not the single most likely one.  Units
 left over (a heading the translation moved) are then paired with sentences
-left over nearby when what they share makes their pair likely enough.
+left over nearby when what they share makes their pair likely enough, and a 2-2 bead whose two
+pairs share far more crossed than straight (two neighbours the translation has the other way round:
+the programme keeps the order) becomes two 1-1 beads, the later one moved.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kztr.reuse.align_paths import backward_sums, forward_sums, most_likely_right
 from kztr.reuse.anchors import AnchorReader, anchor_cost
 from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems, text_stems
 from kztr.text.target import base_language
@@ -52,6 +55,7 @@ BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 # middle out and joined its neighbours (3-1); and its mirror, one unit translated by two sentences
 # with one the translator added between them (1-3).
 GAPPED = ((3, 1), (1, 3))
+STEPS = BEADS + GAPPED
 # -log prior of each bead (tuned on NTREX-128's tuning documents: benchmarks/align.py).
 PRIOR = {(1, 1): 0.12, (1, 0): 3.5, (0, 1): 3.5, (2, 1): 2.4, (1, 2): 2.4, (2, 2): 4.6}
 # A target language whose unit left out or sentence added is rarer than the evidence makes it: its 1-0 and
@@ -75,6 +79,9 @@ BAND = 30  # sentences either side of the diagonal the programme looks at
 MOVED_SCORE = 60.0  # a left-over unit and sentence are paired above this probability (percent)
 MOVED_WINDOW = 8  # ... when the sentence is at most this many sentences from where the unit would stand
 MOVED_EVIDENCE = 1.0  # ... and what they share (anchors, words) is worth at least this much
+# A 2-2 bead's two pairs are taken crossed when what the crossed pairs share is worth this much more
+# (and each shares something): UN documents, benchmarks/RESULTS.md (issue 20, round 5).
+SWAP_MARGIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -276,16 +283,40 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
     if not n or not m:
         return tuple(Bead((i,), (), 100.0) for i in range(n)) + tuple(Bead((), (j,), 100.0) for j in range(m))
     costs = _Costs(sources, targets, reader, known or {}, words)
-    best, back, forward = _forward(n, m, costs)
-    if (n, m) not in best:
+    beads = _ordered_beads(n, m, costs)
+    if beads is None:
         return tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m))
-    backward = _backward(n, m, costs, forward)
+    return _pair_left_overs(_uncrossed(beads, costs), costs)
+
+
+def _uncrossed(beads: list[Bead], costs: _Costs) -> list[Bead]:
+    """A 2-2 bead whose two sentences translate its two units the other way round (a translator
+    swapped two neighbours, a paragraph moved one down) as two 1-1 beads, the second marked moved."""
+    result = []
+    for bead in beads:
+        if len(bead.sources) == 2 and len(bead.targets) == 2:
+            (a, b), (x, y) = bead.sources, bead.targets
+            ay, bx = costs.evidence([a], [y]), costs.evidence([b], [x])
+            straight = costs.evidence([a], [x]) + costs.evidence([b], [y])
+            if ay + bx + SWAP_MARGIN < straight and max(ay, bx) < 0:
+                result += [Bead((b,), (x,), bead.score), Bead((a,), (y,), bead.score, moved=True)]
+                continue
+        result.append(bead)
+    return result
+
+
+def _ordered_beads(n: int, m: int, costs: _Costs) -> list[Bead] | None:
+    """The beads of the path with most expected right (or the most likely one), in order; None: no path."""
+    best, back, forward = forward_sums(n, m, costs, STEPS, BAND)
+    if (n, m) not in best:
+        return None
+    backward = backward_sums(n, m, costs, forward, STEPS)
 
     def posterior(i: int, j: int, di: int, dj: int) -> float:
         return math.exp(min(0.0, forward[(i - di, j - dj)] - costs(i, j, di, dj) + backward[(i, j)] - forward[(n, m)]))
 
     if DECODE == "posterior":
-        back = _most_likely_right(n, m, forward, posterior)
+        back = most_likely_right(n, m, forward, posterior, STEPS)
     beads: list[Bead] = []
     i, j = n, m
     while (i, j) != (0, 0):
@@ -299,70 +330,7 @@ def align_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
             beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
     beads.reverse()
-    return _pair_left_overs(beads, costs)
-
-
-def _forward(n: int, m: int, costs: _Costs) -> tuple[dict, dict, dict]:
-    """The best cost to each point (and the bead that reached it) and the sum over all paths
-    (log-probabilities), inside a band around the diagonal."""
-    width = max(BAND, 2 * abs(n - m) + 4)
-    best = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    forward = {(0, 0): 0.0}
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if (i, j) == (0, 0) or abs(j * n - i * m) > width * max(n, m):
-                continue
-            options, sums = [], []
-            for di, dj in BEADS + GAPPED:
-                start = (i - di, j - dj)
-                if start in best:
-                    cost = costs(i, j, di, dj)
-                    options.append((best[start] + cost, di, dj))
-                    sums.append(forward[start] - cost)
-            if options:
-                total, di, dj = min(options)
-                best[(i, j)], back[(i, j)] = total, (di, dj)
-                forward[(i, j)] = _logsumexp(sums)
-    return best, back, forward
-
-
-def _most_likely_right(n: int, m: int, forward: dict, posterior) -> dict:
-    """The path with the most units and sentences expected to be right: each bead counts its
-    units and sentences times its posterior (not the single most likely path, whose beads
-    may each be less likely than another's)."""
-    gain = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if (i, j) == (0, 0) or (i, j) not in forward:
-                continue
-            options = [(gain[(i - di, j - dj)] + (di + dj) * posterior(i, j, di, dj), -di, -dj)
-                       for di, dj in BEADS + GAPPED if (i - di, j - dj) in gain]
-            if options:
-                total, di, dj = max(options)
-                gain[(i, j)], back[(i, j)] = total, (-di, -dj)
-    return back
-
-
-def _backward(n: int, m: int, costs: _Costs, forward: dict) -> dict:
-    """The sum over all paths from each point to the end (log-probabilities)."""
-    backward = {(n, m): 0.0}
-    for i in range(n, -1, -1):
-        for j in range(m, -1, -1):
-            if (i, j) == (n, m) or (i, j) not in forward:
-                continue
-            sums = [backward[(i + di, j + dj)] - costs(i + di, j + dj, di, dj)
-                    for di, dj in BEADS + GAPPED if (i + di, j + dj) in backward]
-            backward[(i, j)] = _logsumexp(sums) if sums else -float("inf")
-    return backward
-
-
-def _logsumexp(values: list[float]) -> float:
-    top = max(values)
-    if top == -float("inf"):
-        return top
-    return top + math.log(sum(math.exp(value - top) for value in values))
+    return beads
 
 
 def _pair_left_overs(beads: list[Bead], costs: _Costs) -> tuple[Bead, ...]:
