@@ -21,6 +21,7 @@ holding its ``translate/`` package (``git archive COMMIT | tar -x -C DIR``),
 run with the same interpreter.
 
     .venv/bin/python benchmarks/check_speed.py [--keep DIR] [--baseline DIR] [--only archive,un] [--runs 2]
+                                               [--every-check]
 
 Prints a Markdown table; writes nothing into the checkout.
 """
@@ -79,13 +80,16 @@ def catalogs(project: Path) -> dict[str, list[str]]:
             for folder in sorted((project / "locales").glob("*/LC_MESSAGES"))}
 
 
-def measure(project: Path, runs: int, baseline: Path | None, env: dict) -> list[str]:
+def measure(project: Path, runs: int, baseline: Path | None, env: dict, every_check: bool = False) -> list[str]:
+    from kztr.checks import CHECK_IDS
+
     kztr = [sys.executable, "-m", "kztr"]
     old = ["env", f"PYTHONPATH={baseline / 'translate'}", *kztr] if baseline else None
     locales = project / "locales"
     folders = [str(locales / language / "LC_MESSAGES") for language in catalogs(project)]  # the catalogs only
     status_args = ["status", "-C", str(project), "--format", "json"]
-    check_args = ["check", "-C", str(project), "--format", "json", "--fail-on", "never"]
+    check_args = ["check", "-C", str(project), "--format", "json", "--fail-on", "never",
+                  *(option for check in (CHECK_IDS if every_check else ()) for option in ("--check", check))]
     # msgfmt counts one catalog a run (given several it merges them into one domain): one run per file
     msgfmt = ["sh", "-c", f"find {locales} -name '*.po' | sort | while read -r po; do "
               "msgfmt --statistics -o /dev/null \"$po\" 2>/dev/null; done"]
@@ -125,6 +129,8 @@ def main() -> None:
     parser.add_argument("--only", default="archive,un", help="comma-separated: archive, un")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--units", type=int, default=100_000, help="the archive document's units")
+    parser.add_argument("--every-check", action="store_true",
+                        help="kztr check runs every check, names too (off by default since issue 17 round 5)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kztr-check-speed-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -135,12 +141,12 @@ def main() -> None:
     if "archive" in wanted:
         project = archive_project(work / "archive", args.units)
         print(f"\n{args.units:,}-unit archive document (placeholder translations)\n", flush=True)
-        print("\n".join(header + measure(project, args.runs, args.baseline, env)), flush=True)
+        print("\n".join(header + measure(project, args.runs, args.baseline, env, args.every_check)), flush=True)
     if "un" in wanted:
         project = un_project(work / "un")
         print("\nUN Parallel Corpus test + development sets, English and Russian (real translations)\n",
               flush=True)
-        print("\n".join(header + measure(project, args.runs, args.baseline, env)), flush=True)
+        print("\n".join(header + measure(project, args.runs, args.baseline, env, args.every_check)), flush=True)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}", flush=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
