@@ -406,6 +406,8 @@ def test_equal_scores_go_to_the_nearest_old_unit():
     ("نحو 10000 شخص", "نحو 12000 شخص", "about 10,000 people", "about 12,000 people"),
     ("عام ٢٠٢١ و2022", "عام ٢٠٢٣ و2024", "in 2021 and 2022", "in 2023 and 2024"),
     ("بنسبة 3.5 في المئة", "بنسبة 4.2 في المئة", "by 3.5 percent", "by 4.2 percent"),
+    ("بلغ الإنتاج 1500.5 طن", "بلغ الإنتاج 1600.5 طن", "output reached 1,500.5 tonnes",
+     "output reached 1,600.5 tonnes"),  # the translation's grouping kept with a decimal part too
     ("في 14 أكتوبر", "في 14 نوفمبر", "on 14 October", None),
 ])
 def test_update_numbers(old, new, translation, expected):

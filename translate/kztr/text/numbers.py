@@ -85,8 +85,13 @@ def _value(number: str) -> str:
 
 
 def _written_like(written: str, value: str) -> str:
-    """``value`` in the style of ``written``: its digits, its thousands separators."""
+    """``value`` in the style of ``written``: its digits, its thousands separators.
+
+    >>> _written_like("1,500.5", "1600.5"), _written_like("10,000", "12000"), _written_like("٢٠٢١", "2022")
+    ('1,600.5', '12,000', '٢٠٢٢')
+    """
     replacement = value
-    if "," in written and "." not in value:
-        replacement = f"{int(value):,}"
+    if "," in written:
+        integer, point, fraction = value.partition(".")
+        replacement = f"{int(integer):,}{point}{fraction}"
     return written_like(written, replacement)
