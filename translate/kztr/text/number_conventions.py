@@ -1,4 +1,4 @@
-"""Ways real translations write a number that are not differences (issue 17, round 6, from XQuAD's pairs).
+"""Ways real translations write a number that are not differences (issue 17, round 6: XQuAD, TICO-19, UN).
 
 The number reader (``kztr.text.quantities``) asks this module for readings a
 run of digits has besides its own, and which runs are optional:
@@ -49,7 +49,7 @@ _RU_NOUN = re.compile(r"(?<!\w)(двойк|тройк|четв[её]рк|пят[
                       r"десятк|дюжин)(?=[аиуеыо]\w{0,2}(?!\w))", re.IGNORECASE)
 # a Roman numeral after a word that classifies (type I, type-II, stage IV, типа I, фазы III)
 _CLASSIFIED = re.compile(r"(?<!\w)(?:types?|class|phase|stage|grade|category|level|тип[аеуы]?|класс[аеу]?|фаз[аеуы]|"
-                         r"стади[ияюей]|степен[иь]|категори[ияюей])[ -]((?:X|IX|IV|V?I{0,3})(?<=[IVX]))(?![\w-])",
+                         r"стади[ияюей]|степен[иь]|категори[ияюей])[ -]((?-i:X|IX|IV|V?I{0,3})(?<=[IVX]))(?![\w-])",
                          re.IGNORECASE)
 _RU_VALUES = {"двадцати": 20, "тридцати": 30, "пятидесяти": 50, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5,
               "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "двойк": 2,
@@ -151,7 +151,7 @@ def numerals_in_words(text: str, language: str) -> list[tuple[tuple[Decimal, ...
     >>> [(v, text) for v, _, s, e in numerals_in_words("двухочковой, Семерки и семинар", "ru")
     ...  for text in ["двухочковой, Семерки и семинар"[s:e]]]
     [((Decimal('2'),), 'двух'), ((Decimal('7'),), 'Семерк')]
-    >>> [v for v, _, _, _ in numerals_in_words("a type I protein; type-I and type-II cells; I think", "en")]
+    >>> [v for v, _, _, _ in numerals_in_words("a type I protein; type-I and type-II cells; type i; I think", "en")]
     [(Decimal('1'),), (Decimal('1'),), (Decimal('2'),)]
     """
     from kztr.text.number_words import roman_value
