@@ -15,6 +15,8 @@ PAIRS = Path(__file__).parent / "data" / "checks" / "un-conventions.tsv"
 DEV_PAIRS = Path(__file__).parent / "data" / "checks" / "un-dev-conventions.tsv"
 # after round 4's measurement: its false errors on TICO-19's held-out half (measured once, not again)
 TICO_PAIRS = Path(__file__).parent / "data" / "checks" / "tico-held-out.tsv"
+# round 6: the numbers check's false errors on the corpora already judged (XQuAD, TICO-19, UN): tuned on them
+SEEN_PAIRS = Path(__file__).parent / "data" / "checks" / "seen-numbers.tsv"
 
 
 def _pairs(path: Path = PAIRS) -> list[dict[str, str]]:
@@ -30,7 +32,7 @@ def findings(source: str, translation: str, language: str, check: str, block: st
         Catalog(entries=(entry,)), "ar", language, only=(check,), parallel=parallel)]
 
 
-@pytest.mark.parametrize("pair", _pairs() + _pairs(DEV_PAIRS) + _pairs(TICO_PAIRS),
+@pytest.mark.parametrize("pair", _pairs() + _pairs(DEV_PAIRS) + _pairs(TICO_PAIRS) + _pairs(SEEN_PAIRS),
                          ids=lambda pair: f"{pair['line']}-{pair['language']}-{pair['check']}")
 def test_un_pair(pair):
     found = findings(pair["source"], pair["translation"], pair["language"], pair["check"], pair["block"])
@@ -38,15 +40,51 @@ def test_un_pair(pair):
     assert [severity for severity, _ in found] == expected, (pair["why"], found)
 
 
-def test_a_count_in_words_that_a_compound_may_hold_is_a_warning():
+def test_a_count_in_words_inside_a_russian_compound_is_read():
     """خطة العشر سنوات is the English's 10-Year Plan and the Russian's Десятилетний план: the Russian
-    has the ten inside a word (UN test set, line 1878, shortened)."""
+    has the ten inside a word (UN test set, line 1878, shortened), read since round 6; a compound of
+    another number (Пятилетнего) is still uncertain: a warning."""
     source = "دعم خطة العشر سنوات لتنفيذ جدول أعمال 2063."
     english = "support the 10-Year Implementation Plan for Agenda 2063."
     russian = "поддержки Десятилетнего плана осуществления Повестки дня на период до 2063 года."
     parallel = {source: {"en": english, "ru": russian}}
-    assert [severity for severity, _ in findings(source, russian, "ru", "numbers", "paragraph", parallel)] == [
+    assert findings(source, russian, "ru", "numbers", "paragraph", parallel) == []
+    other = russian.replace("Десятилетнего", "Пятилетнего")
+    assert [severity for severity, _ in findings(source, other, "ru", "numbers", "paragraph", parallel)] == [
         "warning"]
+
+
+SEEN = {(pair["corpus"], pair["line"], pair["language"]): pair for pair in _pairs(SEEN_PAIRS)}
+
+
+@pytest.mark.parametrize(("key", "old", "new", "severity"), [
+    (("xquad", "541", "en"), "1.5 gigatons", "2.5 gigatons", "error"),  # a prefixed unit's number changed
+    (("xquad", "325", "ru"), "500,000", "400,000", "error"),  # another language's separator, another figure
+    (("xquad", "454", "ru"), "чистого кислорода", "50% кислорода", "error"),  # 100% said as pure, or changed
+    (("xquad", "16", "ru"), "двухочковой", "трехочковой", "error"),  # a numeral inside a word, another number
+    (("tico", "2416", "en"), "type I", "type II", "error"),  # a classified Roman numeral, another number
+    (("xquad", "1214", "en"), "1 · 1 · 3", "1 · 1 · 4", "warning"),  # 3،3 is two numbers: a 4 is added
+    # a lost superscript: 10 and 11 are readings of 1011, so another power is only a number added
+    (("xquad", "535", "ru"), "10 в 11-й степени", "10 в 12-й степени", "warning"),
+])
+def test_a_number_changed_in_a_convention_is_still_found(key, old, new, severity):
+    """Round 6's readings accept the convention, not any number: each real pair, its number changed.
+    (Not so a set in braces: {0,1} against {0,2} agree on the 0, and pass.)"""
+    pair = SEEN[key]
+    assert old in pair["translation"]
+    changed = pair["translation"].replace(old, new)
+    assert severity in [found for found, _ in findings(pair["source"], changed, pair["language"], "numbers",
+                                                       pair["block"])]
+
+
+def test_a_formula_digit_may_be_said_in_words_either_way():
+    """O 2 (XQuAD, Russian line 406) is кислород; CO2 in a translation whose source says ثاني أكسيد
+    الكربون adds no number; an ordinary number beside them is still checked."""
+    pair = SEEN[("xquad", "389", "ru")]
+    assert findings(pair["source"], pair["translation"], "ru", "numbers", "paragraph") == []
+    dropped = pair["translation"].replace("в 1901 году", "тогда")
+    assert [severity for severity, _ in findings(pair["source"], dropped, "ru", "numbers", "paragraph")] == ["error"]
+    assert findings("يمتص ثاني أكسيد الكربون.", "It absorbs CO2.", "en", "numbers", "paragraph") == []
 
 
 def test_a_clock_time_right_to_left_that_the_translation_changes_is_still_an_error():

@@ -18,11 +18,15 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   another in its place) is an error; a number added is a warning (it may
   stand for words the reader does not know: "a decade ago" as "10 лет назад").
 * A percentage keeps its percent sign (or the word).
+* ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
+  English, for the source's 500000 or 42000, is a warning: the figure is right,
+  its thousands separator is another language's.
 """
 
 from __future__ import annotations
 
 from kztr.text.digits import DIGIT, latin_digits
+from kztr.text.number_conventions import foreign_grouping, said_whole
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 
 
@@ -37,7 +41,8 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
         spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
-        missing = [number for number in missing if not any(agree(number, other) for other in spelled)]
+        missing = [number for number in missing if not any(agree(number, other) for other in spelled)
+                   and not said_whole(number, translation)]  # 100% oxygen: pure oxygen, чистого кислорода
     # a count the source has only in words (خطة العشر) may be in a compound of the translation
     # (десятилетний план, ten-year): uncertain; an ordinal (الأول من أكتوبر: 1 October) is not
     only_in_words = bool(in_words) and not missing and all(number.kind == "count" for number in in_words)
@@ -52,7 +57,11 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not _said_by_the_noun(number, translation)]
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
-    if missing and extra:
+    if missing and extra and _regrouped(missing, extra, context.target_language):
+        findings.append(("warning", f"{_listed(extra, False)}: another language's thousands separator, which this "
+                                    f"one reads as {', '.join(number.value for number in extra)} (the source has "
+                                    f"{_listed(missing, False)})"))
+    elif missing and extra:
         findings.append(("error", f"{_listed(missing)} in the source, {_listed(extra, False)} in the translation"
                                   f"{'' if len(missing) > 1 or len(extra) > 1 else ' (changed?)'}"))
     elif missing:
@@ -65,6 +74,14 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     if _percent_lost(source_numbers, target_numbers, translation):
         findings.append(("error", "a percentage lost its percent sign (% or ٪ in the source)"))
     return findings
+
+
+def _regrouped(missing: list[Quantity], extra: list[Quantity], language: str) -> bool:
+    """Is every difference a translation's number with another language's thousands separator (500,000 in
+    Russian, which reads it as 500; 42.000 in English) where the source has the same digits?"""
+    grouped = {foreign_grouping(number, language) for number in extra}
+    return "" not in grouped and all(set(number.values) & grouped for number in missing) and all(
+        any(foreign_grouping(number, language) in other.values for other in missing) for number in extra)
 
 
 def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:

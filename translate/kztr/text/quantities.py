@@ -50,10 +50,10 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from kztr.text import clock
+from kztr.text import number_conventions as conventions
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
-from kztr.text.measures import following_scale, imperial_near, kilo_after
+from kztr.text.measures import following_scale, imperial_near
 from kztr.text.numbering import (
-    bare_fraction,
     glued_to_name,
     groups_reversed,
     note_or_label,
@@ -65,7 +65,7 @@ from kztr.text.numbering import (
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
 _SEPARATORS = ".,'\u066b\u066c\u060c"
-DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:[{_SEPARATORS}]|[ \u00a0\u202f])[{DIGITS}]+)*")
+DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:{conventions.BETWEEN_DIGITS})[{DIGITS}]+)*")
 _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
@@ -215,11 +215,11 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     for match in DIGIT_RUN.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        values = _run_values(match.group(), arabic, language)
-        if arabic and bare_fraction(text, match.start(), match.group()):
-            values = (*values, canonical("0", match.group()))  # و.08% is 0.08%
+        values = tuple(dict.fromkeys(_run_values(match.group(), arabic, language)
+                                     + conventions.more_readings(text, match.start(), match.group(), arabic)))
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
-        if note_or_label(text, match.start(), match.end(), arabic):
+        if note_or_label(text, match.start(), match.end(), arabic) or conventions.formula_digit(
+                text, match.start(), match.end()):
             quantity = _replace(quantity, optional=True)
         runs.append((quantity, scale))
     found += _ranges(text, runs, language)
@@ -317,8 +317,8 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
         # كوف-2 مليون: the number of a name (SARS-CoV-2) before a multiplier may be the name's own
         values = (*values, *scaled) if glued_to_name(text, start) else scaled
         end = end_scale
-    elif arabic and kilo_after(text, end):
-        values = (*values, *(decimal_text(Decimal(value) * 1000) for value in values))
+    else:  # 32 كيلو قاعدة is 32 kb; 1.5 gigatons is 1.5 billion tons
+        values += conventions.scaled_readings(text, end, values, arabic)
     after = text[end:end + 16]
     stripped = after.lstrip(" \u00a0\u202f")
     if stripped[:1] in _PERCENT_SIGNS or PERCENT_WORDS.match(stripped):
@@ -401,7 +401,7 @@ def _read_words(text: str, language: str) -> list[Quantity]:
     from kztr.text.number_words import spelled_numbers
 
     found = []
-    for values, kind, start, end in spelled_numbers(text, language):
+    for values, kind, start, end in (*spelled_numbers(text, language), *conventions.numerals_in_words(text, language)):
         if kind == "fraction":  # half is also 50 per cent
             values = (*values, *(value * 100 for value in values))
         found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
