@@ -168,15 +168,24 @@ class _TermIndex:
         return _TermIndex, (self.terms,)
 
     def _found(self, text: str) -> tuple[tuple[Term, list[tuple[int, int]]], ...]:
-        """Each term found in ``text`` with the spans of its matches, in glossary order."""
+        """Each term found in ``text`` with the spans of its matches, in glossary order.
+
+        A term whose first word is looked up is tried only where a word it can start with is written
+        (its pattern looks behind for the start of a word), left to right past each match: what
+        ``finditer`` finds, without scanning every position of the text for every term."""
         plain = strip_marks(text)
-        candidates = set(self.always)
+        places: dict[int, list[int]] = {}
         for word in self.words.intersection(self._WORD.findall(plain)):
-            candidates.update(self.by_word[word])
+            at = _occurrences(plain, word)
+            for position in self.by_word[word]:
+                places.setdefault(position, []).extend(at)
         found = []
-        for position in sorted(candidates):
+        for position in sorted((*places, *self.always)):
             term = self.distinct[position]
-            spans = [match.span() for match in term.pattern.finditer(plain)]
+            if position in places:
+                spans = _matches_at(term.pattern, plain, sorted(places[position]))
+            else:
+                spans = [match.span() for match in term.pattern.finditer(plain)]
             if spans:
                 found.append((term, spans))
         return tuple(found)
@@ -202,6 +211,27 @@ class _TermIndex:
                     if start <= begin and end <= finish and finish - start > end - begin:
                         return True
         return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` is written in ``text`` (inside longer words too)."""
+    places, place = [], text.find(word)
+    while place >= 0:
+        places.append(place)
+        place = text.find(word, place + 1)
+    return places
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list[int]) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` matched at these places, none starting inside the one before (as finditer)."""
+    spans: list[tuple[int, int]] = []
+    for place in places:
+        if spans and place < spans[-1][1]:
+            continue
+        match = pattern.match(text, place)
+        if match:
+            spans.append(match.span())
+    return spans
 
 
 def generate_glossary(terms: tuple[Term, ...] | list[Term], delimiter: str = "\t",
