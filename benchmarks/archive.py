@@ -363,22 +363,22 @@ LIMITS = {
         "cores), not the 100-500 s the issue saw; 100x would need kztr under its own start-up plus one "
         "read of the catalog. What kztr spends: `benchmarks/profiles/extract-10k.txt`."),
     "msgmerge --no-fuzzy-matching": (
-        "`benchmarks/profiles/extract-10k.txt`: no part dominates any more: the glossary notes about 24 % "
-        "(one word lookup, then each candidate term's own pattern), the merge 19 %, reading and segmenting "
-        "the source 18 %, parsing the old catalog 5 %, building and writing the template and the catalog "
-        "about 15 %, start-up 0.1-0.2 s. What it would take: code that is not Python for the segmenter and "
-        "the PO reader and writer, or the glossary notes of unchanged units taken from the old catalog "
-        "(a behaviour change: hand-edited notes would stay)."),
+        "`benchmarks/profiles/extract-10k.txt` (before issue 22's round 4): no part dominates any more. Round 4 "
+        "wrote and hashed each catalog in one pass, copied entries without dataclasses.replace, and tried each "
+        "glossary term only where a word it starts with is written (15 % fewer instructions at 10,000 units); "
+        "left: reading and segmenting the source, the glossary notes, the merge, reading and writing the "
+        "catalogs, start-up 0.1-0.2 s. The ratio then sits near 2x, and a busy machine moves it across. What "
+        "more it would take: code that is not Python for the segmenter and the PO reader and writer."),
     "status:": (
-        "`benchmarks/profiles/status-100k.txt`: the qa column's checks are 83 % of the run (the numbers "
-        "check's quantity reader of issue 17 alone 37 %: every placeholder translation has a number the "
-        "source lacks, so every source is read for numbers in words too), reading and segmenting the "
-        "source 7 %, parsing, counting and JSON 3 % each. msgfmt and pocount run no checks. What it "
-        "would take: a cache of each catalog's results (not a cold run), the checks of a catalog spread "
-        "over the cores, or checks that are not Python."),
+        "`benchmarks/profiles/status-10k-round3.txt`: the qa column's checks are about 90 % of a one-process "
+        "run (on this workload every placeholder translation has a number its source lacks, so every source "
+        "is read for numbers in words too); they already run on both cores. msgfmt and pocount run no checks: "
+        "a cold status at twice msgfmt's time needs a dozen checks in about 20 µs a unit: checks that are not "
+        "Python, or a qa column that is not the checks' findings."),
     "check:": (
-        "`benchmarks/profiles/check-100k.txt`: the numbers check 31 %, the names check 19 %, the glossary "
-        "9 %; on this one catalog every unit has findings (placeholder translations). On 1,000 documents "
+        "`benchmarks/profiles/check-100k.txt`: the numbers check 31 %, the names check 19 % (off by default "
+        "since issue 17 round 5), the glossary 9 %; on this one catalog every unit has findings (placeholder "
+        "translations). On 1,000 documents "
         "in 3 languages (archive_documents.py) kztr check is faster than pofilter: what the checks read "
         "from a source sentence is cached across its languages."),
     "real sentences = 0": (
