@@ -25,7 +25,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, read_git_file, split_documents
+from parallel_corpus import Line, read_git_file
+from parallel_corpus import build_half as build_corpus_half
 
 DEFAULT_NTREX = Path("/work/.mirror/MicrosoftTranslator+NTREX/repo")  # what `fetch` gave this session
 LANGUAGES = {"en": "NTREX-128/newstest2019-src.eng.txt", "ru": "NTREX-128/newstest2019-ref.rus.txt"}
@@ -49,10 +50,7 @@ def read_ntrex(ntrex: Path) -> list[Line]:
 
 def build_half(ntrex: Path, half: str, out: Path, markdown: bool = False) -> dict:
     """A half of NTREX as a kztr project in ``out`` (replaced); returns what it holds."""
-    lines = read_ntrex(ntrex)
-    wanted = set(split_documents(lines)[half])
-    return build_project([line for line in lines if line.document in wanted], out, f"NTREX-128 {half}",
-                         ATTRIBUTION, tuple(LANGUAGES), markdown)
+    return build_corpus_half(read_ntrex(ntrex), half, out, "NTREX-128", ATTRIBUTION, tuple(LANGUAGES), markdown)
 
 
 def main() -> None:

@@ -22,7 +22,8 @@ import statistics
 import subprocess
 from pathlib import Path
 
-from ntrex_corpus import ARABIC, ATTRIBUTION, DEFAULT_NTREX, read_file, split_documents
+from ntrex_corpus import ARABIC, ATTRIBUTION, DEFAULT_NTREX, read_file
+from parallel_corpus import split_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "translate" / "kztr" / "data" / "length-ratios.tsv"

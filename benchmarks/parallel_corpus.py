@@ -38,13 +38,18 @@ def split_documents(lines: list[Line]) -> dict[str, list[str]]:
     return {"tuning": order[0::2], "held-out": order[1::2]}
 
 
-def read_git_file(repository: Path, path: str) -> list[str]:
+def read_git_text(repository: Path, path: str) -> str:
     """A file of a repository: from a checkout, or from a (bare) git directory."""
     if (repository / path).is_file():
-        return (repository / path).read_text(encoding="utf-8").splitlines()
+        return (repository / path).read_text(encoding="utf-8")
     done = subprocess.run(["git", "--git-dir", str(repository), "show", f"HEAD:{path}"], capture_output=True,
                           check=True)
-    return done.stdout.decode("utf-8").splitlines()
+    return done.stdout.decode("utf-8")
+
+
+def read_git_file(repository: Path, path: str) -> list[str]:
+    """``read_git_text``'s lines."""
+    return read_git_text(repository, path).splitlines()
 
 
 def document_id(document: str) -> str:
@@ -55,6 +60,14 @@ def document_id(document: str) -> str:
 def kztr(project: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kztr", *args, "--project", str(project)], capture_output=True,
                           text=True, check=False)
+
+
+def build_half(lines: list[Line], half: str, out: Path, name: str, attribution: str, languages: tuple[str, ...],
+               markdown: bool = False) -> dict:
+    """One half of a corpus (``split_documents``) as a kztr project in ``out`` (replaced), named ``name half``."""
+    wanted = set(split_documents(lines)[half])
+    return build_project([line for line in lines if line.document in wanted], out, f"{name} {half}", attribution,
+                         languages, markdown)
 
 
 def build_project(lines: list[Line], out: Path, name: str, attribution: str, languages: tuple[str, ...],

@@ -33,7 +33,8 @@ import zipfile
 from pathlib import Path
 
 from defusedxml import ElementTree
-from parallel_corpus import Line, build_project, split_documents
+from parallel_corpus import Line
+from parallel_corpus import build_half as build_corpus_half
 
 DEFAULT_TICO = Path("/work/.mirror/tico-19+tico-19.github.io/repo")  # what `fetch` gave this session
 MEMORIES = {"ar": "data/TM/all.en-ar.tmx.zip", "ru": "data/TM/all.en-ru.tmx.zip"}
@@ -73,10 +74,7 @@ def read_tico(repository: Path) -> list[Line]:
 
 def build_half(repository: Path, half: str, out: Path, markdown: bool = False) -> dict:
     """A half of TICO-19 as a kztr project in ``out`` (replaced); returns what it holds."""
-    lines = read_tico(repository)
-    wanted = set(split_documents(lines)[half])
-    return build_project([line for line in lines if line.document in wanted], out, f"TICO-19 {half}",
-                         ATTRIBUTION, ("en", "ru"), markdown)
+    return build_corpus_half(read_tico(repository), half, out, "TICO-19", ATTRIBUTION, ("en", "ru"), markdown)
 
 
 def main() -> None:

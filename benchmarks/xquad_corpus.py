@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from pathlib import Path
 
-from parallel_corpus import Line, build_project
+from parallel_corpus import Line, build_project, read_git_text
 
 DEFAULT_XQUAD = Path("/work/.mirror/google-deepmind+xquad/repo")  # what `fetch` gave this session
 FILES = {"ar": "xquad.ar.json", "en": "xquad.en.json", "ru": "xquad.ru.json"}
@@ -43,17 +42,9 @@ ATTRIBUTION = ("Derived from XQuAD (Artetxe, Ruder and Yogatama 2020, https://gi
                "CC BY-SA 4.0; the English is SQuAD v1.1 (Rajpurkar et al. 2016), from Wikipedia.")
 
 
-def read_json(repository: Path, path: str) -> dict:
-    if (repository / path).is_file():
-        return json.loads((repository / path).read_text(encoding="utf-8"))
-    done = subprocess.run(["git", "--git-dir", str(repository), "show", f"HEAD:{path}"], capture_output=True,
-                          check=True)
-    return json.loads(done.stdout.decode("utf-8"))
-
-
 def read_xquad(repository: Path) -> list[Line]:
     """Every paragraph and question: Arabic, English and Russian, numbered in the files' order."""
-    data = {language: read_json(repository, path)["data"] for language, path in FILES.items()}
+    data = {language: json.loads(read_git_text(repository, path))["data"] for language, path in FILES.items()}
     lines: list[Line] = []
     for articles in zip(data["ar"], data["en"], data["ru"], strict=True):
         document = articles[1]["title"]
