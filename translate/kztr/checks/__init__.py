@@ -96,20 +96,31 @@ CHECKS = (
           "error: “Tokaev” is a forbidden translation of توكاييف: the glossary says “Tokayev”"),
 )
 CHECK_IDS = tuple(check.id for check in CHECKS)
-# names is off unless asked for: on six outside corpora of real translations its findings were right about one
-# time in three (benchmarks/RESULTS.md, issue 17 round 5), and a name finding usually wrong is worse than none
-DEFAULT_CHECK_IDS = tuple(check.id for check in CHECKS if check.default)
 
 
 def checks_to_run(only: tuple[str, ...], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The checks a run makes: those asked for (``--check``), else the default ones and the project's extra ones.
+
+    names is off unless asked for: on six outside corpora of real translations its findings were right about
+    one time in three (benchmarks/RESULTS.md, issue 17 round 5), and a name finding usually wrong is worse
+    than none.
 
     >>> "names" in checks_to_run(()), "names" in checks_to_run((), ("names",)), checks_to_run(("names",))
     (False, True, ('names',))
     """
     if only:
         return only
-    return tuple(check for check in CHECK_IDS if check in DEFAULT_CHECK_IDS or check in extra)
+    return tuple(check.id for check in CHECKS if check.default or check.id in extra)
+
+
+def unknown_check(names: tuple[str, ...]) -> str | None:
+    """What is wrong with these check names (--check, extra-checks), if anything.
+
+    >>> unknown_check(("names",)), unknown_check(("nmes", "x"))[:22]
+    (None, "unknown check 'nmes' (")
+    """
+    unknown = [name for name in names if name not in CHECK_IDS]
+    return f"unknown check {unknown[0]!r} (choose from {', '.join(CHECK_IDS)})" if unknown else None
 
 
 @dataclass(frozen=True)

@@ -73,14 +73,18 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     checks (catalog by catalog, piece by piece) and the names check run on
     every core; the findings are the same, in the same order.
     """
-    from kztr.checks import check_entries, checks_to_run, parallel_translations, prepare_catalog
+    from kztr.checks import check_entries, checks_to_run, parallel_translations, prepare_catalog, unknown_check
     from kztr.checks.consistency import check_consistency
     from kztr.checks.names import check_names
+    from kztr.errors import ConfigError
     from kztr.model import is_markdown
     from kztr.text.sources import list_sources
     from kztr.workflow.parallel import can_fork
 
-    only = checks_to_run(only, known_checks(settings.extra_checks, settings))
+    wrong = unknown_check(settings.extra_checks)
+    if wrong:
+        raise ConfigError(f"extra-checks: {wrong}", path=settings.config_file)
+    only = checks_to_run(only, settings.extra_checks)
     markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
     parallel = parallel_translations(catalogs)
 
@@ -112,20 +116,6 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 
 
-def known_checks(names: tuple[str, ...], settings: Settings, config: bool = True) -> tuple[str, ...]:
-    """``names`` when each is a check's (as --check or the project's extra-checks setting gives them)."""
-    from kztr.checks import CHECK_IDS
-    from kztr.errors import ConfigError
-
-    unknown = [name for name in names if name not in CHECK_IDS]
-    if unknown:
-        what = f"unknown check {unknown[0]!r} (choose from {', '.join(CHECK_IDS)})"
-        if config:
-            raise ConfigError(f"extra-checks: {what}", path=settings.config_file)
-        raise KztrError(what)
-    return names
-
-
 def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, str, Catalog]],
                       glossaries: dict[str, Glossary | None],
                       names: bool) -> tuple[list[tuple[Finding, ...]], tuple[Finding, ...]]:
@@ -152,9 +142,12 @@ def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, s
 def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
           only: tuple[str, ...] = ()) -> CheckReport:
     """Check every selected catalog (each read once, nothing written)."""
+    from kztr.checks import unknown_check
     from kztr.glossary import glossary_path
 
-    known_checks(only, settings, config=False)
+    wrong = unknown_check(only)
+    if wrong:
+        raise KztrError(wrong)
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
