@@ -28,6 +28,8 @@ import re
 from decimal import Decimal
 
 from kztr.text.digits import DIGITS
+from kztr.text.measures import kilo_after
+from kztr.text.numbering import bare_fraction
 
 # what may stand between the digits of one number: separators, spaces, and ، before three digits only
 BETWEEN_DIGITS = rf"[.,'\u066b\u066c \u00a0\u202f]|\u060c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))"
@@ -84,8 +86,7 @@ def more_readings(text: str, start: int, run: str, arabic: bool) -> tuple[str, .
     >>> [q.values for q in read_quantities("the set {0,1}", "en", False)]
     [('0', '1')]
     """
-    from kztr.text.numbering import bare_fraction
-    from kztr.text.quantities import canonical
+    from kztr.text.quantities import canonical  # the reader imports this module: its helpers are met here
 
     end = start + len(run)
     if arabic and bare_fraction(text, start, run):
@@ -104,7 +105,6 @@ def scaled_readings(text: str, end: int, values: tuple[str, ...], arabic: bool) 
     >>> scaled_readings("1,5 гигатонн", 3, ("1.5",), False), scaled_readings("32 كيلو قاعدة", 2, ("32",), True)
     (('1500000000',), ('32000',))
     """
-    from kztr.text.measures import kilo_after
     from kztr.text.quantities import decimal_text
 
     match = None if arabic else _SI_PREFIX.match(text, end)
@@ -127,16 +127,12 @@ def foreign_grouping(number, language: str) -> str:
     >>> [foreign_grouping(q, "en") for q in read_quantities("42.000 people, 42,000 and 1.5", "en", False)]
     ['42000', '', '']
     """
-    from kztr.locales import number_symbols
+    from kztr.text.quantities import language_separators
 
     match = _GROUPED.fullmatch(number.text)
     if not match:
         return ""
-    try:
-        groups = number_symbols(language)[1]
-    except Exception:  # an unknown language: English's
-        groups = frozenset(",")
-    return "" if match.group(1) in groups else number.text.replace(match.group(1), "")
+    return "" if match.group(1) in language_separators(language)[1] else number.text.replace(match.group(1), "")
 
 
 def said_whole(percentage, translation: str) -> bool:

@@ -180,7 +180,8 @@ def _is_arabic(language: str) -> bool:
 
 
 @cache
-def _symbols(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def language_separators(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The decimal and group separators ``language`` writes (Babel's, and the Arabic ones), English's if unknown."""
     from kztr.locales import number_symbols
 
     try:
@@ -245,7 +246,7 @@ def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     if len(pieces) == 1:
         return readings[0]
     values: list[str] = []
-    _decimals, groups = _symbols(language)
+    _decimals, groups = language_separators(language)
     whole = "".join(pieces)
     if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
             len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and _leading_digits(pieces[-1]) == 3:
@@ -269,7 +270,7 @@ def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
         return (canonical(piece),)
     if arabic:
         return _arabic_readings(digits, separators)
-    decimals, groups = _symbols(language)
+    decimals, groups = language_separators(language)
     if section_parts(digits, separators, groups):
         return section_values(digits)  # 3.2.1 is the section 3-2-1 of the Arabic
     integer, index = digits[0], 0
