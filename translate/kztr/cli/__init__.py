@@ -31,7 +31,7 @@ def main() -> None:
       kztr init --lang fr       start a new language (empty catalogs)
       kztr extract              after the source changed: update template and catalogs
       kztr status               what is left to translate, per language
-      kztr check --lang en      is it right? numbers, names, punctuation, glossary…
+      kztr check --lang en      is it right? numbers, punctuation, omissions, glossary…
       kztr build --lang en      the Arabic–English reader edition (_build/en/…)
       kztr rename OLD NEW       a document's new name: source, template, catalogs
       kztr xliff export -l en   the catalogs for a CAT tool (XLIFF 1.2 or 2.1); kztr tm: the memory
