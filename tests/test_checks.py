@@ -255,6 +255,14 @@ def test_punctuation_a_request_and_a_question_may_stand_for_each_other():
                       only="punctuation") == [("punctuation", "warning", False)]
     assert run_checks("ما هي القطاعات الفرعية الثلاثة للبناء؟", "What are the three construction subsectors.",
                       only="punctuation") == [("punctuation", "error", False)]
+    # عدد and صف open ordinary sentences too ("the number of…", "a row"): a request only where the
+    # translation asks a question, so a statement's final mark is still compared
+    assert run_checks("عدد سكان كازاخستان تسعة عشر مليون نسمة.", "Kazakhstan has nineteen million people!",
+                      only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("صف من الأعلام يزين قاعة القمة.", "A row of flags adorns the summit hall…",
+                      only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("عدد الدول الأعضاء في المؤتمر.", "How many countries are members of the conference?",
+                      only="punctuation") == []
     # „…“ is a pair (Russian, German), and so is „…” (Polish)
     assert run_checks("قال: «انتهت القمة».", "Он сказал: „Саммит завершён“.", "ru", only="punctuation") == []
     assert run_checks("قال: «انتهت القمة».", "Powiedział: „Szczyt się zakończył”.", "pl", only="punctuation") == []

@@ -200,7 +200,7 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                         "the translation with none"))
     elif source_mark and target_mark and not (source_kinds & target_kinds) and "colon" not in (
-            _kind(source_mark), _kind(target_mark)) and not (_request(source) and not _request(translation)):
+            _kind(source_mark), _kind(target_mark)) and not _request_asked(source, translation, target_kinds):
         findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
                                     f"the translation with a {_kind(target_mark)} ({target_mark})"))
     elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
@@ -212,6 +212,13 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
                                         "(balanced in the source)"))
     return findings
+
+
+def _request_asked(source: str, translation: str, target_kinds: frozenset[str]) -> bool:
+    """Is the source a request (اذكر…) that the translation asks as a question (What…?)? Only a question
+    mark may then end the translation: عدد and صف also open ordinary sentences ("the number of…", "a
+    row"), whose final mark is still compared."""
+    return "question mark" in target_kinds and _request(source) and not _request(translation)
 
 
 def _request(text: str) -> bool:
