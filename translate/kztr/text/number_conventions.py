@@ -7,7 +7,7 @@ run of digits has besides its own, and which runs are optional:
   translation may name in words (кислород, carbon dioxide): optional on both sides;
 * an SI prefix after a number (1.5 gigatons, 1,5 гигатонн) multiplies it: the
   source's ``1.5 مليار طن`` (and the Arabic's كيلو: ``32 كيلو قاعدة`` is 32,000 bases);
-* digits in braces (``{0,1}``) are a set, each of them a number, not a decimal;
+* digits in braces (``{0,1}``) are a set, each of them a number of its own, not a decimal;
 * ``× 1011`` after a number is 10¹¹ whose superscript was lost: 10 and 11 too;
 * ``500,000`` in Russian (which reads 500) or ``42.000`` in English (42) may be
   the source's 500000 or 42000 written with another language's thousands
@@ -77,25 +77,40 @@ def formula_digit(text: str, start: int, end: int) -> bool:
 
 
 def more_readings(text: str, start: int, run: str, arabic: bool) -> tuple[str, ...]:
-    """Readings of a run of digits its neighbours give: a bare decimal (و.08%), a set in braces ({0,1}),
-    a power of ten that lost its superscript (× 1011).
+    """Readings of a run of digits its neighbours give: a bare decimal (و.08%), a power of ten that lost
+    its superscript (× 1011).
 
     >>> from kztr.text.quantities import read_quantities
-    >>> [q.values for q in read_quantities("المجموعة {0,1} و1.1 × 1011 طن", "ar", False)]
-    [('0.1', '0', '1'), ('1.1',), ('1011', '10', '11')]
-    >>> [q.values for q in read_quantities("the set {0,1}", "en", False)]
-    [('0', '1')]
+    >>> [q.values for q in read_quantities("و.08% و1.1 × 1011 طن", "ar", False)]
+    [('8', '0.08'), ('1.1',), ('1011', '10', '11')]
     """
     from kztr.text.quantities import canonical  # the reader imports this module: its helpers are met here
 
-    end = start + len(run)
     if arabic and bare_fraction(text, start, run):
         return (canonical("0", run),)  # و.08% is 0.08%
-    if text[start - 1:start] == "{" and text[end:end + 1] == "}" and "," in run:
-        return tuple(canonical(piece) for piece in run.split(",") if piece.isdigit())
     if run.startswith("10") and 3 <= len(run) <= 4 and run.isdigit() and _TIMES.search(text, 0, start):
         return "10", canonical(run[2:])
     return ()
+
+
+def set_members(text: str, start: int, run: str) -> list[tuple[int, int]]:
+    """Where the members of a set in braces are (``{0,1}``: 0 and 1, each a number of its own, not the
+    decimal 0.1 or alternatives of one number, so that ``{0,2}`` for it is found); [] if ``run`` is none.
+
+    >>> from kztr.text.quantities import read_quantities
+    >>> [q.values for q in read_quantities("المجموعة {0,1} و{٢,٣,١٠}", "ar", False)]
+    [('0',), ('1',), ('2',), ('3',), ('10',)]
+    """
+    end = start + len(run)
+    if text[start - 1:start] != "{" or text[end:end + 1] != "}" or "," not in run:
+        return []
+    members, offset = [], start
+    for piece in run.split(","):
+        if not piece.isdigit():
+            return []
+        members.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return members
 
 
 def scaled_readings(text: str, end: int, values: tuple[str, ...], arabic: bool) -> tuple[str, ...]:

@@ -216,6 +216,11 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     for match in DIGIT_RUN.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
+        members = conventions.set_members(text, match.start(), match.group())
+        if members:
+            runs += [_with_context(text, start, end, (canonical(text[start:end]),), language, arabic)
+                     for start, end in members]
+            continue
         values = tuple(dict.fromkeys(_run_values(match.group(), arabic, language)
                                      + conventions.more_readings(text, match.start(), match.group(), arabic)))
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
