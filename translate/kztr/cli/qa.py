@@ -27,8 +27,10 @@ from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, p
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
               help="Exit 1 when a finding of this severity (or worse) is not accepted.")
 @click.option("--list", "list_checks", is_flag=True, help="Describe every check, with an example, and exit.")
+@click.option("--no-cache", is_flag=True,
+              help="Check every catalog anew: do not take the findings of unchanged catalogs from the last run.")
 def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str, ...], only: tuple[str, ...],
-          output_format: str, output: Path | None, fail_on: str, list_checks: bool) -> None:
+          output_format: str, output: Path | None, fail_on: str, list_checks: bool, no_cache: bool) -> None:
     """Check every translated and fuzzy unit against its source.
 
     Numbers (digits, words, multipliers, as each language writes them),
@@ -45,7 +47,9 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
 
     \b
     Exit status: 0 clean; 1 an unaccepted finding at --fail-on or worse
-    (or bad input); 2 a usage error.
+    (or bad input); 2 a usage error. The findings of a catalog that did
+    not change since the last run (nor its glossary, the document's other
+    catalogs, kztr) are taken from that run: --no-cache checks anew.
 
     \b
     Example:
@@ -65,7 +69,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     from kztr.workflow import check as run_check
 
     settings = load(project)
-    report = run_check(settings, languages=languages, documents=documents, only=only)
+    report = run_check(settings, languages=languages, documents=documents, only=only, cache=not no_cache)
     if output_format == "table":
         colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         text = render.render_table(report, color=colour)

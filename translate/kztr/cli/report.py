@@ -39,9 +39,11 @@ from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, p
 @click.option("--credit", type=click.Choice(["author", "last-translator"]), default="author", show_default=True,
               help="History: credit words to the commit's author or to the catalog's Last-Translator header.")
 @click.option("--badge", is_flag=True, help="Write an SVG badge of one language (--lang), e.g. \"ru | 100 %\".")
+@click.option("--no-cache", is_flag=True,
+              help="Check every catalog anew for the qa column (as kztr check --no-cache).")
 def status(project: Path | None, languages: tuple[str, ...], documents: tuple[str, ...], output_format: str,
            output: Path | None, by_section: bool, details: bool, fail_under: float | None, history: bool, since, until,
-           revision: str | None, period: str, credit: str, badge: bool) -> None:
+           revision: str | None, period: str, credit: str, badge: bool, no_cache: bool) -> None:
     """Show what is left to translate, per language and document.
 
     Counts units (translated / fuzzy / untranslated, obsolete apart) and source
@@ -85,7 +87,7 @@ def status(project: Path | None, languages: tuple[str, ...], documents: tuple[st
         if output_format != "html":
             _write(output, _history_text(history_report, output_format))
             return
-    report = run_status(settings, languages=languages, documents=documents)
+    report = run_status(settings, languages=languages, documents=documents, cache=not no_cache)
     if output_format == "table":
         colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         text = render.render_table(report, by_section=by_section, color=colour)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.po.catalog import read_catalog
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.workflow.common import project_language
 
@@ -64,56 +63,114 @@ PIECE = 2_000
 
 
 def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
-                     only: tuple[str, ...] = ()) -> dict[tuple[str, str], tuple[Finding, ...]]:
+                     only: tuple[str, ...] = (),
+                     digests: dict[tuple[str, str], str] | None = None) -> dict[tuple[str, str], tuple[Finding, ...]]:
     """Findings per (document, language) of ``catalogs``: (document, language, shown path, catalog).
 
     Per-unit checks run on each catalog with its language's glossary (and,
     for a Markdown document, the markup check); the consistency check runs
     over all catalogs of a language together. With many units, the per-unit
     checks (catalog by catalog, piece by piece) and the names check run on
-    every core; the findings are the same, in the same order.
+    every core; the findings are the same, in the same order. With
+    ``digests`` (the hash of each catalog's bytes as read), a catalog's
+    per-unit findings come from the last run's when nothing they depend on
+    changed (``qa_cache``).
     """
-    from kztr.checks import check_entries, checks_to_run, parallel_translations, prepare_catalog, unknown_check
+    from kztr.checks import checks_to_run, unknown_check
     from kztr.checks.consistency import check_consistency
     from kztr.checks.names import check_names
     from kztr.errors import ConfigError
     from kztr.model import is_markdown
     from kztr.text.sources import list_sources
-    from kztr.workflow.parallel import can_fork
 
     wrong = unknown_check(settings.extra_checks)
     if wrong:
         raise ConfigError(f"extra-checks: {wrong}", path=settings.config_file)
     only = checks_to_run(only, settings.extra_checks)
     markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
-    parallel = parallel_translations(catalogs)
-
-    glossaries: dict[str, Glossary | None] = {}
-    # A document's catalogs one after another: what the checks read from a source sentence (its
-    # numbers, names, terms) is cached, and met again in the next language rather than 100,000 units on.
-    order = {document: number for number, document in enumerate(dict.fromkeys(item[0] for item in catalogs))}
-    prepared = []
-    for document, language, path, catalog in sorted(catalogs, key=lambda item: order[item[0]]):
-        if language not in glossaries:
-            glossaries[language] = load_glossary(settings, language)
-        prepared.append(prepare_catalog(
-            catalog, settings.source_language, language, document=document, catalog_path=path,
-            glossary=glossaries[language], only=only, markup=document in markdown, parallel=parallel.get(document)))
+    languages = list(dict.fromkeys(item[1] for item in catalogs))
+    glossary_digests = _glossary_digests(settings, languages) if digests is not None else {}
+    glossaries = {language: load_glossary(settings, language) for language in languages}
     names = "names" in only
-    if sum(len(item.catalog.entries) for item in prepared) >= PARALLEL_MIN_ENTRIES and can_fork():
-        per_unit, named = _checked_on_cores(prepared, catalogs, glossaries, names)
-    else:
-        per_unit = [check_entries(item, 0, len(item.catalog.entries)) for item in prepared]
-        named = check_names(catalogs, glossaries) if names else ()
-    found: dict[tuple[str, str], list[Finding]] = {
-        (item.document, item.language): list(findings) for item, findings in zip(prepared, per_unit, strict=True)}
+    found, named = _per_unit_findings(settings, catalogs, glossaries, markdown, only, names,
+                                      None if digests is None else (digests, glossary_digests))
+    if not names:
+        named = ()
+    elif named is None:  # every catalog's per-unit findings came from the cache
+        named = check_names(catalogs, glossaries)
     if "consistency" in only:
-        for language in dict.fromkeys(item[1] for item in catalogs):
+        for language in languages:
             for finding in check_consistency([item for item in catalogs if item[1] == language]):
                 found[(finding.document, finding.language)].append(finding)
     for finding in named:  # every language at once: one's spelling is evidence for another's
         found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
+
+
+def _glossary_digests(settings: Settings, languages: list[str]) -> dict[str, str]:
+    """The hash of each language's glossary file, taken before the glossary is read (a file saved in
+    between gives the next run another key, never a stale finding)."""
+    from kztr.glossary import glossary_path
+    from kztr.workflow.cache import digest
+
+    found = {}
+    for language in languages:
+        path = glossary_path(settings.root / GLOSSARY_DIR, language)
+        try:
+            found[language] = digest(path.read_bytes()) if path is not None else "-"
+        except OSError:
+            found[language] = "?"  # the glossary's own reader reports it
+    return found
+
+
+def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
+                       glossaries: dict[str, Glossary | None], markdown: set[str], only: tuple[str, ...],
+                       names: bool, hashes: tuple[dict[tuple[str, str], str], dict[str, str]] | None
+                       ) -> tuple[dict[tuple[str, str], list[Finding]], tuple[Finding, ...] | None]:
+    """Each catalog's per-unit findings (the remembered ones where ``hashes`` give the same key), and the
+    names check's when it ran beside them (None when it did not)."""
+    from kztr.checks import check_entries, parallel_translations, prepare_catalog
+    from kztr.checks.names import check_names
+    from kztr.workflow import qa_cache
+    from kztr.workflow.parallel import can_fork
+
+    found: dict[tuple[str, str], list[Finding]] = {}
+    keys: dict[tuple[str, str], str] = {}
+    remembered: dict[tuple[str, str], qa_cache.Slot] = {}
+    todo = catalogs
+    if hashes is not None:
+        digests, glossary_digests = hashes
+        keys = qa_cache.catalog_keys(settings, [(doc, lang, shown, digests[(doc, lang)]) for doc, lang, shown, _
+                                                in catalogs], glossary_digests, markdown, only)
+        remembered = qa_cache.load(settings)
+        for document, language, shown, _ in catalogs:
+            slot = remembered.get((document, language))
+            if slot is not None and slot.key == keys[(document, language)]:
+                found[(document, language)] = list(qa_cache.restore(slot, document, language, shown))
+        todo = [item for item in catalogs if (item[0], item[1]) not in found]
+    if not todo:
+        return found, None
+    parallel = parallel_translations(catalogs)
+    # A document's catalogs one after another: what the checks read from a source sentence (its
+    # numbers, names, terms) is cached, and met again in the next language rather than 100,000 units on.
+    order = {document: number for number, document in enumerate(dict.fromkeys(item[0] for item in todo))}
+    prepared = [prepare_catalog(catalog, settings.source_language, language, document=document, catalog_path=path,
+                                glossary=glossaries[language], only=only, markup=document in markdown,
+                                parallel=parallel.get(document))
+                for document, language, path, catalog in sorted(todo, key=lambda item: order[item[0]])]
+    if sum(len(item.catalog.entries) for item in prepared) >= PARALLEL_MIN_ENTRIES and can_fork():
+        per_unit, named = _checked_on_cores(prepared, catalogs, glossaries, names)
+    else:
+        per_unit = [check_entries(item, 0, len(item.catalog.entries)) for item in prepared]
+        named = check_names(catalogs, glossaries) if names else ()
+    for item, findings in zip(prepared, per_unit, strict=True):
+        found[(item.document, item.language)] = list(findings)
+    if hashes is not None:
+        for item, findings in zip(prepared, per_unit, strict=True):
+            remembered[(item.document, item.language)] = qa_cache.remember(findings, keys[(item.document,
+                                                                                            item.language)])
+        qa_cache.save(settings, remembered)
+    return found, named
 
 
 def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, str, Catalog]],
@@ -140,10 +197,13 @@ def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, s
 
 
 def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
-          only: tuple[str, ...] = ()) -> CheckReport:
-    """Check every selected catalog (each read once, nothing written)."""
+          only: tuple[str, ...] = (), cache: bool = True) -> CheckReport:
+    """Check every selected catalog (each read once, nothing written to the project); the per-unit findings
+    of unchanged catalogs come from the last run unless ``cache`` is False (``qa_cache``)."""
     from kztr.checks import unknown_check
     from kztr.glossary import glossary_path
+    from kztr.po.catalog import read_catalog_file
+    from kztr.workflow.cache import digest
 
     wrong = unknown_check(only)
     if wrong:
@@ -154,16 +214,18 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
     read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
     segmented = sorted(read, key=lambda item: item.document.path)
     selected_documents = tuple(item.document.doc_id for item in segmented)
-    loaded, missing = [], []
+    loaded, missing, digests = [], [], {}
     for locale in selected_languages:
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
             shown = shown_path(settings, path)
             if path.exists():  # a folder in its place is read, and refused
-                loaded.append((doc_id, locale, shown, read_catalog(path, shown)))
+                data, catalog = read_catalog_file(path, shown)
+                loaded.append((doc_id, locale, shown, catalog))
+                digests[(doc_id, locale)] = digest(data)
             else:
                 missing.append((doc_id, locale, shown))
-    found = collect_findings(settings, loaded, only)
+    found = collect_findings(settings, loaded, only, digests if cache else None)
     catalogs = [CheckedCatalog(doc_id, locale, shown, found[(doc_id, locale)]) for doc_id, locale, shown, _ in loaded]
     catalogs += [CheckedCatalog(doc_id, locale, shown, (), missing=True) for doc_id, locale, shown in missing]
     order = {(doc, lang): index for index, (lang, doc) in enumerate(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kztr.config import Settings
 from kztr.errors import KztrError
 from kztr.model import Catalog
-from kztr.po.catalog import read_catalog
+from kztr.po.catalog import read_catalog, read_catalog_file
 from kztr.project import SourceNote, list_languages, read_sources, shown_path
 from kztr.text.sources import list_sources
 from kztr.workflow.common import project_language
@@ -60,9 +60,12 @@ class StatusReport:
         return sum((item.counts for item in self.for_language(language)), Counts())
 
 
-def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = ()) -> StatusReport:
-    """Completeness of every catalog (each file read once); a missing catalog counts as untranslated."""
+def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
+           cache: bool = True) -> StatusReport:
+    """Completeness of every catalog (each file read once); a missing catalog counts as untranslated.
+    The qa column's findings of unchanged catalogs come from the last run unless ``cache`` is False."""
     from kztr.stats import count_document_sections, unit_state
+    from kztr.workflow.cache import digest
     from kztr.workflow.documents import find_orphans
     from kztr.workflow.qa import collect_findings
 
@@ -76,7 +79,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
     source_units = {doc_id: {unit.text for unit in segmented.units} for doc_id, segmented in by_id.items()}
     source = settings.source_language
     templates: dict[str, Catalog] = {}
-    results, loaded = [], []
+    results, loaded, digests = [], [], {}
     for locale in selected_languages:
         for doc_id in selected_documents:
             path = settings.catalog_path(locale, doc_id)
@@ -90,8 +93,9 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                     templates[doc_id] = read_catalog(template, shown_path(settings, template))
                 catalog = templates[doc_id]
             else:
-                catalog = read_catalog(path, shown)
+                data, catalog = read_catalog_file(path, shown)
                 loaded.append((doc_id, locale, shown, catalog))
+                digests[(doc_id, locale)] = digest(data)
             counts, sections, counted = count_document_sections(by_id[doc_id], catalog, source)
             results.append(CatalogStatus(
                 document=doc_id,
@@ -105,7 +109,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
                 markup=by_id[doc_id].document.markup,
             ))
-    found = collect_findings(settings, loaded)
+    found = collect_findings(settings, loaded, digests=digests if cache else None)
     results = [replace(item, findings=found.get((item.document, item.language), ())) for item in results]
     all_documents = {path.stem for path in list_sources(settings.source_path, settings.root)}
     orphans = find_orphans(settings, all_documents, known_languages)
