@@ -12,6 +12,11 @@ misspelling). NTREX's were misspelt by hand the way typists do; the UN
 corpus's by ``misspell`` (a letter dropped, doubled, swapped with the next,
 or replaced by a neighbour on the keyboard, at a random place after the
 first), decided before any was picked.
+
+A corpus of short sentences (Tatoeba, English only) is seeded with
+``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
+(six dogs), so a number word changed or dropped counts with the digits, and
+half a translation is dropped from sentences of 30 characters or more.
 """
 
 from __future__ import annotations
@@ -38,20 +43,21 @@ class Seed:
     after: str
 
 
-def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[str, str, int, str, str]] = ()
-              ) -> list[Seed]:
+def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[str, str, int, str, str]] = (),
+              per_language: int = PER_LANGUAGE, kinds: dict | None = None) -> list[Seed]:
     """Every seed, from the units of each language: [(corpus line, msgid, msgstr)] in order, and the
-    hand-picked ``names``: [(kind, language, corpus line, name, misspelling or "")]."""
+    hand-picked ``names``: [(kind, language, corpus line, name, misspelling or "")]; ``per_language`` of
+    each of ``kinds`` (``_KINDS`` unless given) a language, twice that of look-alike letters."""
     generator = random.Random(SEED)
     seeds: list[Seed] = []
     taken: set[tuple[str, str]] = {(language, msgid) for language in LANGUAGES
                                    for line, msgid, _ in units.get(language, ())
                                    if any((language, line) == (name[1], name[2]) for name in names)}
-    for kind, make in _KINDS.items():
-        for language in LANGUAGES:
+    for kind, make in (_KINDS if kinds is None else kinds).items():
+        for language in (language for language in LANGUAGES if language in units):
             if kind == "homoglyph" and language != "ru":
                 continue
-            count = 2 * PER_LANGUAGE if kind == "homoglyph" else PER_LANGUAGE
+            count = 2 * per_language if kind == "homoglyph" else per_language
             pool = list(units[language])
             generator.shuffle(pool)
             made = 0
@@ -160,8 +166,8 @@ def _arabic_left(msgid, msgstr, previous, generator):
     return msgstr[:word.start()] + generator.choice(arabic) + msgstr[word.end():]
 
 
-def _half_dropped(msgid, msgstr, previous, generator):
-    if len(msgstr) < 80:
+def _half_dropped(msgid, msgstr, previous, generator, shortest=80):
+    if len(msgstr) < shortest:
         return None
     middle = len(msgstr) // 2
     cut = max(msgstr.rfind(",", 0, middle + 10), msgstr.rfind(" ", 0, middle))
@@ -209,10 +215,57 @@ _KINDS = {
     "bracket-dropped": _bracket_dropped, "homoglyph": _homoglyph,
 }
 
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "twenty", "thirty", "forty", "fifty")
+_MULTIPLIERS = ("dozen", "hundred", "thousand", "million")
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS + _MULTIPLIERS) + r")\b-?", re.IGNORECASE)
+
+
+def _number_or_word_changed(msgid, msgstr, previous, generator):
+    """A digit changed, or where there is none a number word (not "one": no one, one can) swapped for another."""
+    if _DIGITS.search(msgstr):
+        return _number_changed(msgid, msgstr, previous, generator)
+    matches = list(_NUMBER_WORD.finditer(msgstr))
+    if not matches:
+        return None
+    match = generator.choice(matches)
+    word = match.group().rstrip("-").lower()
+    others = [other for other in (_MULTIPLIERS if word in _MULTIPLIERS else _NUMBER_WORDS) if other != word]
+    other = generator.choice(others)
+    if match.group()[0].isupper():
+        other = other.capitalize()
+    return msgstr[:match.start()] + other + match.group()[len(word):] + msgstr[match.end():]
+
+
+def _number_or_word_dropped(msgid, msgstr, previous, generator):
+    """A number dropped, or where there is none a number word (with its hyphen: three-headed)."""
+    if _DIGITS.search(msgstr):
+        return _number_dropped(msgid, msgstr, previous, generator)
+    matches = list(_NUMBER_WORD.finditer(msgstr))
+    if not matches:
+        return None
+    match = generator.choice(matches)
+    after = msgstr[:match.start()] + msgstr[match.end():]
+    after = re.sub(r"\s{2,}", " ", after).replace(" ,", ",").replace(" .", ".").strip()
+    return after[:1].upper() + after[1:]
+
+
+def _half_dropped_short(msgid, msgstr, previous, generator):
+    return _half_dropped(msgid, msgstr, previous, generator, shortest=30)
+
+
+SHORT_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped,
+               "half-dropped": _half_dropped_short}
+
 MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the corpus
     ("en", "link"), ("en", "image"), ("en", "bold"), ("en", "code"), ("en", "phish"),
     ("ru", "link"), ("ru", "image"), ("ru", "bold"), ("ru", "code"), ("ru", "phish"),
 )
+
+
+def markup_wanted(languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``MARKUP_SEEDS`` for a corpus's languages: a seed of a language it lacks goes to its first language."""
+    return [(language if language in languages else languages[0], what) for language, what in MARKUP_SEEDS]
 
 
 def markup_seed(what: str, msgstr: str, generator: random.Random) -> str:

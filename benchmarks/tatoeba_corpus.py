@@ -1,0 +1,66 @@
+"""Tatoeba's Arabic–English test set as a kztr project: Arabic source, an English catalog (issue 17, round 7).
+
+The Tatoeba multilingual test set of LASER (Artetxe and Schwenk, "Massively
+Multilingual Sentence Embeddings for Zero-Shot Cross-Lingual Transfer and
+Beyond", TACL 2019; https://github.com/facebookresearch/LASER,
+``data/tatoeba/v1``) holds, for each of 112 languages, 1,000 English sentences
+of Tatoeba (https://tatoeba.org, dated 2018-11-17) and their translations:
+``tatoeba.ara-eng.ara`` and ``tatoeba.ara-eng.eng``, line i of one the
+translation of line i of the other. Tatoeba's sentences are CC BY 2.0 FR
+(tatoeba.org's terms of use), written and translated by its volunteers:
+short, conversational sentences (Sami earned good money.), not news. Here the
+Arabic is the source and the English its translation, as with NTREX-128 and
+XQuAD, where the English is the original. Arabic–English only: the Russian
+set (``tatoeba.rus-eng``) has other English sentences (one in common), so no
+Russian catalog is built.
+
+The sentences are independent: the corpus is one document, a sentence a line
+(so that each is a block; parallel_corpus.py), numbered as in the files.
+Nothing of Tatoeba is stored here: the project is built from the repository
+(``fetch github:facebookresearch/LASER``). The whole set is measured, nothing
+having been tuned on it (benchmarks/RESULTS.md, round 7).
+
+    python benchmarks/tatoeba_corpus.py --out DIR [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parallel_corpus import Line, build_project, read_git_file
+
+DEFAULT_LASER = Path("/work/.mirror/facebookresearch+LASER/repo")  # what `fetch` gave this session
+ARABIC = "data/tatoeba/v1/tatoeba.ara-eng.ara"
+ENGLISH = "data/tatoeba/v1/tatoeba.ara-eng.eng"
+DOCUMENT = "tatoeba-ara-eng"
+ATTRIBUTION = ("Derived from the Tatoeba test set of LASER (Artetxe and Schwenk 2019, "
+               "https://github.com/facebookresearch/LASER, data/tatoeba/v1); the sentences are Tatoeba's "
+               "(https://tatoeba.org), CC BY 2.0 FR.")
+
+
+def read_tatoeba(repository: Path) -> list[Line]:
+    """Every pair: the Arabic and its English, numbered as in the files (1-based)."""
+    arabic = read_git_file(repository, ARABIC)
+    english = read_git_file(repository, ENGLISH)
+    assert len(arabic) == len(english), (len(arabic), len(english))
+    return [Line(index + 1, DOCUMENT, " ".join(source.split()), {"en": translation})
+            for index, (source, translation) in enumerate(zip(arabic, english, strict=True))]
+
+
+def build(repository: Path, out: Path, markdown: bool = False) -> dict:
+    """The test set as a kztr project in ``out`` (replaced); returns what it holds."""
+    return build_project(read_tatoeba(repository), out, "Tatoeba ara-eng", ATTRIBUTION, ("en",), markdown)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--laser", type=Path, default=DEFAULT_LASER, help="LASER's checkout or git directory")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--markdown", action="store_true", help="Markdown sources (.md) instead of text")
+    args = parser.parse_args()
+    print(build(args.laser, args.out, args.markdown))
+
+
+if __name__ == "__main__":
+    main()
