@@ -261,12 +261,12 @@ def main() -> None:
             project = folder / "project"
             po = project / "locales/en/LC_MESSAGES/archive.po"
             measured = interleaved({
-                "status": [KZTR, "status", "-C", str(project), "--format", "json"],
+                "status": [KZTR, "status", "-C", str(project), "--format", "json", "--no-cache"],
                 "msgfmt": ["msgfmt", "--statistics", "-o", "/dev/null", str(po)],
                 "pocount": [POCOUNT, "--csv", str(po)]}, runs=3, env=env)
             status, msgfmt, pocount = measured["status"], measured["msgfmt"], measured["pocount"]
             checked = interleaved({
-                "check": [KZTR, "check", "-C", str(project), "--format", "json"],
+                "check": [KZTR, "check", "-C", str(project), "--format", "json", "--no-cache"],
                 "pofilter": [POFILTER, "--progress=none", "-i", str(po), "-o", str(folder / "pofilter.po")]},
                 runs=2, env=env)
             check, pofilter = checked["check"], checked["pofilter"]

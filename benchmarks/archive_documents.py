@@ -77,7 +77,7 @@ def main() -> None:
 
     say("status")
     measured = interleaved({
-        "status": [KZTR, "status", "-C", str(project), "--format", "json"],
+        "status": [KZTR, "status", "-C", str(project), "--format", "json", "--no-cache"],
         "msgfmt": ["sh", "-c", f"xargs -0 -n1 msgfmt --statistics -o /dev/null < {listing} 2> /dev/null"],
         "pocount": ["sh", "-c", f"xargs -0 /usr/bin/pocount --csv < {listing} > /dev/null 2>&1"],
     }, runs=args.runs, env=env)
@@ -90,7 +90,7 @@ def main() -> None:
     say("check")
     pofiltered = work / "pofilter"
     checked = interleaved({
-        "check": [KZTR, "check", "-C", str(project), "--format", "json"],
+        "check": [KZTR, "check", "-C", str(project), "--format", "json", "--no-cache"],
         "pofilter": ["sh", "-c", f"rm -rf {pofiltered} && /usr/bin/pofilter --progress=none "
                                  f"-i {project}/locales -o {pofiltered}"],
     }, runs=args.runs, env=env)
@@ -106,7 +106,7 @@ def main() -> None:
     for name, extra in (("default", []), ("--details", ["--details"])):
         target = work / f"status-{name.strip('-')}.html"
         started = time.perf_counter()
-        run([KZTR, "status", "-C", str(project), "--format", "html", "-o", str(target), *extra], env=env)
+        run([KZTR, "status", "-C", str(project), "--format", "html", "--no-cache", "-o", str(target), *extra], env=env)
         text = target.read_text(encoding="utf-8")
         pages[name] = (time.perf_counter() - started, len(text.encode("utf-8")), text.count("<tr"))
 

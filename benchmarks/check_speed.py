@@ -21,7 +21,10 @@ holding its ``translate/`` package (``git archive COMMIT | tar -x -C DIR``),
 run with the same interpreter.
 
     .venv/bin/python benchmarks/check_speed.py [--keep DIR] [--baseline DIR] [--only archive,un] [--runs 2]
-                                               [--every-check]
+                                               [--every-check] [--warm]
+
+``--warm`` also times ``kztr status`` with its qa cache (workflow/qa_cache.py): nothing
+changed since the last run, and one catalog saved with one translation changed.
 
 Prints a Markdown table; writes nothing into the checkout.
 """
@@ -96,9 +99,11 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict, every_ch
     out = Path(tempfile.mkdtemp(prefix="kztr-pofilter-"))
     pofilter = ["sh", "-c", " ".join(f"{POFILTER} --progress=none -i {locales / language / 'LC_MESSAGES'} "
                                      f"-o {out / language};" for language in catalogs(project))]
-    status_commands = {"kztr": kztr + status_args, **({"baseline": old + status_args} if old else {}),
+    # kztr's own runs cold (--no-cache: the state right after a translator saved every catalog); the
+    # baseline, older than the qa cache, has no cache to skip
+    status_commands = {"kztr": [*kztr, *status_args, "--no-cache"], **({"baseline": old + status_args} if old else {}),
                        "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", *folders]}
-    check_commands = {"kztr": kztr + check_args, **({"baseline": old + check_args} if old else {}),
+    check_commands = {"kztr": kztr + check_args + ["--no-cache"], **({"baseline": old + check_args} if old else {}),
                       "pofilter": pofilter}
     status = interleaved(status_commands, runs=runs, env=env)
     check = interleaved(check_commands, runs=runs, env=env)
@@ -122,6 +127,45 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict, every_ch
     return rows
 
 
+def measure_warm(project: Path, runs: int, env: dict) -> list[str]:
+    """``kztr status`` with its qa cache: nothing changed since the last run, and one catalog saved with
+    one translation changed (its document's other catalogs are checked again with it), beside a cold
+    run and the peers, taking turns."""
+    import random
+
+    kztr = [sys.executable, "-m", "kztr", "status", "-C", str(project), "--format", "json"]
+    locales = project / "locales"
+    folders = [str(locales / language / "LC_MESSAGES") for language in catalogs(project)]
+    saved = sorted(locales.glob("*/LC_MESSAGES/*.po"))[len(folders) // 2]  # one catalog, as a translator saves it
+    lines = saved.read_text(encoding="utf-8").split("\n")
+    place = random.Random(1).choice([number for number, line in enumerate(lines)
+                                     if line.startswith('msgstr "') and len(line) > 12])
+    edited = [*lines[:place], lines[place][:-1] + ' (edited)"', *lines[place + 1:]]
+    versions = [project.parent / "saved.a.po", project.parent / "saved.b.po"]  # outside the project
+    versions[0].write_text("\n".join(lines), encoding="utf-8")
+    versions[1].write_text("\n".join(edited), encoding="utf-8")
+    # each round the catalog becomes the other version: changed since the last run
+    toggle = ["sh", "-c", f"if cmp -s {saved} {versions[0]}; then cp {versions[1]} {saved}; "
+                          f"else cp {versions[0]} {saved}; fi"]
+    msgfmt = ["sh", "-c", f"find {locales} -name '*.po' | sort | while read -r po; do "
+              "msgfmt --statistics -o /dev/null \"$po\" 2>/dev/null; done"]
+    subprocess.run(kztr, check=True, capture_output=True, env=env)  # the cache as the last run left it
+    timings = interleaved({"warm": kztr, "saved": kztr, "cold": [*kztr, "--no-cache"], "msgfmt": msgfmt,
+                           "pocount": [POCOUNT, "--csv", *folders]}, runs=runs, prepare={"saved": toggle}, env=env)
+    for version in versions:
+        version.unlink()
+    return [f"| `kztr status --format json`, nothing changed since the last run | {cell(timings['warm'])} | "
+            f"{ratio(timings['warm'], timings['msgfmt'])} msgfmt, {ratio(timings['warm'], timings['pocount'])} "
+            "pocount |",
+            f"| the same, one catalog saved (`{saved.relative_to(project)}`, one translation changed) | "
+            f"{cell(timings['saved'])} | {ratio(timings['saved'], timings['msgfmt'])} msgfmt, "
+            f"{ratio(timings['saved'], timings['pocount'])} pocount |",
+            f"| the same, `--no-cache` (cold) | {cell(timings['cold'])} | {ratio(timings['cold'], timings['msgfmt'])} "
+            f"msgfmt, {ratio(timings['cold'], timings['pocount'])} pocount |",
+            f"| `msgfmt --statistics` (one run per catalog) | {cell(timings['msgfmt'])} | |",
+            f"| `pocount --csv` | {cell(timings['pocount'])} | |"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="build the projects in this folder and keep them (reused)")
@@ -129,6 +173,8 @@ def main() -> None:
     parser.add_argument("--only", default="archive,un", help="comma-separated: archive, un")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--units", type=int, default=100_000, help="the archive document's units")
+    parser.add_argument("--warm", action="store_true",
+                        help="status with its qa cache (nothing changed; one catalog saved) beside a cold run")
     parser.add_argument("--every-check", action="store_true",
                         help="kztr check runs every check, names too (off by default since issue 17 round 5)")
     args = parser.parse_args()
@@ -142,11 +188,15 @@ def main() -> None:
         project = archive_project(work / "archive", args.units)
         print(f"\n{args.units:,}-unit archive document (placeholder translations)\n", flush=True)
         print("\n".join(header + measure(project, args.runs, args.baseline, env, args.every_check)), flush=True)
+        if args.warm:
+            print("\n".join(["", *header, *measure_warm(project, args.runs, env)]), flush=True)
     if "un" in wanted:
         project = un_project(work / "un")
         print("\nUN Parallel Corpus test + development sets, English and Russian (real translations)\n",
               flush=True)
         print("\n".join(header + measure(project, args.runs, args.baseline, env, args.every_check)), flush=True)
+        if args.warm:
+            print("\n".join(["", *header, *measure_warm(project, args.runs, env)]), flush=True)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}", flush=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

@@ -151,9 +151,9 @@ def main() -> None:
         listing = folder / "catalogs.txt"
         listing.write_text("\0".join(str(path) for path in catalogs), encoding="utf-8")
         commands = {
-            "kztr status": f"{kztr} status --project {folder} --format json > /dev/null",
-            "kztr status, one catalog": f"{kztr} status --project {folder} --format json --lang en --doc article-00"
-                                        " > /dev/null",
+            "kztr status": f"{kztr} status --project {folder} --format json --no-cache > /dev/null",
+            "kztr status, one catalog": f"{kztr} status --project {folder} --format json --no-cache --lang en "
+                                        "--doc article-00 > /dev/null",
             "msgfmt --statistics, per file": f"xargs -0 -n1 msgfmt --statistics -o /dev/null < {listing} 2> /dev/null",
             "pocount --csv": f"xargs -0 pocount --csv < {listing} > /dev/null 2>&1",
         }
