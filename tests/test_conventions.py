@@ -100,3 +100,20 @@ def test_a_look_alike_letter_is_still_an_error_beside_a_glued_roman_numeral():
     source = "وتم خلال المنتدى الاعتراف بأن الموئل الثالث فرصة فريدة."
     assert [severity for severity, _ in findings(source, "Участники признали, что ХабитатIII и Хабитатa.", "ru",
                                                   "script", "paragraph")] == ["error", "warning"]
+
+
+def test_a_count_both_sides_say_in_words_is_compared():
+    """Tatoeba (LASER's test set, CC BY 2.0 FR; benchmarks/tatoeba_corpus.py) lines 61, 121 and 534. Round 7
+    found no number the Arabic writes in words compared (ستّ سنوات as "three years" passed): a count both
+    sides say in words, one on each side, is now a warning when they differ. Sums, fractions and rough
+    counts are not read that way (Six times four is two dozen)."""
+    source = "ترك سامي الجامعة منذ ستّ سنوات."
+    assert findings(source, "Sami left college six years ago.", "en", "numbers", "paragraph") == []
+    assert [severity for severity, _ in findings(source, "Sami left college three years ago.", "en", "numbers",
+                                                  "paragraph")] == ["warning"]
+    dogs = "كان عندي ستّ كلاب."
+    assert findings(dogs, "У меня было шесть собак.", "ru", "numbers", "paragraph") == []
+    assert [severity for severity, _ in findings(dogs, "У меня было три собаки.", "ru", "numbers",
+                                                  "paragraph")] == ["warning"]
+    assert findings("ست مرات أربعة تكون أربع وعشرون.", "Six times four is two dozen.", "en", "numbers",
+                    "paragraph") == []

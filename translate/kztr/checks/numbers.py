@@ -25,6 +25,8 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 
 from __future__ import annotations
 
+import re
+
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
@@ -36,7 +38,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     target_numbers = read_quantities(translation, context.target_language, False)
     in_words = _missing_in_words(source, translation, context)
     if not source_numbers and not target_numbers and not in_words:
-        return []
+        return _words_changed(*_changed_in_words(source, translation, context))
     missing = [number for number in source_numbers
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
@@ -55,6 +57,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not any(agree(other, number) for other in spelled)]
     if extra and _is_arabic(context.source_language):
         extra = [number for number in extra if not _said_by_the_noun(number, translation)]
+    if not missing and not extra:
+        return _words_changed(*_changed_in_words(source, translation, context)) + _percent(
+            source_numbers, target_numbers, translation)
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
     if missing and extra and _regrouped(missing, extra, context.target_language):
@@ -71,9 +76,20 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
         findings.append(("warning", f"{_plural(len(extra), 'number')} not in the source: {_listed(extra, False)}"))
+    return findings + _percent(source_numbers, target_numbers, translation)
+
+
+def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str, str]]:
     if _percent_lost(source_numbers, target_numbers, translation):
-        findings.append(("error", "a percentage lost its percent sign (% or ٪ in the source)"))
-    return findings
+        return [("error", "a percentage lost its percent sign (% or ٪ in the source)")]
+    return []
+
+
+def _words_changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[str, str]]:
+    if not missing:
+        return []
+    return [("warning", f"{_listed(_once(missing))} in the source, {_listed(_once(extra))} in the translation, "
+                        "both in words (changed?)")]
 
 
 def _regrouped(missing: list[Quantity], extra: list[Quantity], language: str) -> bool:
@@ -105,6 +121,37 @@ def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
                for other in read_quantities(text, language, False)):  # its first reading: 2 281 500 has no 2
             found.append(number)
     return found
+
+
+def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity]]:
+    """A count both sides write in words, and differently (ستة كلاب, "three dogs"; مئتي رسالة, "two
+    letters"): the source's one count and the translation's one, or nothing. Only the plainest case is
+    read: one whole count of words on each side (3 to 999 in the source, 2 to 999 in the translation: Arabic
+    says one and two with the noun itself, كلبان), no fraction, ordinal, percentage or multiplier in
+    words on either side (a third, two-thirds, "two dozen", десятки, سبعون بالمائة), none of them in digits."""
+    if PERCENT_WORDS.search(source) or _ROUGH.search(translation):
+        return [], []
+    source_words = _whole_counts(read_quantities(source, context.source_language), 3)
+    if len(source_words) != 1:
+        return [], []
+    target_words = _whole_counts(read_quantities(translation, context.target_language), 2)
+    if len(target_words) != 1 or agree(source_words[0], target_words[0]):
+        return [], []
+    return source_words, target_words
+
+
+# "two dozen", "tens of", десятки, сотни: a count said roughly, or a multiplier the reader adds to its neighbour
+_ROUGH = re.compile(r"dozen|десят(?:ок|ки|ков|кам)|сот(?:ни|ен)|score", re.IGNORECASE)
+
+
+def _whole_counts(numbers: tuple[Quantity, ...], smallest: int) -> list[Quantity]:
+    """The counts said in words, each a whole number from ``smallest`` to 999; [] with a fraction, an ordinal
+    or a percentage among the numbers said in words, or any number in digits (the check's own business)."""
+    spelled = [number for number in numbers if number.spelled]
+    if len(spelled) != len(numbers) or any(number.kind != "count" or not number.value.isdigit()
+                                           for number in spelled):
+        return []
+    return [number for number in spelled if smallest <= int(number.value) <= 999]
 
 
 def _said_by_the_noun(number: Quantity, translation: str) -> bool:
