@@ -263,6 +263,12 @@ def test_punctuation_a_request_and_a_question_may_stand_for_each_other():
                       only="punctuation") == [("punctuation", "warning", False)]
     assert run_checks("عدد الدول الأعضاء في المؤتمر.", "How many countries are members of the conference?",
                       only="punctuation") == []
+    # Tatoeba (CC BY 2.0 FR) lines 615 and 388: an English tag question asks by its tag alone, for an Arabic
+    # request or exclamation; the same words without the tag, ended with a question mark, are still found
+    assert run_checks("كفّ عن ذلك.", "Cut it out, will you?", only="punctuation") == []
+    assert run_checks("ما أطول عودك!", "You really are tall, aren't you?", only="punctuation") == []
+    assert run_checks("كفّ عن ذلك.", "Cut it out?", only="punctuation") == [("punctuation", "warning", False)]
+    assert run_checks("كفّ عن ذلك.", "Хватит, ладно?", "ru", only="punctuation") == []
     # „…“ is a pair (Russian, German), and so is „…” (Polish)
     assert run_checks("قال: «انتهت القمة».", "Он сказал: „Саммит завершён“.", "ru", only="punctuation") == []
     assert run_checks("قال: «انتهت القمة».", "Powiedział: „Szczyt się zakończył”.", "pl", only="punctuation") == []

@@ -197,12 +197,13 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("error", "the source is a question (؟) but the translation has no question mark"))
     elif source_mark and not target_kinds:
         if not (headline and _kind(source_mark) == "full stop"):  # a headline drops its full stop
-            findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
+            findings.append(("warning", f"the source ends with {_a(_kind(source_mark))} ({source_mark}), "
                                         "the translation with none"))
     elif source_mark and target_mark and not (source_kinds & target_kinds) and "colon" not in (
-            _kind(source_mark), _kind(target_mark)) and not _request_asked(source, translation, target_kinds):
-        findings.append(("warning", f"the source ends with a {_kind(source_mark)} ({source_mark}), "
-                                    f"the translation with a {_kind(target_mark)} ({target_mark})"))
+            _kind(source_mark), _kind(target_mark)) and not _request_asked(source, translation, target_kinds) \
+            and not _TAG_QUESTION.search(translation):
+        findings.append(("warning", f"the source ends with {_a(_kind(source_mark))} ({source_mark}), "
+                                    f"the translation with {_a(_kind(target_mark))} ({target_mark})"))
     elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
           and not source.rstrip().endswith(("…", "...")) and not _ABBREVIATION_END.search(translation)):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
@@ -212,6 +213,20 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
             findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
                                         "(balanced in the source)"))
     return findings
+
+
+def _a(kind: str) -> str:
+    """The kind of mark with its article: a full stop, an exclamation mark, an ellipsis."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
+# An English tag question (Cut it out, will you? Let's go early, shall we? You are tall, aren't you?) or a
+# Russian one (…, да? …, не так ли? …, правда?) makes a request or a statement a question by the tag alone:
+# the source's full stop or exclamation mark is no difference (Tatoeba, benchmarks/RESULTS.md round 7).
+_TAG_QUESTION = re.compile(
+    r",\s+(?:(?:will|would|won't|shall|can|can't|could|do|don't|does|doesn't|did|didn't|is|isn't|are|aren't|"
+    r"was|wasn't|were|weren't|have|haven't|has|hasn't|had|hadn't|should|shouldn't|must|mustn't|may|might)"
+    r"\s+(?:I|you|he|she|it|we|they|there)|(?:да|не так ли|правда|верно|ладно|хорошо))\?[\"”»’)]*$")
 
 
 def _request_asked(source: str, translation: str, target_kinds: frozenset[str]) -> bool:
