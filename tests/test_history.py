@@ -162,6 +162,11 @@ def test_second_run_reads_no_blob_and_a_damaged_cache_counts_again(repo, monkeyp
     cache_path(settings, "history").write_text("{not json", encoding="utf-8")
     damaged = history(settings)
     assert damaged.languages == first.languages and damaged.blobs_read == first.blobs_read
+    blocked = repo.parent / "blocked"  # a file where the cache folder should be (root may write anywhere else)
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("KZTR_CACHE_DIR", str(blocked))
+    unwritable = history(settings)  # counts again, and says nothing of the cache it could not keep
+    assert unwritable.languages == first.languages and unwritable.blobs_read == first.blobs_read
 
 
 def test_a_shallow_clone_starts_at_the_oldest_commit_it_has(repo, tmp_path):

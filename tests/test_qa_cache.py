@@ -111,7 +111,7 @@ def test_the_names_check_runs_beside_remembered_catalogs(checked):
 
 
 def test_status_counts_the_same_findings_from_the_cache(checked, run):
-    project, ran = checked
+    _, ran = checked
     first = run("status", "--format", "json").output
     ran.clear()
     again = run("status", "--format", "json").output

@@ -266,6 +266,7 @@ def _load_store(settings: Settings) -> BlobStore:
 
 def _save_store(settings: Settings, store: BlobStore) -> None:
     """Write the cache when this run counted something new (a run that read no blob writes nothing)."""
+    from kztr.errors import WriteError
     from kztr.files import write_text
     from kztr.workflow.cache import cache_path
 
@@ -276,5 +277,5 @@ def _save_store(settings: Settings, store: BlobStore) -> None:
                                  for blob, item in sorted(store.summaries.items())},
                        "changes": {key: item.record() for key, item in sorted(store.changes.items())}},
                       ensure_ascii=False, separators=(",", ":")) + "\n"
-    with contextlib.suppress(OSError):  # no cache folder we may write: the next run counts again
+    with contextlib.suppress(WriteError, OSError):  # no cache folder we may write: the next run counts again
         write_text(cache_path(settings, "history"), text)
