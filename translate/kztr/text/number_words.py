@@ -169,6 +169,9 @@ def lexicon(language: str) -> dict[str, Word]:
     return makers[base]() if base in makers else {}
 
 
+# لستُ, ألستَ: "I am not", "are you not", never ل + ست (for six) in running text (Tatoeba, issue 17 round 7)
+_NOT_NUMBERS = frozenset("لست الست ألست ولست فلست أفلست".split())
+
 # Every word of every source and Arabic translation is looked up: a cache of the words met (a language's
 # vocabulary, not its text) makes an archive's check read each distinct word once.
 @lru_cache(maxsize=1 << 17)
@@ -177,11 +180,13 @@ def arabic_word(word: str) -> tuple[Word, bool] | None:
 
     >>> arabic_word("والعشرين")
     (Word(value=Decimal('20'), role='count'), True)
-    >>> arabic_word("كازاخستان") is None
-    True
+    >>> arabic_word("كازاخستان") is None, arabic_word("لست") is None, arabic_word("لستة")
+    (True, True, (Word(value=Decimal('6'), role='count'), False))
     """
     table = lexicon("ar")
     word = strip_marks(word).replace("ى", "ي") if not word.isascii() else word
+    if word in _NOT_NUMBERS:
+        return None
     for prefix in _AR_PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix):
