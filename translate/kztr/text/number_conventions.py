@@ -160,7 +160,7 @@ def numerals_in_words(text: str, language: str) -> list[tuple[tuple[Decimal, ...
     >>> [v for v, _, _, _ in numerals_in_words("a type I protein; type-I and type-II cells; type i; I think", "en")]
     [(Decimal('1'),), (Decimal('1'),), (Decimal('2'),)]
     """
-    from kztr.text.number_words import roman_value
+    from kztr.text.spelled import roman_value
 
     base = language.split("_")[0].split("-")[0].lower()
     found = [((Decimal(roman_value(match.group(1).upper())),), "count", match.start(1), match.end(1))

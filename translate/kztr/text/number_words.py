@@ -1,7 +1,7 @@
 """Numbers written in words: the lexicons of Arabic, English and Russian, and one way to add them up.
 
-Used by ``kztr.text.quantities`` (its public API is there). Each word of a
-lexicon has a value and a role:
+Used by ``kztr.text.spelled``, which finds them in a text, for ``kztr.text.quantities``
+(its public API is there). Each word of a lexicon has a value and a role:
 
 * ``count``, ``ordinal``: added up (ثلاثة وعشرون = 3 + 20, "twenty-first" = 20 + 1,
   التاسع عشر = 9 + 10);
@@ -25,7 +25,6 @@ is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -292,145 +291,3 @@ def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:
     if units_first:
         return previous < 10 and (value == 10 or (value >= 20 and value % 10 == 0))
     return previous >= 20 and previous % 10 == 0 and 0 < value < 10
-
-
-# ---------------------------------------------------------------- reading a text
-
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
-_WORD = re.compile(r"[^\W\d_]+")
-_CENTURY_AR = re.compile(r"^(?:[وفبل]?ال|[وف]?لل)قرن$")
-_DECADE_AR = re.compile(r"(?<![^\sوبل])عقد[\u064b-\u065f]*(?:ا[\u064b-\u065f]*)? من الزم")  # "a decade"
-_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в.".split())
-_ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
-                    r"century|centuries)(?!\w))")
-
-
-@lru_cache(maxsize=1 << 17)
-def _is_century_ar(token: str) -> bool:
-    return bool(_CENTURY_AR.match(strip_marks(token)))
-
-
-def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
-    """The numbers ``text`` writes in words: (values, kind, start, end), in order.
-
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("في خمسينيات القرن الرابع عشر بعد شهرين ونصف", "ar")]
-    [((Decimal('1350'), Decimal('50')), 'decade'), ((Decimal('2.5'),), 'count')]
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("some thirty-nine stories, one and a half", "en")]
-    [((Decimal('39'),), 'count'), ((Decimal('1.5'),), 'count')]
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
-    [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
-    """
-    base = language.split("_")[0].split("-")[0].lower()
-    if base == "ar":
-        # the words first, where they are only when one is a number: most sentences have none
-        read = [arabic_word(token) for token in _ARABIC_WORD.findall(text)]
-        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
-        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
-            if any(read) else []
-    elif lexicon(base):
-        tokens, words = _latin_words(text, lexicon(base))
-    else:
-        return []
-    numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
-    found = _placed(numbers, tokens, base == "ar")
-    if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
-        found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
-    if not _ROMAN_CHARACTER.search(text):
-        found.sort(key=lambda item: item[2])
-        return found
-    for match in _ROMAN.finditer(text):
-        for group in (1, 2):
-            if match.group(group):
-                value = Decimal(roman_value(match.group(group)))
-                found.append(((value, (value - 1) * 100), "century", match.start(group), match.end(group)))
-    if base != "ar":
-        centuries = {item[2] for item in found if item[1] == "century"}
-        found += [((Decimal(roman_value(match.group())),), ORDINAL, match.start(), match.end())
-                  for pattern in (_ROMAN_NUMBER, _ROMAN_LETTER if base == "en" else _ROMAN_ANY_LETTER)
-                  for match in pattern.finditer(text)
-                  if match.start() not in centuries]
-    found.sort(key=lambda item: item[2])
-    return found
-
-
-_ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
-
-
-def _placed(numbers: list[Spelled], tokens: list[tuple[str, int, int]],
-            arabic: bool) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
-    """The numbers read from words, with their places in the text; a century word makes an ordinal a century
-    (القرن التاسع عشر, "nineteenth century") and a decade before one a decade of that century."""
-    if not numbers:
-        return []
-    if arabic:
-        markers = [_is_century_ar(token) for token, _, _ in tokens]
-    else:
-        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
-    found = []
-    skip = set()
-    for position, spelled in enumerate(numbers):
-        if position in skip:
-            continue
-        values, kind, last = spelled.values, spelled.kind, spelled.last
-        following = numbers[position + 1] if position + 1 < len(numbers) else None
-        if arabic:
-            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
-                following.first == last + 2)
-            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
-            if kind == DECADE and century_next and following is not None:
-                values = ((following.values[0] - 1) * 100 + values[0], values[0])
-                last = following.last
-                skip.add(position + 1)
-            elif spelled.first > 0 and markers[spelled.first - 1]:
-                kind, values = "century", (values[0], (values[0] - 1) * 100)
-        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
-            kind, values = "century", (values[0], (values[0] - 1) * 100)
-        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
-    return found
-
-
-# A Roman numeral of two letters or more up to 89 (LVII session, chapter XI, annex II); I alone is a word
-_ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w\-])")
-# One letter: V, X, L alone (resolution 973 (X), the UN's session د-10); in English I only in brackets, (I)
-_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
-# outside English a Latin I is no pronoun: типа I, ангиотензин I
-_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
-
-
-def _latin_words(text: str,
-                 table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
-    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
-    tokens: list[tuple[str, int, int]] = []
-    words: list[tuple[Word | None, bool]] = []
-    joined = False
-    pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
-    index = 0
-    while index < len(pieces):
-        token, start, end = pieces[index]
-        if token in ("and", "и") and words and words[-1][0] is not None:
-            joined = True
-            if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
-                    0] in ("half", "quarter"):
-                index += 1  # "two and a half"
-            index += 1
-            continue
-        hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
-        tokens.append((token, start, end))
-        words.append((table.get(token.replace("ё", "е")), joined or hyphenated))
-        joined = False
-        index += 1
-    return tokens, words
-
-
-def roman_value(numeral: str) -> int:
-    """A Roman numeral's value.
-
-    >>> roman_value("XIX"), roman_value("XXI")
-    (19, 21)
-    """
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for index, char in enumerate(numeral):
-        value = values[char]
-        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
-    return total

@@ -291,7 +291,7 @@ def _replace(quantity: Quantity, **changes) -> Quantity:
 
 
 def _read_words(text: str, language: str) -> list[Quantity]:
-    from kztr.text.number_words import spelled_numbers
+    from kztr.text.spelled import spelled_numbers
 
     found = []
     for values, kind, start, end in (*spelled_numbers(text, language), *conventions.numerals_in_words(text, language)):
