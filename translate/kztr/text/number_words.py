@@ -9,7 +9,9 @@ Used by ``kztr.text.spelled``, which finds them in a text, for ``kztr.text.quant
 * ``scale``: multiplies what comes before it, or 1 (ألف, "thousand", тысяча);
   ``scale-plural`` only what comes before it (ثلاثة آلاف; آلاف alone is "thousands");
 * ``fraction``: a value of its own (نصف, "half", треть); after a number with و or
-  "and", added to it (درجة ونصف, "two and a half");
+  "and", added to it (درجة ونصف, "two and a half"); right after a count of 1 to 10, its
+  numerator (две трети = 2/3); ``fraction-plural`` only there (ثلاثة أرباع = 3/4, "two-thirds";
+  أرباع alone is "quarters");
 * ``decade`` (السبعينيات, "seventies"), ``dual`` (Arabic counting nouns in the dual:
   شهرين = two months).
 
@@ -31,8 +33,8 @@ from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
 
-COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, DECADE, DUAL = (
-    "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "decade", "dual")
+COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FRACTION_PLURAL, DECADE, DUAL = (
+    "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "fraction-plural", "decade", "dual")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,10 @@ _AR_SCALES = {  # singular, dual (a complete number: 2 x), plural (after a count
     10 ** 9: ("مليار مليارا بليون", "ملياران مليارين ملياري بليونان بليونين", "مليارات بلايين"),
     10 ** 12: ("تريليون ترليون", "تريليونان تريليونين", "تريليونات"),
 }
-_AR_FRACTIONS = {"0.5": "نصف", "0.25": "ربع", "0.333": "ثلث", "0.667": "ثلثا ثلثي"}
+_AR_FRACTIONS = {"0.5": "نصف", "0.25": "ربع", "0.333": "ثلث", "0.667": "ثلثا ثلثي ثلثان ثلثين"}
+# plurals after a count (ثلاثة أرباع = 3/4, ثلاثة أخماس = 3/5); خمس, عشر, سبع are also five, ten, seven: not read alone
+_AR_FRACTION_PLURALS = {"0.25": "ارباع", "0.2": "اخماس", "0.167": "اسداس", "0.1": "اعشار"}
+_AR_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه", "كم")  # ثلثيها, ثلثاهما, ثلاثة أرباعهم: a fraction of them
 _AR_DECADE_STEMS = {20: "عشرين", 30: "ثلاثين", 40: "اربعين", 50: "خمسين", 60: "ستين", 70: "سبعين",
                     80: "ثمانين", 90: "تسعين"}
 # Counting nouns in the dual (المثنى: -ان, -ين): each is the number 2 ("شهرين" = two months).
@@ -104,6 +109,8 @@ def _arabic_lexicon() -> dict[str, Word]:
         put(plural, scale, SCALE_PLURAL)
     for fraction, words in _AR_FRACTIONS.items():
         put(words, fraction, FRACTION)
+    for fraction, words in _AR_FRACTION_PLURALS.items():
+        put(words, fraction, FRACTION_PLURAL)
     for value, stem in _AR_DECADE_STEMS.items():
         put(f"{stem}يات {stem}ات", value, DECADE)
     for noun in DUAL_NOUNS:
@@ -136,12 +143,28 @@ def _english_lexicon() -> dict[str, Word]:
         "hundred": Word(Decimal(100), HUNDRED), "hundredth": Word(Decimal(100), ORDINAL),
         "thousand": Word(Decimal(1000), SCALE), "thousandth": Word(Decimal(1000), ORDINAL),
         "million": Word(Decimal(10 ** 6), SCALE), "billion": Word(Decimal(10 ** 9), SCALE),
-        "trillion": Word(Decimal(10 ** 12), SCALE), "dozen": Word(Decimal(12), COUNT),
+        "trillion": Word(Decimal(10 ** 12), SCALE), "dozen": Word(Decimal(12), SCALE),  # two dozen: 24
         "twice": Word(Decimal(2), COUNT), "decade": Word(Decimal(10), COUNT), "both": Word(Decimal(2), COUNT),
         "half": Word(Decimal("0.5"), FRACTION), "quarter": Word(Decimal("0.25"), FRACTION),
-        "thirds": Word(Decimal("0.333"), FRACTION),
     })
+    for word, denominator in EN_DENOMINATORS.items():  # "two-thirds", "three quarters": after a count only
+        table[word + "s"] = Word(unit_fraction(denominator), FRACTION_PLURAL)
     return table
+
+
+# a singular is the ordinal but after "one" or "a" (one third, a fifth of: kztr.text.spelled says where)
+EN_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                   "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+
+
+def unit_fraction(denominator: int) -> Decimal:
+    """One part in ``denominator``, to three places as the lexicons write it (1/3 is 0.333)."""
+    return fraction_of(1, Decimal(denominator))
+
+
+def fraction_of(numerator: Decimal | int, denominator: Decimal) -> Decimal:
+    """``numerator`` parts in ``denominator``, to three places: 2/3 is 0.667, as ثلثي is."""
+    return (Decimal(numerator) / denominator).quantize(Decimal("0.001")).normalize()
 
 
 # ---------------------------------------------------------------- Russian
@@ -188,6 +211,10 @@ def arabic_word(word: str) -> tuple[Word, bool] | None:
                 return table[rest], prefix.startswith("و")
             if rest.endswith("ا") and rest[:-1] in table and table[rest[:-1]].role in (COUNT, ORDINAL):
                 return table[rest[:-1]], prefix.startswith("و")  # the accusative: واحدًا, عشرينا
+            for suffix in _AR_POSSESSIVES:  # a fraction of them: ثلثيها, ثلثاهما, أرباعهم
+                stem = rest[:-len(suffix)]
+                if rest.endswith(suffix) and stem in table and table[stem].role in (FRACTION, FRACTION_PLURAL):
+                    return table[stem], prefix.startswith("و")
     return None
 
 
@@ -212,12 +239,16 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> 
     [(Decimal('3000'),)]
     >>> [s.values for s in add_up([W(9, "ordinal"), W(10, "count"), (None, False), W(2, "dual")], True)]
     [(Decimal('19'),), (Decimal('2'),)]
+    >>> [(s.values, s.kind) for s in add_up([W(2, "count"), W("0.333", "fraction-plural")])]  # two-thirds
+    [((Decimal('0.667'),), 'fraction')]
+    >>> [s.values for s in add_up([W(9, "ordinal"), (Word(Decimal(10), "ordinal"), True)], True)]  # التاسع والعاشر
+    [(Decimal('9'),), (Decimal('10'),)]
     """
     found: list[Spelled] = []
     index = 0
     while index < len(words):
         word, _ = words[index]
-        if word is None or (word.role == SCALE_PLURAL):
+        if word is None or word.role in (SCALE_PLURAL, FRACTION_PLURAL):
             index += 1
             continue
         spelled, index = _one_number(words, index, units_first)
@@ -238,8 +269,14 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
         if word is None:
             break
         value, role = word.value, word.role
-        if (index > start and role in (DECADE, DUAL)) or (index > start and role == FRACTION and not joined):
-            break
+        numerator = words[start][0]
+        if index == start + 1 and role in (FRACTION, FRACTION_PLURAL) and not joined and numerator is not None and (
+                _numerator(numerator)):  # two thirds, две трети, ثلاثة أرباع: the count is the numerator
+            return Spelled((fraction_of(numerator.value, Decimal(round(1 / value))),), "fraction", start,
+                           index), index + 1
+        if index > start and (role in (DECADE, DUAL, FRACTION_PLURAL) or (role == FRACTION and not joined) or (
+                units_first and role == ORDINAL and joined)):
+            break  # التاسع والعاشر: ordinals joined by و are two (the ninth and the tenth), cardinals one (23)
         if role == DECADE:
             return Spelled((value, 1900 + value), DECADE, start, index), index + 1
         if role == DUAL:  # a complete number, unless a fraction follows: ساعتين ونصف
@@ -281,6 +318,11 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
     if index == start:
         return None, start + 1
     return Spelled((total,), kind, start, index - 1), index
+
+
+def _numerator(word: Word) -> bool:
+    """Can ``word`` be a fraction's numerator: a count from 1 to 10 (two-thirds, три четверти)?"""
+    return word.role == COUNT and 1 <= word.value <= 10 and word.value == int(word.value)
 
 
 def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:

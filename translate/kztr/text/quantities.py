@@ -297,6 +297,8 @@ def _read_words(text: str, language: str) -> list[Quantity]:
     for values, kind, start, end in (*spelled_numbers(text, language), *conventions.numerals_in_words(text, language)):
         if kind == "fraction":  # half is also 50 per cent
             values = (*values, *(value * 100 for value in values))
+        elif kind == "count" and PERCENT_WORDS.match(text[end:end + 24].lstrip(" \u00a0\u202f")):
+            kind = "percentage"  # سبعون بالمائة, "seventy per cent", семьдесят процентов
         found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
                               start, end, spelled=True))
     return found

@@ -15,7 +15,20 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kztr.text.arabic import strip_marks
-from kztr.text.number_words import COUNT, DECADE, ORDINAL, Spelled, Word, add_up, arabic_word, lexicon
+from kztr.text.number_words import (
+    COUNT,
+    DECADE,
+    EN_DENOMINATORS,
+    FRACTION,
+    FRACTION_PLURAL,
+    ORDINAL,
+    Spelled,
+    Word,
+    add_up,
+    arabic_word,
+    lexicon,
+    unit_fraction,
+)
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,12 +57,15 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     base = language.split("_")[0].split("-")[0].lower()
     if base == "ar":
         # the words first, where they are only when one is a number: most sentences have none
-        read = [arabic_word(token) for token in _ARABIC_WORD.findall(text)]
+        found_words = _ARABIC_WORD.findall(text)
+        read = [arabic_word(token) for token in found_words]
+        if any(read):
+            read = _without_percent_words(found_words, read)
         words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
         tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
             if any(read) else []
     elif lexicon(base):
-        tokens, words = _latin_words(text, lexicon(base))
+        tokens, words = _latin_words(text, lexicon(base), base)
     else:
         return []
     numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
@@ -72,6 +88,22 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
                   if match.start() not in centuries]
     found.sort(key=lambda item: item[2])
     return found
+
+
+_PER_CENT_AR = frozenset("بالمائة بالمئة بالماية".split())
+_HUNDRED_AR = frozenset("المائة المئة الماية".split())
+
+
+def _without_percent_words(tokens: list[str], read: list) -> list:
+    """The words' numbers, the hundred of a percent word (بالمائة, في المائة after a number) taken out: سبعون
+    بالمائة is 70 per cent, not 170; the reader makes the number a percentage.
+
+    >>> [v for v, _, _, _ in spelled_numbers("سبعون بالمائة وخمسة في المائة ومائة عام", "ar")]
+    [(Decimal('70'),), (Decimal('5'),), (Decimal('100'),)]
+    """
+    bare = [strip_marks(token) for token in tokens]
+    return [None if word in _PER_CENT_AR or (word in _HUNDRED_AR and index > 1 and bare[index - 1] == "في" and read[
+        index - 2] is not None) else item for index, (word, item) in enumerate(zip(bare, read, strict=True))]
 
 
 _ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
@@ -118,9 +150,10 @@ _ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
 _ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
 
 
-def _latin_words(text: str,
-                 table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
-    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
+def _latin_words(text: str, table: dict[str, Word],
+                 base: str) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
+    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins; a hyphen
+    does not join a fraction to its numerator (two-thirds is 2/3, not 2 + 1/3)."""
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []
     joined = False
@@ -137,10 +170,42 @@ def _latin_words(text: str,
             continue
         hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
         tokens.append((token, start, end))
-        words.append((table.get(token.replace("ё", "е")), joined or hyphenated))
+        word = _as_fraction(table.get(token.replace("ё", "е")), pieces, index, text, base)
+        fraction = word is not None and word.role in (FRACTION, FRACTION_PLURAL)
+        words.append((word, joined or (hyphenated and not fraction)))
         joined = False
         index += 1
     return tokens, words
+
+
+_RU_DENOMINATOR_ENDINGS = ("ых", "ым", "ыми", "ая", "ой", "ую")  # две пятых, одной десятой: 2/5, 1/10
+
+
+def _as_fraction(word: Word | None, pieces: list[tuple[str, int, int]], index: int, text: str,
+                 base: str) -> Word | None:
+    """An ordinal that is a fraction's denominator, as a fraction (else ``word`` as it is): "one third",
+    "one-fifth", "a third of", "by a third." (but "a third time"); две пятых, три десятых.
+
+    >>> [v for v, _, _, _ in spelled_numbers("one third, a fifth of them, cut by a third. A third time", "en")]
+    [(Decimal('0.333'),), (Decimal('0.2'), Decimal('1.2')), (Decimal('0.333'), Decimal('1.333')), (Decimal('3'),)]
+    >>> [v for v, _, _, _ in spelled_numbers("две пятых и одной десятой", "ru")]
+    [(Decimal('0.4'),), (Decimal('0.1'),)]
+    """
+    if word is None or word.role != ORDINAL or index == 0:
+        return word
+    token, before = pieces[index][0], pieces[index - 1][0]
+    if base == "en" and token in EN_DENOMINATORS:
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        # "a third" is a fraction before "of" or where the clause ends: "a third term" is an ordinal
+        ends = after is None or after[0] == "of" or text[pieces[index][2]:after[1]].strip(" -‐") != ""
+        if before == "one" or (before in ("a", "an") and ends):
+            return Word(unit_fraction(EN_DENOMINATORS[token]), FRACTION)
+    if base == "ru" and token.endswith(_RU_DENOMINATOR_ENDINGS) and (5 <= word.value <= 10 or word.value in (
+            100, 1000)):
+        numerator = lexicon(base).get(before.replace("ё", "е"))
+        if numerator is not None and numerator.role == COUNT and 1 <= numerator.value <= 10:
+            return Word(unit_fraction(int(word.value)), FRACTION)
+    return word
 
 
 def roman_value(numeral: str) -> int:
