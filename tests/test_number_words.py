@@ -126,3 +126,33 @@ def test_two_dozen_is_twenty_four():
     assert read("Six times four is two dozen.", "en") == [(("6",), "count"), (("4",), "count"), (("24",), "count")]
     assert agree(read_quantities("أربع وعشرون", "ar")[0], read_quantities("two dozen", "en")[0])
     assert read("more than a dozen deaths", "en") == [(("12",), "count")]  # tico 1195
+
+
+# The numbers check compares a number both sides say only in words: a count (the lead's rule, Tatoeba), and
+# now a fraction or an ordinal, one on each side, of one kind.
+@pytest.mark.parametrize("line, source, translation, lang, expected", [
+    ("ntrex 497", "سيتطلب تغيير الاسم الحصول على ثلثي أغلبية البرلمان.",
+     "The name change would requires a two-thirds majority in parliament.", "en", []),
+    ("ntrex 497, changed", "سيتطلب تغيير الاسم الحصول على ثلثي أغلبية البرلمان.",
+     "The name change would requires a one-third majority in parliament.", "en",
+     [("warning", "ثلثي (0.667) in the source, one-third (0.333) in the translation, both in words (changed?)")]),
+    ("ntrex 497, changed", "سيتطلب تغيير الاسم الحصول على ثلثي أغلبية البرلمان.",
+     "Изменение названия потребует большинства в три четверти голосов членов парламента.", "ru",
+     [("warning", "ثلثي (0.667) in the source, три четверти (0.75) in the translation, both in words (changed?)")]),
+    ("xquad 1059", "سوف تقدم السلسلة العاشرة مشروع جوهرة ماكي المرافق الأحدث للدكتور.",
+     "The tenth series will introduce Pearl Mackie as Bill, the Doctor's newest traveling companion.", "en", []),
+    ("xquad 1059, changed", "سوف تقدم السلسلة العاشرة مشروع جوهرة ماكي المرافق الأحدث للدكتور.",
+     "The ninth series will introduce Pearl Mackie as Bill, the Doctor's newest traveling companion.", "en",
+     [("warning", "العاشرة (10) in the source, ninth (9) in the translation, both in words (changed?)")]),
+    ("xquad 1059, changed", "سوف تقدم السلسلة العاشرة مشروع جوهرة ماكي المرافق الأحدث للدكتور.",
+     "Девятая серия представит Перл Маки в роли Билл, самой новой спутницы Доктора.", "ru",
+     [("warning", "العاشرة (10) in the source, Девятая (9) in the translation, both in words (changed?)")]),
+    # the one false finding the widened rule gave on the seen corpora: the index case is patient zero
+    ("tico 597", "كشفت البيانات الوبائية في وقت لاحق أن حالة الإصابة الأولى بسارس كان لها تاريخ اتصال مع الطرائد.",
+     "Эпидемиологические данные ретроспективно показали, что нулевой пациент SARS имел в анамнезе контакт "
+     "с охотничье-промысловыми животными (дичью).", "ru", []),
+    # a fraction said as a count, an ordinal as a count: another kind, not compared
+    ("tico 1720", "بما يقرب من الثلث", "by about thirty percent", "en", []),
+])
+def test_a_fraction_or_an_ordinal_both_sides_say_in_words_is_compared(line, source, translation, lang, expected):
+    assert numbers_findings(source, translation, lang) == expected
