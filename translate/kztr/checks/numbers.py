@@ -18,6 +18,9 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   another in its place) is an error; a number added is a warning (it may
   stand for words the reader does not know: "a decade ago" as "10 лет назад").
 * A percentage keeps its percent sign (or the word).
+* A number both sides say only in words, one on each side and of one kind (a
+  count from 3, a fraction, an ordinal), that differs is a warning: ستّ سنوات as
+  "three years", ثلثي as "a third", السلسلة العاشرة as "the ninth series".
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
   English, for the source's 500000 or 42000, is a warning: the figure is right,
   its thousands separator is another language's.
@@ -124,34 +127,45 @@ def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
 
 
 def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity]]:
-    """A count both sides write in words, and differently (ستة كلاب, "three dogs"; مئتي رسالة, "two
-    letters"): the source's one count and the translation's one, or nothing. Only the plainest case is
-    read: one whole count of words on each side (3 to 999 in the source, 2 to 999 in the translation: Arabic
-    says one and two with the noun itself, كلبان), no fraction, ordinal, percentage or multiplier in
-    words on either side (a third, two-thirds, "two dozen", десятки, سبعون بالمائة), none of them in digits."""
+    """A number both sides write in words, and differently (ستة كلاب, "three dogs"; مئتي رسالة, "two
+    letters"; ثلثي, "a third"; التاسع, "the tenth"): the source's one number and the translation's one, or
+    nothing. Only the plainest case is read: one whole count, one fraction or one ordinal in words on each
+    side, of the same kind (a count from 3 to 999 in the source, 2 to 999 in the translation: Arabic says
+    one and two with the noun itself, كلبان), no percentage or multiplier in words on either side
+    (سبعون بالمائة, "two dozen", десятки), no number in digits."""
     if PERCENT_WORDS.search(source) or _ROUGH.search(translation):
         return [], []
-    source_words = _whole_counts(read_quantities(source, context.source_language), 3)
+    source_words = _said_in_words(read_quantities(source, context.source_language), 3)
     if len(source_words) != 1:
         return [], []
-    target_words = _whole_counts(read_quantities(translation, context.target_language), 2)
-    if len(target_words) != 1 or agree(source_words[0], target_words[0]):
+    target_words = _said_in_words(read_quantities(translation, context.target_language), 2)
+    if len(target_words) != 1 or target_words[0].kind != source_words[0].kind or agree(source_words[0],
+                                                                                         target_words[0]):
         return [], []
     return source_words, target_words
 
 
 # "two dozen", "tens of", десятки, сотни: a count said roughly, or a multiplier the reader adds to its neighbour
 _ROUGH = re.compile(r"dozen|десят(?:ок|ки|ков|кам)|сот(?:ни|ен)|score", re.IGNORECASE)
+_IN_WORDS = ("count", "fraction", "ordinal")
 
 
-def _whole_counts(numbers: tuple[Quantity, ...], smallest: int) -> list[Quantity]:
-    """The counts said in words, each a whole number from ``smallest`` to 999; [] with a fraction, an ordinal
-    or a percentage among the numbers said in words, or any number in digits (the check's own business)."""
+def _said_in_words(numbers: tuple[Quantity, ...], smallest: int) -> list[Quantity]:
+    """The whole counts from ``smallest`` to 999, fractions and ordinals (from 1) said in words; [] with another kind
+    said in words (a percentage, a century, a sum: 1.5) or any number in digits (the check's own business)."""
     spelled = [number for number in numbers if number.spelled]
-    if len(spelled) != len(numbers) or any(number.kind != "count" or not number.value.isdigit()
-                                           for number in spelled):
+    if len(spelled) != len(numbers) or any(number.kind not in _IN_WORDS or (
+            number.kind == "count" and not number.value.isdigit()) for number in spelled):
         return []
-    return [number for number in spelled if smallest <= int(number.value) <= 999]
+    return [number for number in spelled if _compared(number, smallest)]
+
+
+def _compared(number: Quantity, smallest: int) -> bool:
+    """Is a number said in words one to compare: a fraction, an ordinal from the first ("patient zero",
+    нулевой пациент, is the Arabic's first case, حالة الإصابة الأولى), a count from ``smallest`` to 999?"""
+    if number.kind == "count":
+        return smallest <= int(number.value) <= 999
+    return number.kind == "fraction" or number.value != "0"
 
 
 def _said_by_the_noun(number: Quantity, translation: str) -> bool:

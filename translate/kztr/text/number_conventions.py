@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kztr.text.digit_runs import canonical, decimal_text, language_separators
 from kztr.text.digits import DIGITS
 from kztr.text.measures import kilo_after
 from kztr.text.numbering import bare_fraction
@@ -84,8 +85,6 @@ def more_readings(text: str, start: int, run: str, arabic: bool) -> tuple[str, .
     >>> [q.values for q in read_quantities("و.08% و1.1 × 1011 طن", "ar", False)]
     [('8', '0.08'), ('1.1',), ('1011', '10', '11')]
     """
-    from kztr.text.quantities import canonical  # the reader imports this module: its helpers are met here
-
     if arabic and bare_fraction(text, start, run):
         return (canonical("0", run),)  # و.08% is 0.08%
     if run.startswith("10") and 3 <= len(run) <= 4 and run.isdigit() and _TIMES.search(text, 0, start):
@@ -120,8 +119,6 @@ def scaled_readings(text: str, end: int, values: tuple[str, ...], arabic: bool) 
     >>> scaled_readings("1,5 гигатонн", 3, ("1.5",), False), scaled_readings("32 كيلو قاعدة", 2, ("32",), True)
     (('1500000000',), ('32000',))
     """
-    from kztr.text.quantities import decimal_text
-
     match = None if arabic else _SI_PREFIX.match(text, end)
     if arabic and kilo_after(text, end):
         scale = 1000
@@ -142,8 +139,6 @@ def foreign_grouping(number, language: str) -> str:
     >>> [foreign_grouping(q, "en") for q in read_quantities("42.000 people, 42,000 and 1.5", "en", False)]
     ['42000', '', '']
     """
-    from kztr.text.quantities import language_separators
-
     match = _GROUPED.fullmatch(number.text)
     if not match:
         return ""
@@ -165,7 +160,7 @@ def numerals_in_words(text: str, language: str) -> list[tuple[tuple[Decimal, ...
     >>> [v for v, _, _, _ in numerals_in_words("a type I protein; type-I and type-II cells; type i; I think", "en")]
     [(Decimal('1'),), (Decimal('1'),), (Decimal('2'),)]
     """
-    from kztr.text.number_words import roman_value
+    from kztr.text.spelled import roman_value
 
     base = language.split("_")[0].split("-")[0].lower()
     found = [((Decimal(roman_value(match.group(1).upper())),), "count", match.start(1), match.end(1))

@@ -1,7 +1,7 @@
 """Numbers written in words: the lexicons of Arabic, English and Russian, and one way to add them up.
 
-Used by ``kztr.text.quantities`` (its public API is there). Each word of a
-lexicon has a value and a role:
+Used by ``kztr.text.spelled``, which finds them in a text, for ``kztr.text.quantities``
+(its public API is there). Each word of a lexicon has a value and a role:
 
 * ``count``, ``ordinal``: added up (ثلاثة وعشرون = 3 + 20, "twenty-first" = 20 + 1,
   التاسع عشر = 9 + 10);
@@ -9,7 +9,9 @@ lexicon has a value and a role:
 * ``scale``: multiplies what comes before it, or 1 (ألف, "thousand", тысяча);
   ``scale-plural`` only what comes before it (ثلاثة آلاف; آلاف alone is "thousands");
 * ``fraction``: a value of its own (نصف, "half", треть); after a number with و or
-  "and", added to it (درجة ونصف, "two and a half");
+  "and", added to it (درجة ونصف, "two and a half"); right after a count of 1 to 10, its
+  numerator (две трети = 2/3); ``fraction-plural`` only there (ثلاثة أرباع = 3/4, "two-thirds";
+  أرباع alone is "quarters");
 * ``decade`` (السبعينيات, "seventies"), ``dual`` (Arabic counting nouns in the dual:
   شهرين = two months).
 
@@ -25,15 +27,14 @@ is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
 
-COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, DECADE, DUAL = (
-    "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "decade", "dual")
+COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FRACTION_PLURAL, DECADE, DUAL = (
+    "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "fraction-plural", "decade", "dual")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,10 @@ _AR_SCALES = {  # singular, dual (a complete number: 2 x), plural (after a count
     10 ** 9: ("مليار مليارا بليون", "ملياران مليارين ملياري بليونان بليونين", "مليارات بلايين"),
     10 ** 12: ("تريليون ترليون", "تريليونان تريليونين", "تريليونات"),
 }
-_AR_FRACTIONS = {"0.5": "نصف", "0.25": "ربع", "0.333": "ثلث", "0.667": "ثلثا ثلثي"}
+_AR_FRACTIONS = {"0.5": "نصف", "0.25": "ربع", "0.333": "ثلث", "0.667": "ثلثا ثلثي ثلثان ثلثين"}
+# plurals after a count (ثلاثة أرباع = 3/4, ثلاثة أخماس = 3/5); خمس, عشر, سبع are also five, ten, seven: not read alone
+_AR_FRACTION_PLURALS = {"0.25": "ارباع", "0.2": "اخماس", "0.167": "اسداس", "0.1": "اعشار"}
+_AR_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه", "كم")  # ثلثيها, ثلثاهما, ثلاثة أرباعهم: a fraction of them
 _AR_DECADE_STEMS = {20: "عشرين", 30: "ثلاثين", 40: "اربعين", 50: "خمسين", 60: "ستين", 70: "سبعين",
                     80: "ثمانين", 90: "تسعين"}
 # Counting nouns in the dual (المثنى: -ان, -ين): each is the number 2 ("شهرين" = two months).
@@ -105,6 +109,8 @@ def _arabic_lexicon() -> dict[str, Word]:
         put(plural, scale, SCALE_PLURAL)
     for fraction, words in _AR_FRACTIONS.items():
         put(words, fraction, FRACTION)
+    for fraction, words in _AR_FRACTION_PLURALS.items():
+        put(words, fraction, FRACTION_PLURAL)
     for value, stem in _AR_DECADE_STEMS.items():
         put(f"{stem}يات {stem}ات", value, DECADE)
     for noun in DUAL_NOUNS:
@@ -137,12 +143,28 @@ def _english_lexicon() -> dict[str, Word]:
         "hundred": Word(Decimal(100), HUNDRED), "hundredth": Word(Decimal(100), ORDINAL),
         "thousand": Word(Decimal(1000), SCALE), "thousandth": Word(Decimal(1000), ORDINAL),
         "million": Word(Decimal(10 ** 6), SCALE), "billion": Word(Decimal(10 ** 9), SCALE),
-        "trillion": Word(Decimal(10 ** 12), SCALE), "dozen": Word(Decimal(12), COUNT),
+        "trillion": Word(Decimal(10 ** 12), SCALE), "dozen": Word(Decimal(12), SCALE),  # two dozen: 24
         "twice": Word(Decimal(2), COUNT), "decade": Word(Decimal(10), COUNT), "both": Word(Decimal(2), COUNT),
         "half": Word(Decimal("0.5"), FRACTION), "quarter": Word(Decimal("0.25"), FRACTION),
-        "thirds": Word(Decimal("0.333"), FRACTION),
     })
+    for word, denominator in EN_DENOMINATORS.items():  # "two-thirds", "three quarters": after a count only
+        table[word + "s"] = Word(unit_fraction(denominator), FRACTION_PLURAL)
     return table
+
+
+# a singular is the ordinal but after "one" or "a" (one third, a fifth of: kztr.text.spelled says where)
+EN_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                   "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+
+
+def unit_fraction(denominator: int) -> Decimal:
+    """One part in ``denominator``, to three places as the lexicons write it (1/3 is 0.333)."""
+    return fraction_of(1, Decimal(denominator))
+
+
+def fraction_of(numerator: Decimal | int, denominator: Decimal) -> Decimal:
+    """``numerator`` parts in ``denominator``, to three places: 2/3 is 0.667, as ثلثي is."""
+    return (Decimal(numerator) / denominator).quantize(Decimal("0.001")).normalize()
 
 
 # ---------------------------------------------------------------- Russian
@@ -194,6 +216,10 @@ def arabic_word(word: str) -> tuple[Word, bool] | None:
                 return table[rest], prefix.startswith("و")
             if rest.endswith("ا") and rest[:-1] in table and table[rest[:-1]].role in (COUNT, ORDINAL):
                 return table[rest[:-1]], prefix.startswith("و")  # the accusative: واحدًا, عشرينا
+            for suffix in _AR_POSSESSIVES:  # a fraction of them: ثلثيها, ثلثاهما, أرباعهم
+                stem = rest[:-len(suffix)]
+                if rest.endswith(suffix) and stem in table and table[stem].role in (FRACTION, FRACTION_PLURAL):
+                    return table[stem], prefix.startswith("و")
     return None
 
 
@@ -218,12 +244,16 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> 
     [(Decimal('3000'),)]
     >>> [s.values for s in add_up([W(9, "ordinal"), W(10, "count"), (None, False), W(2, "dual")], True)]
     [(Decimal('19'),), (Decimal('2'),)]
+    >>> [(s.values, s.kind) for s in add_up([W(2, "count"), W("0.333", "fraction-plural")])]  # two-thirds
+    [((Decimal('0.667'),), 'fraction')]
+    >>> [s.values for s in add_up([W(9, "ordinal"), (Word(Decimal(10), "ordinal"), True)], True)]  # التاسع والعاشر
+    [(Decimal('9'),), (Decimal('10'),)]
     """
     found: list[Spelled] = []
     index = 0
     while index < len(words):
         word, _ = words[index]
-        if word is None or (word.role == SCALE_PLURAL):
+        if word is None or word.role in (SCALE_PLURAL, FRACTION_PLURAL):
             index += 1
             continue
         spelled, index = _one_number(words, index, units_first)
@@ -244,8 +274,14 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
         if word is None:
             break
         value, role = word.value, word.role
-        if (index > start and role in (DECADE, DUAL)) or (index > start and role == FRACTION and not joined):
-            break
+        numerator = words[start][0]
+        if index == start + 1 and role in (FRACTION, FRACTION_PLURAL) and not joined and numerator is not None and (
+                _numerator(numerator)):  # two thirds, две трети, ثلاثة أرباع: the count is the numerator
+            return Spelled((fraction_of(numerator.value, Decimal(round(1 / value))),), "fraction", start,
+                           index), index + 1
+        if index > start and (role in (DECADE, DUAL, FRACTION_PLURAL) or (role == FRACTION and not joined) or (
+                units_first and role == ORDINAL and joined)):
+            break  # التاسع والعاشر: ordinals joined by و are two (the ninth and the tenth), cardinals one (23)
         if role == DECADE:
             return Spelled((value, 1900 + value), DECADE, start, index), index + 1
         if role == DUAL:  # a complete number, unless a fraction follows: ساعتين ونصف
@@ -289,6 +325,11 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
     return Spelled((total,), kind, start, index - 1), index
 
 
+def _numerator(word: Word) -> bool:
+    """Can ``word`` be a fraction's numerator: a count from 1 to 10 (two-thirds, три четверти)?"""
+    return word.role == COUNT and 1 <= word.value <= 10 and word.value == int(word.value)
+
+
 def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:
     """Can ``value`` follow ``previous`` in one number? Arabic puts the unit first (واحد وثلاثون,
     ثلاثة عشر), English and Russian the ten ("thirty-one"); hundreds and scales go anywhere."""
@@ -297,145 +338,3 @@ def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:
     if units_first:
         return previous < 10 and (value == 10 or (value >= 20 and value % 10 == 0))
     return previous >= 20 and previous % 10 == 0 and 0 < value < 10
-
-
-# ---------------------------------------------------------------- reading a text
-
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
-_WORD = re.compile(r"[^\W\d_]+")
-_CENTURY_AR = re.compile(r"^(?:[وفبل]?ال|[وف]?لل)قرن$")
-_DECADE_AR = re.compile(r"(?<![^\sوبل])عقد[\u064b-\u065f]*(?:ا[\u064b-\u065f]*)? من الزم")  # "a decade"
-_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в.".split())
-_ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
-                    r"century|centuries)(?!\w))")
-
-
-@lru_cache(maxsize=1 << 17)
-def _is_century_ar(token: str) -> bool:
-    return bool(_CENTURY_AR.match(strip_marks(token)))
-
-
-def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
-    """The numbers ``text`` writes in words: (values, kind, start, end), in order.
-
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("في خمسينيات القرن الرابع عشر بعد شهرين ونصف", "ar")]
-    [((Decimal('1350'), Decimal('50')), 'decade'), ((Decimal('2.5'),), 'count')]
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("some thirty-nine stories, one and a half", "en")]
-    [((Decimal('39'),), 'count'), ((Decimal('1.5'),), 'count')]
-    >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
-    [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
-    """
-    base = language.split("_")[0].split("-")[0].lower()
-    if base == "ar":
-        # the words first, where they are only when one is a number: most sentences have none
-        read = [arabic_word(token) for token in _ARABIC_WORD.findall(text)]
-        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
-        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
-            if any(read) else []
-    elif lexicon(base):
-        tokens, words = _latin_words(text, lexicon(base))
-    else:
-        return []
-    numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
-    found = _placed(numbers, tokens, base == "ar")
-    if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
-        found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
-    if not _ROMAN_CHARACTER.search(text):
-        found.sort(key=lambda item: item[2])
-        return found
-    for match in _ROMAN.finditer(text):
-        for group in (1, 2):
-            if match.group(group):
-                value = Decimal(roman_value(match.group(group)))
-                found.append(((value, (value - 1) * 100), "century", match.start(group), match.end(group)))
-    if base != "ar":
-        centuries = {item[2] for item in found if item[1] == "century"}
-        found += [((Decimal(roman_value(match.group())),), ORDINAL, match.start(), match.end())
-                  for pattern in (_ROMAN_NUMBER, _ROMAN_LETTER if base == "en" else _ROMAN_ANY_LETTER)
-                  for match in pattern.finditer(text)
-                  if match.start() not in centuries]
-    found.sort(key=lambda item: item[2])
-    return found
-
-
-_ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
-
-
-def _placed(numbers: list[Spelled], tokens: list[tuple[str, int, int]],
-            arabic: bool) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
-    """The numbers read from words, with their places in the text; a century word makes an ordinal a century
-    (القرن التاسع عشر, "nineteenth century") and a decade before one a decade of that century."""
-    if not numbers:
-        return []
-    if arabic:
-        markers = [_is_century_ar(token) for token, _, _ in tokens]
-    else:
-        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
-    found = []
-    skip = set()
-    for position, spelled in enumerate(numbers):
-        if position in skip:
-            continue
-        values, kind, last = spelled.values, spelled.kind, spelled.last
-        following = numbers[position + 1] if position + 1 < len(numbers) else None
-        if arabic:
-            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
-                following.first == last + 2)
-            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
-            if kind == DECADE and century_next and following is not None:
-                values = ((following.values[0] - 1) * 100 + values[0], values[0])
-                last = following.last
-                skip.add(position + 1)
-            elif spelled.first > 0 and markers[spelled.first - 1]:
-                kind, values = "century", (values[0], (values[0] - 1) * 100)
-        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
-            kind, values = "century", (values[0], (values[0] - 1) * 100)
-        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
-    return found
-
-
-# A Roman numeral of two letters or more up to 89 (LVII session, chapter XI, annex II); I alone is a word
-_ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w\-])")
-# One letter: V, X, L alone (resolution 973 (X), the UN's session د-10); in English I only in brackets, (I)
-_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
-# outside English a Latin I is no pronoun: типа I, ангиотензин I
-_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
-
-
-def _latin_words(text: str,
-                 table: dict[str, Word]) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
-    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins."""
-    tokens: list[tuple[str, int, int]] = []
-    words: list[tuple[Word | None, bool]] = []
-    joined = False
-    pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
-    index = 0
-    while index < len(pieces):
-        token, start, end = pieces[index]
-        if token in ("and", "и") and words and words[-1][0] is not None:
-            joined = True
-            if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
-                    0] in ("half", "quarter"):
-                index += 1  # "two and a half"
-            index += 1
-            continue
-        hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
-        tokens.append((token, start, end))
-        words.append((table.get(token.replace("ё", "е")), joined or hyphenated))
-        joined = False
-        index += 1
-    return tokens, words
-
-
-def roman_value(numeral: str) -> int:
-    """A Roman numeral's value.
-
-    >>> roman_value("XIX"), roman_value("XXI")
-    (19, 21)
-    """
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for index, char in enumerate(numeral):
-        value = values[char]
-        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
-    return total

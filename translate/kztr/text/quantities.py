@@ -20,7 +20,8 @@ Public API:
   ``spelled`` (written in words), ``near`` (intervals a converted measure may
   take: 200 miles is 290–360 km);
 * ``agree(a, b)``: do two quantities state the same thing;
-* ``canonical(integer, fraction)``, ``DIGIT_RUN`` (digits with their separators).
+* ``DIGIT_RUN`` (digits with their separators), whose readings ``kztr.text.digit_runs`` gives
+  (``canonical(integer, fraction)``, ``decimal_text``, ``language_separators`` are there).
 
 Arabic (``ar``, and Persian and Urdu digits anywhere) is read as Arabic news
 writes it: digits of all three systems; ``٫`` decimal and ``٬`` grouping; a
@@ -47,24 +48,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from kztr.text import clock
 from kztr.text import number_conventions as conventions
+from kztr.text.digit_runs import canonical, decimal_text, run_values
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
 from kztr.text.measures import following_scale, imperial_near
-from kztr.text.numbering import (
-    glued_to_name,
-    groups_reversed,
-    note_or_label,
-    section_number,
-    section_parts,
-    section_values,
-)
+from kztr.text.numbering import glued_to_name, note_or_label, section_number
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
-_SEPARATORS = ".,'\u066b\u066c\u060c"
 DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:{conventions.BETWEEN_DIGITS})[{DIGITS}]+)*")
 _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")
 _DASHES = "-–—‒−"
@@ -92,27 +86,6 @@ class Quantity:
     @property
     def value(self) -> str:
         return self.values[0]
-
-
-def canonical(integer: str, fraction: str = "") -> str:
-    """A number's value as text: no leading zeros, no trailing fraction zeros.
-
-    >>> canonical("012", "50"), canonical("2022"), canonical("0", "0")
-    ('12.5', '2022', '0')
-    """
-    integer = latin_digits(integer).lstrip("0") or "0"
-    fraction = latin_digits(fraction).rstrip("0")
-    return f"{integer}.{fraction}" if fraction else integer
-
-
-def decimal_text(value: Decimal) -> str:
-    """A Decimal as ``canonical`` writes it (1.50E+6 is 1500000).
-
-    >>> decimal_text(Decimal("1.5") * 1000000), decimal_text(Decimal("0.3330"))
-    ('1500000', '0.333')
-    """
-    text = format(value.normalize(), "f")
-    return canonical(*text.split(".")) if "." in text else canonical(text)
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
@@ -179,18 +152,6 @@ def _is_arabic(language: str) -> bool:
     return language.split("_")[0].split("-")[0].lower() in ("ar", "arb", "fa", "ur", "ps")
 
 
-@cache
-def language_separators(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The decimal and group separators ``language`` writes (Babel's, and the Arabic ones), English's if unknown."""
-    from kztr.locales import number_symbols
-
-    try:
-        decimals, groups = number_symbols(language)
-    except Exception:  # an unknown language reads as English does
-        decimals, groups = frozenset("."), frozenset(",")
-    return decimals | {ARABIC_DECIMAL}, groups | {ARABIC_GROUP}
-
-
 def _read_digits(text: str, language: str) -> list[Quantity]:
     arabic = _is_arabic(language)
     found: list[Quantity] = []
@@ -221,7 +182,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             runs += [_with_context(text, start, end, (canonical(text[start:end]),), language, arabic)
                      for start, end in members]
             continue
-        values = tuple(dict.fromkeys(_run_values(match.group(), arabic, language)
+        values = tuple(dict.fromkeys(run_values(match.group(), arabic, language)
                                      + conventions.more_readings(text, match.start(), match.group(), arabic)))
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
         if note_or_label(text, match.start(), match.end(), arabic) or conventions.formula_digit(
@@ -236,80 +197,6 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
 def _time(text: str, reading: clock.Reading) -> Quantity:
     values, start, end = reading
     return Quantity(values, "time", text[start:end], start, end)
-
-
-def _leading_digits(text: str) -> int:
-    """How many digits ``text`` starts with."""
-    match = re.match(rf"[{DIGITS}]*", text)
-    return match.end() if match else 0  # never None: the class with * matches every text, if only emptily
-
-
-def _run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
-    """Every reading of one run of digits and separators (spaces included)."""
-    pieces = re.split(r"[ \u00a0\u202f]", run)
-    readings = [_piece_values(piece, arabic, language) for piece in pieces]
-    if len(pieces) == 1:
-        return readings[0]
-    values: list[str] = []
-    _decimals, groups = language_separators(language)
-    whole = "".join(pieces)
-    if (arabic or " " in groups) and len(latin_digits(pieces[0])) <= 3 and pieces[0].isdigit() and all(
-            len(piece) == 3 and piece.isdigit() for piece in pieces[1:-1]) and _leading_digits(pieces[-1]) == 3:
-        values += _piece_values(whole, arabic, language)
-    if arabic and groups_reversed(pieces):
-        # Arabic text copied in visual order writes the groups right to left: 000 475 is 475,000
-        reversed_value = _piece_values("".join(reversed(pieces)), arabic, language)[0]
-        values.insert(0 if pieces[0].startswith(("0", "٠", "۰")) else len(values), reversed_value)
-    if all(piece.isdigit() for piece in pieces):
-        values.append(canonical(whole))  # a telephone number written in groups: 116 123
-    for reading in readings:
-        values += reading
-    return tuple(dict.fromkeys(values))
-
-
-def _piece_values(piece: str, arabic: bool, language: str) -> tuple[str, ...]:
-    """Readings of digits with separators but no space: ``1,234.5``; ``150.000`` in Arabic is either."""
-    parts = re.split(f"([{_SEPARATORS}])", piece)
-    digits, separators = parts[0::2], parts[1::2]
-    if not separators:
-        return (canonical(piece),)
-    if arabic:
-        return _arabic_readings(digits, separators)
-    decimals, groups = language_separators(language)
-    if section_parts(digits, separators, groups):
-        return section_values(digits)  # 3.2.1 is the section 3-2-1 of the Arabic
-    integer, index = digits[0], 0
-    while index < len(separators):
-        separator, following = separators[index], digits[index + 1]
-        if separator in groups and len(following) == 3 and (index > 0 or len(integer) <= 3):
-            integer += following
-        elif separator in decimals and index == len(separators) - 1:
-            return (canonical(integer, following),)
-        elif separator == "." and len(separators) == 1:
-            return canonical(integer), canonical(integer, following)  # a section number: 5.1 in Russian
-        else:
-            return (canonical(integer),)  # what follows is another number, read on its own
-        index += 1
-    return (canonical(integer),)
-
-
-def _arabic_readings(digits: list[str], separators: list[str]) -> tuple[str, ...]:
-    readings = []
-    grouped = digits[0]
-    for index, separator in enumerate(separators):
-        following = digits[index + 1]
-        if separator != ARABIC_DECIMAL and len(following) == 3 and (index > 0 or len(digits[0]) <= 3):
-            grouped += following
-        elif separator != ARABIC_GROUP and index == len(separators) - 1:
-            readings.append(canonical(grouped, following))
-            break
-        else:
-            break
-    else:
-        readings.append(canonical(grouped))
-    if len(separators) == 1 and separators[0] != ARABIC_GROUP:
-        readings.append(canonical(digits[0], digits[1]))
-    return tuple(dict.fromkeys(readings))
 
 
 def _with_context(text: str, start: int, end: int, values: tuple[str, ...], language: str,
@@ -404,12 +291,14 @@ def _replace(quantity: Quantity, **changes) -> Quantity:
 
 
 def _read_words(text: str, language: str) -> list[Quantity]:
-    from kztr.text.number_words import spelled_numbers
+    from kztr.text.spelled import spelled_numbers
 
     found = []
     for values, kind, start, end in (*spelled_numbers(text, language), *conventions.numerals_in_words(text, language)):
         if kind == "fraction":  # half is also 50 per cent
             values = (*values, *(value * 100 for value in values))
+        elif kind == "count" and PERCENT_WORDS.match(text[end:end + 24].lstrip(" \u00a0\u202f")):
+            kind = "percentage"  # سبعون بالمائة, "seventy per cent", семьдесят процентов
         found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
                               start, end, spelled=True))
     return found
@@ -423,4 +312,4 @@ def to_decimal(value: str) -> Decimal | None:
 
 
 __all__ = ["ARABIC_DECIMAL", "ARABIC_GROUP", "DIGIT_RUN", "KINDS", "PERCENT_WORDS", "Quantity", "agree",
-           "canonical", "decimal_text", "read_quantities"]
+           "read_quantities"]

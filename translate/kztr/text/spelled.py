@@ -1,0 +1,222 @@
+"""Numbers written in words in a text: where they are, and what a century or a decade word makes of them.
+
+Part of the number reader (``kztr.text.quantities``, whose public API is there):
+``spelled_numbers(text, language)`` finds the words of a lexicon
+(``kztr.text.number_words``) in a text and adds them up; Arabic words with
+their attached prefixes (والعشرين), English and Russian words with their
+hyphens (thirty-nine); a century word makes an ordinal a century
+(القرن التاسع عشر, "nineteenth century", XIX век); Roman numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from kztr.text.arabic import strip_marks
+from kztr.text.number_words import (
+    COUNT,
+    DECADE,
+    EN_DENOMINATORS,
+    FRACTION,
+    FRACTION_PLURAL,
+    ORDINAL,
+    Spelled,
+    Word,
+    add_up,
+    arabic_word,
+    lexicon,
+    unit_fraction,
+)
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_CENTURY_AR = re.compile(r"^(?:[وفبل]?ال|[وف]?لل)قرن$")
+_DECADE_AR = re.compile(r"(?<![^\sوبل])عقد[\u064b-\u065f]*(?:ا[\u064b-\u065f]*)? من الزم")  # "a decade"
+_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в.".split())
+_ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
+                    r"century|centuries)(?!\w))")
+
+
+@lru_cache(maxsize=1 << 17)
+def _is_century_ar(token: str) -> bool:
+    return bool(_CENTURY_AR.match(strip_marks(token)))
+
+
+def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
+    """The numbers ``text`` writes in words: (values, kind, start, end), in order.
+
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("في خمسينيات القرن الرابع عشر بعد شهرين ونصف", "ar")]
+    [((Decimal('1350'), Decimal('50')), 'decade'), ((Decimal('2.5'),), 'count')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("some thirty-nine stories, one and a half", "en")]
+    [((Decimal('39'),), 'count'), ((Decimal('1.5'),), 'count')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
+    [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
+    """
+    base = language.split("_")[0].split("-")[0].lower()
+    if base == "ar":
+        # the words first, where they are only when one is a number: most sentences have none
+        found_words = _ARABIC_WORD.findall(text)
+        read = [arabic_word(token) for token in found_words]
+        if any(read):
+            read = _without_percent_words(found_words, read)
+        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
+        tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
+            if any(read) else []
+    elif lexicon(base):
+        tokens, words = _latin_words(text, lexicon(base), base)
+    else:
+        return []
+    numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
+    found = _placed(numbers, tokens, base == "ar")
+    if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
+        found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
+    if not _ROMAN_CHARACTER.search(text):
+        found.sort(key=lambda item: item[2])
+        return found
+    for match in _ROMAN.finditer(text):
+        for group in (1, 2):
+            if match.group(group):
+                value = Decimal(roman_value(match.group(group)))
+                found.append(((value, (value - 1) * 100), "century", match.start(group), match.end(group)))
+    if base != "ar":
+        centuries = {item[2] for item in found if item[1] == "century"}
+        found += [((Decimal(roman_value(match.group())),), ORDINAL, match.start(), match.end())
+                  for pattern in (_ROMAN_NUMBER, _ROMAN_LETTER if base == "en" else _ROMAN_ANY_LETTER)
+                  for match in pattern.finditer(text)
+                  if match.start() not in centuries]
+    found.sort(key=lambda item: item[2])
+    return found
+
+
+_PER_CENT_AR = frozenset("بالمائة بالمئة بالماية".split())
+_HUNDRED_AR = frozenset("المائة المئة الماية".split())
+
+
+def _without_percent_words(tokens: list[str], read: list) -> list:
+    """The words' numbers, the hundred of a percent word (بالمائة, في المائة after a number) taken out: سبعون
+    بالمائة is 70 per cent, not 170; the reader makes the number a percentage.
+
+    >>> [v for v, _, _, _ in spelled_numbers("سبعون بالمائة وخمسة في المائة ومائة عام", "ar")]
+    [(Decimal('70'),), (Decimal('5'),), (Decimal('100'),)]
+    """
+    bare = [strip_marks(token) for token in tokens]
+    return [None if word in _PER_CENT_AR or (word in _HUNDRED_AR and index > 1 and bare[index - 1] == "في" and read[
+        index - 2] is not None) else item for index, (word, item) in enumerate(zip(bare, read, strict=True))]
+
+
+_ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
+
+
+def _placed(numbers: list[Spelled], tokens: list[tuple[str, int, int]],
+            arabic: bool) -> list[tuple[tuple[Decimal, ...], str, int, int]]:
+    """The numbers read from words, with their places in the text; a century word makes an ordinal a century
+    (القرن التاسع عشر, "nineteenth century") and a decade before one a decade of that century."""
+    if not numbers:
+        return []
+    if arabic:
+        markers = [_is_century_ar(token) for token, _, _ in tokens]
+    else:
+        markers = [token.casefold() in _CENTURY_WORDS for token, _, _ in tokens]
+    found = []
+    skip = set()
+    for position, spelled in enumerate(numbers):
+        if position in skip:
+            continue
+        values, kind, last = spelled.values, spelled.kind, spelled.last
+        following = numbers[position + 1] if position + 1 < len(numbers) else None
+        if arabic:
+            century_next = last + 1 < len(markers) and markers[last + 1] and following is not None and (
+                following.first == last + 2)
+            # خمسينيات القرن الرابع عشر: the 1350s (or "the 50s")
+            if kind == DECADE and century_next and following is not None:
+                values = ((following.values[0] - 1) * 100 + values[0], values[0])
+                last = following.last
+                skip.add(position + 1)
+            elif spelled.first > 0 and markers[spelled.first - 1]:
+                kind, values = "century", (values[0], (values[0] - 1) * 100)
+        elif last + 1 < len(markers) and markers[last + 1] and kind == ORDINAL:
+            kind, values = "century", (values[0], (values[0] - 1) * 100)
+        found.append((values, kind, tokens[spelled.first][1], tokens[last][2]))
+    return found
+
+
+# A Roman numeral of two letters or more up to 89 (LVII session, chapter XI, annex II); I alone is a word
+_ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w\-])")
+# One letter: V, X, L alone (resolution 973 (X), the UN's session د-10); in English I only in brackets, (I)
+_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
+# outside English a Latin I is no pronoun: типа I, ангиотензин I
+_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
+
+
+def _latin_words(text: str, table: dict[str, Word],
+                 base: str) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
+    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins; a hyphen
+    does not join a fraction to its numerator (two-thirds is 2/3, not 2 + 1/3)."""
+    tokens: list[tuple[str, int, int]] = []
+    words: list[tuple[Word | None, bool]] = []
+    joined = False
+    pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    index = 0
+    while index < len(pieces):
+        token, start, end = pieces[index]
+        if token in ("and", "и") and words and words[-1][0] is not None:
+            joined = True
+            if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
+                    0] in ("half", "quarter"):
+                index += 1  # "two and a half"
+            index += 1
+            continue
+        hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
+        tokens.append((token, start, end))
+        word = _as_fraction(table.get(token.replace("ё", "е")), pieces, index, text, base)
+        fraction = word is not None and word.role in (FRACTION, FRACTION_PLURAL)
+        words.append((word, joined or (hyphenated and not fraction)))
+        joined = False
+        index += 1
+    return tokens, words
+
+
+_RU_DENOMINATOR_ENDINGS = ("ых", "ым", "ыми", "ая", "ой", "ую")  # две пятых, одной десятой: 2/5, 1/10
+
+
+def _as_fraction(word: Word | None, pieces: list[tuple[str, int, int]], index: int, text: str,
+                 base: str) -> Word | None:
+    """An ordinal that is a fraction's denominator, as a fraction (else ``word`` as it is): "one third",
+    "one-fifth", "a third of", "by a third." (but "a third time"); две пятых, три десятых.
+
+    >>> [v for v, _, _, _ in spelled_numbers("one third, a fifth of them, cut by a third. A third time", "en")]
+    [(Decimal('0.333'),), (Decimal('0.2'), Decimal('1.2')), (Decimal('0.333'), Decimal('1.333')), (Decimal('3'),)]
+    >>> [v for v, _, _, _ in spelled_numbers("две пятых и одной десятой", "ru")]
+    [(Decimal('0.4'),), (Decimal('0.1'),)]
+    """
+    if word is None or word.role != ORDINAL or index == 0:
+        return word
+    token, before = pieces[index][0], pieces[index - 1][0]
+    if base == "en" and token in EN_DENOMINATORS:
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        # "a third" is a fraction before "of" or where the clause ends: "a third term" is an ordinal
+        ends = after is None or after[0] == "of" or text[pieces[index][2]:after[1]].strip(" -‐") != ""
+        if before == "one" or (before in ("a", "an") and ends):
+            return Word(unit_fraction(EN_DENOMINATORS[token]), FRACTION)
+    if base == "ru" and token.endswith(_RU_DENOMINATOR_ENDINGS) and (5 <= word.value <= 10 or word.value in (
+            100, 1000)):
+        numerator = lexicon(base).get(before.replace("ё", "е"))
+        if numerator is not None and numerator.role == COUNT and 1 <= numerator.value <= 10:
+            return Word(unit_fraction(int(word.value)), FRACTION)
+    return word
+
+
+def roman_value(numeral: str) -> int:
+    """A Roman numeral's value.
+
+    >>> roman_value("XIX"), roman_value("XXI")
+    (19, 21)
+    """
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for index, char in enumerate(numeral):
+        value = values[char]
+        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
+    return total
