@@ -119,16 +119,21 @@ def test_status_counts_the_same_findings_from_the_cache(checked, run):
     assert sum(len(item["findings"]) for item in json.loads(first)) >= 4
 
 
-@pytest.mark.parametrize("damage", [b"{not json", b'{"format": 1, "catalogs": {"x": 3}}', b"\xff\xfe"])
+@pytest.mark.parametrize("damage", [b"{not json", b'[[99999, "numbers", "error", "x", null]]', b'{"x": 3}',
+                                    b"\xff\xfe"])
 def test_a_damaged_cache_only_means_checking_again(checked, damage):
     project, ran = checked
     first = findings(project)
-    path = cache_path(load_settings(project), "check")
-    path.write_bytes(damage)
+    folder = cache_path(load_settings(project), "check").with_suffix("")
+    kept = sorted(folder.iterdir())
+    assert len(kept) == 2  # a file per catalog
+    for path in kept:
+        path.write_bytes(damage)
     ran.clear()
     assert findings(project) == first
     assert checked_catalogs(ran) == [(ARTICLE, "en"), (ARTICLE, "ru")]
-    json.loads(path.read_text(encoding="utf-8"))  # written anew
+    for path in folder.iterdir():
+        json.loads(path.read_text(encoding="utf-8"))  # written anew
 
 
 def test_a_cache_folder_nobody_may_write_only_means_checking_again(checked, monkeypatch):

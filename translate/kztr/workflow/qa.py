@@ -136,17 +136,15 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
 
     found: dict[tuple[str, str], list[Finding]] = {}
     keys: dict[tuple[str, str], str] = {}
-    remembered: dict[tuple[str, str], qa_cache.Slot] = {}
     todo = catalogs
     if hashes is not None:
         digests, glossary_digests = hashes
         keys = qa_cache.catalog_keys(settings, [(doc, lang, shown, digests[(doc, lang)]) for doc, lang, shown, _
                                                 in catalogs], glossary_digests, markdown, only)
-        remembered = qa_cache.load(settings)
-        for document, language, shown, _ in catalogs:
-            slot = remembered.get((document, language))
-            if slot is not None and slot.key == keys[(document, language)]:
-                found[(document, language)] = list(qa_cache.restore(slot, document, language, shown))
+        for document, language, shown, catalog in catalogs:
+            remembered = qa_cache.recall(settings, document, language, shown, keys[(document, language)], catalog)
+            if remembered is not None:
+                found[(document, language)] = list(remembered)
         todo = [item for item in catalogs if (item[0], item[1]) not in found]
     if not todo:
         return found, None
@@ -167,9 +165,8 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
         found[(item.document, item.language)] = list(findings)
     if hashes is not None:
         for item, findings in zip(prepared, per_unit, strict=True):
-            remembered[(item.document, item.language)] = qa_cache.remember(findings, keys[(item.document,
-                                                                                            item.language)])
-        qa_cache.save(settings, remembered)
+            qa_cache.remember(settings, item.document, item.language, keys[(item.document, item.language)],
+                              findings, item.catalog)
     return found, named
 
 

@@ -14,35 +14,32 @@ that could change them has changed.  Their key is a hash of:
 
 The checks that read every catalog of a language at once (consistency,
 names) always run.  The findings are the same as a run without the cache,
-in the same order (a test says so).  Beside extract's cache, one JSON file
-per project in the user's cache folder, a slot per catalog: a damaged,
-foreign or unwritable file only means checking again, and deleting it is
-always safe.
+in the same order (a test says so).
+
+Beside extract's cache, in the user's cache folder: a folder per project,
+a file per catalog named after its key, so that a catalog whose key
+changed costs no reading, and a run writes only the catalogs it checked.
+A finding is kept as its entry's line, check, severity, message (and the
+plural form it is about): the rest is the entry's, read again from the
+catalog.  A damaged, foreign or unwritable file only means checking again,
+and deleting the folder is always safe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kztr.config import Settings
 
 if TYPE_CHECKING:
     from kztr.checks import Finding
+    from kztr.model import Catalog
 
-_FORMAT = 1
+_FORMAT = 2
 _KIND = "check"
-_STORED = ("check", "severity", "message", "line", "source", "msgid", "msgstr", "accepted", "reason")
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One catalog's per-unit findings, with the key they were found under."""
-
-    key: str
-    findings: tuple[tuple, ...]  # the Finding fields in _STORED, in order
 
 
 def catalog_keys(settings: Settings, catalogs: list[tuple[str, str, str, str]], glossaries: dict[str, str],
@@ -50,7 +47,7 @@ def catalog_keys(settings: Settings, catalogs: list[tuple[str, str, str, str]], 
     """The key of each catalog of the run: (document, language, shown path, hash of its bytes)."""
     from kztr.workflow.cache import digest_text, environment
 
-    shared = environment(settings, {"checks": list(only)})
+    shared = environment(settings, {"checks": list(only), "format": _FORMAT})
     by_document: dict[str, list[tuple[str, str]]] = {}
     for document, language, _, hashed in catalogs:
         by_document.setdefault(document, []).append((language, hashed))
@@ -60,50 +57,45 @@ def catalog_keys(settings: Settings, catalogs: list[tuple[str, str, str, str]], 
             for document, language, shown, hashed in catalogs}
 
 
-def load(settings: Settings) -> dict[tuple[str, str], Slot]:
-    """The remembered catalogs, or nothing when the cache is missing, damaged or foreign."""
+def _folder(settings: Settings) -> Path:
     from kztr.workflow.cache import cache_path
 
+    return cache_path(settings, _KIND).with_suffix("")
+
+
+def _slot(document: str, language: str) -> str:
+    from kztr.workflow.cache import digest
+
+    return digest(f"{document}\t{language}".encode())[:16]
+
+
+def recall(settings: Settings, document: str, language: str, shown: str, key: str,
+           catalog: Catalog) -> tuple[Finding, ...] | None:
+    """The catalog's per-unit findings under ``key``, or None when they are not remembered (or unreadable)."""
+    from kztr.checks import make_finding
+
+    path = _folder(settings) / f"{_slot(document, language)}-{key}.json"
     try:
-        data = json.loads(cache_path(settings, _KIND).read_text(encoding="utf-8"))
-        if data.get("format") != _FORMAT:
-            return {}
-        return {(document, language): Slot(str(item["key"]), tuple(_finding_fields(row) for row in item["findings"]))
-                for document, languages in data["catalogs"].items() for language, item in languages.items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        entries = {entry.line: entry for entry in catalog.entries}
+        return tuple(make_finding(entries[int(line)], str(check), str(severity), str(message), document, language,
+                                  shown, None if form is None else str(form))
+                     for line, check, severity, message, form in rows)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
-def _finding_fields(row: list) -> tuple:
-    check, severity, message, line, source, msgid, msgstr, accepted, reason = row
-    return (str(check), str(severity), str(message), int(line), str(source), str(msgid), str(msgstr),
-            bool(accepted), str(reason))
-
-
-def restore(slot: Slot, document: str, language: str, shown: str) -> tuple[Finding, ...]:
-    """A slot's findings as the catalog's own."""
-    from kztr.checks import Finding
-
-    return tuple(Finding(document, language, check, severity, message, shown, line, source, msgid, msgstr,
-                         accepted, reason)
-                 for check, severity, message, line, source, msgid, msgstr, accepted, reason in slot.findings)
-
-
-def remember(findings: tuple[Finding, ...], key: str) -> Slot:
-    """A catalog's per-unit findings as a slot (what ``restore`` makes them again)."""
-    return Slot(key, tuple(tuple(getattr(finding, name) for name in _STORED) for finding in findings))
-
-
-def save(settings: Settings, slots: dict[tuple[str, str], Slot]) -> None:
-    """Write the cache (only called when a slot changed)."""
+def remember(settings: Settings, document: str, language: str, key: str, findings: tuple[Finding, ...],
+             catalog: Catalog) -> None:
+    """Keep the catalog's per-unit findings under ``key`` (and forget what the catalog had before)."""
     from kztr.errors import WriteError
     from kztr.files import write_text
-    from kztr.workflow.cache import cache_path
 
-    catalogs: dict[str, dict[str, dict]] = {}
-    for (document, language), slot in sorted(slots.items()):
-        catalogs.setdefault(document, {})[language] = {"key": slot.key,
-                                                       "findings": [list(row) for row in slot.findings]}
-    text = json.dumps({"format": _FORMAT, "catalogs": catalogs}, ensure_ascii=False, separators=(",", ":")) + "\n"
+    forms = {entry.line: entry.msgstr for entry in catalog.entries}
+    rows = [[finding.line, finding.check, finding.severity, finding.message,
+             None if finding.msgstr == forms.get(finding.line) else finding.msgstr] for finding in findings]
+    folder, slot = _folder(settings), _slot(document, language)
     with contextlib.suppress(WriteError, OSError):  # no cache folder we may write: the next run checks again
-        write_text(cache_path(settings, _KIND), text)
+        for old in folder.glob(f"{slot}-*.json"):
+            old.unlink()
+        write_text(folder / f"{slot}-{key}.json", json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
