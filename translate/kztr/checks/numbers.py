@@ -60,9 +60,6 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not any(agree(other, number) for other in spelled)]
     if extra and _is_arabic(context.source_language):
         extra = [number for number in extra if not _said_by_the_noun(number, translation)]
-    if not missing and not extra:
-        return _words_changed(*_changed_in_words(source, translation, context)) + _percent(
-            source_numbers, target_numbers, translation)
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
     if missing and extra and _regrouped(missing, extra, context.target_language):
