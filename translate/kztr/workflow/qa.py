@@ -164,9 +164,8 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
     for item, findings in zip(prepared, per_unit, strict=True):
         found[(item.document, item.language)] = list(findings)
     if hashes is not None:
-        for item, findings in zip(prepared, per_unit, strict=True):
-            qa_cache.remember(settings, item.document, item.language, keys[(item.document, item.language)],
-                              findings, item.catalog)
+        qa_cache.remember(settings, [(item.document, item.language, keys[(item.document, item.language)], findings,
+                                      item.catalog) for item, findings in zip(prepared, per_unit, strict=True)])
     return found, named
 
 

@@ -85,17 +85,22 @@ def recall(settings: Settings, document: str, language: str, shown: str, key: st
         return None
 
 
-def remember(settings: Settings, document: str, language: str, key: str, findings: tuple[Finding, ...],
-             catalog: Catalog) -> None:
-    """Keep the catalog's per-unit findings under ``key`` (and forget what the catalog had before)."""
+def remember(settings: Settings, checked: list[tuple[str, str, str, tuple[Finding, ...], Catalog]]) -> None:
+    """Keep each checked catalog's per-unit findings under its key, (document, language, key, findings,
+    catalog), and forget what those catalogs had before (the folder listed once, not once a catalog)."""
     from kztr.errors import WriteError
     from kztr.files import write_text
 
-    forms = {entry.line: entry.msgstr for entry in catalog.entries}
-    rows = [[finding.line, finding.check, finding.severity, finding.message,
-             None if finding.msgstr == forms.get(finding.line) else finding.msgstr] for finding in findings]
-    folder, slot = _folder(settings), _slot(document, language)
+    folder = _folder(settings)
     with contextlib.suppress(WriteError, OSError):  # no cache folder we may write: the next run checks again
-        for old in folder.glob(f"{slot}-*.json"):
-            old.unlink()
-        write_text(folder / f"{slot}-{key}.json", json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
+        kept: dict[str, list[Path]] = {}
+        for path in folder.glob("*.json") if folder.is_dir() else ():
+            kept.setdefault(path.name.split("-", 1)[0], []).append(path)
+        for document, language, key, findings, catalog in checked:
+            forms = {entry.line: entry.msgstr for entry in catalog.entries}
+            rows = [[finding.line, finding.check, finding.severity, finding.message,
+                     None if finding.msgstr == forms.get(finding.line) else finding.msgstr] for finding in findings]
+            slot = _slot(document, language)
+            for old in kept.get(slot, ()):
+                old.unlink(missing_ok=True)
+            write_text(folder / f"{slot}-{key}.json", json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
