@@ -221,14 +221,19 @@ _MULTIPLIERS = ("dozen", "hundred", "thousand", "million")
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS + _MULTIPLIERS) + r")\b-?", re.IGNORECASE)
 
 
+def _number_word(msgstr, generator):
+    """One of the translation's number words, drawn (None if it has none)."""
+    matches = list(_NUMBER_WORD.finditer(msgstr))
+    return generator.choice(matches) if matches else None
+
+
 def _number_or_word_changed(msgid, msgstr, previous, generator):
     """A digit changed, or where there is none a number word (not "one": no one, one can) swapped for another."""
     if _DIGITS.search(msgstr):
         return _number_changed(msgid, msgstr, previous, generator)
-    matches = list(_NUMBER_WORD.finditer(msgstr))
-    if not matches:
+    match = _number_word(msgstr, generator)
+    if match is None:
         return None
-    match = generator.choice(matches)
     word = match.group().rstrip("-").lower()
     others = [other for other in (_MULTIPLIERS if word in _MULTIPLIERS else _NUMBER_WORDS) if other != word]
     other = generator.choice(others)
@@ -241,10 +246,9 @@ def _number_or_word_dropped(msgid, msgstr, previous, generator):
     """A number dropped, or where there is none a number word (with its hyphen: three-headed)."""
     if _DIGITS.search(msgstr):
         return _number_dropped(msgid, msgstr, previous, generator)
-    matches = list(_NUMBER_WORD.finditer(msgstr))
-    if not matches:
+    match = _number_word(msgstr, generator)
+    if match is None:
         return None
-    match = generator.choice(matches)
     after = msgstr[:match.start()] + msgstr[match.end():]
     after = re.sub(r"\s{2,}", " ", after).replace(" ,", ",").replace(" .", ".").strip()
     return after[:1].upper() + after[1:]
