@@ -14,6 +14,7 @@ to the corpus's line numbers, so a finding names the corpus line it is on.
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -131,6 +132,17 @@ def build_project(lines: list[Line], out: Path, name: str, attribution: str, lan
             path.write_text(generate_po(replace(catalog, entries=tuple(entries))), encoding="utf-8")
     return {"documents": len(by_document), "lines": sum(len(members) for members in by_document.values()),
             "units": units, "untranslated": untranslated}
+
+
+def builder_main(doc: str, option: str, default: Path, build) -> None:
+    """The command line of a corpus builder: ``--<option> REPOSITORY --out DIR [--markdown]``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument(f"--{option}", type=Path, default=default, dest="repository",
+                        help="the repository's checkout or git directory")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--markdown", action="store_true", help="Markdown sources (.md) instead of text")
+    args = parser.parse_args()
+    print(build(args.repository, args.out, args.markdown))
 
 
 def _line_index(line_number: int, markdown: bool) -> int:

@@ -18,7 +18,10 @@ catalogs of professional translations (parallel_corpus.py):
   questions), unseen until the code was frozen for round 5;
 * ``tatoeba``: Tatoeba's Arabic–English test set of LASER (tatoeba_corpus.py;
   short conversational sentences, an English catalog only), unseen until
-  round 7 measured it with main's code as it was.
+  round 7 measured it with main's code as it was;
+* ``flores``: FLORES-200's devtest set (flores_corpus.py; Wikinews, Wikijunior
+  and Wikivoyage sentences), unseen until round 8 measured it with main's
+  code as it was.
 
 Three measurements:
 
@@ -47,6 +50,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus tico-tuning   # TICO-19's other half (round 4, after)
     python benchmarks/real_check.py report --corpus xquad     # XQuAD (round 5)
     python benchmarks/real_check.py report --corpus tatoeba   # Tatoeba, Arabic–English only (round 7)
+    python benchmarks/real_check.py report --corpus flores    # FLORES-200 devtest (round 8)
 """
 
 from __future__ import annotations
@@ -168,6 +172,11 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_corpus import build as build_tatoeba
 
         build_tatoeba(DEFAULT_LASER, project, markdown)
+    elif corpus == "flores":
+        from flores_corpus import DEFAULT_OPUS_TESTSETS
+        from flores_corpus import build as build_flores
+
+        build_flores(DEFAULT_OPUS_TESTSETS, project, markdown)
     elif corpus == "xquad":
         from xquad_corpus import DEFAULT_XQUAD
         from xquad_corpus import build as build_xquad
@@ -356,7 +365,7 @@ SHORT_SENTENCES = ("tatoeba",)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
-    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad", "tatoeba"),
+    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad", "tatoeba", "flores"),
                         default="un")
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")

@@ -25,10 +25,9 @@ having been tuned on it (benchmarks/RESULTS.md, round 7).
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, read_git_file
+from parallel_corpus import Line, build_project, builder_main, read_git_file
 
 DEFAULT_LASER = Path("/work/.mirror/facebookresearch+LASER/repo")  # what `fetch` gave this session
 ARABIC = "data/tatoeba/v1/tatoeba.ara-eng.ara"
@@ -54,12 +53,7 @@ def build(repository: Path, out: Path, markdown: bool = False) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--laser", type=Path, default=DEFAULT_LASER, help="LASER's checkout or git directory")
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--markdown", action="store_true", help="Markdown sources (.md) instead of text")
-    args = parser.parse_args()
-    print(build(args.laser, args.out, args.markdown))
+    builder_main(__doc__, "laser", DEFAULT_LASER, build)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,10 @@ round 5).
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, read_git_text
+from parallel_corpus import Line, build_project, builder_main, read_git_text
 
 DEFAULT_XQUAD = Path("/work/.mirror/google-deepmind+xquad/repo")  # what `fetch` gave this session
 FILES = {"ar": "xquad.ar.json", "en": "xquad.en.json", "ru": "xquad.ru.json"}
@@ -66,13 +65,7 @@ def build(repository: Path, out: Path, markdown: bool = False) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--xquad", type=Path, default=DEFAULT_XQUAD, help="the repository's checkout or git "
-                        "directory")
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--markdown", action="store_true", help="Markdown sources (.md) instead of text")
-    args = parser.parse_args()
-    print(build(args.xquad, args.out, args.markdown))
+    builder_main(__doc__, "xquad", DEFAULT_XQUAD, build)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,79 @@
+"""FLORES-200's devtest set as a kztr project: Arabic sources, English and Russian catalogs (issue 17, round 8).
+
+FLORES-200 (NLLB Team et al., "No Language Left Behind: Scaling
+Human-Centered Machine Translation", 2022; FLORES-101: Goyal et al., TACL
+2022), CC BY-SA 4.0: 1,012 English sentences of Wikinews, Wikijunior and
+Wikivoyage articles (three to five consecutive sentences of each of 281
+articles), translated by professional translators into 200 languages.
+Here the Arabic (``arb_Arab``, Modern Standard Arabic) is the source and the
+English (the original) and the Russian (``rus_Cyrl``) its translations: the
+Arabic and the Russian were both translated from the English, so a
+difference can be either side's. Read from the copy that Helsinki-NLP's
+OPUS-MT-testsets keeps (``fetch github:Helsinki-NLP/OPUS-MT-testsets``,
+``datasets/facebook/flores/flores200_dataset``): ``devtest/<language>.devtest``,
+line i of each the same sentence, and ``metadata_devtest.tsv`` (the article's
+URL of each line).
+
+One document is one article (the sentences sharing a URL), a sentence a
+line, so that each is a block; lines are numbered as in the files. Nothing of
+FLORES is stored here. The whole devtest set is measured, nothing having been
+tuned on it (benchmarks/RESULTS.md, round 8).
+
+    python benchmarks/flores_corpus.py --out DIR [--markdown]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+from parallel_corpus import Line, build_project, builder_main, read_git_file
+
+DEFAULT_OPUS_TESTSETS = Path("/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo")  # what `fetch` gave this session
+FOLDER = "datasets/facebook/flores/flores200_dataset"
+FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl"}
+ATTRIBUTION = ("Derived from FLORES-200's devtest set (NLLB Team et al. 2022; Goyal et al. 2022), CC BY-SA 4.0, "
+               "as kept in https://github.com/Helsinki-NLP/OPUS-MT-testsets; the English is Wikinews', "
+               "Wikijunior's and Wikivoyage's.")
+MAX_NAME = 48
+
+
+def document_name(url: str) -> str:
+    """A file stem for an article's URL: its site and title, letters, digits and dashes.
+
+    >>> document_name("https://en.wikinews.org/wiki/Toronto_team-led_research_on_Type_1_Diabetes_%27groundbreaking%27")
+    'wikinews-Toronto-team-led-research-on-Type-1-Dia'
+    """
+    site = url.split("//", 1)[-1].split(".")[1] if "//" in url else "flores"
+    title = unquote(url.rstrip("/").rsplit("/", 1)[-1])
+    return f"{site}-{re.sub(r'[^A-Za-z0-9]+', '-', title).strip('-')}"[:MAX_NAME].rstrip("-")
+
+
+def read_flores(repository: Path) -> list[Line]:
+    """Every sentence: Arabic, English and Russian, numbered as in the files (1-based), by article."""
+    texts = {language: read_git_file(repository, f"{FOLDER}/devtest/{code}.devtest")
+             for language, code in FILES.items()}
+    urls = [row.split("\t")[0] for row in read_git_file(repository, f"{FOLDER}/metadata_devtest.tsv")[1:]]
+    assert len(urls) == len(texts["ar"]) and all(len(lines) == len(urls) for lines in texts.values())
+    names: dict[str, str] = {}
+    for url in urls:
+        name = document_name(url)
+        while name in names.values() and names.get(url) != name:
+            name += "-x"
+        names.setdefault(url, name)
+    return [Line(index + 1, names[url], " ".join(texts["ar"][index].split()),
+                 {"en": texts["en"][index], "ru": texts["ru"][index]}) for index, url in enumerate(urls)]
+
+
+def build(repository: Path, out: Path, markdown: bool = False) -> dict:
+    """The devtest set as a kztr project in ``out`` (replaced); returns what it holds."""
+    return build_project(read_flores(repository), out, "FLORES-200 devtest", ATTRIBUTION, ("en", "ru"), markdown)
+
+
+def main() -> None:
+    builder_main(__doc__, "flores", DEFAULT_OPUS_TESTSETS, build)
+
+
+if __name__ == "__main__":
+    main()
