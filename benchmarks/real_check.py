@@ -365,8 +365,8 @@ SHORT_SENTENCES = ("tatoeba",)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
-    parser.add_argument("--corpus", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad", "tatoeba", "flores"),
-                        default="un")
+    parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
+                                                         "tatoeba", "flores"))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
