@@ -76,7 +76,33 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
         findings.append(("warning", f"{_plural(len(extra), 'number')} not in the source: {_listed(extra, False)}"))
+    else:
+        converted = _converted_only(source_numbers, target_numbers, translation, context)
+        if converted:
+            findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
+                                        "conversion, which the source gives too: one of the two may be missing"))
     return findings + _percent(source_numbers, target_numbers, translation)
+
+
+def _converted_only(source_numbers, target_numbers, translation: str, context) -> list[Quantity]:
+    """Measures the translation has only as a conversion that is the source's own other figure, their unit
+    still named: in ``50 كيلومتراً (أو 31 ميلاً)`` translated "kilometers (31 miles)", the 31 miles are the
+    source's, not 50 km's (a translation that gives one of the two units, "в 72 км", is another matter)."""
+    from kztr.text.measures import unit_named
+
+    found = []
+    for number in source_numbers:
+        if not number.near or number.optional or not unit_named(translation, number.unit, context.target_language):
+            continue
+        matches = [other for other in target_numbers if agree(number, other)]
+        if matches and all(not set(number.values) & set(other.values) and any(
+                set(other.values) & set(own.values) for own in source_numbers if own is not number)
+                for other in matches):
+            found.append(number)
+    if found:
+        spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
+        found = [number for number in found if not any(agree(number, other) for other in spelled)]
+    return found
 
 
 def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str, str]]:

@@ -127,6 +127,17 @@ def _unit_pattern(base: str):
     return re.compile(r"[ \u00a0\u202f]*(?:" + "|".join(alternatives) + ")", re.IGNORECASE) if alternatives else None
 
 
+def unit_named(text: str, unit: str, language: str) -> bool:
+    """Does ``text`` name ``unit`` (a key of the unit table: kilometre, mile) in ``language``?
+
+    >>> unit_named("a city kilometers (31 miles) away", "kilometre", "en"), unit_named("в 72 км", "mile", "ru")
+    (True, False)
+    """
+    patterns = _UNITS.get(unit, ({}, []))[0]
+    pattern = patterns.get(language.split("_")[0].split("-")[0].lower())
+    return pattern is not None and re.search(rf"(?<!\w)(?:{pattern})", text, re.IGNORECASE) is not None
+
+
 def imperial_near(text: str, end: int, values: tuple[str, ...], language: str) -> tuple[tuple[float, float], ...]:
     """Where a measure written after the number at ``end`` may land once converted ((low, high) pairs).
 
@@ -135,17 +146,30 @@ def imperial_near(text: str, end: int, values: tuple[str, ...], language: str) -
     >>> imperial_near("200 people", 3, ("200",), "en")
     ()
     """
+    return measure_after(text, end, values, language)[1]
+
+
+def measure_after(text: str, end: int, values: tuple[str, ...],
+                  language: str) -> tuple[str, tuple[tuple[float, float], ...]]:
+    """The unit written after the number at ``end`` ('' if none) and where the measure may land once converted.
+
+    >>> measure_after("100 كيلومتر على الجانب", 3, ("100",), "ar")[0]
+    'kilometre'
+    >>> measure_after("180 km thick", 3, ("180",), "en")[0], measure_after("180 people", 3, ("180",), "en")[0]
+    ('kilometre', '')
+    """
     from kztr.text.arabic import strip_marks
 
     base = language.split("_")[0].split("-")[0].lower()
     pattern = _unit_pattern(base)
     if pattern is None:
-        return ()
+        return "", ()
     window = text[end:end + 30]
     match = pattern.match(strip_marks(window) if base == "ar" else window)
     if not match:
-        return ()
-    _, conversions = _UNITS[match.lastgroup]
+        return "", ()
+    unit = match.lastgroup or ""
+    _, conversions = _UNITS[unit]
     intervals = []
     for value in values:
         if value.startswith("t:"):
@@ -158,4 +182,4 @@ def imperial_near(text: str, end: int, values: tuple[str, ...], language: str) -
                 intervals.append((exact - 2, exact + 2))
             else:
                 intervals.append((exact * 0.88, exact * 1.12))
-    return tuple(intervals)
+    return unit, tuple(intervals)

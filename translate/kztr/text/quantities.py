@@ -54,7 +54,7 @@ from kztr.text import clock
 from kztr.text import number_conventions as conventions
 from kztr.text.digit_runs import canonical, decimal_text, run_values
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
-from kztr.text.measures import following_scale, imperial_near
+from kztr.text.measures import following_scale, imperial_near, measure_after
 from kztr.text.numbering import glued_to_name, note_or_label, section_number
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
@@ -82,6 +82,7 @@ class Quantity:
     spelled: bool = False
     near: tuple[tuple[float, float], ...] = ()
     optional: bool = False  # a translation may write it as a word: a date's month
+    unit: str = ""  # a measure's unit (kilometre, mile): converted only into another unit
 
     @property
     def value(self) -> str:
@@ -96,8 +97,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _within(measure: Quantity, other: Quantity) -> bool:
-    if not measure.near:
-        return False
+    if not measure.near or (measure.unit == other.unit and measure.unit != "degree"):
+        return False  # 100 km is not 180 km, as 100 miles would be ("degrees" may be either scale's)
     for value in other.values:
         number = _number(value)
         if number is not None and any(low <= number <= high for low, high in measure.near):
@@ -205,6 +206,7 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
     kind = "count"
     scale, end_scale = following_scale(text, start, end, language)
     near: tuple[tuple[float, float], ...] = ()
+    unit = ""
     if scale != 1:
         scaled = tuple(dict.fromkeys(decimal_text(Decimal(value) * scale) for value in values))
         # كوف-2 مليون: the number of a name (SARS-CoV-2) before a multiplier may be the name's own
@@ -227,7 +229,7 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
         hours = [hour + 12] if clock.EVENING.match(after) and hour < 12 else [hour % 24]
         values = (*(f"t:{hour}:00" for hour in hours), *values)
     else:
-        near = imperial_near(text, end, values, language)
+        unit, near = measure_after(text, end, values, language)
         if near:
             kind = "measure"
         elif _ORDINAL_SUFFIX.match(text, end):
@@ -235,7 +237,7 @@ def _with_context(text: str, start: int, end: int, values: tuple[str, ...], lang
         elif scale == 1 and len(values) == 1 and values[0].isdigit() and 1000 <= int(values[0]) <= 2100 and len(
                 latin_digits(text[start:end])) == 4:
             kind = "year"
-    return Quantity(values, kind, text[start:end], start, end, near=near), scale
+    return Quantity(values, kind, text[start:end], start, end, near=near, unit=unit if near else ""), scale
 
 
 def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> list[Quantity]:
@@ -249,7 +251,8 @@ def _ranges(text: str, runs: list[tuple[Quantity, Decimal]], language: str) -> l
             continue
         if second.near and not first.near:  # 2 إلى 4 بوصات: both ends are inches
             result[index - 1] = _replace(result[index - 1], kind=second.kind,
-                                         near=imperial_near(text, second.end, first.values, language))
+                                         near=imperial_near(text, second.end, first.values, language),
+                                         unit=second.unit)
         if second_scale != 1 and first_scale == 1:
             scaled = tuple(decimal_text(Decimal(value) * second_scale) for value in result[index - 1].values)
             result[index - 1] = _replace(result[index - 1], values=result[index - 1].values + scaled)
