@@ -3,8 +3,10 @@
 Each function returns a time's readings (``"t:23:45"``, in every hour it may
 mean, then the plain number ``23.45``) with the span it covers, or None.
 
-* ``H:MM`` always, ``H.MM`` with am/pm after it (صباحًا, вечера) or الساعة/at before it;
-* Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``;
+* ``H:MM`` always, ``H.MM`` and the Arabic ``H،MM`` with am/pm after it (صباحًا, вечера), a time zone after it
+  (``15،00 UTC``, ``15.00 GMT``) or الساعة/at before it;
+* Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
+  ``1200 GMT``;
 * Arabic copied in visual order writes a time's two parts right to left, with ``:`` or ``/``:
   ``الساعة 00:11`` is 11:00, ``الساعة 47/10`` is 10:47 (the written order is read too).
 """
@@ -15,13 +17,14 @@ import re
 
 from kztr.text.digits import DIGITS, latin_digits
 
-TIME = re.compile(rf"(?<![{DIGITS}.,:])([{DIGITS}]{{1,2}})([:.])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:][{DIGITS}])")
+TIME = re.compile(rf"(?<![{DIGITS}.,:،])([{DIGITS}]{{1,2}})([:.،])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:،][{DIGITS}])")
 MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
 EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
 HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?(?:час|ч)\.?[ \u00a0]?([{DIGITS}]{{2}})"
                            r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
 HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
-                   rf"(?:[ \u00a0]hours(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
+                   rf"(?:[ \u00a0](?:hours|GMT|UTC)(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
+ZONE = re.compile(r"\s*\(?(?:UTC|GMT|بتوقيت|توقيت|по Гринвичу)(?!\w)")
 # الساعة 47/10: a slash between two parts is a time only after the word for the hour
 SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
 CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
@@ -37,8 +40,8 @@ def clock(text: str, match: re.Match, arabic: bool) -> Reading | None:
     morning, evening = MORNING.match(after), EVENING.match(after)
     if hour > 24 or int(minute) > 59:
         return None
-    if separator == "." and not (morning or evening or CLOCK_BEFORE.search(text[max(0, match.start() - 12):
-                                                                                  match.start()])):
+    if separator in ".،" and not (morning or evening or ZONE.match(after) or CLOCK_BEFORE.search(
+            text[max(0, match.start() - 12):match.start()])):
         return None
     suffix = morning or evening
     end = match.end() + suffix.end() if suffix else match.end()
