@@ -421,3 +421,26 @@ def test_a_bad_extra_checks_setting_is_one_line(tmp_path, value, message):
     (tmp_path / "source" / "a.txt").write_text("قال شميت إن المصنع سيغلق.\n", encoding="utf-8")
     (tmp_path / "kztr.toml").write_text(f'source-language = "ar"\nextra-checks = {value}\n', encoding="utf-8")
     one_line_error(CliRunner().invoke(main, ["check", "-C", str(tmp_path)]), message)
+
+
+# Tatoeba's Arabic–English test set (LASER's; CC BY 2.0 FR), lines 36–41: Layla, a name of one consonant (L)
+LAYLA = [
+    ("كانت ليلى مهتمّة بالمال.", "Layla had interest in money."),
+    ("أرادت ليلى كلّ المال.", "Layla wanted all the money."),
+    ("قتلت ليلى سامي بسبب المال.", "Layla killed Sami over money."),
+    ("قدّمت ليلى المال لسامي.", "Layla gave Sami the money."),
+    ("اعتقدت ليلى أنّ المال كان عند سامي.", "Layla thought Sami had money."),
+    ("قدّمت ليلى المزيد من المال لسامي.", "Layla gave Sami more money."),
+]
+
+
+def test_a_dropped_name_of_one_consonant_the_catalog_knows_well_is_found():
+    """Tatoeba line 46 (a seed of round 7, missed until round 8): no other language, one consonant."""
+    assert findings(LAYLA) == []
+    dropped = findings(LAYLA, [("عرض سامي بعض المال على ليلى.", "Sami offered some money.")])
+    assert dropped == [(7, "the name ليلى (“Layla” in 6 other units) is not in the translation")]
+    assert findings(LAYLA, [("عرض سامي بعض المال على ليلى.", "Sami offered her some money.")]) == []
+
+
+def test_a_name_of_one_consonant_a_few_units_spell_is_not_enough():
+    assert findings(LAYLA[:4], [("عرض سامي بعض المال على ليلى.", "Sami offered some money.")]) == []

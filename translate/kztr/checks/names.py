@@ -76,6 +76,7 @@ from kztr.text.transliteration import (
     skeleton,
 )
 
+WELL_KNOWN = 5  # units that spell a name of one consonant before its drop is told without another language's
 SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
 
 if TYPE_CHECKING:
@@ -269,7 +270,8 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
         return ""
     theirs = [other for other in parallel if other.language != unit.language and stem in other.spellings]
     # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
-    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (theirs or shape):
+    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (
+            theirs or shape or _well_known(stem, known)):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not stands_in(unit.translation) and count >= 3):
@@ -284,6 +286,13 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
                     f"“{other.spellings[stem].text}”)")
         return ""
     return ""
+
+
+def _well_known(stem: str, known: NameLanguage) -> bool:
+    """A name of one consonant (ليلى, Layla) the language spells in WELL_KNOWN units or more, and in two of three
+    units that have the word: no chance meeting."""
+    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    return spelt >= WELL_KNOWN and 3 * spelt >= 2 * known.occurrences[stem]
 
 
 def _slipped(stem: str, others: list[NameUnit], unclaimed: list[NameWord]) -> str:
