@@ -21,7 +21,10 @@ catalogs of professional translations (parallel_corpus.py):
   round 7 measured it with main's code as it was;
 * ``flores``: FLORES-200's devtest set (flores_corpus.py; Wikinews, Wikijunior
   and Wikivoyage sentences), unseen until round 8 measured it with main's
-  code as it was.
+  code as it was;
+* ``tatoeba-ru``: the Tatoeba Translation Challenge's Arabic–Russian test set
+  (tatoeba_ru_corpus.py; short sentences, a Russian catalog only), unseen until
+  round 9 measured it with main's code as it was.
 
 Three measurements:
 
@@ -51,6 +54,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus xquad     # XQuAD (round 5)
     python benchmarks/real_check.py report --corpus tatoeba   # Tatoeba, Arabic–English only (round 7)
     python benchmarks/real_check.py report --corpus flores    # FLORES-200 devtest (round 8)
+    python benchmarks/real_check.py report --corpus tatoeba-ru   # Tatoeba, Arabic–Russian only (round 9)
 """
 
 from __future__ import annotations
@@ -172,6 +176,11 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_corpus import build as build_tatoeba
 
         build_tatoeba(DEFAULT_LASER, project, markdown)
+    elif corpus == "tatoeba-ru":
+        from tatoeba_ru_corpus import DEFAULT_OPUS_TESTSETS as TESTSETS
+        from tatoeba_ru_corpus import build as build_tatoeba_ru
+
+        build_tatoeba_ru(TESTSETS, project, markdown)
     elif corpus == "flores":
         from flores_corpus import DEFAULT_OPUS_TESTSETS
         from flores_corpus import build as build_flores
@@ -359,14 +368,14 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 SEED_NAMES = 2015
 HALVED = ("ntrex", "tico")
-SHORT_SENTENCES = ("tatoeba",)
+SHORT_SENTENCES = ("tatoeba", "tatoeba-ru")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
     parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
-                                                         "tatoeba", "flores"))
+                                                         "tatoeba", "flores", "tatoeba-ru"))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
