@@ -52,8 +52,8 @@ def latin_runs(text: str) -> tuple[str, ...]:
     ('CICA', 'COVID-19', 'U.S.', 'www.gov.kz', 'info@mfa.kz')
     >>> latin_runs("عام 2022-2024")
     ()
-    >>> latin_runs("تلقى استوديو Lionsgate 26 ترشيحاً، مثل بارو (Nu 150)")
-    ('Lionsgate', 'Nu')
+    >>> latin_runs("تلقى استوديو Lionsgate 26 ترشيحاً، مثل بارو (Nu 150) في COP 20")
+    ('Lionsgate', 'Nu', 'COP 20')
     """
     if not _pattern("latin").search(text):
         return ()
@@ -65,8 +65,8 @@ def latin_runs(text: str) -> tuple[str, ...]:
         if run.endswith(".") and not _is_abbreviation(run):
             run = run.rstrip(".")
         head, _, tail = run.rpartition(" ")
-        if head and tail.isdigit() and _pattern("latin").search(head):
-            run = head  # استوديو Lionsgate 26 ترشيحاً: the studio, then a count (the numbers check's)
+        if head and tail.isdigit() and not head.isupper() and _pattern("latin").search(head):
+            run = head  # استوديو Lionsgate 26 ترشيحاً: the studio, then a count (the numbers check's); COP 20 stays
         runs.append(run)
     return tuple(runs)
 
@@ -89,7 +89,7 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     for run in dict.fromkeys(latin_runs(source)):
         if run in translation or ("/" in run and run.replace(" ", "") in translation):
             continue  # Hipposideros/ GhanaKwam/19 is the code the translation writes without the space
-        if not latin_target and (not _must_stay(run) or _PAGE.fullmatch(run) or _glossed(source, run)):
+        if not latin_target and (not _must_stay(run) or _PAGE.fullmatch(run)):
             continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
         if not latin_target and run.isupper() and run.isalpha():
             if own_acronyms is None:
@@ -120,16 +120,6 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
 
 # a page reference (p109, pp. 12-15): «с. 109» in Russian
 _PAGE = re.compile(r"pp?\.? ?[0-9]+(?:[-–][0-9]+)?")
-
-
-def _glossed(source: str, run: str) -> bool:
-    """Is the acronym a bracketed gloss of the Arabic words before it (بالأشعة تحت الحمراء (FTIR)), which a
-    translation into another script may give spelled out alone?
-
-    >>> _glossed("يقع منتزه كروغر الوطني (KNP) في", "KNP"), _glossed("أعلنت METI أن", "METI")
-    (True, False)
-    """
-    return run.isupper() and re.search(rf"[\u0621-\u064a]\s*\(\s*{re.escape(run)}\s*\)", source) is not None
 
 
 def _own_acronyms(source: str, translation: str) -> int:
