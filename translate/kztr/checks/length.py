@@ -112,6 +112,9 @@ def prior_for(source_language: str, target_language: str) -> tuple[float, float]
     return priors.get(code) or priors.get(code.split("_")[0])
 
 
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")  # Arabic vowel marks, tatweel, Quranic signs
+
+
 @lru_cache(maxsize=131072)
 def counted_length(text: str) -> int:
     """A text's length as the omission check counts it.
@@ -119,9 +122,12 @@ def counted_length(text: str) -> int:
     >>> [counted_length(text) for text in ("NATO (حلف شمال الأطلسي) met", "THANK YOU FOR IT", "U.S. met",
     ...                                    "the RCGP RSC", "All HCoVs")]
     [27, 13, 17, 45, 23]
+    >>> counted_length("فِي اللَّيْلِ كُلُّ الْقِطَطِ رَمَادِيَّةٌ.") == counted_length("في الليل كل القطط رمادية.")
+    True
     """
     if "(" in text or "[" in text:
         text = _BRACKETED.sub(" ", text)
+    text = _MARKS.sub("", text)  # فِي اللَّيْلِ is في الليل: vowel marks are no characters of the sentence
     extra = sum((ACRONYM_LETTER - 1) * sum(1 for char in match.group() if char.isupper())
                 for match in _ACRONYM.finditer(text) if not _shouted(text, match))
     return len(text) - text.count(" ") + extra
