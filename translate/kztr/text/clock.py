@@ -7,6 +7,8 @@ mean, then the plain number ``23.45``) with the span it covers, or None.
   (``15،00 UTC``, ``15.00 GMT``) or الساعة/at before it;
 * Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
   ``1200 GMT``;
+* in words: Arabic ``السابعة والنصف صباحاً`` (half past seven), ``الثالثة إلا ربعاً`` (a quarter to three), Russian
+  ``до половины третьего`` (half past two: half of the third hour) (``clock_words``);
 * Arabic copied in visual order writes a time's two parts right to left, with ``:`` or ``/``:
   ``الساعة 00:11`` is 11:00, ``الساعة 47/10`` is 10:47 (the written order is read too).
 """
@@ -89,3 +91,52 @@ def _reversed(minute_text: str, hour_text: str) -> tuple[str, ...]:
     if hour > 24 or int(minute) > 59:
         return ()
     return _times(hour, minute, False, False)
+
+
+# السابعة والنصف, الحادية عشرة إلا ربعاً: a feminine ordinal hour, then a part of it
+_AR_CLOCK = re.compile(r"(?<![\u0621-\u065f])(ال[\u0621-\u065f\u0670]+(?:\s+عشرة)?)\s+(و\s*النصف|و\s*الربع|و\s*الثلث|"
+                       r"إلا\s+ربعا?|إلا\s+الربع|إلا\s+ثلثا?|إلا\s+الثلث)[\u064b-\u065f]*(?![\u0621-\u065f])")
+_AR_PARTS = {"النصف": 30, "الربع": 15, "الثلث": 20, "ربع": -15, "ربعا": -15, "ثلث": -20, "ثلثا": -20}
+# половина третьего: half of the third hour, 2:30
+_RU_CLOCK = re.compile(r"(?<!\w)половин[аеуы]\s+(\w+[ое]го)(?!\w)", re.IGNORECASE)
+
+
+def clock_words(text: str, language: str) -> list[Reading]:
+    """Times said in words, with their readings (as ``clock``'s) and spans.
+
+    >>> [values for values, _, _ in clock_words("نفطر السابعة و النصف صباحاً", "ar")]
+    [('t:7:30',)]
+    >>> [values for values, _, _ in clock_words("الثالثة إلا ربعاً", "ar")]
+    [('t:2:45', 't:14:45')]
+    >>> [values for values, _, _ in clock_words("Я буду там до половины третьего.", "ru")]
+    [('t:2:30', 't:14:30')]
+    """
+    from kztr.text.arabic import strip_marks
+    from kztr.text.number_words import ORDINAL, arabic_word, lexicon
+
+    base = language.split("_")[0].split("-")[0].lower()
+    found: list[Reading] = []
+    if base == "ar" and ("النصف" in text or "الربع" in text or "الثلث" in text or "إلا" in text):
+        for match in _AR_CLOCK.finditer(text):
+            hour_words = match.group(1).split()
+            read = arabic_word(hour_words[0])
+            if read is None or read[0].role != ORDINAL or not hour_words[0].endswith(("ة", "ى")):
+                continue
+            hour = int(read[0].value) + (10 if len(hour_words) > 1 else 0)
+            part = _AR_PARTS.get(strip_marks(match.group(2)).split()[-1].lstrip("و"))
+            if part is None:
+                continue
+            if not 1 <= hour <= 12:
+                continue
+            hour, minute = (hour, part) if part > 0 else (hour - 1 or 12, 60 + part)
+            after = text[match.end():match.end() + 12]
+            values = _times(hour, f"{minute:02d}", bool(MORNING.match(after)), bool(EVENING.match(after)))
+            found.append((values, match.start(), match.end()))
+    elif base == "ru" and "оловин" in text:
+        for match in _RU_CLOCK.finditer(text):
+            word = lexicon("ru").get(match.group(1).lower())
+            if word is None or word.role != ORDINAL or not 1 <= word.value <= 12:
+                continue
+            hour = int(word.value) - 1 or 12
+            found.append((_times(hour, "30", False, False), match.start(), match.end()))
+    return found

@@ -304,6 +304,8 @@ def _read_words(text: str, language: str) -> list[Quantity]:
             kind = "percentage"  # سبعون بالمائة, "seventy per cent", семьдесят процентов
         found.append(Quantity(tuple(dict.fromkeys(decimal_text(value) for value in values)), kind, text[start:end],
                               start, end, spelled=True))
+    found += [Quantity(values, "time", text[start:end], start, end, spelled=True)
+              for values, start, end in clock.clock_words(text, language)]
     return found
 
 
