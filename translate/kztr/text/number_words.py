@@ -262,6 +262,9 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> 
     return found
 
 
+_DUAL_SCALES = frozenset(Decimal(2 * 10 ** power) for power in (3, 6, 9))  # ألفين, مليونين, مليارين
+
+
 def _one_number(words: list[tuple[Word | None, bool]], start: int,
                 units_first: bool) -> tuple[Spelled | None, int]:
     total, current = Decimal(0), Decimal(0)
@@ -284,13 +287,17 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
             break  # التاسع والعاشر: ordinals joined by و are two (the ninth and the tenth), cardinals one (23)
         if role == DECADE:
             return Spelled((value, 1900 + value), DECADE, start, index), index + 1
-        if role == DUAL:  # a complete number, unless a fraction follows: ساعتين ونصف
+        if role == DUAL:  # a complete number, unless a fraction follows (ساعتين ونصف) or it is a scale's (ألفين وعشرين)
             current += value
             index += 1
-            fraction, fraction_joined = words[index] if index < len(words) else (None, False)
-            if fraction is not None and fraction.role == FRACTION and fraction_joined:
-                current += fraction.value
+            following, following_joined = words[index] if index < len(words) else (None, False)
+            if following is not None and following.role == FRACTION and following_joined:
+                current += following.value
                 index += 1
+            elif value in _DUAL_SCALES and following is not None and following_joined and following.role in (
+                    COUNT, HUNDRED) and following.value < value / 2:
+                total, current, last_scale, previous = total + current, Decimal(0), value / 2, None
+                continue  # ألفين وعشرين is 2020, مليونين وخمسمائة ألف 2,500,000
             break
         if role == FRACTION:
             if index == start:

@@ -64,6 +64,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read]
         tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
             if any(read) else []
+        if tokens and "و" in found_words:
+            words, tokens = _and_apart(text, words, tokens)
     elif lexicon(base):
         tokens, words = _latin_words(text, lexicon(base), base)
     else:
@@ -88,6 +90,28 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
                   if match.start() not in centuries]
     found.sort(key=lambda item: item[2])
     return found
+
+
+def _and_apart(text: str, words: list, tokens: list) -> tuple[list, list]:
+    """و written apart between two number words, nothing but spaces around it, joins them (ألفين و واحد is 2001;
+    not الثامنة عشرة و 3.3 ملايين, where digits stand between).
+
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("عام ألفين و واحد للميلاد", "ar")]
+    [((Decimal('2001'),), 'count')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("قبل سن الثامنة عشرة و 3.3 ملايين منهن", "ar")]
+    [((Decimal('18'),), 'ordinal')]
+    """
+    kept_words: list = []
+    kept_tokens: list = []
+    for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
+        if token[0] == "و" and kept_words and kept_words[-1][0] is not None and index + 1 < len(words) and \
+                words[index + 1][0] is not None and not text[kept_tokens[-1][2]:token[1]].strip() and \
+                not text[token[2]:tokens[index + 1][1]].strip():
+            words[index + 1] = (words[index + 1][0], True)
+            continue
+        kept_words.append(word)
+        kept_tokens.append(token)
+    return kept_words, kept_tokens
 
 
 _PER_CENT_AR = frozenset("بالمائة بالمئة بالماية".split())
