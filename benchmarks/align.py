@@ -63,6 +63,8 @@ T = TypeVar("T")
 NTREX = "/work/.mirror/MicrosoftTranslator+NTREX/repo"
 FILES = {"ar": "NTREX-128/newstest2019-ref.arb.txt", "en": "NTREX-128/newstest2019-src.eng.txt",
          "ru": "NTREX-128/newstest2019-ref.rus.txt"}
+FLORES = "/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo"
+FLORES_FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl"}
 PIVOT = "en"  # the language whose catalog the project is taken to have already, beside the translation's
 _ENDS = re.compile(r"[.!?؟…][\"'”’»)]*$")
 _CLAUSE = {"en": re.compile(r"; |, (?=(?:and|but|while|which) )"), "ru": re.compile(r"; |, (?=(?:и|но|а|однако) )")}
@@ -359,6 +361,21 @@ def archive_pairs(documents, lang: str, count: int | None = None, source: str = 
             for doc in names}
 
 
+def flores_pairs(repo: str, lang: str) -> list:
+    """FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0): its 1,012 Arabic sentences and their
+    translations, as stems: more pairs to learn words from, of text unlike NTREX's (Wikinews,
+    Wikivoyage, Wikibooks), read from the mirror at run time."""
+    from kztr.reuse.lexicon import stem_pairs
+
+    def lines(code: str) -> list[str]:
+        name = f"HEAD:datasets/facebook/flores/flores200_dataset/devtest/{code}.devtest"
+        text = subprocess.run(["git", "--git-dir", repo, "cat-file", "-p", name], capture_output=True, check=True,
+                              text=True).stdout
+        return [normalize_text(line) for line in text.split("\n")[:1012]]
+
+    return stem_pairs(zip(lines(FLORES_FILES["ar"]), lines(FLORES_FILES[lang]), strict=True), lang)
+
+
 def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
     """The English catalog of the document in the project: each unit's English (the NTREX lines it
     holds; the dropped one's too: the English edition has it), and the archive's English–translation pairs."""
@@ -409,7 +426,8 @@ def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Pa
     from kztr.reuse.lexicon import learn_lexicon
 
     pairs = [(frozenset(hunalign_tokens(source).split()), frozenset(hunalign_tokens(target).split()))
-             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
+             for doc in archive if doc in documents
+             for source, target in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
     links = learn_lexicon([(source, target) for source, target in pairs if source and target]).forward.links
     words = sorted(f"{target} @ {source}" for source, targets in links.items() for target in targets
                    if source.isalpha() and target.isalpha())
@@ -503,6 +521,9 @@ def main() -> None:
     parser.add_argument("--min-score", type=float, help="kztr's cut-off for leaving a unit empty (default: its own)")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
     parser.add_argument("--only", nargs="+", help="run only these aligners (names as in the report, e.g. kztr)")
+    parser.add_argument("--extra-archive", choices=("flores",),
+                        help="more pairs in the archive: FLORES-200 devtest's 1,012 (read from --flores)")
+    parser.add_argument("--flores", default=FLORES)
     parser.add_argument("--salt", default="", help="another draw of the cases' edits (default: the benchmark's own)")
     arguments = parser.parse_args()
     documents = load_documents(arguments.ntrex)
@@ -513,6 +534,8 @@ def main() -> None:
     galechurch = GaleChurch(arguments.galechurch_python) if arguments.galechurch_python else None
     for lang in arguments.lang:
         archive = archive_pairs(documents, lang, arguments.archive_docs)
+        if arguments.extra_archive == "flores":
+            archive["flores200-devtest"] = flores_pairs(arguments.flores, lang)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
             # each lambda binds this iteration's values (it is called before the loop moves on, but says so)
