@@ -454,8 +454,9 @@ def run_hunalign(binary: str, units, sentences, folder: Path, dictionary: Path |
     (folder / "src.txt").write_text("\n".join(source_lines) + "\n", encoding="utf-8")
     (folder / "tgt.txt").write_text("\n".join(target_lines) + "\n", encoding="utf-8")
     dictionary = dictionary or Path(binary).parents[2] / "data" / "null.dic"
+    # cwd: hunalign leaves an empty translate.txt in its working folder.
     output = subprocess.run([binary, "-utf", "-realign", str(dictionary), str(folder / "src.txt"),
-                             str(folder / "tgt.txt")], capture_output=True, text=True, check=True).stdout
+                             str(folder / "tgt.txt")], capture_output=True, text=True, check=True, cwd=folder).stdout
     rungs = [tuple(int(value) for value in line.split("\t")[:2]) for line in output.splitlines() if line.strip()]
     beads = []
     for (s0, t0), (s1, t1) in itertools.pairwise(rungs):
