@@ -26,6 +26,9 @@ same units (kztr's cut of the Arabic, paragraphs marked) and the same
 translated sentences (kztr's cut, paragraphs marked), and a bead of several
 units and sentences gives the whole to its first unit.
 
+kztr learns its words from the archive (below) and from the FLORES-200 pairs it ships
+(``kztr/data/align/``; ``--no-shipped-words``: the archive alone, as before round 7).
+
 Documents are split by their sorted index: every third one (0, 3, 6, …)
 was used to tune kztr's weights (``--part tune``); figures are reported on
 the other 82 (``--part report``, the default).
@@ -63,6 +66,8 @@ T = TypeVar("T")
 NTREX = "/work/.mirror/MicrosoftTranslator+NTREX/repo"
 FILES = {"ar": "NTREX-128/newstest2019-ref.arb.txt", "en": "NTREX-128/newstest2019-src.eng.txt",
          "ru": "NTREX-128/newstest2019-ref.rus.txt"}
+FLORES = "/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo"
+FLORES_FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl"}
 PIVOT = "en"  # the language whose catalog the project is taken to have already, beside the translation's
 _ENDS = re.compile(r"[.!?؟…][\"'”’»)]*$")
 _CLAUSE = {"en": re.compile(r"; |, (?=(?:and|but|while|which) )"), "ru": re.compile(r"; |, (?=(?:и|но|а|однако) )")}
@@ -335,16 +340,18 @@ def sides(case: Case):
     return units, [(sentence.text, sentence.block) for sentence in sentences], translation
 
 
-def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None, pivot=None) -> dict[int, str]:
-    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from;
-    ``pivot``: the units' translations in another language of the project."""
+def run_kztr(case: Case, archive: list | None = None, min_score: float | None = None, pivot=None,
+             shipped: bool = True) -> dict[int, str]:
+    """kztr's fills; ``archive``: the project's translated pairs (stems) it learns its words from (with
+    the pairs kztr ships unless ``shipped`` is False); ``pivot``: the units' translations in another
+    language of the project."""
     from kztr.reuse.align_fill import FILLED
     from kztr.text.target import read_translation
     from kztr.workflow.align import align_document
 
     translation = read_translation(case.translation_path, case.translation_path.parent, case.lang)
     _, placements, _ = align_document(case.segmented, translation, "ar", case.lang, archive=archive,
-                                      min_score=min_score, pivot=pivot)
+                                      min_score=min_score, pivot=pivot, shipped=shipped)
     return {p.unit: p.translation for p in placements if p.outcome == FILLED}
 
 
@@ -357,6 +364,21 @@ def archive_pairs(documents, lang: str, count: int | None = None, source: str = 
     names = [doc for number, doc in enumerate(documents) if not number % 3][:count]
     return {doc: stem_pairs(zip(documents[doc][source], documents[doc][lang], strict=True), lang, source)
             for doc in names}
+
+
+def flores_texts(repo: str, lang: str) -> list[tuple[str, str]]:
+    """FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0): its 1,012 Arabic sentences and their
+    translations, read from the mirror at run time. kztr ships them as stems
+    (``kztr/data/align/``, ``scripts/generate_flores_stems.py``); the peer's dictionary learns from
+    their words here, so that hunalign is given what kztr is given."""
+
+    def lines(code: str) -> list[str]:
+        name = f"HEAD:datasets/facebook/flores/flores200_dataset/devtest/{code}.devtest"
+        text = subprocess.run(["git", "--git-dir", repo, "cat-file", "-p", name], capture_output=True, check=True,
+                              text=True).stdout
+        return [normalize_text(line) for line in text.split("\n")[:1012]]
+
+    return list(zip(lines(FLORES_FILES["ar"]), lines(FLORES_FILES[lang]), strict=True))
 
 
 def pivot_for(documents, case: Case, language: str, archive: dict[str, list]):
@@ -403,13 +425,16 @@ def hunalign_tokens(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
-def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Path) -> Path:
-    """The archive (the tuning documents' pairs) as a hunalign dictionary (``target @ source`` lines):
-    word forms linked as kztr links stems (Dice), since hunalign matches the words it reads."""
+def hunalign_dictionary(documents, lang: str, archive: dict[str, list], path: Path,
+                        extra: list[tuple[str, str]] = ()) -> Path:
+    """The archive (the tuning documents' pairs, and ``extra`` pairs) as a hunalign dictionary
+    (``target @ source`` lines): word forms linked as kztr links stems (Dice), since hunalign
+    matches the words it reads."""
     from kztr.reuse.lexicon import learn_lexicon
 
+    texts = [pair for doc in archive for pair in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
     pairs = [(frozenset(hunalign_tokens(source).split()), frozenset(hunalign_tokens(target).split()))
-             for doc in archive for source, target in zip(documents[doc]["ar"], documents[doc][lang], strict=True)]
+             for source, target in texts + list(extra)]
     links = learn_lexicon([(source, target) for source, target in pairs if source and target]).forward.links
     words = sorted(f"{target} @ {source}" for source, targets in links.items() for target in targets
                    if source.isalpha() and target.isalpha())
@@ -429,8 +454,9 @@ def run_hunalign(binary: str, units, sentences, folder: Path, dictionary: Path |
     (folder / "src.txt").write_text("\n".join(source_lines) + "\n", encoding="utf-8")
     (folder / "tgt.txt").write_text("\n".join(target_lines) + "\n", encoding="utf-8")
     dictionary = dictionary or Path(binary).parents[2] / "data" / "null.dic"
+    # cwd: hunalign leaves an empty translate.txt in its working folder.
     output = subprocess.run([binary, "-utf", "-realign", str(dictionary), str(folder / "src.txt"),
-                             str(folder / "tgt.txt")], capture_output=True, text=True, check=True).stdout
+                             str(folder / "tgt.txt")], capture_output=True, text=True, check=True, cwd=folder).stdout
     rungs = [tuple(int(value) for value in line.split("\t")[:2]) for line in output.splitlines() if line.strip()]
     beads = []
     for (s0, t0), (s1, t1) in itertools.pairwise(rungs):
@@ -503,6 +529,9 @@ def main() -> None:
     parser.add_argument("--min-score", type=float, help="kztr's cut-off for leaving a unit empty (default: its own)")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
     parser.add_argument("--only", nargs="+", help="run only these aligners (names as in the report, e.g. kztr)")
+    parser.add_argument("--no-shipped-words", action="store_true",
+                        help="kztr learns from the archive alone, not the FLORES-200 pairs it ships too")
+    parser.add_argument("--flores", default=FLORES, help="FLORES-200 for the peer's dictionary (default: %(default)s)")
     parser.add_argument("--salt", default="", help="another draw of the cases' edits (default: the benchmark's own)")
     arguments = parser.parse_args()
     documents = load_documents(arguments.ntrex)
@@ -516,18 +545,22 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
             # each lambda binds this iteration's values (it is called before the loop moves on, but says so)
-            named = {"kztr": lambda case, units, sentences, archive=archive: run_kztr(
-                         case, archive_for(archive, case.doc), arguments.min_score),
-                     "kztr, no archive": lambda case, units, sentences: run_kztr(case)}
+            shipped = not arguments.no_shipped_words
+            named = {"kztr": lambda case, units, sentences, archive=archive, shipped=shipped: run_kztr(
+                         case, archive_for(archive, case.doc), arguments.min_score, shipped=shipped),
+                     "kztr, no archive": lambda case, units, sentences, shipped=shipped: run_kztr(
+                         case, shipped=shipped)}
             if lang != PIVOT:
                 pivots = archive_pairs(documents, lang, arguments.archive_docs, source=PIVOT)
                 named["kztr, with the English catalog"] = lambda case, units, sentences, archive=archive, \
-                        pivots=pivots: run_kztr(case, archive_for(archive, case.doc), arguments.min_score,
-                                                pivot_for(documents, case, PIVOT, pivots))
+                        pivots=pivots, shipped=shipped: run_kztr(case, archive_for(archive, case.doc),
+                                                                 arguments.min_score,
+                                                                 pivot_for(documents, case, PIVOT, pivots), shipped)
             if arguments.hunalign:
                 named["hunalign"] = lambda case, units, sentences, folder=folder: run_hunalign(
                     arguments.hunalign, units, sentences, folder)
-                words = hunalign_dictionary(documents, lang, archive, folder / "archive.dic")
+                words = hunalign_dictionary(documents, lang, archive, folder / "archive.dic",
+                                            flores_texts(arguments.flores, lang) if shipped else [])
                 named["hunalign, archive dictionary"] = lambda case, units, sentences, folder=folder, words=words: \
                     run_hunalign(arguments.hunalign, units, sentences, folder, words, tokens=True)
             if galechurch is not None:

@@ -76,6 +76,8 @@ def main() -> None:
     parser.add_argument("--lang", nargs="+", default=["en", "ru"])
     parser.add_argument("--min-sentences", type=int, default=6)
     parser.add_argument("--no-archive", action="store_true")
+    parser.add_argument("--no-shipped-words", action="store_true",
+                        help="kztr learns from the archive alone, not the FLORES-200 pairs it ships too")
     parser.add_argument("--hunalign")
     parser.add_argument("--galechurch-python")
     parser.add_argument("--show", action="store_true", help="print kztr's wrong pairs")
@@ -91,7 +93,8 @@ def main() -> None:
                                                               lang)
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            named = {"kztr": lambda case, units, sentences, archive=archive: ntrex.run_kztr(case, archive)}
+            named = {"kztr": lambda case, units, sentences, archive=archive: ntrex.run_kztr(
+                case, archive, shipped=not arguments.no_shipped_words)}
             if arguments.hunalign:
                 named["hunalign"] = lambda case, units, sentences, folder=folder: ntrex.run_hunalign(
                     arguments.hunalign, units, sentences, folder)

@@ -39,9 +39,11 @@ def render_report(result, color: bool = False) -> str:
     state = "dry run: nothing written" if result.dry_run else ("written" if result.written else "unchanged")
     lines = [f"{result.catalog}: {verb} {result.count('filled')} of {_plural(units, 'unit')} from "
              f"{result.translation} ({result.sentences} sentences); {state}"]
-    if result.learnt_from:
-        lines.append(style(f"  words learnt from {_plural(result.learnt_from, 'translated unit')} of the project "
-                           "(catalogs, tm/, glossary)", dim=True))
+    if result.learnt_from or result.shipped:
+        learnt = [f"{_plural(result.learnt_from, 'translated unit')} of the project (catalogs, tm/, glossary)"]
+        if result.shipped:
+            learnt.append(f"{result.shipped:,} sentence pairs kztr ships (FLORES-200)")
+        lines.append(style("  words learnt from " + " and ".join(learnt), dim=True))
     if result.pivot:
         lines.append(style(f"  compared through the {result.pivot} translations of "
                            f"{_plural(result.pivot_units, 'unit')} "

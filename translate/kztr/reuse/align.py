@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from kztr.reuse.align_paths import backward_sums, forward_sums, most_likely_right
 from kztr.reuse.anchors import AnchorReader, anchor_cost
-from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, source_stems, target_stems, text_stems
+from kztr.reuse.lexicon import Lexicon, StemPair, learn_lexicon, shipped_pairs, source_stems, target_stems, text_stems
 from kztr.text.target import base_language
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
@@ -258,16 +258,18 @@ class Pivot:
 
 def align_document_items(sources: list[Item], targets: list[Item], reader: AnchorReader,
                          known: dict[int, str] | None = None, archive: list[StemPair] | None = None,
-                         pivot: Pivot | None = None) -> tuple[Bead, ...]:
+                         pivot: Pivot | None = None, shipped: bool = True) -> tuple[Bead, ...]:
     """The beads of the best alignment, words scored with a lexicon learnt from ``archive``
-    (the project's translated pairs, as stems) and, given a ``pivot``, through the units'
-    translations in another language too."""
+    (the project's translated pairs, as stems) with the pairs kztr ships for the language
+    (``shipped_pairs``; ``shipped`` False: the project's alone) and, given a ``pivot``, through
+    the units' translations in another language too."""
     pivot_words = None
     if pivot is not None and pivot.texts and pivot.archive:
         pivot_words = PivotWords(learn_lexicon(list(pivot.archive)),
                                  [text_stems(pivot.texts.get(number, ""), pivot.language)
                                   for number in range(len(sources))])
-    words = Words(learn_lexicon(list(archive or ())), [source_stems(item.text) for item in sources],
+    learnt_from = list(archive or ()) + list(shipped_pairs(reader.target_language) if shipped else ())
+    words = Words(learn_lexicon(learnt_from), [source_stems(item.text) for item in sources],
                   [target_stems(item.text, reader.target_language) for item in targets], pivot_words)
     return align_items(sources, targets, reader, known, words)
 

@@ -16,6 +16,13 @@ as kztr compares it (no diacritics, one alef) and without a conjunction
 before the article.  A language Snowball has no stemmer for is cut to its
 first letters.
 
+Besides the project's pairs, kztr ships some of its own for a few languages
+(``kztr/data/align/``, ``shipped_pairs``): FLORES-200's 1,012 sentences of
+Wikinews, Wikivoyage and Wikibooks in Arabic and the language, as stems
+(CC BY-SA 4.0; its README says where from and how made).  They are counted with
+the project's own, pair for pair, so a project with few translations still has
+common words linked; a language without them learns from the project alone.
+
 A stem with links is evidence either way: finding one of its
 translations in a sentence is that much more likely in a translation than by
 chance (``hit``, the log of the ratio of the two rates in the pairs learnt
@@ -43,6 +50,7 @@ MIN_LIFT = 2.0
 SMOOTHING = 1.0  # pseudo-count of the rates (a stem seen twice is not certain)
 PREFIX_LETTERS = 5  # a word of a language without a stemmer: its first letters
 _WORD = re.compile(r"[^\W\d_]+")
+SHIPPED_FILE = "flores200-ar-{language}.tsv"  # in kztr/data/align/: sentence pairs as stems
 
 
 class _Stems:
@@ -120,6 +128,23 @@ def stem_pairs(pairs: Iterable[tuple[str, str]], target_language: str, source_la
         if source_set and target_set:
             stemmed.append((source_set, target_set))
     return stemmed
+
+
+@lru_cache(maxsize=8)
+def shipped_pairs(language: str) -> tuple[StemPair, ...]:
+    """The sentence pairs kztr ships for Arabic and ``language``, as stems (none for most languages).
+
+    >>> len(shipped_pairs("ru")), len(shipped_pairs("ru_RU")), len(shipped_pairs("xh"))
+    (1012, 1012, 0)
+    """
+    from importlib.resources import files
+
+    shipped = files("kztr").joinpath("data/align", SHIPPED_FILE.format(language=_stems_language(language)))
+    if not shipped.is_file():
+        return ()
+    return tuple((frozenset(source.split()), frozenset(target.split()))
+                 for source, target in (line.split("\t") for line in shipped.read_text(encoding="utf-8").splitlines()
+                                        if not line.startswith("#")))
 
 
 @dataclass(frozen=True)

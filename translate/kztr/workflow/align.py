@@ -100,6 +100,7 @@ class AlignResult:
     unused: tuple[str, ...]  # sentences of the translation no unit took
     sentences: int = 0
     learnt_from: int = 0  # translated pairs of the project the aligner learnt its words from
+    shipped: int = 0  # sentence pairs kztr ships for the language (FLORES-200) it learnt from too
     pivot: str = ""  # another language whose translations of the units the alignment compared too
     pivot_units: int = 0  # units of the document translated in that language
     pivot_learnt_from: int = 0  # units the project has translated into both languages
@@ -116,12 +117,13 @@ class AlignResult:
 
 def align_document(segmented: Segmented, translation, source_language: str, target_language: str,
                    glossary=None, known: dict[int, str] | None = None, translated: set[int] | None = None,
-                   archive=None, min_score: float | None = None, pivot=None):
+                   archive=None, min_score: float | None = None, pivot=None, shipped: bool = True):
     """Beads, placements and the translation's sentences for one document (no catalog, no file).
 
     ``archive``: the project's translated pairs as stems (``kztr.reuse.lexicon.stem_pairs``),
-    what the aligner learns its words from; ``pivot``: the units' translations in another language
-    of the project (``kztr.reuse.align.Pivot``).
+    what the aligner learns its words from, with the pairs kztr ships for the language unless
+    ``shipped`` is False; ``pivot``: the units' translations in another language of the project
+    (``kztr.reuse.align.Pivot``).
     """
     from kztr.reuse.align import Item, align_document_items
     from kztr.reuse.align_fill import default_min_score, place_beads
@@ -136,7 +138,7 @@ def align_document(segmented: Segmented, translation, source_language: str, targ
                for sentence in sentences]
     reader = AnchorReader(anchor_readers(), source_language, target_language, glossary,
                           [item.text for item in sources], [item.text for item in targets])
-    beads = align_document_items(sources, targets, reader, known, archive, pivot)
+    beads = align_document_items(sources, targets, reader, known, archive, pivot, shipped)
     placements = place_beads(beads, [item.text for item in sources], [item.text for item in targets],
                              translated or set(),
                              default_min_score(target_language) if min_score is None else min_score)
@@ -178,6 +180,7 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
     from kztr.po.catalog import read_catalog_file
     from kztr.po.pofile import generate_po
     from kztr.reuse.align_fill import fill_catalog
+    from kztr.reuse.lexicon import shipped_pairs
     from kztr.workflow.exchange import load_memory
 
     data, catalog = read_catalog_file(path, shown)
@@ -207,8 +210,8 @@ def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary
         for number, (unit, placement) in enumerate(zip(units, placements, strict=True)))
     return AlignResult(locale, segmented.document.doc_id, relpath, shown, label, not write, written, aligned,
                        tuple(sentence.text for number, sentence in enumerate(sentences) if number not in used),
-                       len(sentences), len(archive), pivot.language if pivot else "", len(pivot.texts) if pivot else 0,
-                       len(pivot.archive) if pivot else 0)
+                       len(sentences), len(archive), len(shipped_pairs(locale)), pivot.language if pivot else "",
+                       len(pivot.texts) if pivot else 0, len(pivot.archive) if pivot else 0)
 
 
 def project_pairs(memory, glossary, locale: str) -> list:
