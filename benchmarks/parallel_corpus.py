@@ -53,6 +53,17 @@ def read_git_file(repository: Path, path: str) -> list[str]:
     return read_git_text(repository, path).splitlines()
 
 
+def line_pairs(repository: Path, arabic_path: str, translation_path: str, document: str,
+               language: str) -> list[Line]:
+    """Two files of one line a sentence, line i of one the translation of line i of the other, as one document's
+    lines numbered as in the files (1-based)."""
+    arabic = read_git_file(repository, arabic_path)
+    translations = read_git_file(repository, translation_path)
+    assert len(arabic) == len(translations), (len(arabic), len(translations))
+    return [Line(index + 1, document, " ".join(source.split()), {language: translation})
+            for index, (source, translation) in enumerate(zip(arabic, translations, strict=True))]
+
+
 def document_id(document: str) -> str:
     """A file stem for a corpus document (newstest2019.1 and 2015/s/2015/305 alike)."""
     return document.replace(".", "-").replace("/", "-")

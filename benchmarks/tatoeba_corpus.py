@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, builder_main, read_git_file
+from parallel_corpus import Line, build_project, builder_main, line_pairs
 
 DEFAULT_LASER = Path("/work/.mirror/facebookresearch+LASER/repo")  # what `fetch` gave this session
 ARABIC = "data/tatoeba/v1/tatoeba.ara-eng.ara"
@@ -40,11 +40,7 @@ ATTRIBUTION = ("Derived from the Tatoeba test set of LASER (Artetxe and Schwenk 
 
 def read_tatoeba(repository: Path) -> list[Line]:
     """Every pair: the Arabic and its English, numbered as in the files (1-based)."""
-    arabic = read_git_file(repository, ARABIC)
-    english = read_git_file(repository, ENGLISH)
-    assert len(arabic) == len(english), (len(arabic), len(english))
-    return [Line(index + 1, DOCUMENT, " ".join(source.split()), {"en": translation})
-            for index, (source, translation) in enumerate(zip(arabic, english, strict=True))]
+    return line_pairs(repository, ARABIC, ENGLISH, DOCUMENT, "en")
 
 
 def build(repository: Path, out: Path, markdown: bool = False) -> dict:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parallel_corpus import Line, build_project, builder_main, read_git_file
+from parallel_corpus import Line, build_project, builder_main, line_pairs
 
 DEFAULT_OPUS_TESTSETS = Path("/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo")  # what `fetch` gave this session
 FOLDER = "datasets/helsinki_nlp/tatoeba/testsets/ara-rus"
@@ -40,11 +40,7 @@ ATTRIBUTION = ("Derived from the Tatoeba Translation Challenge's test set v2021-
 
 def read_tatoeba_ru(repository: Path) -> list[Line]:
     """Every pair: the Arabic and its Russian, numbered as in the files (1-based)."""
-    arabic = read_git_file(repository, ARABIC)
-    russian = read_git_file(repository, RUSSIAN)
-    assert len(arabic) == len(russian), (len(arabic), len(russian))
-    return [Line(index + 1, DOCUMENT, " ".join(source.split()), {"ru": translation})
-            for index, (source, translation) in enumerate(zip(arabic, russian, strict=True))]
+    return line_pairs(repository, ARABIC, RUSSIAN, DOCUMENT, "ru")
 
 
 def build(repository: Path, out: Path, markdown: bool = False) -> dict:
