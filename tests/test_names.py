@@ -444,3 +444,26 @@ def test_a_dropped_name_of_one_consonant_the_catalog_knows_well_is_found():
 
 def test_a_name_of_one_consonant_a_few_units_spell_is_not_enough():
     assert findings(LAYLA[:4], [("عرض سامي بعض المال على ليلى.", "Sami offered some money.")]) == []
+
+
+# Tatoeba ara-rus (the Tatoeba Translation Challenge's test set, CC BY 2.0 FR): Сами is a name and сами a word
+SAMI = [
+    ("سامي يتكلّم العربيّة.", "Сами говорит на арабском."),
+    ("مات كلب سامي.", "Собака Сами умерла."),
+    ("من هو أب سامي؟", "Кто отец Сами?"),
+    ("كانت كلاب سامي جائعة جدّا.", "Собаки Сами сильно голодали."),
+    ("كان صبيّ سامي نائما.", "Ребёнок Сами спал."),
+    ("سامي يحبّ القاهرة.", "Сами любит Каир."),
+    ("سامي يكره ليلى.", "Сами ненавидит Лейлу."),
+    ("فتح سامي رسالة ليلى.", "Сами открыл письмо Лейлы."),
+    ("كان سامي ينتظر اتّصال ليلى.", "Сами ждал звонка Лейлы."),
+    ("ناما سامي و ليلى في الشّاطئ.", "Сами и Лейла спали на пляже."),
+    ("حلّوا المشكلة بأنفسهم.", "Они сами решили проблему."),
+]
+
+
+def test_a_name_that_is_also_a_word_of_the_language_is_a_name_where_it_spells_one():
+    """Tatoeba ara-rus line 912: the Arabic's Sami, the Russian's Fadel (a seed of round 9 dropped Sami likewise)."""
+    assert findings(SAMI, language="ru") == []
+    found = findings(SAMI, [("انتظر سامي بالجوار.", "Фадель ждал неподалёку.")], language="ru")
+    assert [(line, message.split(" (")[0]) for line, message in found] == [(12, "the name سامي")]

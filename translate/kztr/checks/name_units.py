@@ -61,6 +61,8 @@ class NameLanguage:
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
+    # spellings that are also lower-case words but spell one Arabic word in nearly all of its units (Сами, сами)
+    paired: set[str] = field(default_factory=set)
     names: frozenset[str] = frozenset()  # the Arabic stems _known_name says are names, once learnt
 
 

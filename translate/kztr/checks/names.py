@@ -76,6 +76,7 @@ from kztr.text.transliteration import (
     skeleton,
 )
 
+PAIRED = 10  # units in which a name that is also a word (Сами, сами) spells its Arabic word
 WELL_KNOWN = 5  # units that spell a name of one consonant before its drop is told without another language's
 SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
 
@@ -120,6 +121,7 @@ def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = Non
 def _learn(known: NameLanguage) -> None:
     matched: Counter = Counter()
     short: Counter = Counter()  # (stem of one consonant, spelling) -> units
+    pairs: Counter = Counter()  # (stem, spelling) -> units
     for unit in known.units:
         known.lower.update(cyrillic_stem(word).casefold() for word in WORD.findall(unit.translation)
                            if word.islower())
@@ -127,6 +129,11 @@ def _learn(known: NameLanguage) -> None:
         known.occurrences.update(unit.stems)
         matched.update(unit.spellings.keys())
         short.update((stem, word.spelling) for stem, word in unit.spellings.items() if len(skeleton(stem)) == 1)
+        pairs.update((stem, word.spelling) for stem, word in unit.spellings.items())
+    # a name that is also a word of the language (Сами and сами "themselves", Том and том): a name where it spells
+    # one Arabic word in PAIRED units or more and in four of five that have it
+    known.paired = {spelling.casefold() for (stem, spelling), count in pairs.items()
+                    if count >= PAIRED and 5 * count >= 4 * known.occurrences[stem]}
     for unit in known.units:
         unit.lexicon = known.lower
         # a word most of whose units have no such spelling met one by chance (بين "between", Пхеньян); a
@@ -143,8 +150,9 @@ def _learn(known: NameLanguage) -> None:
 
 
 def _name_like(word: NameWord, known: NameLanguage) -> bool:
-    """Is a capitalised word a name of its language: no word it also writes in lower case?"""
-    return word.spelling.casefold() not in known.lower
+    """Is a capitalised word a name of its language: no word it also writes in lower case, or one that spells an
+    Arabic word in nearly all of its units?"""
+    return word.spelling.casefold() not in known.lower or word.spelling.casefold() in known.paired
 
 
 def _is_name(stem: str, known: NameLanguage, least: int = 1) -> bool:
