@@ -63,6 +63,7 @@ from kztr.locales import calendar_words
 from kztr.text.spellings import (
     MIN_SKELETON,
     derived_form,
+    distance,
     near,
     one_off,
     own_spelling,
@@ -76,6 +77,7 @@ from kztr.text.transliteration import (
     skeleton,
 )
 
+ESTABLISHED = 10  # units that use a short name's spelling before a letter off it is a slip
 PAIRED = 10  # units in which a name that is also a word (Сами, сами) spells its Arabic word
 WELL_KNOWN = 5  # units that spell a name of one consonant before its drop is told without another language's
 SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
@@ -238,9 +240,17 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     word = unit.spellings[stem]
     usual, count = _usual(known, stem, unit)
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
-    if count >= 2 and word.spelling != usual and not seen_here and near(word.spelling, usual):
+    if count >= 2 and word.spelling != usual and not seen_here and (near(word.spelling, usual) or (
+            count >= ESTABLISHED and _short_slip(word.spelling, usual))):
         return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
     return ""
+
+
+def _short_slip(spelling: str, usual: str) -> bool:
+    """A letter off a short name of three letters (Тоам for Том, Самм for Сам), the same first letter: for a
+    spelling ESTABLISHED units use, where ``near`` leaves short names alone (Tom and Tim meet by chance)."""
+    first, second = spelling.casefold(), usual.casefold()
+    return min(len(first), len(second)) == 3 and first[:1] == second[:1] and distance(first, second) == 1
 
 
 def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUnit], index: int,
