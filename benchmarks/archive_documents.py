@@ -137,7 +137,8 @@ def main() -> None:
     header = [SECTION, "",
               f"Measured by `benchmarks/archive_documents.py` on {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores "
               f"(load average {os.getloadavg()[0]:.1f} at the end); kztr and its peers took turns run by run "
-              f"({args.runs} run{'' if args.runs == 1 else 's'} each), a ratio is the median of the rounds' ratios.", "",
+              f"({args.runs} run{'' if args.runs == 1 else 's'} each), a ratio is the median of the rounds' "
+              "ratios.", "",
               "| target | measured | met |", "|---|---|---|",
               *[f"| {name} | {value} | {'yes' if met else '**no**'} |" for name, value, met in targets], ""]
     section = "\n".join(header + lines)
