@@ -61,3 +61,24 @@ def test_vowel_marks_are_not_counted_as_characters():
     assert findings("omission", VOWELLED) == []
     half = [(VOWELLED[1][0], "Отче, прости им.")]
     assert [severity for _, severity, _ in findings("omission", half)] == ["warning"]
+
+
+def consistency(pairs: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    from kztr.checks.consistency import check_consistency
+
+    entries = tuple(Entry(source, translation, references=(f"source/a.txt:{index}",), line=index)
+                    for index, (source, translation) in enumerate(pairs, start=1))
+    return [(item.line, item.severity) for item in check_consistency([("a", "ru", "a.po", Catalog(entries=entries))])]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("أجبني", "أجبني."),  # Tatoeba ara-rus 68: «Ответь мне.» for both
+    ("أدخل", "ادخل."),  # 156: «Войди.»
+    ("إنك متعب ، أليس كذلك؟", "إنك متعب أليس كذلك؟"),  # 980: «Ты устал, не правда ли?»
+])
+def test_sources_that_differ_only_in_punctuation_are_one_sentence(first, second):
+    assert consistency([(first, "Ответь мне."), (second, "Ответь мне.")]) == []
+
+
+def test_a_translation_pasted_into_another_sentence_is_still_found():
+    assert consistency([("أجبني.", "Ответь мне."), ("ادخل.", "Ответь мне.")]) == [(2, "warning")]

@@ -6,11 +6,13 @@
   most common translation is taken as the reference; the others are
   reported.
 * One translation used for two different sources: a paste into the wrong
-  unit, or two sentences that deserve different words.
+  unit, or two sentences that deserve different words. Sources that differ
+  only in punctuation or in ى/ي and ة/ه (أجبني and أجبني.) are one sentence here.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
@@ -19,6 +21,18 @@ from kztr.text.arabic import strip_marks
 
 def _key(text: str) -> str:
     return " ".join(strip_marks(text).split()).casefold()
+
+
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+def _loose(key: str) -> str:
+    """A source key without punctuation, ى as ي and ة as ه: أدخل and ادخل. are one sentence.
+
+    >>> _loose(_key("أدخل")) == _loose(_key("ادخل.")), _loose(_key("أجبني")) == _loose(_key("أجبني !"))
+    (True, True)
+    """
+    return " ".join(_PUNCTUATION.sub(" ", key).replace("ى", "ي").replace("ة", "ه").split())
 
 
 def check_consistency(catalogs) -> tuple[Finding, ...]:
@@ -48,12 +62,12 @@ def check_consistency(catalogs) -> tuple[Finding, ...]:
                                              f"{first[5]}:{first[2].line}: “{first[6]}”",
                                              unit[3], unit[4], unit[5], unit[6]))
     for group in by_translation.values():
-        sources = list(dict.fromkeys(unit[0] for unit in group))
+        sources = list(dict.fromkeys(_loose(unit[0]) for unit in group))
         if len(sources) < 2:
             continue
         first = group[0]
         for unit in group:
-            if unit[0] != first[0]:
+            if _loose(unit[0]) != _loose(first[0]):
                 findings.append(make_finding(unit[2], "consistency", WARNING,
                                              f"the same translation is used for a different source at "
                                              f"{first[5]}:{first[2].line}: “{first[2].msgid}”",
