@@ -47,6 +47,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from kztr.text.arabic import MARKS
+
 MIN_CHARS = 20          # shorter units (names, headings) vary too much to judge
 SHORT_CHARS = 60        # below this, the allowed spread grows as 1/sqrt(length)
 THRESHOLD = 3.5         # robust z-score (Iglewicz and Hoaglin) for a shorter translation
@@ -112,9 +114,6 @@ def prior_for(source_language: str, target_language: str) -> tuple[float, float]
     return priors.get(code) or priors.get(code.split("_")[0])
 
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")  # Arabic vowel marks, tatweel, Quranic signs
-
-
 @lru_cache(maxsize=131072)
 def counted_length(text: str) -> int:
     """A text's length as the omission check counts it.
@@ -127,7 +126,7 @@ def counted_length(text: str) -> int:
     """
     if "(" in text or "[" in text:
         text = _BRACKETED.sub(" ", text)
-    text = _MARKS.sub("", text)  # فِي اللَّيْلِ is في الليل: vowel marks are no characters of the sentence
+    text = MARKS.sub("", text)  # فِي اللَّيْلِ is في الليل: vowel marks are no characters of the sentence
     extra = sum((ACRONYM_LETTER - 1) * sum(1 for char in match.group() if char.isupper())
                 for match in _ACRONYM.finditer(text) if not _shouted(text, match))
     return len(text) - text.count(" ") + extra
