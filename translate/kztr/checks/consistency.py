@@ -62,12 +62,12 @@ def check_consistency(catalogs) -> tuple[Finding, ...]:
                                              f"{first[5]}:{first[2].line}: “{first[6]}”",
                                              unit[3], unit[4], unit[5], unit[6]))
     for group in by_translation.values():
-        sources = list(dict.fromkeys(_loose(unit[0]) for unit in group))
-        if len(sources) < 2:
+        keys = [_loose(unit[0]) for unit in group]
+        if len(set(keys)) < 2:
             continue
         first = group[0]
-        for unit in group:
-            if _loose(unit[0]) != _loose(first[0]):
+        for unit, key in zip(group, keys, strict=True):
+            if key != keys[0]:
                 findings.append(make_finding(unit[2], "consistency", WARNING,
                                              f"the same translation is used for a different source at "
                                              f"{first[5]}:{first[2].line}: “{first[2].msgid}”",

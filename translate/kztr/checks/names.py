@@ -159,8 +159,13 @@ def _name_like(word: NameWord, known: NameLanguage) -> bool:
 
 def _is_name(stem: str, known: NameLanguage, least: int = 1) -> bool:
     """Does the language spell the Arabic word as a name in at least half of the units that have it?"""
-    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    spelt = _spelt(stem, known)
     return spelt >= least and 2 * spelt >= known.occurrences[stem]
+
+
+def _spelt(stem: str, known: NameLanguage) -> int:
+    """In how many units the language spells the Arabic word as a name."""
+    return sum(known.table[stem].values()) if stem in known.table else 0
 
 
 def _known_name(stem: str, known: NameLanguage) -> bool:
@@ -169,7 +174,7 @@ def _known_name(stem: str, known: NameLanguage) -> bool:
     (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half."""
     if len(skeleton(stem)) >= MIN_SKELETON:
         return _is_name(stem, known, 2)
-    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    spelt = _spelt(stem, known)
     share = 4 / 5 if len(skeleton(stem)) == 2 else 1 / 2
     return spelt >= 3 and spelt >= share * known.occurrences[stem]
 
@@ -309,7 +314,7 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
 def _well_known(stem: str, known: NameLanguage) -> bool:
     """A name of one consonant (ليلى, Layla) the language spells in WELL_KNOWN units or more, and in two of three
     units that have the word: no chance meeting."""
-    spelt = sum(known.table[stem].values()) if stem in known.table else 0
+    spelt = _spelt(stem, known)
     return spelt >= WELL_KNOWN and 3 * spelt >= 2 * known.occurrences[stem]
 
 
