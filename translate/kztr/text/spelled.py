@@ -29,6 +29,7 @@ from kztr.text.number_words import (
     lexicon,
     unit_fraction,
 )
+from kztr.text.target import base_language
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,7 +55,7 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
     [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
     """
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     if base == "ar":
         # the words first, where they are only when one is a number: most sentences have none
         found_words = _ARABIC_WORD.findall(text)
@@ -103,14 +104,16 @@ def _and_apart(text: str, words: list, tokens: list) -> tuple[list, list]:
     """
     kept_words: list = []
     kept_tokens: list = []
+    joined = False  # the word before was a و between two number words
     for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         if token[0] == "و" and kept_words and kept_words[-1][0] is not None and index + 1 < len(words) and \
                 words[index + 1][0] is not None and not text[kept_tokens[-1][2]:token[1]].strip() and \
                 not text[token[2]:tokens[index + 1][1]].strip():
-            words[index + 1] = (words[index + 1][0], True)
+            joined = True
             continue
-        kept_words.append(word)
+        kept_words.append((word[0], True) if joined else word)
         kept_tokens.append(token)
+        joined = False
     return kept_words, kept_tokens
 
 
