@@ -33,6 +33,7 @@ import re
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
+from kztr.text.target import base_language
 
 
 def check_numbers(source: str, translation: str, context) -> list[tuple[str, str]]:
@@ -199,7 +200,7 @@ def _said_by_the_noun(number: Quantity, translation: str) -> bool:
 
 
 def _is_arabic(language: str) -> bool:
-    return language.split("_")[0].split("-")[0].lower() == "ar"
+    return base_language(language) == "ar"
 
 
 def _percent_lost(source_numbers, target_numbers, translation: str) -> bool:

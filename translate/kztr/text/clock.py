@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kztr.text.digits import DIGITS, latin_digits
+from kztr.text.target import base_language
 
 TIME = re.compile(rf"(?<![{DIGITS}.,:،])([{DIGITS}]{{1,2}})([:.،])([{DIGITS}]{{2}})(?![{DIGITS}]|[.,:،][{DIGITS}])")
 MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)", re.IGNORECASE)
@@ -114,7 +115,7 @@ def clock_words(text: str, language: str) -> list[Reading]:
     from kztr.text.arabic import strip_marks
     from kztr.text.number_words import ORDINAL, arabic_word, lexicon
 
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     found: list[Reading] = []
     if base == "ar" and ("النصف" in text or "الربع" in text or "الثلث" in text or "إلا" in text):
         for match in _AR_CLOCK.finditer(text):

@@ -18,6 +18,8 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from kztr.text.target import base_language
+
 _CURRENCY = "$£€¥₽₹"
 _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _WORD = re.compile(r"\+?[ \u00a0\u202f]*([^\W\d_]+\.?)")  # $300+ billion
@@ -32,7 +34,7 @@ def _scales(language: str) -> dict[str, int]:
     from kztr.locales import compact_multipliers
     from kztr.text.number_words import SCALE, lexicon
 
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     try:
         table = {word.casefold(): value for word, value in compact_multipliers(language).items()}
     except Exception:  # an unknown language: no words
@@ -64,7 +66,7 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
     >>> following_scale("$1.5bn and 5 m", 1, 4, "en"), following_scale("$1.5bn and 5 m", 11, 12, "en")
     ((Decimal('1000000000'), 6), (Decimal('1'), 12))
     """
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     if base in ("ar", "fa", "ur"):
         from kztr.text.number_words import SCALE, SCALE_PLURAL, arabic_word
 
@@ -134,7 +136,7 @@ def unit_named(text: str, unit: str, language: str) -> bool:
     (True, False)
     """
     patterns = _UNITS.get(unit, ({}, []))[0]
-    pattern = patterns.get(language.split("_")[0].split("-")[0].lower())
+    pattern = patterns.get(base_language(language))
     return pattern is not None and re.search(rf"(?<!\w)(?:{pattern})", text, re.IGNORECASE) is not None
 
 
@@ -160,7 +162,7 @@ def measure_after(text: str, end: int, values: tuple[str, ...],
     """
     from kztr.text.arabic import strip_marks
 
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     pattern = _unit_pattern(base)
     if pattern is None:
         return "", ()

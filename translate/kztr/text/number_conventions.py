@@ -31,6 +31,7 @@ from kztr.text.digit_runs import canonical, decimal_text, language_separators
 from kztr.text.digits import DIGITS
 from kztr.text.measures import kilo_after
 from kztr.text.numbering import bare_fraction
+from kztr.text.target import base_language
 
 # what may stand between the digits of one number: separators, spaces, and ، before three digits only
 BETWEEN_DIGITS = rf"[.,'\u066b\u066c \u00a0\u202f]|\u060c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))"
@@ -162,7 +163,7 @@ def numerals_in_words(text: str, language: str) -> list[tuple[tuple[Decimal, ...
     """
     from kztr.text.spelled import roman_value
 
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     found = [((Decimal(roman_value(match.group(1).upper())),), "count", match.start(1), match.end(1))
              for match in _CLASSIFIED.finditer(text)] if base in ("en", "ru") else []
     for pattern in (_RU_STEM, _RU_NOUN) if base == "ru" else ():

@@ -32,6 +32,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
+from kztr.text.target import base_language
 
 COUNT, ORDINAL, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FRACTION_PLURAL, DECADE, DUAL = (
     "count", "ordinal", "hundred", "scale", "scale-plural", "fraction", "fraction-plural", "decade", "dual")
@@ -186,7 +187,7 @@ def _russian_lexicon() -> dict[str, Word]:
 @cache
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
-    base = language.split("_")[0].split("-")[0].lower()
+    base = base_language(language)
     makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon}
     return makers[base]() if base in makers else {}
 

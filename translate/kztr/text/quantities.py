@@ -56,6 +56,7 @@ from kztr.text.digit_runs import canonical, decimal_text, run_values
 from kztr.text.digits import ARABIC_DECIMAL, ARABIC_GROUP, DIGIT, DIGITS, latin_digits
 from kztr.text.measures import following_scale, imperial_near, measure_after
 from kztr.text.numbering import glued_to_name, note_or_label, section_number
+from kztr.text.target import base_language
 
 KINDS = ("count", "year", "decade", "century", "ordinal", "time", "percentage", "range", "fraction", "date",
          "measure")
@@ -150,7 +151,7 @@ def _percent_end(text: str, quantity: Quantity) -> int:
 
 
 def _is_arabic(language: str) -> bool:
-    return language.split("_")[0].split("-")[0].lower() in ("ar", "arb", "fa", "ur", "ps")
+    return base_language(language) in ("ar", "arb", "fa", "ur", "ps")
 
 
 def _read_digits(text: str, language: str) -> list[Quantity]:
