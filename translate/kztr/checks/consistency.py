@@ -62,6 +62,8 @@ def check_consistency(catalogs) -> tuple[Finding, ...]:
                                              f"{first[5]}:{first[2].line}: “{first[6]}”",
                                              unit[3], unit[4], unit[5], unit[6]))
     for group in by_translation.values():
+        if len(group) < 2 or all(unit[0] == group[0][0] for unit in group):
+            continue  # one source (most translations): nothing to compare, loosely or not
         keys = [_loose(unit[0]) for unit in group]
         if len(set(keys)) < 2:
             continue
