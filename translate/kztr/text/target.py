@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from kztr.model import Block
@@ -112,6 +113,7 @@ def _false_cut(text: str, at: int) -> bool:
     return title.group(1) in latin_prefixes()[0]
 
 
+@cache  # the number reader asks for every run of digits: a handful of codes a run
 def base_language(language: str) -> str:
     """A language code without its region, script or variant: ``pt_BR`` ``pt``, ``sr@latin`` ``sr``."""
     return language.replace("-", "_").split("_")[0].split("@")[0].lower()
