@@ -260,13 +260,22 @@ def compact_multipliers(code: str) -> dict[str, int]:
 @cache
 def place_names(code: str) -> dict[str, str]:
     """CLDR's names of countries and regions (by territory code) and of cities (by time zone) in a language.
+    A city the language does not name is called by its zone's name, as CLDR's own fallback does (English
+    names few: America/Montevideo is Montevideo).
 
     >>> place_names("ar")["SY"], place_names("en")["SY"], place_names("ru")["Europe/Prague"]
     ('سوريا', 'Syria', 'Прага')
+    >>> place_names("en")["America/Montevideo"], place_names("en")["America/Argentina/Buenos_Aires"]
+    ('Montevideo', 'Buenos Aires')
     """
     locale = _locale(code)
     names = {key: name for key, name in locale.territories.items() if not key.isdigit()}
-    names.update({zone: data["city"] for zone, data in locale.time_zones.items() if "city" in data})
+    for zone in _locale("ar").time_zones:  # the zones whose cities CLDR names in Arabic
+        city = locale.time_zones.get(zone, {}).get("city")
+        if city is None and "/" in zone and not zone.startswith("Etc/"):
+            city = zone.rsplit("/", 1)[1].replace("_", " ")
+        if city is not None:
+            names[zone] = city
     return names
 
 

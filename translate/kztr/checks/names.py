@@ -67,8 +67,11 @@ from kztr.text.spellings import (
     near,
     one_off,
     own_spelling,
+    place_named,
+    place_pairs,
     place_spellings,
     slip,
+    sounds_alike,
     without_nisba,
 )
 from kztr.text.transliteration import (
@@ -192,8 +195,9 @@ def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[Na
 
 def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[NameUnit]],
                    parallel: list[NameUnit]) -> list[str]:
-    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems):
-        return []  # no word of the source is spelt here, nor a name here or in another language: nothing to compare
+    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
+            place_named(stem, unit.language) for stem in unit.stems):
+        return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
         stems = tuple(stem for stem in stems if stem not in unit.covered)
@@ -201,12 +205,13 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
         if mine is not None:
-            message = _misspelt(unit, known, mine)
+            message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine])
             stem = mine
         else:
             name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
             if name is None:
-                place = _place_missing(unit, stems, parallel, known.used)
+                place = _place_missing(unit, stems, parallel, known.used) or _place_misspelt(
+                    unit, stems, [word for word in unit.words if known.used[word.spelling] == 1])
                 if place:
                     found[stems[0]] = place
                 continue
@@ -248,6 +253,34 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     if count >= 2 and word.spelling != usual and not seen_here and (near(word.spelling, usual) or (
             count >= ESTABLISHED and _short_slip(word.spelling, usual))):
         return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
+    return _spelt_twice(unit, known, stem, word)
+
+
+def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord) -> str:
+    """A name the source writes twice, spelt two ways a letter or two apart in its translation by a word no
+    other unit has (Гингрич, then Гнигрича for جينجريتش twice); not two spellings that sound alike (Khaled and
+    Khalid: two people, or a translator's inconsistency, not a slip)."""
+    if sum(stem in stems for stems in unit.arabic) < 2:
+        return ""
+    claimed = set(unit.spellings.values())
+    form = skeleton(stem)
+    for other in unit.words:
+        if other not in claimed and other.spelling != word.spelling and known.used[other.spelling] == 1 and \
+                form in other.forms and near(other.spelling, word.spelling) and \
+                not sounds_alike(other.spelling, word.spelling):
+            return f"{stem} is spelt “{word.text}” and “{other.text}” in this unit"
+    return ""
+
+
+def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], word: NameWord) -> str:
+    """A country or city whose one-word Arabic name CLDR knows, spelt a letter or two off the language's name of
+    it (Bulgria for بلغاريا, Monteviseo for مونتيفيديو) where no other unit spells it so."""
+    if known.used[word.spelling] > 1:
+        return ""
+    for stem in stems:
+        for name, _ in place_pairs(stem, unit.language, unit.language):
+            if misspelt_place(name, word.text, unit.language) == word.text and not sounds_alike(name, word.text):
+                return f"the name {stem} ({name}) is written “{word.text}” here"
     return ""
 
 
@@ -272,6 +305,9 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     if close:
         return (f"the name {stem} is written “{usual}” in {count} other unit{'s' if count > 1 else ''}: "
                 f"“{close[0].text}” here")
+    message = _place_misspelt(unit, (stem,), unclaimed)
+    if message:
+        return message
     references = ([usual] if usual else []) + [other.spellings[stem].spelling for other in others] + \
         place_spellings(stem, unit.language)
     shape = form if len(form) > 1 else ""  # one consonant (هوبي: B) starts too many words to say
@@ -342,6 +378,18 @@ def _dropped(unit: NameUnit, stem: str, other: NameUnit, usual: str) -> str:
         return ""
     return (f"the name {stem} ({usual}the {other.language} translation has “{other.spellings[stem].text}”) is not "
             f"in the translation")
+
+
+def _place_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[NameWord]) -> str:
+    """A country or city CLDR names in the translation's language, written a letter or two off that name by a
+    word no other unit has (Syris, Гаитм), and not in another spelling of it (Macau, Guiana)."""
+    for stem in stems:
+        for name in place_named(stem, unit.language):
+            slipped = next((word.text for word in unclaimed if misspelt_place(name, word.text, unit.language)
+                            and not sounds_alike(cyrillic_stem(name), cyrillic_stem(word.text))), "")
+            if slipped:
+                return f"the name {stem} ({name}) is written “{slipped}” here"
+    return ""
 
 
 def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUnit], used: Counter) -> str:

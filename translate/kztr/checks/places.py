@@ -17,6 +17,7 @@ from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, p
 from kztr.text.transliteration import cyrillic_stem, skeleton
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую|ых)$", re.IGNORECASE)  # Дакские: Дакка's
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}(?!\w)")
 
 
@@ -32,7 +33,8 @@ def named_there(stem: str, language: str, other_language: str, other_translation
 def misspelt_place(name: str, translation: str, language: str) -> str:
     """A capitalised word a letter or two off the place's name and no other place (Iraq for Iran), or ''. A
     word starting with the name's first four letters is a form made from it (Египта, Moroccan), unless it is
-    a Latin word no longer than the name (Syris: a slip; English endings lengthen a name).
+    a Latin word no longer than the name (Syris: a slip; English endings lengthen a name), or a Russian adjective
+    (Дакские принципы: Dhaka's, a consonant of Дакка dropped).
 
     >>> [misspelt_place(name, text, language) for name, text, language in (("Hungary", "in Humgary", "en"),
     ...     ("Morocco", "the Moroccan side", "en"), ("Египет", "из Египта", "ru"), ("Iran", "Iraq", "en"),
@@ -42,6 +44,7 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
     spelling, places, start = cyrillic_stem(name), place_words(language), name.casefold()[:4]
     return next((word for word in _WORD.findall(translation) if word[0].isupper()
                  and (not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name)))
+                 and not _ADJECTIVE.search(word)
                  and near(cyrillic_stem(word), spelling)
                  and cyrillic_stem(word).casefold() not in places), "")
 

@@ -8,8 +8,9 @@ functions judge the pairs. Nothing here knows about catalogs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
 
@@ -20,11 +21,45 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 def place_spellings(stem: str, language: str) -> list[str]:
     """The language's names (CLDR) of the countries and cities whose Arabic name has the stem's skeleton
     (دنمارك: Дания)."""
-    return _place_table(language).get(skeleton(stem), [])
+    return [name for _, name in _place_table(language).get(skeleton(stem), [])]
+
+
+@lru_cache(maxsize=65536)
+def place_named(stem: str, language: str) -> tuple[str, ...]:
+    """The language's names (CLDR) of the place whose Arabic name is the stem or a letter off it (مونتيفيديو,
+    CLDR's مونتفيديو: Montevideo); not an adjective's stem (بلجيكية, Belgian) nor a longer name's (جورج is no
+    جورجيا).
+
+    Cached: the names check asks for every word of every source.
+
+    >>> place_named("مونتيفيديو", "en"), place_named("جورج", "en"), place_named("بلجيكية", "en")
+    (('Montevideo',), (), ())
+    """
+    places = _whole_names(language).get(skeleton(stem))
+    if not places or without_nisba(stem) != stem:
+        return ()
+    return tuple(name for arabic, name in places if _vowel_apart(arabic, stem))
 
 
 @cache
-def _place_table(language: str) -> dict[str, list[str]]:
+def _whole_names(language: str) -> dict[str, list[tuple[str, str]]]:
+    """The language's one-word place names by the skeleton of their Arabic name, whole or without ال."""
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for stem, pairs in _pair_table(language, language).items():
+        for name, _ in pairs:
+            table[skeleton(stem)].append((stem, name))
+    return dict(table)
+
+
+def _vowel_apart(first: str, second: str) -> bool:
+    """The same Arabic word, or one with a long vowel's letter more (مونتفيديو, مونتيفيديو; not ليما, ليام)."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (len(long) == len(short) + 1 and any(
+        long[at] in "اوىي" and long[:at] + long[at + 1:] == short for at in range(len(long))))
+
+
+@cache
+def _place_table(language: str) -> dict[str, list[tuple[str, str]]]:
     from kztr.errors import LocaleError
     from kztr.locales import place_names
 
@@ -32,11 +67,11 @@ def _place_table(language: str) -> dict[str, list[str]]:
         mine = place_names(language)
     except LocaleError:
         return {}
-    table: dict[str, list[str]] = defaultdict(list)
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, arabic in place_names("ar").items():
         if key in mine:
             for stem in arabic_stems(arabic.split()[-1]):
-                table[skeleton(stem)].append(mine[key])
+                table[skeleton(stem)].append((stem, mine[key]))
     return dict(table)
 
 
@@ -84,9 +119,47 @@ def place_words(language: str) -> frozenset[str]:
 def starts_like(word: str, name: str, inside: bool = False) -> bool:
     """Does ``word`` start as ``name`` does (its first three letters: Italian, Италии, итальянской, Литовской
     for Italy, Италия, Литва: a word made from the name), or hold them anywhere when ``inside``
-    (южносуданских for Судан)?"""
-    folded, start = word.casefold().replace("’", "'"), name.casefold().replace("’", "'")[:3]
-    return start in folded if inside else folded.startswith(start)
+    (южносуданских for Судан)? Accents aside: CLDR's Türkiye is Turkey's name.
+
+    >>> starts_like("Turkey's", "Türkiye"), starts_like("Izmir", "İzmir"), starts_like("Рижского", "Рига")
+    (True, True, True)
+    """
+    folded, start = _plain(word), _plain(name)[:3]
+    starts = (start, start[:2] + _ALTERNATES[start[2]]) if start[2:] in _ALTERNATES else (start,)
+    return any(start in folded if inside else folded.startswith(start) for start in starts)
+
+
+# Russian adjectives made from a name change its last consonant: Рига, Рижского; Прага, пражский
+_ALTERNATES = {"г": "ж", "к": "ч", "х": "ш", "ц": "ч", "д": "ж"}
+
+
+def sounds_alike(first: str, second: str) -> bool:
+    """Two spellings that differ only in their vowels' letters, doubled letters, accents and letters one Arabic
+    letter writes: the same name in another spelling (Macau and Macao, Guiana and Guyana, Jubba and Juba,
+    Cancún and Cancun) or another place the Arabic spells alike (Abia, Apia), not a slip.
+
+    >>> sounds_alike("Macau", "Macao"), sounds_alike("НьюЙорк", "Нью-Йорк"), sounds_alike("Bulgria", "Bulgaria")
+    (True, True, False)
+    """
+    return _sound(first) == _sound(second)
+
+
+def _sound(text: str) -> str:
+    # letters one Arabic letter writes are one: Apia and Abia are both ابيا
+    plain = re.sub(r"\W", "", _plain(text)).translate(_ONE_ARABIC_LETTER)
+    return re.sub(r"[aeiouyаеёиоуыэюяй]+", "V", re.sub(r"(.)\1+", r"\1", plain))
+
+
+_ONE_ARABIC_LETTER = str.maketrans("pvcqgпвг", "bfkkjбфж")
+
+
+def _plain(text: str) -> str:
+    """Casefolded without accents (Türkiye: turkiye); ё and й keep theirs."""
+    text = text.casefold().replace("’", "'")
+    if text.isascii():
+        return text
+    return "".join(char for char in unicodedata.normalize("NFD", text.replace("й", "\0").replace("ё", "\1"))
+                   if not unicodedata.combining(char)).replace("\0", "й").replace("\1", "ё")
 
 
 _NISBA = ("يين", "يون", "يات", "ية", "ي")
