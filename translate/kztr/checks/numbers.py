@@ -32,6 +32,7 @@ import re
 
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
+from kztr.text.number_words import lexicon
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 from kztr.text.target import base_language
 
@@ -115,6 +116,8 @@ def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str
 def _words_changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[str, str]]:
     if not missing:
         return []
+    if not extra:
+        return [("warning", f"{_listed(_once(missing))} in the source in words, no number in the translation")]
     return [("warning", f"{_listed(_once(missing))} in the source, {_listed(_once(extra))} in the translation, "
                         "both in words (changed?)")]
 
@@ -162,11 +165,43 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
     source_words = _said_in_words(read_quantities(source, context.source_language), 3)
     if len(source_words) != 1:
         return [], []
-    target_words = _said_in_words(read_quantities(translation, context.target_language), 2)
+    said = read_quantities(translation, context.target_language)
+    if not said and source_words[0].kind == "count" and lexicon(context.target_language) and not _ARABIC.search(
+            translation):  # a language whose words kztr reads; Arabic left in the translation is the script check's
+        # ستة كلاب, "I had dogs": the count is gone, unless the other translations say it no more than this one
+        # (ستون of Emma Stone, ثلاثة أشهر: quarterly)
+        others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
+                  if language != context.target_language and text]
+        if not _in_compound(source_words[0].value, translation) and all(
+                any(agree(source_words[0], other) for other in read_quantities(text, language))
+                for language, text in others):
+            return source_words, []
+        return [], []
+    target_words = _said_in_words(said, 2)
     if len(target_words) != 1 or target_words[0].kind != source_words[0].kind or agree(source_words[0],
                                                                                          target_words[0]):
         return [], []
     return source_words, target_words
+
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# the first part of a compound that holds a count: десятилетнего, троекратному, восьмигранная, ten-year, octagonal,
+# triple, quarterly (three months), half-century and полувековой (fifty years), полтинник (fifty)
+_COMPOUND_STARTS = {
+    "2": ("дву", "двух", "bi", "twi", "two", "double", "dual"), "3": ("тр", "tri", "three", "thrice", "quarter"),
+    "4": ("четыр", "четвер", "quadr", "tetra", "four"), "5": ("пят", "pent", "quint", "five"),
+    "6": ("шест", "hex", "sext", "six"), "7": ("сем", "hept", "sept", "seven"), "8": ("восьм", "oct", "eight"),
+    "9": ("девят", "non", "ennea", "nine"), "10": ("десят", "dec", "ten"), "50": ("пол", "half", "fifty"),
+    "100": ("сто", "cent", "hect", "hundred"),
+}
+
+
+def _in_compound(value: str, translation: str) -> bool:
+    """Does the translation hold the count inside a word, where the reader cannot see it (десятилетнего for
+    السنوات العشر, octagonal for ثماني)? A word joined to another by a hyphen (ten-year) counts too."""
+    starts = _COMPOUND_STARTS.get(value, ())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", translation.casefold())
+    return any(word.startswith(starts) and len(word) > 6 for word in words) if starts else False
 
 
 # "two dozen", "tens of", десятки, сотни: a count said roughly, or a multiplier the reader adds to its neighbour
