@@ -29,23 +29,21 @@ from pathlib import Path
 from parallel_corpus import Line, build_project, builder_main, line_pairs
 
 DEFAULT_OPUS_TESTSETS = Path("/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo")  # what `fetch` gave this session
-FOLDER = "datasets/helsinki_nlp/tatoeba/testsets/ara-rus"
-ARABIC = f"{FOLDER}/tatoeba-test-v2021-08-07.ara"
-RUSSIAN = f"{FOLDER}/tatoeba-test-v2021-08-07.rus"
-DOCUMENT = "tatoeba-ara-rus"
 ATTRIBUTION = ("Derived from the Tatoeba Translation Challenge's test set v2021-08-07 (Tiedemann 2020, as kept in "
                "https://github.com/Helsinki-NLP/OPUS-MT-testsets); the sentences are Tatoeba's "
                "(https://tatoeba.org), CC BY 2.0 FR.")
 
 
-def read_tatoeba_ru(repository: Path) -> list[Line]:
-    """Every pair: the Arabic and its Russian, numbered as in the files (1-based)."""
-    return line_pairs(repository, ARABIC, RUSSIAN, DOCUMENT, "ru")
+def read_pairs(repository: Path, language: str, code: str) -> list[Line]:
+    """Every pair of the Arabic and ``language`` (``code`` as Tatoeba names it: rus, fra), numbered as in the
+    files (1-based)."""
+    folder = f"datasets/helsinki_nlp/tatoeba/testsets/ara-{code}/tatoeba-test-v2021-08-07"
+    return line_pairs(repository, f"{folder}.ara", f"{folder}.{code}", f"tatoeba-ara-{code}", language)
 
 
 def build(repository: Path, out: Path, markdown: bool = False) -> dict:
     """The test set as a kztr project in ``out`` (replaced); returns what it holds."""
-    return build_project(read_tatoeba_ru(repository), out, "Tatoeba ara-rus", ATTRIBUTION, ("ru",), markdown)
+    return build_project(read_pairs(repository, "ru", "rus"), out, "Tatoeba ara-rus", ATTRIBUTION, ("ru",), markdown)
 
 
 def main() -> None:
