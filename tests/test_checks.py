@@ -487,12 +487,16 @@ def test_consistency_across_documents():
     from kztr.checks.consistency import check_consistency
 
     one = _catalog(("قمة أستانا", "The Astana summit"), ("انتهت القمة.", "The summit ended."))
-    two = _catalog(("قمةُ أستانا", "The summit in Astana"), ("بدأت القمة.", "The summit ended."))
+    two = _catalog(("قمةُ أستانا", "The summit in Astana"), ("وصل الرئيس إلى أستانا.", "The summit ended."))
     found = check_consistency([("a", "en", "a.po", one), ("b", "en", "b.po", two)])
     assert sorted((item.document, item.line, item.severity) for item in found) == [
         ("b", 10, "warning"), ("b", 20, "warning")]
     assert any("translated differently at a.po:10" in item.message for item in found)
     assert any("used for a different source at a.po:20" in item.message for item in found)
+    # the limit of telling a paste from a rewording by the sources' letters alone (issue 17, round 10): two
+    # sources a word apart are taken for wordings of one sentence, even where the word changes the meaning
+    began = _catalog(("بدأت القمة.", "The summit ended."))
+    assert check_consistency([("a", "en", "a.po", one), ("e", "en", "e.po", began)]) == ()
     # near miss: the same sentence translated the same way in two documents
     same = _catalog(("قمة أستانا", "The Astana summit"))
     assert check_consistency([("a", "en", "a.po", one), ("c", "en", "c.po", same)]) == ()
