@@ -29,6 +29,7 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
@@ -166,7 +167,8 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
     if len(source_words) != 1:
         return [], []
     said = read_quantities(translation, context.target_language)
-    if not said and source_words[0].kind == "count" and lexicon(context.target_language) and not _ARABIC.search(
+    if not said and (source_words[0].kind == "count" or (source_words[0].kind == "ordinal" and Decimal(
+            source_words[0].value) >= 3)) and lexicon(context.target_language) and not _ARABIC_OR_ROMAN.search(
             translation):  # a language whose words kztr reads; Arabic left in the translation is the script check's
         # ستة كلاب, "I had dogs": the count is gone, unless the other translations say it no more than this one
         # (ستون of Emma Stone, ثلاثة أشهر: quarterly)
@@ -184,7 +186,8 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
     return source_words, target_words
 
 
-_ARABIC = re.compile(r"[\u0621-\u064a]")
+# Arabic left in a translation; a Roman numeral the reader may not see (ХабитатIII)
+_ARABIC_OR_ROMAN = re.compile(r"[\u0621-\u064a]|(?<![A-Za-z])[IVX]{2,5}(?![A-Za-z])")
 # the first part of a compound that holds a count: десятилетнего, троекратному, восьмигранная, ten-year, octagonal,
 # triple, quarterly (three months), half-century and полувековой (fifty years), полтинник (fifty)
 _COMPOUND_STARTS = {

@@ -1,4 +1,4 @@
-"""Numbers written in words: the lexicons of Arabic, English and Russian, and one way to add them up.
+"""Numbers written in words: the lexicons of Arabic, English, Russian and French, and one way to add them up.
 
 Used by ``kztr.text.spelled``, which finds them in a text, for ``kztr.text.quantities``
 (its public API is there). Each word of a lexicon has a value and a role:
@@ -168,6 +168,43 @@ def fraction_of(numerator: Decimal | int, denominator: Decimal) -> Decimal:
     return (Decimal(numerator) / denominator).quantize(Decimal("0.001")).normalize()
 
 
+# ---------------------------------------------------------------- French (issue 17, round 10)
+
+_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+             "seize").split()
+_FR_TENS = {20: "vingt vingts", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante", 70: "septante",
+            80: "huitante octante", 90: "nonante"}  # septante, huitante, nonante: Belgium and Switzerland
+_FR_ORDINALS = {1: "premier première premiers premières", 2: "second seconde deuxième"}
+
+
+def _french_lexicon() -> dict[str, Word]:
+    """French cardinals (quatre-vingts is joined by the reader, kztr.text.spelled), ordinals, hundreds and
+    scales, halves and quarters."""
+    table: dict[str, Word] = {word: Word(Decimal(value), COUNT) for value, word in enumerate(_FR_UNITS)}
+    table["une"] = Word(Decimal(1), COUNT)
+    for value, words in _FR_TENS.items():
+        table.update({word: Word(Decimal(value), COUNT) for word in words.split()})
+    for value, words in _FR_ORDINALS.items():
+        table.update({word: Word(Decimal(value), ORDINAL) for word in words.split()})
+    for value, word in enumerate(_FR_UNITS[3:], start=3):  # troisième … seizième
+        stem = {"cinq": "cinqu", "neuf": "neuv"}.get(word, word.rstrip("e"))
+        table[stem + "ième"] = Word(Decimal(value), ORDINAL)
+    for value, words in _FR_TENS.items():
+        table[words.split()[0].rstrip("e") + "ième"] = Word(Decimal(value), ORDINAL)
+    table.update({
+        "cent": Word(Decimal(100), HUNDRED), "cents": Word(Decimal(100), HUNDRED),
+        "centième": Word(Decimal(100), ORDINAL), "mille": Word(Decimal(1000), SCALE),
+        "mil": Word(Decimal(1000), SCALE), "millième": Word(Decimal(1000), ORDINAL),
+        "million": Word(Decimal(10 ** 6), SCALE), "millions": Word(Decimal(10 ** 6), SCALE_PLURAL),
+        "milliard": Word(Decimal(10 ** 9), SCALE), "milliards": Word(Decimal(10 ** 9), SCALE_PLURAL),
+        "douzaine": Word(Decimal(12), SCALE), "douzaines": Word(Decimal(12), SCALE_PLURAL),
+        "demi": Word(Decimal("0.5"), FRACTION), "demie": Word(Decimal("0.5"), FRACTION),
+        "moitié": Word(Decimal("0.5"), FRACTION), "quart": Word(Decimal("0.25"), FRACTION),
+        "tiers": Word(unit_fraction(3), FRACTION),
+    })
+    return table
+
+
 # ---------------------------------------------------------------- Russian
 
 def _russian_lexicon() -> dict[str, Word]:
@@ -188,7 +225,7 @@ def _russian_lexicon() -> dict[str, Word]:
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = base_language(language)
-    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon}
+    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon}
     return makers[base]() if base in makers else {}
 
 
@@ -236,9 +273,10 @@ class Spelled:
     last: int   # index of its last word
 
 
-def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> list[Spelled]:
+def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False, french: bool = False) -> list[Spelled]:
     """The numbers of a text's words: ``(Word or None, joined by "and"/و)`` for each word;
-    ``units_first`` for Arabic (خمسة وعشرون), not for English or Russian.
+    ``units_first`` for Arabic (خمسة وعشرون), not for English or Russian; ``french`` counts on from sixty and
+    eighty (soixante-dix-sept: 60 + 10 + 7).
 
     >>> W = lambda value, role: (Word(Decimal(value), role), False)
     >>> [s.values for s in add_up([W(3, "count"), W(1000, "scale-plural")])]
@@ -257,7 +295,7 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False) -> 
         if word is None or word.role in (SCALE_PLURAL, FRACTION_PLURAL):
             index += 1
             continue
-        spelled, index = _one_number(words, index, units_first)
+        spelled, index = _one_number(words, index, units_first, french)
         if spelled is not None:
             found.append(spelled)
     return found
@@ -267,7 +305,7 @@ _DUAL_SCALES = frozenset(Decimal(2 * 10 ** power) for power in (3, 6, 9))  # أ�
 
 
 def _one_number(words: list[tuple[Word | None, bool]], start: int,
-                units_first: bool) -> tuple[Spelled | None, int]:
+                units_first: bool, french: bool = False) -> tuple[Spelled | None, int]:
     total, current = Decimal(0), Decimal(0)
     kind = COUNT
     last_scale = Decimal(0)
@@ -320,7 +358,7 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
             total += current
             current, last_scale = Decimal(0), value
         else:
-            if previous is not None and not _continues(previous, value, units_first):
+            if previous is not None and not _continues(previous, value, units_first, french):
                 break  # two numbers side by side: "ten twenty", الحادية والثلاثين وثلاثة
             current += value
             previous = value
@@ -338,11 +376,14 @@ def _numerator(word: Word) -> bool:
     return word.role == COUNT and 1 <= word.value <= 10 and word.value == int(word.value)
 
 
-def _continues(previous: Decimal, value: Decimal, units_first: bool) -> bool:
+def _continues(previous: Decimal, value: Decimal, units_first: bool, french: bool = False) -> bool:
     """Can ``value`` follow ``previous`` in one number? Arabic puts the unit first (واحد وثلاثون,
-    ثلاثة عشر), English and Russian the ten ("thirty-one"); hundreds and scales go anywhere."""
+    ثلاثة عشر), English and Russian the ten ("thirty-one"), French too, and counts on from sixty and eighty
+    with ten to nineteen (soixante-dix-sept: 60 + 10 + 7); hundreds and scales go anywhere."""
     if previous >= 100 or value >= 100:
         return True
     if units_first:
         return previous < 10 and (value == 10 or (value >= 20 and value % 10 == 0))
+    if french and ((previous in (60, 80) and 10 <= value < 20) or (previous == 10 and 7 <= value <= 9)):
+        return True
     return previous >= 20 and previous % 10 == 0 and 0 < value < 10

@@ -3,7 +3,7 @@
 Part of the number reader (``kztr.text.quantities``, whose public API is there):
 ``spelled_numbers(text, language)`` finds the words of a lexicon
 (``kztr.text.number_words``) in a text and adds them up; Arabic words with
-their attached prefixes (والعشرين), English and Russian words with their
+their attached prefixes (والعشرين), English, Russian and French words with their
 hyphens (thirty-nine); a century word makes an ordinal a century
 (القرن التاسع عشر, "nineteenth century", XIX век); Roman numerals.
 """
@@ -71,7 +71,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         tokens, words = _latin_words(text, lexicon(base), base)
     else:
         return []
-    numbers = add_up(words, units_first=base == "ar") if any(word is not None for word, _ in words) else []
+    numbers = add_up(words, units_first=base == "ar", french=base == "fr") if any(
+        word is not None for word, _ in words) else []
     found = _placed(numbers, tokens, base == "ar")
     if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
         found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
@@ -179,8 +180,13 @@ _ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
 
 def _latin_words(text: str, table: dict[str, Word],
                  base: str) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
-    """English or Russian words with their numbers: "thirty-nine" is two joined words, "and" joins; a hyphen
-    does not join a fraction to its numerator (two-thirds is 2/3, not 2 + 1/3)."""
+    """English, Russian or French words with their numbers: "thirty-nine" is two joined words, "and" (и, et)
+    joins; a hyphen does not join a fraction to its numerator (two-thirds is 2/3, not 2 + 1/3); quatre-vingts
+    is 80.
+
+    >>> [v for v, _, _, _ in spelled_numbers("soixante et onze, quatre-vingt-dix, deux mille sept, vingt", "fr")]
+    [(Decimal('71'),), (Decimal('90'),), (Decimal('2007'),), (Decimal('20'),)]
+    """
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []
     joined = False
@@ -188,7 +194,7 @@ def _latin_words(text: str, table: dict[str, Word],
     index = 0
     while index < len(pieces):
         token, start, end = pieces[index]
-        if token in ("and", "и") and words and words[-1][0] is not None:
+        if token in ("and", "и", "et") and words and words[-1][0] is not None:
             joined = True
             if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
                     0] in ("half", "quarter"):
@@ -196,8 +202,15 @@ def _latin_words(text: str, table: dict[str, Word],
             index += 1
             continue
         hyphenated = index > 0 and text[pieces[index - 1][2]:start] in ("-", "‐")
+        if base == "fr" and token in ("vingt", "vingts") and hyphenated and tokens[-1][0] == "quatre":
+            tokens[-1] = ("quatre-" + token, tokens[-1][1], end)  # quatre-vingts: four twenties, 80
+            words[-1] = (Word(Decimal(80), COUNT), words[-1][1])
+            index += 1
+            continue
         tokens.append((token, start, end))
         word = _as_fraction(table.get(token.replace("ё", "е")), pieces, index, text, base)
+        if base == "fr" and token in ("un", "une") and not (joined or hyphenated):
+            word = None  # the article; one only in vingt et un, trente-et-un
         fraction = word is not None and word.role in (FRACTION, FRACTION_PLURAL)
         words.append((word, joined or (hyphenated and not fraction)))
         joined = False
