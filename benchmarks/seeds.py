@@ -28,7 +28,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "fr")
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y"}
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
@@ -219,23 +219,30 @@ _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine"
                  "thirteen", "twenty", "thirty", "forty", "fifty")
 _MULTIPLIERS = ("dozen", "hundred", "thousand", "million")
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS + _MULTIPLIERS) + r")\b-?", re.IGNORECASE)
+# French (round 10), tried where no English word is: not cent or mille, which English text may have
+_FRENCH_NUMBER_WORDS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                        "treize", "vingt", "trente", "quarante", "cinquante")
+_FRENCH_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_FRENCH_NUMBER_WORDS) + r")\b-?", re.IGNORECASE)
 
 
 def _number_word(msgstr, generator):
-    """One of the translation's number words, drawn (None if it has none)."""
-    matches = list(_NUMBER_WORD.finditer(msgstr))
-    return generator.choice(matches) if matches else None
+    """One of the translation's number words, drawn (None if it has none), and the words it may become."""
+    for pattern, words in ((_NUMBER_WORD, _NUMBER_WORDS), (_FRENCH_NUMBER_WORD, _FRENCH_NUMBER_WORDS)):
+        matches = list(pattern.finditer(msgstr))
+        if matches:
+            return generator.choice(matches), words
+    return None, ()
 
 
 def _number_or_word_changed(msgid, msgstr, previous, generator):
     """A digit changed, or where there is none a number word (not "one": no one, one can) swapped for another."""
     if _DIGITS.search(msgstr):
         return _number_changed(msgid, msgstr, previous, generator)
-    match = _number_word(msgstr, generator)
+    match, words = _number_word(msgstr, generator)
     if match is None:
         return None
     word = match.group().rstrip("-").lower()
-    others = [other for other in (_MULTIPLIERS if word in _MULTIPLIERS else _NUMBER_WORDS) if other != word]
+    others = [other for other in (_MULTIPLIERS if word in _MULTIPLIERS else words) if other != word]
     other = generator.choice(others)
     if match.group()[0].isupper():
         other = other.capitalize()
@@ -246,7 +253,7 @@ def _number_or_word_dropped(msgid, msgstr, previous, generator):
     """A number dropped, or where there is none a number word (with its hyphen: three-headed)."""
     if _DIGITS.search(msgstr):
         return _number_dropped(msgid, msgstr, previous, generator)
-    match = _number_word(msgstr, generator)
+    match, _ = _number_word(msgstr, generator)
     if match is None:
         return None
     after = msgstr[:match.start()] + msgstr[match.end():]
