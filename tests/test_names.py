@@ -540,3 +540,30 @@ def test_a_name_the_source_writes_twice_spelt_two_ways_in_one_unit():
     slipped = russian.replace("против Гингрича", "против Гнигрича")
     assert both([(source, english, slipped)]) == [("ru", 1, "جينجريتش is spelt “Гингрич” and “Гнигрича” in this unit")]
     assert both([(source, english.replace("against Gingrich", "against Gengrich"), russian)]) == []  # a vowel
+
+
+TOM = [  # Tatoeba ara-fra (CC BY 2.0 FR), by line: توم is Tom in most of its units
+    ('لا أريد أن أضيع الوقت بالحديث مع توم.', 'Je ne veux pas perdre du temps à parler à Tom.'),  # 769
+    ('لا تضيّع وقتك في محاولة اقناع توم.', 'Ne perds pas ton temps à essayer de convaincre Tom.'),  # 803
+    ('نريد أن نتحدث إلى توم.', 'Nous voulons parler à Tom.'),  # 1052
+    ('أعرف توم ولكن لا أعرف ماري.', 'Je connais Tom mais pas Marie.'),  # 141
+    ('كان يجب عليك أن تقول الحقيقة لتوم.', 'Tu devais dire à Tom la vérité.'),  # 708
+    ('ماري تغني أفضل من توم', 'Marie chante mieux que Tom.'),  # 979
+    ('أين وُلِدَ توم؟', 'Où est né Tom ?'),  # 387
+    ('لا أحد هنا يعرف هيئة توم.', "Ici, personne ne sait de quoi Tom a l'air."),  # 761
+    ('نريد أن نتحدث مع توم.', 'Nous voulons parler avec Tom.'),  # 1053
+    ('أعتقد أن توم يستطيعُ المساعدةَ.', 'Je pense que Tom pourra aider.'),  # 127
+    ('أنا بحاجة إلى سيارة توم.', "J'ai besoin de la voiture de Tom."),  # 258
+    ('هل يحب توم الطماطم؟', 'Est-ce que Tom aime les tomates ?'),  # 1136
+    ('اتصلت بتوم.', "J'ai passé un coup de fil à Tom."),  # 23
+]
+
+
+def test_a_short_names_slip_repeated_in_a_few_units_is_still_a_slip():
+    """Tomm in two units where eleven write Tom (round 10's French seeds made the same slip three times): each
+    is told; until now a spelling another unit used counted as the language's own."""
+    slipped = [(source, french.replace("Tom", "Tomm")) if index < 2 else (source, french)
+               for index, (source, french) in enumerate(TOM)]
+    assert findings(TOM, language="fr") == []
+    assert findings(slipped, language="fr") == [(1, "توم is spelt “Tomm” here and “Tom” in 11 other units"),
+                                                  (2, "توم is spelt “Tomm” here and “Tom” in 11 other units")]

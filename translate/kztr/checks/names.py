@@ -81,6 +81,7 @@ from kztr.text.transliteration import (
 )
 
 ESTABLISHED = 10  # units that use a short name's spelling before a letter off it is a slip
+RARER = 10  # a short name's spelling other units use too is a slip where the usual one is this many times as common
 PAIRED = 10  # units in which a name that is also a word (Сами, сами) spells its Arabic word
 WELL_KNOWN = 5  # units that spell a name of one consonant before its drop is told without another language's
 SINGLE_SKELETON = 4  # consonants of a name only another language's translation spells
@@ -246,12 +247,13 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     """A spelling a letter or two off the one the language's other units use (Shmidt for Schmidt). Not a
     spelling off the other language's, nor one lacking a vowel the Arabic writes: across scripts and from the
     Arabic, spellings differ by convention (Маас for Meuse, Gaafar for Джафар, Madrid and مدريد): on six
-    corpora of real translations those findings were all false (0 of 34; benchmarks/RESULTS.md, round 5)."""
+    corpora of real translations those findings were all false (0 of 34; benchmarks/RESULTS.md, round 5). A
+    spelling other units use too is the language's own, but for a short name's slip (Tomm in 2 units, Tom in 55)."""
     word = unit.spellings[stem]
     usual, count = _usual(known, stem, unit)
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
-    if count >= 2 and word.spelling != usual and not seen_here and (near(word.spelling, usual) or (
-            count >= ESTABLISHED and _short_slip(word.spelling, usual))):
+    if count >= 2 and word.spelling != usual and ((not seen_here and near(word.spelling, usual)) or (
+            count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual))):
         return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
     return _spelt_twice(unit, known, stem, word)
 
