@@ -20,7 +20,7 @@ no Russian) rewrites text and returns no positions, reads "168 thousand" as
 "168 1000" and knows no decades or fractions; number-parser (English,
 Russian) leaves declined ordinals (девятнадцатом) unread; num2words writes
 numbers, it does not read them; none reads Arabic. Number words are a
-closed class: English's fit in this module; Russian's every inflected form
+closed class: English's and French's fit in this module; Russian's every inflected form
 is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 ``kztr/data/number-words.ru``, so kztr does not carry the 16 MB dictionary.
 """

@@ -38,8 +38,8 @@ also reads as the Gregorian years it overlaps).
 A target language is read with its own separators (Babel's: ``12.5`` and
 ``10,000`` in English, ``12,5`` and ``10 000`` in Russian), its compact
 multipliers from CLDR (``168 thousand``, ``350 тыс.``, ``20 млн``, ``5 Mio.``)
-plus ``bn`` and ``m`` after a currency sign in English; English and Russian
-number words, ordinals and decades; Russian centuries in Roman numerals
+plus ``bn`` and ``m`` after a currency sign in English; English, Russian and
+French number words, ordinals and decades; Russian centuries in Roman numerals
 (``XIX век``); percent signs and words; clock times with am/pm.
 """
 
