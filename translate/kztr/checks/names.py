@@ -276,7 +276,8 @@ def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord)
 
 def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], word: NameWord) -> str:
     """A country or city whose one-word Arabic name CLDR knows, spelt a letter or two off the language's name of
-    it (Bulgria for بلغاريا, Monteviseo for مونتيفيديو) where no other unit spells it so."""
+    it (Bulgria for بلغاريا) where no other unit spells it so. The source must write CLDR's own Arabic name, not a
+    long vowel off it as ``_place_misspelt`` allows for a name no word spells: Acura spells اكورا, no Accra."""
     if known.used[word.spelling] > 1:
         return ""
     for stem in stems:
