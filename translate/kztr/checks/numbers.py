@@ -160,7 +160,8 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
     nothing. Only the plainest case is read: one whole count, one fraction or one ordinal in words on each
     side, of the same kind (a count from 3 to 999 in the source, 2 to 999 in the translation: Arabic says
     one and two with the noun itself, كلبان), no percentage or multiplier in words on either side
-    (سبعون بالمائة, "two dozen", десятки), no number in digits."""
+    (سبعون بالمائة, "two dozen", десятки), no number in digits. And the source's one number with none where
+    the translation has no number at all (a count, or an ordinal from 3: a clock time, السادسة)."""
     if PERCENT_WORDS.search(source) or _ROUGH.search(translation):
         return [], []
     source_words = _said_in_words(read_quantities(source, context.source_language), 3)
