@@ -156,3 +156,26 @@ def test_the_catalogs_are_not_touched(checked):
     findings(project)
     assert {path: (path.read_bytes(), os.stat(path).st_mtime_ns) for path in (project / "locales").rglob("*.po")} \
         == before
+
+
+def test_a_deleted_document_leaves_nothing_in_the_cache(checked):
+    """A second document checked, then deleted with its catalogs: the next run forgets its findings (the
+    cache kept the files of deleted documents for ever)."""
+    import shutil
+
+    from kztr.workflow import qa_cache
+
+    project, _ = checked
+    other = "second-document"
+    shutil.copy(project / "source" / f"{ARTICLE}.txt", project / "source" / f"{other}.txt")
+    for relative in (EN, RU):
+        shutil.copy(project / relative, project / relative.with_name(f"{other}.po"))
+    findings(project)
+    folder = qa_cache._folder(load_settings(project))
+    assert len(list(folder.glob("*.json"))) == 4
+    (project / "source" / f"{other}.txt").unlink()
+    for relative in (EN, RU):
+        (project / relative.with_name(f"{other}.po")).unlink()
+    findings(project)
+    assert sorted(path.name.split("-", 1)[0] for path in folder.glob("*.json")) == sorted(
+        qa_cache._slot(ARTICLE, language) for language in ("en", "ru"))

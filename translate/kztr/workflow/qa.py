@@ -87,11 +87,17 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     if wrong:
         raise ConfigError(f"extra-checks: {wrong}", path=settings.config_file)
     only = checks_to_run(only, settings.extra_checks)
-    markdown = {path.stem for path in list_sources(settings.source_path, settings.root) if is_markdown(path)}
+    sources = list_sources(settings.source_path, settings.root)
+    markdown = {path.stem for path in sources if is_markdown(path)}
     languages = list(dict.fromkeys(item[1] for item in catalogs))
     glossary_digests = _glossary_digests(settings, languages) if digests is not None else {}
     glossaries = {language: load_glossary(settings, language) for language in languages}
     names = "names" in only
+    if digests is not None:  # the remembered findings of a document or language the project no longer has
+        from kztr.workflow import qa_cache
+
+        qa_cache.forget_all_but(settings, [(path.stem, language) for path in sources
+                                           for language in list_languages(settings)])
     found, named = _per_unit_findings(settings, catalogs, glossaries, markdown, only, names,
                                       None if digests is None else (digests, glossary_digests))
     if not names:

@@ -3,7 +3,8 @@
 A reviewer runs ``kztr status`` again and again while translators save one
 catalog at a time; checking every unit of an archive each time is most of
 its run.  A catalog's per-unit findings are taken from here when nothing
-that could change them has changed.  Their key is a hash of:
+that could change them has changed (those of a document or language the
+project no longer has are deleted by the next run).  Their key is a hash of:
 
 * the bytes of the catalog, and the path it is shown by;
 * the bytes of every other catalog of the same document in the run (the
@@ -83,6 +84,17 @@ def recall(settings: Settings, document: str, language: str, shown: str, key: st
                      for line, check, severity, message, form in rows)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def forget_all_but(settings: Settings, alive: list[tuple[str, str]]) -> None:
+    """Delete the remembered findings of every catalog but the project's (document, language) pairs: a deleted
+    document or language leaves nothing behind. Whatever cannot be listed or deleted stays (it is never read)."""
+    folder = _folder(settings)
+    slots = {_slot(document, language) for document, language in alive}
+    with contextlib.suppress(OSError):
+        for path in folder.glob("*.json") if folder.is_dir() else ():
+            if path.name.split("-", 1)[0] not in slots:
+                path.unlink(missing_ok=True)
 
 
 def remember(settings: Settings, checked: list[tuple[str, str, str, tuple[Finding, ...], Catalog]]) -> None:
