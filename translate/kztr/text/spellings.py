@@ -8,11 +8,10 @@ functions judge the pairs. Nothing here knows about catalogs.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from functools import cache, lru_cache
 
-from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons, unaccented
 
 MIN_SKELETON = 3  # consonants: shorter skeletons (قال, Cole) meet by chance
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
@@ -155,11 +154,7 @@ _ONE_ARABIC_LETTER = str.maketrans("pvcqgпвг", "bfkkjбфж")
 
 def _plain(text: str) -> str:
     """Casefolded without accents (Türkiye: turkiye); ё and й keep theirs."""
-    text = text.casefold().replace("’", "'")
-    if text.isascii():
-        return text
-    return "".join(char for char in unicodedata.normalize("NFD", text.replace("й", "\0").replace("ё", "\1"))
-                   if not unicodedata.combining(char)).replace("\0", "й").replace("\1", "ё")
+    return unaccented(text.casefold().replace("’", "'"))
 
 
 _NISBA = ("يين", "يون", "يات", "ية", "ي")

@@ -148,7 +148,7 @@ def _pieces(word: str) -> str:
     """The word as consonant classes and vowel marks (V), in order."""
     if any("\u0600" <= char <= "\u06ff" for char in word):
         return strip_marks(word).replace("تش", "ش").translate(_ARABIC_TABLE)
-    text = _APOSTROPHE_S.sub("", _unaccented(word.lower()))
+    text = _APOSTROPHE_S.sub("", unaccented(word.lower()))
     text = _SOFT_C.sub("s", text).replace("дж", "j")
     if not text.isascii():
         text = text.translate(_CYRILLIC_TABLE)
@@ -158,7 +158,7 @@ def _pieces(word: str) -> str:
     return text.translate(_LATIN_TABLE)
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """Latin letters without their accents (Rodríguez: rodriguez); Cyrillic й and ё stay."""
     if text.isascii():
         return text
@@ -221,5 +221,5 @@ def romanised(word: str) -> str:
     >>> romanised("Олимпийских"), romanised("Rodríguez")
     ('olimpiyskih', 'rodriguez')
     """
-    return "".join(_CYRILLIC.get(char, char) for char in _unaccented(word.lower()))
+    return "".join(_CYRILLIC.get(char, char) for char in unaccented(word.lower()))
 
