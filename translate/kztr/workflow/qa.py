@@ -96,8 +96,8 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     if digests is not None:  # the remembered findings of a document or language the project no longer has
         from kztr.workflow import qa_cache
 
-        qa_cache.forget_all_but(settings, [(path.stem, language) for path in sources
-                                           for language in list_languages(settings)])
+        known = list_languages(settings)
+        qa_cache.forget_all_but(settings, [(path.stem, language) for path in sources for language in known])
     found, named = _per_unit_findings(settings, catalogs, glossaries, markdown, only, names,
                                       None if digests is None else (digests, glossary_digests))
     if not names:
