@@ -190,7 +190,9 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
 # Arabic left in a translation; a Roman numeral the reader may not see (ХабитатIII)
 _ARABIC_OR_ROMAN = re.compile(r"[\u0621-\u064a]|(?<![A-Za-z])[IVX]{2,5}(?![A-Za-z])")
 # the first part of a compound that holds a count: десятилетнего, троекратному, восьмигранная, ten-year, octagonal,
-# triple, quarterly (three months), half-century and полувековой (fifty years), полтинник (fifty)
+# triple, quarterly (three months), half-century and полувековой (fifty years), полтинник (fifty). Broad on purpose
+# (пол, сто, tri also start политика, стол, trip): it only keeps a finding back; the reader's own compounds
+# (kztr.text.number_conventions.numerals_in_words) must be exact, since what they read agrees with the source.
 _COMPOUND_STARTS = {
     "2": ("дву", "двух", "bi", "twi", "two", "double", "dual"), "3": ("тр", "tri", "three", "thrice", "quarter"),
     "4": ("четыр", "четвер", "quadr", "tetra", "four"), "5": ("пят", "pent", "quint", "five"),
