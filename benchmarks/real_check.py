@@ -25,9 +25,11 @@ catalogs of professional translations (parallel_corpus.py):
 * ``tatoeba-ru``: the Tatoeba Translation Challenge's Arabic–Russian test set
   (tatoeba_ru_corpus.py; short sentences, a Russian catalog only), unseen until
   round 9 measured it with main's code as it was;
-* ``tatoeba-fr``: the same challenge's Arabic–French test set (tatoeba_fr_corpus.py;
+* ``tatoeba-fr``: the same challenge's Arabic–French test set (tatoeba_corpora.py;
   a target language no rule was tuned for), unseen until round 10 measured it
-  with main's code as it was.
+  with main's code as it was;
+* ``tatoeba-es``: its Arabic–Spanish test set (tatoeba_corpora.py), unseen until
+  round 11 measured it with main's code as it was.
 
 Three measurements:
 
@@ -59,6 +61,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores    # FLORES-200 devtest (round 8)
     python benchmarks/real_check.py report --corpus tatoeba-ru   # Tatoeba, Arabic–Russian only (round 9)
     python benchmarks/real_check.py report --corpus tatoeba-fr   # Tatoeba, Arabic–French only (round 10)
+    python benchmarks/real_check.py report --corpus tatoeba-es   # Tatoeba, Arabic–Spanish only (round 11)
 """
 
 from __future__ import annotations
@@ -185,11 +188,11 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_ru_corpus import build as build_tatoeba_ru
 
         build_tatoeba_ru(TESTSETS, project, markdown)
-    elif corpus == "tatoeba-fr":
-        from tatoeba_fr_corpus import DEFAULT_OPUS_TESTSETS as TESTSETS
-        from tatoeba_fr_corpus import build as build_tatoeba_fr
+    elif corpus in ("tatoeba-fr", "tatoeba-es"):
+        from tatoeba_corpora import DEFAULT_OPUS_TESTSETS as TESTSETS
+        from tatoeba_corpora import build as build_tatoeba_more
 
-        build_tatoeba_fr(TESTSETS, project, markdown)
+        build_tatoeba_more(TESTSETS, project, corpus.removeprefix("tatoeba-"), markdown)
     elif corpus == "flores":
         from flores_corpus import DEFAULT_OPUS_TESTSETS
         from flores_corpus import build as build_flores
@@ -377,14 +380,15 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 SEED_NAMES = 2015
 HALVED = ("ntrex", "tico")
-SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", "tatoeba-fr")
+SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", "tatoeba-fr", "tatoeba-es")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
     parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
-                                                         "tatoeba", "flores", "tatoeba-ru", "tatoeba-fr"))
+                                                         "tatoeba", "flores", "tatoeba-ru", "tatoeba-fr",
+                                                         "tatoeba-es"))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()

@@ -28,7 +28,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr")
+LANGUAGES = ("en", "ru", "fr", "es")
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y"}
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
@@ -67,7 +67,8 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[st
                 if (language, msgid) in taken:
                     continue
                 previous = _previous(units[language], msgid)
-                after = make(msgid, msgstr, previous, generator)
+                after = make(msgid, msgstr, previous, generator,
+                             **({"language": language} if getattr(make, "by_language", False) else {}))
                 if after is not None and after != msgstr:
                     seeds.append(Seed(kind, language, line, msgid, msgstr, after))
                     taken.add((language, msgid))
@@ -223,22 +224,28 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS + _MULTIPLIERS) + r"
 _FRENCH_NUMBER_WORDS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
                         "treize", "vingt", "trente", "quarante", "cinquante")
 _FRENCH_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_FRENCH_NUMBER_WORDS) + r")\b-?", re.IGNORECASE)
+# Spanish (round 11), tried where no English or French word is; written before the set was read
+_SPANISH_NUMBER_WORDS = ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+                         "trece", "veinte", "treinta", "cuarenta", "cincuenta")
+_SPANISH_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_SPANISH_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
-def _number_word(msgstr, generator):
-    """One of the translation's number words, drawn (None if it has none), and the words it may become."""
-    for pattern, words in ((_NUMBER_WORD, _NUMBER_WORDS), (_FRENCH_NUMBER_WORD, _FRENCH_NUMBER_WORDS)):
+def _number_word(msgstr, generator, language=""):
+    """One of the translation's number words, drawn (None if it has none), and the words it may become; Spanish
+    ones only in a Spanish translation (once, dos are English and French words)."""
+    spanish = ((_SPANISH_NUMBER_WORD, _SPANISH_NUMBER_WORDS),) if language == "es" else ()
+    for pattern, words in ((_NUMBER_WORD, _NUMBER_WORDS), (_FRENCH_NUMBER_WORD, _FRENCH_NUMBER_WORDS), *spanish):
         matches = list(pattern.finditer(msgstr))
         if matches:
             return generator.choice(matches), words
     return None, ()
 
 
-def _number_or_word_changed(msgid, msgstr, previous, generator):
+def _number_or_word_changed(msgid, msgstr, previous, generator, language=""):
     """A digit changed, or where there is none a number word (not "one": no one, one can) swapped for another."""
     if _DIGITS.search(msgstr):
         return _number_changed(msgid, msgstr, previous, generator)
-    match, words = _number_word(msgstr, generator)
+    match, words = _number_word(msgstr, generator, language)
     if match is None:
         return None
     word = match.group().rstrip("-").lower()
@@ -249,11 +256,11 @@ def _number_or_word_changed(msgid, msgstr, previous, generator):
     return msgstr[:match.start()] + other + match.group()[len(word):] + msgstr[match.end():]
 
 
-def _number_or_word_dropped(msgid, msgstr, previous, generator):
+def _number_or_word_dropped(msgid, msgstr, previous, generator, language=""):
     """A number dropped, or where there is none a number word (with its hyphen: three-headed)."""
     if _DIGITS.search(msgstr):
         return _number_dropped(msgid, msgstr, previous, generator)
-    match, _ = _number_word(msgstr, generator)
+    match, _ = _number_word(msgstr, generator, language)
     if match is None:
         return None
     after = msgstr[:match.start()] + msgstr[match.end():]
@@ -265,6 +272,7 @@ def _half_dropped_short(msgid, msgstr, previous, generator):
     return _half_dropped(msgid, msgstr, previous, generator, shortest=30)
 
 
+_number_or_word_changed.by_language = _number_or_word_dropped.by_language = True  # type: ignore[attr-defined]
 SHORT_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped,
                "half-dropped": _half_dropped_short}
 

@@ -854,8 +854,11 @@ def test_any_number_as_the_target_locale_writes_it_matches_the_arabic(value, cen
     source = f"بلغ الإنفاق {_arabic(value, cents)} دولار."
     assert run_checks(source, f"Spending reached {target} dollars.", lang, only="numbers") == [], target
     changed = format_decimal(number + 1, format="#,##0.##", locale=lang)
-    assert ("numbers", "error", False) in run_checks(source, f"Spending reached {changed} dollars.", lang,
-                                                     only="numbers"), changed
+    found = run_checks(source, f"Spending reached {changed} dollars.", lang, only="numbers")
+    # 0 changed to 1 ("1 dollars": the noun says one) is a number missing; in Kazakh, whose number words kztr does
+    # not read, it might be there in words: a warning
+    severity = "warning" if value == 0 and not cents and lang == "kk" else "error"
+    assert ("numbers", severity, False) in found, (changed, found)
 
 
 def test_hostile_translation_stays_text_in_the_review_edition(review_project):

@@ -17,6 +17,10 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 * A mismatch is one finding: a number missing or changed (one missing,
   another in its place) is an error; a number added is a warning (it may
   stand for words the reader does not know: "a decade ago" as "10 лет назад").
+  A number missing from a translation in a language whose number words kztr
+  does not read (``kztr.text.number_words``: its own for English, Russian and
+  French, num2words's for Spanish, German, Italian, Portuguese, Polish and 16
+  more) is a warning: it may be there in words.
 * A percentage keeps its percent sign (or the word).
 * A number both sides say only in words, one on each side and of one kind (a
   count from 3, a fraction, an ordinal), that differs is a warning: ستّ سنوات as
@@ -30,10 +34,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
-from kztr.text.number_words import lexicon
+from kztr.text.number_words import generated, lexicon
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 from kztr.text.target import base_language
 
@@ -74,7 +79,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                                   f"{'' if len(missing) > 1 or len(extra) > 1 else ' (changed?)'}"))
     elif missing:
         shown = ", ".join(number.text for number in target_numbers)
-        severity = "warning" if only_in_words else "error"
+        # where kztr reads no number words of the translation's language (Turkish, Greek…), the number may be there
+        # in words: uncertain
+        severity = "warning" if only_in_words or not lexicon(context.target_language) else "error"
         findings.append((severity, f"{_plural(len(missing), 'number')} of the source missing: {_listed(missing)}"
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
@@ -145,7 +152,8 @@ def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
     mine = read_quantities(translation, context.target_language)
     found = []
     for number in spelled:
-        if any(agree(number, other) for other in mine):
+        if any(agree(number, other) for other in mine) or _own_compound(number.value, translation,
+                                                                        context.target_language):
             continue
         if any(other.value in number.values for language, text in (context.parallel or {}).get(source, {}).items()
                if language != context.target_language and text
@@ -175,7 +183,7 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         # (ستون of Emma Stone, ثلاثة أشهر: quarterly)
         others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
                   if language != context.target_language and text]
-        if not _in_compound(source_words[0].value, translation) and all(
+        if not _in_compound(source_words[0].value, translation, context.target_language) and all(
                 any(agree(source_words[0], other) for other in read_quantities(text, language))
                 for language, text in others):
             return source_words, []
@@ -202,12 +210,30 @@ _COMPOUND_STARTS = {
 }
 
 
-def _in_compound(value: str, translation: str) -> bool:
+def _in_compound(value: str, translation: str, language: str = "") -> bool:
     """Does the translation hold the count inside a word, where the reader cannot see it (десятилетнего for
     السنوات العشر, octagonal for ثماني)? A word joined to another by a hyphen (ten-year) counts too."""
     starts = _COMPOUND_STARTS.get(value, ())
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", translation.casefold())
-    return any(word.startswith(starts) and len(word) > 6 for word in words) if starts else False
+    return (bool(starts) and any(word.startswith(starts) and len(word) > 6 for word in words)) or _own_compound(
+        value, translation, language)
+
+
+def _own_compound(value: str, translation: str, language: str) -> bool:
+    """Does the translation hold the number inside a longer word that starts with one of its language's own
+    words for it (num2words's languages, where compounds are common: siebtgrößte, fünftplatzierten, tiondeplats,
+    hundertprozentiger)?"""
+    stems = _own_stems(value, base_language(language))
+    return bool(stems) and any(word.startswith(stems) and len(word) > len(stem) + 3 for word in re.findall(
+        r"[^\W\d_]+", translation.casefold()) for stem in stems if word.startswith(stem))
+
+
+@lru_cache(maxsize=1024)
+def _own_stems(value: str, language: str) -> tuple[str, ...]:
+    """The words of a language read from num2words that say ``value`` (a count or an ordinal), a final vowel
+    off (siebte: siebt), of four letters or more."""
+    return tuple(sorted({stem for word, entry in generated(language).words.items() if str(entry.value) == value
+                         for stem in (word.rstrip("aeiouyäöå"),) if len(stem) >= 4}))
 
 
 # "two dozen", "tens of", десятки, сотни: a count said roughly, or a multiplier the reader adds to its neighbour

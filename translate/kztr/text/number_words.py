@@ -23,10 +23,17 @@ numbers, it does not read them; none reads Arabic. Number words are a
 closed class: English's and French's fit in this module; Russian's every inflected form
 is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 ``kztr/data/number-words.ru``, so kztr does not carry the 16 MB dictionary.
+
+Other languages (issue 17, round 11) are read from what num2words writes: its words for
+0 to 999, the scales and the ordinals 1 to 100 become a lexicon, its forms of several
+words that the adding up gets wrong (tiga belas, 13) phrases (``generated``), for the
+languages of ``GENERATED``, those whose every such form this module reads back.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -221,12 +228,203 @@ def _russian_lexicon() -> dict[str, Word]:
     return table
 
 
+# ---------------------------------------------------------------- other languages: num2words's words, read back
+
+# The languages whose number words kztr reads from num2words (issue 17, round 11): those of which num2words writes
+# ordinals and this module reads back, as num2words writes them, every number from 0 to 999, at least 14 of 16
+# millions and billions (1, 2, 3, 5, 7, 12, 25 and 250 of each) and at least 90 % of the ordinals 1 to 100
+# (tests/test_number_words_generated.py measures every language num2words has and checks this list). Left out,
+# besides Arabic, English, Russian and French (this module's own lexicons): languages not written with spaces
+# between words (Japanese, Thai…), those whose millions num2words writes as one word (Turkish birmilyon, where its
+# readers write bir milyon; Finnish, Hungarian), whose ordinals num2words does not write (Czech, Slovak, Serbian…)
+# and a few whose forms the additive reading gets wrong (Hebrew, Romanian, Lithuanian, Welsh).
+GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg uk".split())
+# A number from 0 to 999 (and the scales below) as num2words writes it: each word of a number written in one word
+# is read alone; a number of several words the reading gets wrong (tiga belas, 13) is kept as a phrase.
+_SPOKEN = range(1000)
+_SPOKEN_SCALES = (1000, 10 ** 6, 10 ** 9)
+_ORDINALS = (*range(1, 101), 1000)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A language's number words read from num2words: single words, phrases of several, and the words that join
+    two (treinta y cinco, vinte e um)."""
+
+    words: dict[str, Word]
+    phrases: dict[tuple[str, ...], Word]
+    joiners: frozenset[str]
+    starts: frozenset[str]  # the first words of the phrases
+
+
+def spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
+    from num2words import num2words
+
+    try:
+        text = num2words(value, lang=language, to=to)
+    except (NotImplementedError, ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError):
+        return ()
+    return tuple(token.lower() for token in _LETTERS.findall(text))
+
+
+@cache
+def generated(language: str) -> Generated:
+    """The number words of a language num2words writes, read back: what ``spelled_numbers`` reads in languages
+    kztr has no lexicon of its own for (Spanish, German, Italian, Portuguese…). Empty for the rest.
+
+    >>> spanish = generated("es")
+    >>> spanish.words["treinta"], spanish.words["millones"].role, sorted(spanish.joiners)
+    (Word(value=Decimal('30'), role='count'), 'scale-plural', ['y'])
+    """
+    base = base_language(language)
+    if base not in GENERATED and not language.startswith("test:"):
+        return Generated({}, {}, frozenset(), frozenset())
+    code = base if base in GENERATED else language.removeprefix("test:")
+    words: dict[str, Word] = {}
+    counts: dict[tuple[str, ...], int] = {}  # every form of a count 0-999 (a region's too: dezesseis, pt_BR)
+    ordinals: dict[tuple[str, ...], int] = {}
+    for variant in _variants(code):
+        counts.update({spoken(variant, value): value for value in reversed(_SPOKEN)})
+        ordinals.update({spoken(variant, value, "ordinal"): value for value in reversed(_ORDINALS)})
+        for scale in _SPOKEN_SCALES:  # mil, milione; two: millones, Millionen, tysiące; five: tysięcy; tausend
+            _scale_words(variant, scale, words)
+    for tokens, value in counts.items():  # one word: a count, a hundred
+        if len(tokens) == 1 and len(tokens[0]) > 1:
+            words.setdefault(tokens[0], Word(Decimal(value), HUNDRED if value == 100 else COUNT))
+    for tokens, value in ordinals.items():
+        if len(tokens) == 1 and len(tokens[0]) > 1:
+            words.setdefault(tokens[0], Word(Decimal(value), ORDINAL))
+    hundred, two = spoken(code, 200), spoken(code, 2)  # zweihundert, tvåhundra: hundert, hundra alone
+    if len(hundred) == 1 and len(two) == 1 and hundred[0].startswith(two[0]) and len(hundred[0]) > len(two[0]) + 3:
+        words.setdefault(hundred[0][len(two[0]):], Word(Decimal(100), HUNDRED))
+    _inflect(base if base in GENERATED else code, words)
+    between = Counter(tokens[index] for tokens in counts for index in range(1, len(tokens) - 1)
+                      if tokens[index] not in words and tokens[index - 1] in words and tokens[index + 1] in words)
+    joiners = frozenset(token for token, count in between.items() if count >= 5)
+    made = Generated(words, {}, joiners, frozenset())  # no phrases yet: what the words alone read
+    phrases = {tokens: Word(Decimal(value), role) for forms, role in ((ordinals, ORDINAL), (counts, COUNT))
+               for tokens, value in forms.items() if 1 < len(tokens) <= 4 and read_back(made, tokens) != value}
+    return Generated(words, phrases, joiners, frozenset(tokens[0] for tokens in phrases))
+
+
+def _variants(code: str) -> list[str]:
+    """num2words's converters for a language: its own, then its regions' (pt, pt_BR)."""
+    from num2words import CONVERTER_CLASSES
+
+    return [code, *sorted(other for other in CONVERTER_CLASSES if other.startswith(code + "_"))]
+
+
+def _scale_words(code: str, scale: int, words: dict[str, Word]) -> None:
+    """The words of a scale (a thousand, a million, a billion) in ``code``, added to ``words``: alone (mil, milione),
+    after two or five (millones, Millionen, tysiące, tysięcy), after the count's own form (un millón, eine Million,
+    дві тисячі), and a scale num2words writes in one word with its count without it (zweitausend: tausend)."""
+    for times in (1, 2, 5):
+        tokens = spoken(code, times * scale)
+        if len(tokens) == 1:
+            words.setdefault(tokens[0], Word(Decimal(times * scale), SCALE if times == 1 else COUNT))
+            two = spoken(code, 2)
+            if times == 2 and len(two) == 1 and tokens[0].startswith(two[0]) and len(tokens[0]) > len(two[0]) + 2:
+                words.setdefault(tokens[0][len(two[0]):], Word(Decimal(scale), SCALE))
+            continue
+        if tokens and tokens[-1] not in words:
+            words[tokens[-1]] = Word(Decimal(scale), SCALE if times == 1 else SCALE_PLURAL)
+        if len(tokens) == 2 and tokens[0] not in words:
+            words[tokens[0]] = Word(Decimal(times), COUNT)
+
+
+# num2words writes one gender and number: an ordinal is an adjective (tercero: tercera, terceros; dritte: dritten),
+# a hundred in Spanish and Portuguese agrees with its noun (doscientos: doscientas), and so do Portuguese 1 and 2
+_ORDINAL_ENDINGS = {"es": ("o", "a os as"), "pt": ("o", "a os as"), "it": ("o", "a i e"), "de": ("e", "en er es em")}
+_FEMININE = {"es": {"uno": "una"}, "pt": {"um": "uma", "dois": "duas"}}
+# Spanish: an ordinal in -ero loses its o before a noun (el primer día, el tercer lugar); 11th to 19th are written in
+# one word (decimotercero, decimosexto; undécimo, duodécimo), where num2words writes two (décimo tercero)
+_SPANISH_TEENS = {"undécimo": 11, "duodécimo": 12}
+
+
+# Polish declines its numbers: an ordinal as an adjective (siódmy: siódmą, siódmego; trzeci: trzeciego), a count
+# after a preposition or with men (pięć: pięciu, dziewiętnaście: dziewiętnastu, dwa: dwóch)
+_POLISH_ADJECTIVE = {"y": "y a e ego emu ym ą ej ych ymi", "i": "i a ia ie iego iemu im ą ią iej ich imi"}
+_POLISH_COUNT_ENDINGS = (("naście", "nastu"), ("dzieści", "dziestu"), ("dziesiąt", "dziesięciu"), ("ęć", "ęciu"),
+                         ("eść", "eściu"))
+_POLISH_COUNTS = {"dwa": "dwóch dwu dwoma dwie dwiema", "trzy": "trzech trzem trzema", "cztery": "czterech czterem "
+                  "czterema", "siedem": "siedmiu", "osiem": "ośmiu", "dwadzieścia": "dwudziestu"}
+
+
+def _inflect(language: str, words: dict[str, Word]) -> None:
+    """Add to ``words`` the other genders, numbers and cases of its ordinals and counts (see above)."""
+    if language == "pl":
+        for word, entry in list(words.items()):
+            if entry.role == ORDINAL and word[-1] in _POLISH_ADJECTIVE:
+                words.update({word[:-1] + ending: entry for ending in _POLISH_ADJECTIVE[word[-1]].split()
+                              if word[:-1] + ending not in words})
+            elif entry.role == COUNT:
+                for ending, oblique in _POLISH_COUNT_ENDINGS:
+                    if word.endswith(ending):
+                        words.setdefault(word[:-len(ending)] + oblique, entry)
+        for word, forms in _POLISH_COUNTS.items():
+            words.update({form: words[word] for form in forms.split() if form not in words})
+    ending, others = _ORDINAL_ENDINGS.get(language, ("", ""))
+    for word, entry in list(words.items()):
+        if ending and entry.role == ORDINAL and word.endswith(ending):
+            for other in others.split():
+                words.setdefault(word[:-len(ending)] + other, entry)
+        if language in _FEMININE and entry.role == COUNT and 200 <= entry.value < 1000 and word.endswith("os"):
+            words.setdefault(word[:-2] + "as", entry)
+    if language == "es":
+        for word, entry in list(words.items()):
+            if entry.role == ORDINAL and 1 <= entry.value <= 9:
+                words.setdefault("decimo" + word, Word(entry.value + 10, ORDINAL))
+        words.update({word: Word(Decimal(value), ORDINAL) for word, value in _SPANISH_TEENS.items()})
+        for word, entry in list(words.items()):
+            if entry.role == ORDINAL and word.endswith("ero"):
+                words.setdefault(word[:-1], entry)
+    for masculine, feminine in _FEMININE.get(language, {}).items():
+        words.setdefault(feminine, words[masculine])
+
+
+def phrase_at(language: Generated, tokens: list[str] | tuple[str, ...], index: int) -> tuple[Word, int] | None:
+    """The phrase of ``language`` that starts at ``tokens[index]``, and its length in words (the longest)."""
+    if tokens[index] not in language.starts:
+        return None
+    for size in (4, 3, 2):
+        key = tuple(tokens[index:index + size])
+        if len(key) == size and key in language.phrases:
+            return language.phrases[key], size
+    return None
+
+
+def read_back(language: Generated, tokens: tuple[str, ...]) -> int | None:
+    """The one number ``tokens`` make in ``language`` (None if they do not make exactly one)."""
+    words: list[tuple[Word | None, bool]] = []
+    joined = False
+    index = 0
+    while index < len(tokens):
+        phrase = phrase_at(language, tokens, index)
+        if phrase is not None:
+            words.append((phrase[0], joined))
+            index += phrase[1]
+        elif tokens[index] in language.joiners and words:
+            index += 1
+            joined = True
+            continue
+        else:
+            words.append((language.words.get(tokens[index]), joined))
+            index += 1
+        joined = False
+    found = add_up(words)
+    if len(found) != 1 or found[0].first != 0 or found[0].last != len(words) - 1:
+        return None
+    value = found[0].values[0]
+    return int(value) if value == int(value) else None
+
+
 @cache
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = base_language(language)
     makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon}
-    return makers[base]() if base in makers else {}
+    return makers[base]() if base in makers else generated(base).words
 
 
 # لستُ, ألستَ: "I am not", "are you not", never ل + ست (for six) in running text (Tatoeba, issue 17 round 7)
@@ -287,6 +485,8 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False, fre
     [((Decimal('0.667'),), 'fraction')]
     >>> [s.values for s in add_up([W(9, "ordinal"), (Word(Decimal(10), "ordinal"), True)], True)]  # التاسع والعاشر
     [(Decimal('9'),), (Decimal('10'),)]
+    >>> [s.values for s in add_up([W(1000, "scale"), W(10 ** 6, "scale")])]  # ألف مليون, mil millones: a billion
+    [(Decimal('1000000000'),)]
     """
     found: list[Spelled] = []
     index = 0
@@ -352,6 +552,10 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
         if role == HUNDRED:
             current = (current or 1) * value if current < 10 else current + value
         elif role in (SCALE, SCALE_PLURAL):
+            if last_scale and value > last_scale:  # a larger scale multiplies all before it: mil millones, ألف مليون
+                total, current, last_scale = (total + current) * value, Decimal(0), value
+                index += 1
+                continue
             if role == SCALE_PLURAL and current == 0:
                 break
             current = (current or 1) * value

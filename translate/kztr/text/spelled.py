@@ -26,7 +26,9 @@ from kztr.text.number_words import (
     Word,
     add_up,
     arabic_word,
+    generated,
     lexicon,
+    phrase_at,
     unit_fraction,
 )
 from kztr.text.target import base_language
@@ -134,6 +136,7 @@ def _without_percent_words(tokens: list[str], read: list) -> list:
         index - 2] is not None) else item for index, (word, item) in enumerate(zip(bare, read, strict=True))]
 
 
+_JOINERS = frozenset(("and", "и", "et"))
 _ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
 
 
@@ -180,21 +183,34 @@ _ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
 
 def _latin_words(text: str, table: dict[str, Word],
                  base: str) -> tuple[list[tuple[str, int, int]], list[tuple[Word | None, bool]]]:
-    """English, Russian or French words with their numbers: "thirty-nine" is two joined words, "and" (и, et)
-    joins; a hyphen does not join a fraction to its numerator (two-thirds is 2/3, not 2 + 1/3); quatre-vingts
-    is 80.
+    """Words of a language written in Latin or Cyrillic letters with their numbers: "thirty-nine" is two joined
+    words, "and" (и, et; y, e in the languages read from num2words) joins; a hyphen does not join a fraction to its
+    numerator (two-thirds is 2/3, not 2 + 1/3); quatre-vingts is 80.
 
     >>> [v for v, _, _, _ in spelled_numbers("soixante et onze, quatre-vingt-dix, deux mille sept, vingt", "fr")]
     [(Decimal('71'),), (Decimal('90'),), (Decimal('2007'),), (Decimal('20'),)]
+    >>> [v for v, _, _, _ in spelled_numbers("treinta y cinco años, dos mil millones, la tercera vez", "es")]
+    [(Decimal('35'),), (Decimal('2000000000'),), (Decimal('3'),)]
     """
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []
     joined = False
     pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    other = generated(base)  # a language read from num2words's words: its phrases and joining words
+    lowered = [piece[0] for piece in pieces] if other.phrases else []
+    joiners = _JOINERS | other.joiners if other.joiners else _JOINERS
     index = 0
     while index < len(pieces):
         token, start, end = pieces[index]
-        if token in ("and", "и", "et") and words and words[-1][0] is not None:
+        phrase = phrase_at(other, lowered, index) if lowered else None
+        if phrase is not None:  # tiga belas: 13
+            last = pieces[index + phrase[1] - 1][2]
+            tokens.append((text[start:last], start, last))
+            words.append((phrase[0], joined))
+            joined = False
+            index += phrase[1]
+            continue
+        if token in joiners and words and words[-1][0] is not None:
             joined = True
             if token == "and" and index + 2 < len(pieces) and pieces[index + 1][0] == "a" and pieces[index + 2][
                     0] in ("half", "quarter"):
