@@ -24,7 +24,12 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 * A percentage keeps its percent sign (or the word).
 * A number both sides say only in words, one on each side and of one kind (a
   count from 3, a fraction, an ordinal), that differs is a warning: ستّ سنوات as
-  "three years", ثلثي as "a third", السلسلة العاشرة as "the ninth series".
+  "three years", ثلثي as "a third", السلسلة العاشرة as "the ninth series"; an
+  hour or an age the Arabic says as a feminine ordinal (السابعة) is compared
+  with a count ("las siete"), a dual (بسنتين) with a count of 3 or more
+  ("nueve años"; not 200 years for القرنين). Where the source says several
+  counts in words, one the translation lacks is a warning; a one in words
+  (un, una, ein) is no number said.
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
   English, for the source's 500000 or 42000, is a warning: the figure is right,
   its thousands separator is another language's.
@@ -36,9 +41,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
-from kztr.text.number_words import generated, lexicon
+from kztr.text.number_words import GENERATED, generated, lexicon
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 from kztr.text.target import base_language
 
@@ -121,11 +127,12 @@ def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str
     return []
 
 
-def _words_changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[str, str]]:
+def _words_changed(missing: list[Quantity], extra: list[Quantity], others: bool = False) -> list[tuple[str, str]]:
     if not missing:
         return []
     if not extra:
-        return [("warning", f"{_listed(_once(missing))} in the source in words, no number in the translation")]
+        where = "not in the translation" if others else "no number in the translation"
+        return [("warning", f"{_listed(_once(missing))} in the source in words, {where}")]
     return [("warning", f"{_listed(_once(missing))} in the source, {_listed(_once(extra))} in the translation, "
                         "both in words (changed?)")]
 
@@ -162,20 +169,32 @@ def _missing_in_words(source: str, translation: str, context) -> list[Quantity]:
     return found
 
 
-def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity]]:
+def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity], bool]:
     """A number both sides write in words, and differently (ستة كلاب, "three dogs"; مئتي رسالة, "two
     letters"; ثلثي, "a third"; التاسع, "the tenth"): the source's one number and the translation's one, or
     nothing. Only the plainest case is read: one whole count, one fraction or one ordinal in words on each
     side, of the same kind (a count from 3 to 999 in the source, 2 to 999 in the translation: Arabic says
     one and two with the noun itself, كلبان), no percentage or multiplier in words on either side
     (سبعون بالمائة, "two dozen", десятки), no number in digits. And the source's one number with none where
-    the translation has no number at all (a count, or an ordinal from 3: a clock time, السادسة)."""
+    the translation has no number at all (a count, or an ordinal from 3: a clock time, السادسة). Where the source
+    says several counts in words, those the translation lacks (هذا الطفل أربعة … إلى مائة, "four … count to"). The
+    third value: whether the translation says other numbers."""
     if PERCENT_WORDS.search(source) or _ROUGH.search(translation):
-        return [], []
-    source_words = _said_in_words(read_quantities(source, context.source_language), 3)
-    if len(source_words) != 1:
-        return [], []
+        return [], [], False
+    source_numbers = read_quantities(source, context.source_language)
+    source_words = _said_in_words(source_numbers, 3)
     said = read_quantities(translation, context.target_language)
+    if not source_words:  # a dual alone (بسنتين, قبل عامين) against another count: "nueve años", "twelve years"
+        source_words, target_words = _said_in_words(source_numbers, 2), _said_in_words(said, 3)
+        if len(source_words) == 1 and len(target_words) == 1 and target_words[0].kind == "count" and not any(
+                agree(source_words[0], other) for other in said) and not _in_smaller_units(target_words[0]):
+            return source_words, target_words, False
+        return [], [], False
+    if len(source_words) > 1:
+        return _counts_lost(source, source_words, said, translation, context), [], bool(said)
+    # a one in words is no number said: un, una, ein, en are articles too ("una casa con dormitorios")
+    said = tuple(number for number in said if not (number.spelled and number.kind == "count"
+                                                   and number.values == ("1",)))
     if not said and (source_words[0].kind == "count" or (source_words[0].kind == "ordinal" and Decimal(
             source_words[0].value) >= 3)) and lexicon(context.target_language) and not _ARABIC_OR_ROMAN.search(
             translation):  # a language whose words kztr reads; Arabic left in the translation is the script check's
@@ -186,13 +205,44 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         if not _in_compound(source_words[0].value, translation, context.target_language) and all(
                 any(agree(source_words[0], other) for other in read_quantities(text, language))
                 for language, text in others):
-            return source_words, []
-        return [], []
+            return source_words, [], False
+        return [], [], False
     target_words = _said_in_words(said, 2)
-    if len(target_words) != 1 or target_words[0].kind != source_words[0].kind or agree(source_words[0],
-                                                                                         target_words[0]):
-        return [], []
-    return source_words, target_words
+    if len(target_words) != 1 or not _same_kind(source_words[0], target_words[0]) or agree(source_words[0],
+                                                                                           target_words[0]):
+        return [], [], False
+    return source_words, target_words, False
+
+
+# two weeks, decades, years, days, months, hours, centuries, thousands said in the smaller unit: 14 days, 20 years,
+# 24 months, 48 hours, 60 days, 120 minutes, 200 years (القرنين, «двести лет»), 2,000 metres
+_TWICE_IN_SMALLER_UNITS = frozenset(str(2 * factor) for factor in (7, 10, 12, 24, 30, 60, 100, 1000))
+
+
+def _in_smaller_units(number: Quantity) -> bool:
+    return number.value in _TWICE_IN_SMALLER_UNITS
+
+
+def _counts_lost(source: str, source_words: list[Quantity], said: tuple[Quantity, ...], translation: str,
+                 context) -> list[Quantity]:
+    """The counts from 3 among the source's several numbers in words that the translation has in no form (nor in a
+    compound), in a language whose words kztr reads, where every other translation of the sentence has them."""
+    if not lexicon(context.target_language) or _ARABIC_OR_ROMAN.search(translation):
+        return []
+    others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
+              if language != context.target_language and text]
+    return [number for number in source_words if number.kind == "count"
+            and not any(agree(number, other) for other in said)
+            and not _in_compound(number.value, translation, context.target_language)
+            and all(any(agree(number, other) for other in read_quantities(text, language))
+                    for language, text in others)]
+
+
+def _same_kind(source: Quantity, target: Quantity) -> bool:
+    """Are two numbers in words of one kind: both counts, ordinals or fractions, or an Arabic feminine ordinal up to
+    twelve and a count (an hour and an age: الساعة السابعة, "las siete"; في الثالثة من عمره, "a los tres años")?"""
+    return source.kind == target.kind or (source.kind == "ordinal" and target.kind == "count" and int(
+        source.value) <= 12 and strip_marks(source.text).endswith("ة"))
 
 
 # Arabic left in a translation; a Roman numeral the reader may not see (ХабитатIII)
@@ -208,12 +258,17 @@ _COMPOUND_STARTS = {
     "9": ("девят", "non", "ennea", "nine"), "10": ("десят", "dec", "ten"), "50": ("пол", "half", "fifty"),
     "100": ("сто", "cent", "hect", "hundred"),
 }
+_ROOTS = frozenset("bi tri quadr tetra pent quint hex sext sept hept oct non ennea dec cent hect".split())
 
 
 def _in_compound(value: str, translation: str, language: str = "") -> bool:
     """Does the translation hold the count inside a word, where the reader cannot see it (десятилетнего for
-    السنوات العشر, octagonal for ثماني)? A word joined to another by a hyphen (ten-year) counts too."""
+    السنوات العشر, octagonal for ثماني)? A word joined to another by a hyphen (ten-year) counts too. In a language
+    read from num2words, only the Greek and Latin roots count (tricolor, decenio), besides its own words: English
+    ones start its words too (ten: tenemos)."""
     starts = _COMPOUND_STARTS.get(value, ())
+    if base_language(language) in GENERATED:
+        starts = tuple(start for start in starts if start in _ROOTS)
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", translation.casefold())
     return (bool(starts) and any(word.startswith(starts) and len(word) > 6 for word in words)) or _own_compound(
         value, translation, language)

@@ -73,6 +73,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         tokens, words = _latin_words(text, lexicon(base), base)
     else:
         return []
+    if tokens:
+        words, tokens = _apart_at_punctuation(text, words, tokens)
     numbers = add_up(words, units_first=base == "ar", french=base == "fr") if any(
         word is not None for word, _ in words) else []
     found = _placed(numbers, tokens, base == "ar")
@@ -94,6 +96,26 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
                   if match.start() not in centuries]
     found.sort(key=lambda item: item[2])
     return found
+
+
+_PUNCTUATION = re.compile(r"[،,;؛:.!?؟()\[\]«»\"“”]")
+
+
+def _apart_at_punctuation(text: str, words: list, tokens: list) -> tuple[list, list]:
+    """A number does not run across punctuation: تسعة، عشرة are nine and ten (a count to ten), not 19.
+
+    >>> [v for v, _, _, _ in spelled_numbers("ثمانية، تسعة، عشرة", "ar")]
+    [(Decimal('8'),), (Decimal('9'),), (Decimal('10'),)]
+    """
+    kept_words, kept_tokens = [words[0]], [tokens[0]]
+    for index in range(1, len(words)):
+        if words[index][0] is not None and words[index - 1][0] is not None and _PUNCTUATION.search(
+                text, tokens[index - 1][2], tokens[index][1]):
+            kept_words.append((None, False))  # a word that is no number between them
+            kept_tokens.append(("", tokens[index][1], tokens[index][1]))
+        kept_words.append(words[index])
+        kept_tokens.append(tokens[index])
+    return kept_words, kept_tokens
 
 
 def _and_apart(text: str, words: list, tokens: list) -> tuple[list, list]:
