@@ -65,3 +65,16 @@ def test_a_count_in_words_changed_or_dropped(case, source, right, seeded, messag
 def test_real_translations_the_new_rules_leave_alone(source, translation, lang):
     """The first versions of this round's rules flagged these three real translations."""
     assert findings(source, translation, lang) == []
+
+
+def test_a_name_of_two_consonants_is_not_in_any_word_that_starts_with_them():
+    """Tom (TM) dropped from Tatoeba ara-fra 803 was taken as there in "ton" or "temps" (a derived form starts with
+    the skeleton: лондонских for لندن); a two-consonant name's derived form must start as its spelling does."""
+    from kztr.text.spellings import derived_form
+    from kztr.text.transliteration import skeleton
+
+    form = skeleton("توم")
+    assert form == "TM"
+    assert not derived_form("Ne perds pas ton temps à essayer de convaincre.", form, "Tom")  # the seeded slip
+    assert derived_form("Ne perds pas ton temps à essayer de convaincre Tom.", form, "Tom")  # Tatoeba ara-fra 803
+    assert derived_form("Ты вышла за Тома замуж только из-за денег.", skeleton("توم"), "Том")  # Tatoeba ara-rus

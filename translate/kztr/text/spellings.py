@@ -184,12 +184,14 @@ def derived_form(translation: str, form: str, usual: str) -> bool:
     sharing the start of its usual spelling (Олимпийских for Олимпиад, British), or cut from it (Sept.)? An
     empty ``form`` compares the usual spelling only."""
     start = _folded(cyrillic_stem(usual)).removesuffix("й")[:5]  # Хубэй, в Хубэе
+    short = len(form) <= 2  # two consonants start too many words: Tom (TM) is not in temps or tant
     for word in _WORD.findall(translation):
         folded = _folded(word)
         if usual and (folded.startswith(start) or (len(folded) >= 3 and _folded(usual).startswith(folded)
                                                    and word[0].isupper())):
             return True
-        if form and any(other.startswith(form) or (len(form) >= 4 and form in other) for other in skeletons(word)):
+        if form and (not short or (folded.startswith(start[:3]) if usual else word[0].isupper())) and any(
+                other.startswith(form) or (len(form) >= 4 and form in other) for other in skeletons(word)):
             return True  # Великобритании for بريطانيا
     return False
 
