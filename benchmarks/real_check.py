@@ -28,8 +28,9 @@ catalogs of professional translations (parallel_corpus.py):
 * ``tatoeba-fr``: the same challenge's Arabic–French test set (tatoeba_corpora.py;
   a target language no rule was tuned for), unseen until round 10 measured it
   with main's code as it was;
-* ``tatoeba-es``: its Arabic–Spanish test set (tatoeba_corpora.py), unseen until
-  round 11 measured it with main's code as it was.
+* ``tatoeba-es``, ``tatoeba-de``: its Arabic–Spanish and Arabic–German test sets
+  (tatoeba_corpora.py), unseen until round 11 measured each with main's code as
+  it was (German after the round's changes).
 
 Three measurements:
 
@@ -62,6 +63,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus tatoeba-ru   # Tatoeba, Arabic–Russian only (round 9)
     python benchmarks/real_check.py report --corpus tatoeba-fr   # Tatoeba, Arabic–French only (round 10)
     python benchmarks/real_check.py report --corpus tatoeba-es   # Tatoeba, Arabic–Spanish only (round 11)
+    python benchmarks/real_check.py report --corpus tatoeba-de   # Tatoeba, Arabic–German only (round 11)
 """
 
 from __future__ import annotations
@@ -188,7 +190,7 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_ru_corpus import build as build_tatoeba_ru
 
         build_tatoeba_ru(TESTSETS, project, markdown)
-    elif corpus in ("tatoeba-fr", "tatoeba-es"):
+    elif corpus in ("tatoeba-fr", "tatoeba-es", "tatoeba-de"):
         from tatoeba_corpora import DEFAULT_OPUS_TESTSETS as TESTSETS
         from tatoeba_corpora import build as build_tatoeba_more
 
@@ -380,7 +382,7 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 SEED_NAMES = 2015
 HALVED = ("ntrex", "tico")
-SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", "tatoeba-fr", "tatoeba-es")
+SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", "tatoeba-fr", "tatoeba-es", "tatoeba-de")
 
 
 def main() -> None:
@@ -388,7 +390,7 @@ def main() -> None:
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
     parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
                                                          "tatoeba", "flores", "tatoeba-ru", "tatoeba-fr",
-                                                         "tatoeba-es"))
+                                                         "tatoeba-es", "tatoeba-de"))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
