@@ -78,3 +78,16 @@ def test_a_name_of_two_consonants_is_not_in_any_word_that_starts_with_them():
     assert not derived_form("Ne perds pas ton temps à essayer de convaincre.", form, "Tom")  # the seeded slip
     assert derived_form("Ne perds pas ton temps à essayer de convaincre Tom.", form, "Tom")  # Tatoeba ara-fra 803
     assert derived_form("Ты вышла за Тома замуж только из-за денег.", skeleton("توم"), "Том")  # Tatoeba ara-rus
+
+
+@pytest.mark.parametrize("source, translation", [
+    # Tatoeba ara-deu 1079: 68 in a compound (a false error of the set's frozen measurement)
+    ("هل يتوجب علي أن أحترم شخص عمره 68 سنة مدمن على آلات القمار وعلى الكحول فقط لأنه كبير بالسن؟",
+     "Sollte ich einem achtundsechzigjährigen spielautomatenabhängigen Alkoholiker Respekt entgegenbringen, "
+     "nur weil er alt ist?"),
+    # Tatoeba ara-deu 156: ten and a third, 10.20 Uhr (a false warning of the same)
+    ("الساعة العاشرة والثلث.", "Es ist 10.20 Uhr."),
+])
+def test_german_writes_a_number_in_a_compound_and_a_time_with_uhr(source, translation):
+    """Found measuring Tatoeba ara-deu with the code frozen, tuned after."""
+    assert findings(source, translation, "de") == []

@@ -61,7 +61,8 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     if missing:
         spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
         missing = [number for number in missing if not any(agree(number, other) for other in spelled)
-                   and not said_whole(number, translation)]  # 100% oxygen: pure oxygen, чистого кислорода
+                   and not said_whole(number, translation)  # 100% oxygen: pure oxygen, чистого кислорода
+                   and not _own_compound(number.value, translation, context.target_language)]  # achtundsechzigjährigen
     # a count the source has only in words (خطة العشر) may be in a compound of the translation
     # (десятилетний план, ten-year): uncertain; an ordinal (الأول من أكتوبر: 1 October) is not
     only_in_words = bool(in_words) and not missing and all(number.kind == "count" for number in in_words)
@@ -189,22 +190,16 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         if len(source_words) == 1 and len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not _in_smaller_units(target_words[0]):
             return source_words, target_words, False
+        if len(source_words) == 1 and _dual_noun(source_words[0]) and not _said(said) and _lost_here(
+                source, source_words[0], translation, context):  # منذ عامين, "vor Jahren": the two is gone
+            return source_words, [], False
         return [], [], False
     if len(source_words) > 1:
         return _counts_lost(source, source_words, said, translation, context), [], bool(said)
-    # a one in words is no number said: un, una, ein, en are articles too ("una casa con dormitorios")
-    said = tuple(number for number in said if not (number.spelled and number.kind == "count"
-                                                   and number.values == ("1",)))
+    said = _said(said)
     if not said and (source_words[0].kind == "count" or (source_words[0].kind == "ordinal" and Decimal(
-            source_words[0].value) >= 3)) and lexicon(context.target_language) and not _ARABIC_OR_ROMAN.search(
-            translation):  # a language whose words kztr reads; Arabic left in the translation is the script check's
-        # ستة كلاب, "I had dogs": the count is gone, unless the other translations say it no more than this one
-        # (ستون of Emma Stone, ثلاثة أشهر: quarterly)
-        others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
-                  if language != context.target_language and text]
-        if not _in_compound(source_words[0].value, translation, context.target_language) and all(
-                any(agree(source_words[0], other) for other in read_quantities(text, language))
-                for language, text in others):
+            source_words[0].value) >= 3)):
+        if _lost_here(source, source_words[0], translation, context):  # ستة كلاب, "I had dogs": the count is gone
             return source_words, [], False
         return [], [], False
     target_words = _said_in_words(said, 2)
@@ -225,17 +220,37 @@ def _in_smaller_units(number: Quantity) -> bool:
 
 def _counts_lost(source: str, source_words: list[Quantity], said: tuple[Quantity, ...], translation: str,
                  context) -> list[Quantity]:
-    """The counts from 3 among the source's several numbers in words that the translation has in no form (nor in a
-    compound), in a language whose words kztr reads, where every other translation of the sentence has them."""
-    if not lexicon(context.target_language) or _ARABIC_OR_ROMAN.search(translation):
-        return []
+    """The counts from 3 among the source's several numbers in words that the translation has in no form
+    (``_lost_here``)."""
+    return [number for number in source_words if number.kind == "count"
+            and not any(agree(number, other) for other in said) and _lost_here(source, number, translation, context)]
+
+
+def _said(numbers: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The numbers a translation says, a one in words left out: un, una, ein, en are articles too ("una casa con
+    dormitorios")."""
+    return tuple(number for number in numbers if not (number.spelled and number.kind == "count"
+                                                      and number.values == ("1",)))
+
+
+def _lost_here(source: str, number: Quantity, translation: str, context) -> bool:
+    """Is a number of the source in words gone from a translation that says none: in a language whose words kztr
+    reads (Arabic left in the translation is the script check's), not inside one of its compounds, and no other
+    translation of the sentence lacking it too (ستون of Emma Stone, ثلاثة أشهر: quarterly)?"""
+    if not lexicon(context.target_language) or _ARABIC_OR_ROMAN.search(translation) or _in_compound(
+            number.value, translation, context.target_language):
+        return False
     others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
               if language != context.target_language and text]
-    return [number for number in source_words if number.kind == "count"
-            and not any(agree(number, other) for other in said)
-            and not _in_compound(number.value, translation, context.target_language)
-            and all(any(agree(number, other) for other in read_quantities(text, language))
-                    for language, text in others)]
+    return all(any(agree(number, other) for other in read_quantities(text, language)) for language, text in others)
+
+
+# اثنين is also Monday (يوم الاثنين): a two dropped is told only where a dual noun says it (عامين, شهرين)
+_TWO_WORDS = ("اثنين", "اثنان", "اثنتين", "اثنتان", "اثني", "اثنا", "اثنتي", "اثنتا")
+
+
+def _dual_noun(number: Quantity) -> bool:
+    return number.value == "2" and not strip_marks(number.text).replace("إ", "ا").endswith(_TWO_WORDS)
 
 
 def _same_kind(source: Quantity, target: Quantity) -> bool:

@@ -4,7 +4,7 @@ Each function returns a time's readings (``"t:23:45"``, in every hour it may
 mean, then the plain number ``23.45``) with the span it covers, or None.
 
 * ``H:MM`` always, ``H.MM`` and the Arabic ``H،MM`` with am/pm after it (صباحًا, вечера), a time zone after it
-  (``15،00 UTC``, ``15.00 GMT``) or الساعة/at before it;
+  (``15،00 UTC``, ``15.00 GMT``), o'clock (``10.20 Uhr``) or الساعة/at before it;
 * Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
   ``1200 GMT``;
 * in words: Arabic ``السابعة والنصف صباحاً`` (half past seven), ``الثالثة إلا ربعاً`` (a quarter to three), Russian
@@ -28,6 +28,7 @@ HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?(?:ч�
 HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
                    rf"(?:[ \u00a0](?:hours|GMT|UTC)(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
 ZONE = re.compile(r"\s*\(?(?:UTC|GMT|بتوقيت|توقيت|по Гринвичу)(?!\w)")
+OCLOCK = re.compile(r"[ \u00a0](?:Uhr|uur)(?!\w)")  # German's and Dutch's o'clock after a time: 10.20 Uhr
 # الساعة 47/10: a slash between two parts is a time only after the word for the hour
 SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
 CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
@@ -43,7 +44,7 @@ def clock(text: str, match: re.Match, arabic: bool) -> Reading | None:
     morning, evening = MORNING.match(after), EVENING.match(after)
     if hour > 24 or int(minute) > 59:
         return None
-    if separator in ".،" and not (morning or evening or ZONE.match(after) or CLOCK_BEFORE.search(
+    if separator in ".،" and not (morning or evening or ZONE.match(after) or OCLOCK.match(after) or CLOCK_BEFORE.search(
             text[max(0, match.start() - 12):match.start()])):
         return None
     suffix = morning or evening
