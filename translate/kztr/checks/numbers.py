@@ -190,9 +190,6 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         if len(source_words) == 1 and len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not _in_smaller_units(target_words[0]):
             return source_words, target_words, False
-        if len(source_words) == 1 and _dual_noun(source_words[0]) and not _said(said) and _lost_here(
-                source, source_words[0], translation, context):  # منذ عامين, "vor Jahren": the two is gone
-            return source_words, [], False
         return [], [], False
     if len(source_words) > 1:
         return _counts_lost(source, source_words, said, translation, context), [], bool(said)
@@ -243,14 +240,6 @@ def _lost_here(source: str, number: Quantity, translation: str, context) -> bool
     others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
               if language != context.target_language and text]
     return all(any(agree(number, other) for other in read_quantities(text, language)) for language, text in others)
-
-
-# اثنين is also Monday (يوم الاثنين): a two dropped is told only where a dual noun says it (عامين, شهرين)
-_TWO_WORDS = ("اثنين", "اثنان", "اثنتين", "اثنتان", "اثني", "اثنا", "اثنتي", "اثنتا")
-
-
-def _dual_noun(number: Quantity) -> bool:
-    return number.value == "2" and not strip_marks(number.text).replace("إ", "ا").endswith(_TWO_WORDS)
 
 
 def _same_kind(source: Quantity, target: Quantity) -> bool:
