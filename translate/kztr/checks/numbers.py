@@ -184,13 +184,17 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         return [], [], False
     source_numbers = read_quantities(source, context.source_language)
     source_words = _said_in_words(source_numbers, 3)
-    said = read_quantities(translation, context.target_language)
     if not source_words:  # a dual alone (بسنتين, قبل عامين) against another count: "nueve años", "twelve years"
-        source_words, target_words = _said_in_words(source_numbers, 2), _said_in_words(said, 3)
-        if len(source_words) == 1 and len(target_words) == 1 and target_words[0].kind == "count" and not any(
+        source_words = _said_in_words(source_numbers, 2)
+        if len(source_words) != 1:
+            return [], [], False
+        said = read_quantities(translation, context.target_language)
+        target_words = _said_in_words(said, 3)
+        if len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not _in_smaller_units(target_words[0]):
             return source_words, target_words, False
         return [], [], False
+    said = read_quantities(translation, context.target_language)
     if len(source_words) > 1:
         return _counts_lost(source, source_words, said, translation, context), [], bool(said)
     said = _said(said)
