@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from kztr.checks import check_catalog
 from kztr.model import Catalog, Entry
-from kztr.text.number_words import GENERATED, generated, read_back, spoken
+from kztr.text.number_words import GENERATED, build_generated, generated, read_back, spoken
 from kztr.text.quantities import read_quantities
 
 OWN = {"ar", "en", "fr", "ru"}  # kztr's own lexicons
@@ -25,7 +25,7 @@ FLORES = [line.split("\t") for line in (Path(__file__).parent / "data" / "number
 def read_back_well(code: str) -> bool:
     """Does kztr read num2words's words of ``code`` back: every number from 0 to 999, 14 of 16 millions and
     billions, 90 % of the ordinals 1 to 100 (of which num2words must write some)?"""
-    language = generated("test:" + code)
+    language = build_generated(code)
     ordinals = [value for value in range(1, 101) if spoken(code, value, "ordinal")]
     return (all(read_back(language, spoken(code, value)) == value for value in range(1000))
             and sum(read_back(language, spoken(code, value)) == value for value in MILLIONS) >= 14
@@ -41,6 +41,22 @@ def test_the_languages_read_from_num2words_are_those_it_reads_back():
     codes = sorted(code for code in CONVERTER_CLASSES if "_" not in code and code not in OWN)
     assert {code for code in codes if read_back_well(code)} == GENERATED
     assert {"es", "de", "it", "pt", "pl", "nl", "sv"} <= GENERATED and not {"tr", "cs", "ja"} & GENERATED
+
+
+@pytest.mark.parametrize("language", sorted(GENERATED))
+def test_the_shipped_words_are_what_num2words_writes(language):
+    """kztr ships each language's words (scripts/generate_num2words_words.py) rather than building them on every run;
+    they must be what the installed num2words gives."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "scripts" /
+                                                  "generate_num2words_words.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = Path(__file__).parents[1] / "translate" / "kztr" / "data" / "number-words" / f"{language}.tsv"
+    assert shipped.read_text(encoding="utf-8") == script.text(language)
+    assert generated(language) == build_generated(language)
 
 
 @pytest.mark.parametrize("line, language, numbers, verdict, arabic, translation, english", FLORES,

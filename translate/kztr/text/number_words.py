@@ -26,8 +26,10 @@ is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 
 Other languages (issue 17, round 11) are read from what num2words writes: its words for
 0 to 999, the scales and the ordinals 1 to 100 become a lexicon, its forms of several
-words that the adding up gets wrong (tiga belas, 13) phrases (``generated``), for the
-languages of ``GENERATED``, those whose every such form this module reads back.
+words that the adding up gets wrong (tiga belas, 13) phrases (``build_generated``), for the
+languages of ``GENERATED``, those whose every such form this module reads back. They are
+built once and shipped (``kztr/data/number-words/``, scripts/generate_num2words_words.py):
+kztr does not need num2words to run.
 """
 
 from __future__ import annotations
@@ -270,17 +272,55 @@ def spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
 
 @cache
 def generated(language: str) -> Generated:
-    """The number words of a language num2words writes, read back: what ``spelled_numbers`` reads in languages
-    kztr has no lexicon of its own for (Spanish, German, Italian, Portuguese…). Empty for the rest.
+    """The number words kztr reads in a language of ``GENERATED`` (Spanish, German, Italian, Portuguese…): what
+    num2words writes, read back (``build_generated``), shipped as ``kztr/data/number-words/<language>.tsv`` so that
+    kztr needs num2words only to write them (scripts/generate_num2words_words.py). Empty for the other languages.
 
     >>> spanish = generated("es")
     >>> spanish.words["treinta"], spanish.words["millones"].role, sorted(spanish.joiners)
     (Word(value=Decimal('30'), role='count'), 'scale-plural', ['y'])
     """
     base = base_language(language)
-    if base not in GENERATED and not language.startswith("test:"):
+    if base not in GENERATED:
         return Generated({}, {}, frozenset(), frozenset())
-    code = base if base in GENERATED else language.removeprefix("test:")
+    from importlib.resources import files
+
+    return parse_generated(files("kztr").joinpath(f"data/number-words/{base}.tsv").read_text(encoding="utf-8"))
+
+
+def generated_rows(language: Generated) -> list[str]:
+    """A language's words, phrases and joiners as the shipped file's rows (form, value, role), sorted."""
+    rows = [f"{form}\t{word.value}\t{word.role}" for form, word in language.words.items()]
+    rows += [f"{' '.join(tokens)}\t{word.value}\t{word.role}" for tokens, word in language.phrases.items()]
+    rows += [f"{form}\t0\t{JOINER}" for form in language.joiners]
+    return sorted(rows)
+
+
+def parse_generated(text: str) -> Generated:
+    """A shipped file of ``generated_rows`` (lines starting with # are its header)."""
+    words: dict[str, Word] = {}
+    phrases: dict[tuple[str, ...], Word] = {}
+    joiners = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, value, role = line.split("\t")
+        if role == JOINER:
+            joiners.add(form)
+        elif " " in form:
+            phrases[tuple(form.split(" "))] = Word(Decimal(value), role)
+        else:
+            words[form] = Word(Decimal(value), role)
+    return Generated(words, phrases, frozenset(joiners), frozenset(tokens[0] for tokens in phrases))
+
+
+JOINER = "joiner"
+
+
+def build_generated(code: str) -> Generated:
+    """A language's number words from num2words (``code`` as num2words names it): each word of a number it writes
+    in one word, the forms of several words the adding up reads wrong as phrases (tiga belas, 13), the words that
+    stand between two number words in five of its forms or more as joiners (y, e, og)."""
     words: dict[str, Word] = {}
     counts: dict[tuple[str, ...], int] = {}  # every form of a count 0-999 (a region's too: dezesseis, pt_BR)
     ordinals: dict[tuple[str, ...], int] = {}
@@ -298,7 +338,7 @@ def generated(language: str) -> Generated:
     hundred, two = spoken(code, 200), spoken(code, 2)  # zweihundert, tvåhundra: hundert, hundra alone
     if len(hundred) == 1 and len(two) == 1 and hundred[0].startswith(two[0]) and len(hundred[0]) > len(two[0]) + 3:
         words.setdefault(hundred[0][len(two[0]):], Word(Decimal(100), HUNDRED))
-    _inflect(base if base in GENERATED else code, words)
+    _inflect(code, words)
     between = Counter(tokens[index] for tokens in counts for index in range(1, len(tokens) - 1)
                       if tokens[index] not in words and tokens[index - 1] in words and tokens[index + 1] in words)
     joiners = frozenset(token for token, count in between.items() if count >= 5)
