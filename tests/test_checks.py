@@ -436,7 +436,9 @@ def test_a_number_the_source_writes_in_words_and_another_translation_in_digits_i
 
 def test_a_number_in_words_counts_as_missing_only_where_another_translation_writes_it_in_digits():
     """The Bolivia sentence above, its English without the five years: the Russian's пяти (in words) does
-    not make the five required; its 5 in digits does, after the first of October the English keeps."""
+    not make the five a number missing (an error); its 5 in digits does, after the first of October the English
+    keeps. Since issue 17's round 11 the first is still a warning: a count among several the source says in words
+    (الأول, خمس) that the translation lost, the other translation keeping it."""
     source = "تنتظر بوليفيا قرار المحكمة في الأول من أكتوبر بعد خمس سنوات من المداولات."
     english = "Bolivia awaits the court's ruling on the first of October after years of deliberations."
 
@@ -446,7 +448,8 @@ def test_a_number_in_words_counts_as_missing_only_where_another_translation_writ
             Catalog(entries=(entry,)), "ar", "en", only=("numbers",),
             parallel={source: {"en": english, "ru": russian}})]
 
-    assert numbers("Боливия ожидает решения суда 1 октября после пяти лет обсуждений.") == []
+    assert numbers("Боливия ожидает решения суда 1 октября после пяти лет обсуждений.") == [
+        ("warning", "خمس (5) in the source in words, not in the translation")]
     assert numbers("Боливия ожидает решения суда 1 октября после 5 лет обсуждений.") == [
         ("warning", "a number of the source missing: خمس (5) (the translation has none)")]
 
