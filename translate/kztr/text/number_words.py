@@ -261,6 +261,8 @@ class Generated:
 
 
 def spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
+    """The words num2words writes for ``value`` in ``language`` (its code for it), in lower case; () where it writes
+    none. Needs num2words, which only writing and testing the shipped words does."""
     from num2words import num2words
 
     try:
