@@ -6,7 +6,7 @@ mean, then the plain number ``23.45``) with the span it covers, or None.
 * ``H:MM`` always, ``H.MM`` and the Arabic ``H،MM`` with am/pm after it (صباحًا, вечера), a time zone after it
   (``15،00 UTC``, ``15.00 GMT``), o'clock (``10.20 Uhr``) or الساعة/at before it;
 * Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
-  ``1200 GMT``;
+  ``1200 GMT``; French and Portuguese ``20 h 30``, ``20h30``, ``07h19min``, ``22h``;
 * in words: Arabic ``السابعة والنصف صباحاً`` (half past seven), ``الثالثة إلا ربعاً`` (a quarter to three), Russian
   ``до половины третьего`` (half past two: half of the third hour) (``clock_words``);
 * Arabic copied in visual order writes a time's two parts right to left, with ``:`` or ``/``:
@@ -25,6 +25,9 @@ MORNING = re.compile(r"\s*(?:a\.?m\.?(?!\w)|صباح|فجر|утра|ночи)",
 EVENING = re.compile(r"\s*(?:p\.?m\.?(?!\w)|مساء|ظهر|عصر|вечера|дня)", re.IGNORECASE)
 HOURS_MINUTES = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})[ \u00a0]?(?:час|ч)\.?[ \u00a0]?([{DIGITS}]{{2}})"
                            r"[ \u00a0]?(?:мин|м)\.?(?!\w)")
+# French and Portuguese 20 h 30, 20h30, 07h19min, 22h: an hour marked h (24 h is a duration: no hour of the day)
+HOUR_MARK = re.compile(rf"(?<![{DIGITS}.,:])([01]?[0-9]|2[0-3])[ \u00a0]?h(?:[ \u00a0]?([0-5][0-9])(?:[ \u00a0]?min)?)?"
+                       r"(?!\w)")
 HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
                    rf"(?:[ \u00a0](?:hours|GMT|UTC)(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
 ZONE = re.compile(r"\s*\(?(?:UTC|GMT|بتوقيت|توقيت|по Гринвичу)(?!\w)")
@@ -62,8 +65,9 @@ def slashed(match: re.Match) -> Reading | None:
 
 
 def hours_minutes(match: re.Match) -> Reading:
-    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work)."""
-    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2))
+    """``10 ч. 15 м.`` is 10:15; ``1855 hours`` is 18:55 (and still the number 1855: 2000 hours of work); ``20h30``
+    is 20:30, ``22h`` 22:00 (and still the number 22: 5 h may be five hours)."""
+    hour, minute = int(latin_digits(match.group(1))), latin_digits(match.group(2) or "00")
     values: tuple[str, ...]
     if match.re is HOURS:  # 24-hour time
         values = (f"t:{hour}:{minute}", str(int(match.group(1) + minute)))

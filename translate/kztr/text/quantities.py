@@ -164,7 +164,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
-    for pattern in (clock.HOURS_MINUTES, clock.HOURS, *((clock.SLASHED,) if arabic else ())):
+    for pattern in (clock.HOURS_MINUTES, clock.HOURS, clock.HOUR_MARK, *((clock.SLASHED,) if arabic else ())):
         for match in pattern.finditer(text):
             reading = clock.slashed(match) if pattern is clock.SLASHED else clock.hours_minutes(match)
             if reading is not None:
