@@ -19,13 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.text.number_words import GENERATED, build_generated, generated_rows  # noqa: E402
+from kztr.text.number_words import GENERATED, Generated, build_generated, generated_rows  # noqa: E402
 
 TARGET = ROOT / "translate" / "kztr" / "data" / "number-words"
 
 
-def text(language: str) -> str:
-    """The shipped file of ``language``: a header, then the rows."""
+def text(language: str, words: Generated | None = None) -> str:
+    """The shipped file of ``language`` (its words as ``build_generated`` gives them, unless given): a header, then
+    the rows."""
     header = [
         f"# The number words kztr reads in '{language}': what num2words {version('num2words')} writes (LGPL-2.1,",
         "# https://pypi.org/project/num2words/), read back by kztr.text.number_words.build_generated.",
@@ -33,7 +34,7 @@ def text(language: str) -> str:
         "# form<TAB>value<TAB>role (count, ordinal, hundred, scale, scale-plural; joiner: joins two number words;"
         " a form of several words is a phrase)",
     ]
-    return "\n".join(header + generated_rows(build_generated(language))) + "\n"
+    return "\n".join(header + generated_rows(words or build_generated(language))) + "\n"
 
 
 def main() -> None:

@@ -94,6 +94,19 @@ def run(project: Path):
     return invoke
 
 
+def numbers_findings(source: str, translation: str, lang: str,
+                     parallel: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The numbers check's (severity, message) on one Arabic unit and its translation into ``lang``;
+    ``parallel``: the sentence's translations into other languages, {language: translation}."""
+    from kztr.checks import check_catalog
+    from kztr.model import Catalog, Entry
+
+    entry = Entry(source, translation, references=("source/a.txt:1",), line=1)
+    others = {source: {lang: translation, **parallel}} if parallel else None
+    return [(item.severity, item.message) for item in check_catalog(
+        Catalog(entries=(entry,)), "ar", lang, only=("numbers",), parallel=others)]
+
+
 def one_line_error(result, *words: str) -> str:
     """A command's failure as kztr reports one: exit 1, one line on stderr holding ``words``, no traceback."""
     assert result.exit_code == 1, (result.exit_code, result.output)

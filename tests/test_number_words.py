@@ -11,19 +11,12 @@ Parallel Corpus v1.0 (un, un-dev) and Tatoeba (CC BY 2.0 FR), by corpus and line
 from __future__ import annotations
 
 import pytest
-from kztr.checks import check_catalog
-from kztr.model import Catalog, Entry
+from conftest import numbers_findings
 from kztr.text.quantities import agree, read_quantities
 
 
 def read(text: str, lang: str) -> list[tuple[tuple[str, ...], str]]:
     return [(quantity.values, quantity.kind) for quantity in read_quantities(text, lang)]
-
-
-def numbers_findings(source: str, translation: str, lang: str) -> list[tuple[str, str]]:
-    entry = Entry(source, translation, references=("source/a.txt:3",), line=40)
-    return [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", lang,
-                                                                    only=("numbers",))]
 
 
 # (corpus line, the Arabic, the English, the Russian, the one value all three say)

@@ -8,17 +8,14 @@ sentences are FLORES-200's (tests/data/numbers/flores-words.tsv, tuned on: bench
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from kztr.checks import check_catalog
-from kztr.model import Catalog, Entry
+from conftest import DATA, ROOT, numbers_findings, repo_module
 from kztr.text.number_words import GENERATED, build_generated, generated, read_back, spoken
 from kztr.text.quantities import read_quantities
 
 OWN = {"ar", "en", "fr", "ru"}  # kztr's own lexicons
 MILLIONS = [times * 10 ** power for times in (1, 2, 3, 5, 7, 12, 25, 250) for power in (6, 9)]
-FLORES = [line.split("\t") for line in (Path(__file__).parent / "data" / "numbers" / "flores-words.tsv").read_text(
+FLORES = [line.split("\t") for line in (DATA / "numbers" / "flores-words.tsv").read_text(
     encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
@@ -47,16 +44,11 @@ def test_the_languages_read_from_num2words_are_those_it_reads_back():
 def test_the_shipped_words_are_what_num2words_writes(language):
     """kztr ships each language's words (scripts/generate_num2words_words.py) rather than building them on every run;
     they must be what the installed num2words gives."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "scripts" /
-                                                  "generate_num2words_words.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    shipped = Path(__file__).parents[1] / "translate" / "kztr" / "data" / "number-words" / f"{language}.tsv"
-    assert shipped.read_text(encoding="utf-8") == script.text(language)
-    assert generated(language) == build_generated(language)
+    built = build_generated(language)
+    assert generated(language) == built
+    shipped = ROOT / "translate" / "kztr" / "data" / "number-words" / f"{language}.tsv"
+    script = repo_module("scripts", "generate_num2words_words")
+    assert shipped.read_text(encoding="utf-8") == script.text(language, built)
 
 
 @pytest.mark.parametrize("line, language, numbers, verdict, arabic, translation, english", FLORES,
@@ -70,13 +62,11 @@ def test_numbers_in_words_of_a_flores_translation(line, language, numbers, verdi
     said = {value for quantity in read_quantities(translation, language) for value in quantity.values}
     if numbers != "-":
         assert set(numbers.split()) <= said, said
-    entry = Entry(arabic, translation, references=("source/a.txt:1",), line=1)
-    findings = check_catalog(Catalog(entries=(entry,)), "ar", language, only=("numbers",),
-                             parallel={arabic: {"en": english, language: translation}})
+    findings = numbers_findings(arabic, translation, language, {"en": english})
     if verdict == "none":
         assert not findings, findings
     else:
-        assert findings and {finding.severity for finding in findings} == {verdict}
+        assert findings and {severity for severity, _ in findings} == {verdict}
 
 
 def test_spanish_words():

@@ -8,15 +8,8 @@ rule must leave real translations alone.
 from __future__ import annotations
 
 import pytest
-from kztr.checks import check_catalog
+from conftest import numbers_findings as findings
 from kztr.model import Catalog, Entry
-
-
-def findings(source: str, translation: str, lang: str, parallel: dict[str, str] | None = None) -> list[tuple]:
-    entry = Entry(source, translation, references=("source/a.txt:1",), line=1)
-    others = {source: {lang: translation, **(parallel or {})}} if parallel else None
-    return [(item.severity, item.message) for item in check_catalog(
-        Catalog(entries=(entry,)), "ar", lang, only=("numbers",), parallel=others)]
 
 
 @pytest.mark.parametrize("source, right, dropped, word, lang", [

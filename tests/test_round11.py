@@ -9,15 +9,8 @@ translation is the real one with the mistake benchmarks/seeds.py made in it.
 from __future__ import annotations
 
 import pytest
-from kztr.checks import check_catalog
+from conftest import numbers_findings as findings
 from kztr.model import Catalog, Entry
-
-
-def findings(source: str, translation: str, lang: str) -> list[tuple[str, str]]:
-    entry = Entry(source, translation, references=("source/a.txt:1",), line=1)
-    return [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", lang,
-                                                                    only=("numbers",))]
-
 
 # (corpus line, the Arabic, the real translation, the seeded one, what kztr check says of the seeded one)
 SEEDED = [
