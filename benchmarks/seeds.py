@@ -68,7 +68,7 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[st
                     continue
                 previous = _previous(units[language], msgid)
                 after = make(msgid, msgstr, previous, generator,
-                             **({"language": language} if getattr(make, "by_language", False) else {}))
+                             **({"language": language} if make in _BY_LANGUAGE else {}))
                 if after is not None and after != msgstr:
                     seeds.append(Seed(kind, language, line, msgid, msgstr, after))
                     taken.add((language, msgid))
@@ -278,7 +278,7 @@ def _half_dropped_short(msgid, msgstr, previous, generator):
     return _half_dropped(msgid, msgstr, previous, generator, shortest=30)
 
 
-_number_or_word_changed.by_language = _number_or_word_dropped.by_language = True  # type: ignore[attr-defined]
+_BY_LANGUAGE = frozenset((_number_or_word_changed, _number_or_word_dropped))  # told the unit's language
 SHORT_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped,
                "half-dropped": _half_dropped_short}
 
