@@ -190,7 +190,7 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_ru_corpus import build as build_tatoeba_ru
 
         build_tatoeba_ru(TESTSETS, project, markdown)
-    elif corpus in ("tatoeba-fr", "tatoeba-es", "tatoeba-de"):
+    elif corpus in MORE_TATOEBA:
         from tatoeba_corpora import DEFAULT_OPUS_TESTSETS as TESTSETS
         from tatoeba_corpora import build as build_tatoeba_more
 
@@ -382,15 +382,15 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 SEED_NAMES = 2015
 HALVED = ("ntrex", "tico")
-SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", "tatoeba-fr", "tatoeba-es", "tatoeba-de")
+MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de")  # tatoeba_corpora.py's
+SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
     parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
-                                                         "tatoeba", "flores", "tatoeba-ru", "tatoeba-fr",
-                                                         "tatoeba-es", "tatoeba-de"))
+                                                         "tatoeba", "flores", "tatoeba-ru", *MORE_TATOEBA))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
