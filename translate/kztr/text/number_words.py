@@ -249,6 +249,9 @@ _ORDINALS = (*range(1, 101), 1000)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+JOINER = "joiner"  # the role of a word that joins two number words in a shipped file
+
+
 @dataclass(frozen=True)
 class Generated:
     """A language's number words read from num2words: single words, phrases of several, and the words that join
@@ -316,9 +319,6 @@ def parse_generated(text: str) -> Generated:
     return Generated(words, phrases, frozenset(joiners), frozenset(tokens[0] for tokens in phrases))
 
 
-JOINER = "joiner"
-
-
 def build_generated(code: str) -> Generated:
     """A language's number words from num2words (``code`` as num2words names it): each word of a number it writes
     in one word, the forms of several words the adding up reads wrong as phrases (tiga belas, 13), the words that
@@ -337,9 +337,9 @@ def build_generated(code: str) -> Generated:
     for tokens, value in ordinals.items():
         if len(tokens) == 1 and len(tokens[0]) > 1:
             words.setdefault(tokens[0], Word(Decimal(value), ORDINAL))
-    hundred, two = spoken(code, 200), spoken(code, 2)  # zweihundert, tvåhundra: hundert, hundra alone
-    if len(hundred) == 1 and len(two) == 1 and hundred[0].startswith(two[0]) and len(hundred[0]) > len(two[0]) + 3:
-        words.setdefault(hundred[0][len(two[0]):], Word(Decimal(100), HUNDRED))
+    hundred = _without_two(code, 100)  # zweihundert, tvåhundra: hundert, hundra alone
+    if hundred:
+        words.setdefault(hundred, Word(Decimal(100), HUNDRED))
     _inflect(code, words)
     between = Counter(tokens[index] for tokens in counts for index in range(1, len(tokens) - 1)
                       if tokens[index] not in words and tokens[index - 1] in words and tokens[index + 1] in words)
@@ -365,14 +365,23 @@ def _scale_words(code: str, scale: int, words: dict[str, Word]) -> None:
         tokens = spoken(code, times * scale)
         if len(tokens) == 1:
             words.setdefault(tokens[0], Word(Decimal(times * scale), SCALE if times == 1 else COUNT))
-            two = spoken(code, 2)
-            if times == 2 and len(two) == 1 and tokens[0].startswith(two[0]) and len(tokens[0]) > len(two[0]) + 2:
-                words.setdefault(tokens[0][len(two[0]):], Word(Decimal(scale), SCALE))
+            bare = _without_two(code, scale) if times == 2 else ""
+            if bare:
+                words.setdefault(bare, Word(Decimal(scale), SCALE))
             continue
         if tokens and tokens[-1] not in words:
             words[tokens[-1]] = Word(Decimal(scale), SCALE if times == 1 else SCALE_PLURAL)
         if len(tokens) == 2 and tokens[0] not in words:
             words[tokens[0]] = Word(Decimal(times), COUNT)
+
+
+def _without_two(code: str, value: int) -> str:
+    """The word num2words writes for two times ``value`` without its two, where it writes them as one word
+    (zweitausend: tausend), or "" (also where four letters would not be left: Persian دویست is no two and یست)."""
+    both, two = spoken(code, 2 * value), spoken(code, 2)
+    if len(both) == 1 and len(two) == 1 and both[0].startswith(two[0]) and len(both[0]) > len(two[0]) + 3:
+        return both[0][len(two[0]):]
+    return ""
 
 
 # num2words writes one gender and number: an ordinal is an adjective (tercero: tercera, terceros; dritte: dritten),
