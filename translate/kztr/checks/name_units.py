@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kztr.text.arabic import strip_marks
+from kztr.text.spellings import place_named
 from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
 
 if TYPE_CHECKING:
@@ -88,6 +89,29 @@ def read_unit(unit: NameUnit) -> None:
             if form in by_form:
                 unit.spellings[stem] = by_form[form]
                 break
+    _spell_places(unit)
+
+
+def _spell_places(unit: NameUnit) -> None:
+    """A place CLDR names in the translation's language is spelt by that name (or its Russian stem: Японии) where no
+    consonant skeleton links the two (لندن: Londres, روسيا: Russland, سويسرا: Schweiz): an exonym is no
+    transliteration."""
+    for stems in unit.arabic:
+        if any(stem in unit.spellings for stem in stems):
+            continue
+        for stem in stems:
+            names = _place_forms(stem, unit.language)
+            word = next((word for word in unit.words if word.spelling.casefold() in names
+                         or word.text.casefold() in names), None) if names else None
+            if word is not None and word not in unit.spellings.values():
+                unit.spellings[stem] = word
+                break
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_forms(stem: str, language: str) -> frozenset[str]:
+    """CLDR's names in ``language`` of the place the Arabic stem names, and their Russian stems, in lower case."""
+    return frozenset(form.casefold() for name in place_named(stem, language) for form in (name, cyrillic_stem(name)))
 
 
 @lru_cache(maxsize=1 << 17)

@@ -129,7 +129,6 @@ def _learn(known: NameLanguage) -> None:
     short: Counter = Counter()  # (stem of one consonant, spelling) -> units
     pairs: Counter = Counter()  # (stem, spelling) -> units
     for unit in known.units:
-        _spell_places(unit)
         known.lower.update(cyrillic_stem(word).casefold() for word in WORD.findall(unit.translation)
                            if word.islower())
         known.used.update({word.spelling for word in unit.words})
@@ -154,23 +153,6 @@ def _learn(known: NameLanguage) -> None:
                 known.table[stem][word.spelling] += 1
                 known.spelt[stem].append((word.spelling, _partners(unit, stem)))
     known.names = frozenset(stem for stem in known.occurrences if _known_name(stem, known))
-
-
-def _spell_places(unit: NameUnit) -> None:
-    """A place CLDR names in the translation's language is spelt by that name (or its Russian stem: Японии) where no
-    consonant skeleton links the two (لندن: Londres, روسيا: Russland, سويسرا: Schweiz): an exonym is no
-    transliteration."""
-    for stems in unit.arabic:
-        if any(stem in unit.spellings for stem in stems):
-            continue
-        for stem in stems:
-            names = {form.casefold() for name in place_named(stem, unit.language)
-                     for form in (name, cyrillic_stem(name))}
-            word = next((word for word in unit.words if word.spelling.casefold() in names
-                         or word.text.casefold() in names), None) if names else None
-            if word is not None and word not in unit.spellings.values():
-                unit.spellings[stem] = word
-                break
 
 
 def _name_like(word: NameWord, known: NameLanguage) -> bool:
