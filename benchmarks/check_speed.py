@@ -99,11 +99,15 @@ def measure(project: Path, runs: int, baseline: Path | None, env: dict, every_ch
     out = Path(tempfile.mkdtemp(prefix="kztr-pofilter-"))
     pofilter = ["sh", "-c", " ".join(f"{POFILTER} --progress=none -i {locales / language / 'LC_MESSAGES'} "
                                      f"-o {out / language};" for language in catalogs(project))]
-    # kztr's own runs cold (--no-cache: the state right after a translator saved every catalog); the
-    # baseline, older than the qa cache, has no cache to skip
-    status_commands = {"kztr": [*kztr, *status_args, "--no-cache"], **({"baseline": old + status_args} if old else {}),
+    # kztr's own runs cold (--no-cache: the state right after a translator saved every catalog), and so does a
+    # baseline that has the qa cache (one older than it has no cache to skip)
+    cold = ["--no-cache"]
+    old_cold = cold if baseline and "no-cache" in (baseline / "translate" / "kztr" / "cli" / "qa.py").read_text(
+        encoding="utf-8") else []
+    status_commands = {"kztr": [*kztr, *status_args, *cold],
+                       **({"baseline": old + status_args + old_cold} if old else {}),
                        "msgfmt": msgfmt, "pocount": [POCOUNT, "--csv", *folders]}
-    check_commands = {"kztr": kztr + check_args + ["--no-cache"], **({"baseline": old + check_args} if old else {}),
+    check_commands = {"kztr": kztr + check_args + cold, **({"baseline": old + check_args + old_cold} if old else {}),
                       "pofilter": pofilter}
     status = interleaved(status_commands, runs=runs, env=env)
     check = interleaved(check_commands, runs=runs, env=env)
