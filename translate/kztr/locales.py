@@ -259,17 +259,20 @@ def compact_multipliers(code: str) -> dict[str, int]:
 
 @cache
 def place_names(code: str) -> dict[str, str]:
-    """CLDR's names of countries and regions (by territory code) and of cities (by time zone) in a language.
-    A city the language does not name is called by its zone's name, as CLDR's own fallback does (English
-    names few: America/Montevideo is Montevideo).
+    """CLDR's names of countries, regions and continents (by territory code) and of cities (by time zone) in a
+    language. A city the language does not name is called by its zone's name, as CLDR's own fallback does
+    (English names few: America/Montevideo is Montevideo). Of the numbered regions, the continents and the
+    Caribbean only (``CONTINENTS``: not the world, العالم, nor "Western Asia").
 
     >>> place_names("ar")["SY"], place_names("en")["SY"], place_names("ru")["Europe/Prague"]
     ('سوريا', 'Syria', 'Прага')
     >>> place_names("en")["America/Montevideo"], place_names("en")["America/Argentina/Buenos_Aires"]
     ('Montevideo', 'Buenos Aires')
+    >>> place_names("ar")["150"], place_names("de")["150"], "001" in place_names("en")
+    ('أوروبا', 'Europa', False)
     """
     locale = _locale(code)
-    names = {key: name for key, name in locale.territories.items() if not key.isdigit()}
+    names = {key: name for key, name in locale.territories.items() if not key.isdigit() or key in CONTINENTS}
     for zone in _locale("ar").time_zones:  # the zones whose cities CLDR names in Arabic
         city = locale.time_zones.get(zone, {}).get("city")
         if city is None and "/" in zone and not zone.startswith("Etc/"):
@@ -277,6 +280,11 @@ def place_names(code: str) -> dict[str, str]:
         if city is not None:
             names[zone] = city
     return names
+
+
+# CLDR's numbered regions that are places news names in one word: Africa, Oceania, the Caribbean, Australasia,
+# Melanesia, Polynesia, Asia, Europe
+CONTINENTS = frozenset({"002", "009", "029", "053", "054", "061", "142", "150"})
 
 
 @cache

@@ -58,7 +58,7 @@ from kztr.checks.name_units import (
     glossary_stems,
     read_unit,
 )
-from kztr.checks.places import misspelt_place, named_there, place_there
+from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
 from kztr.text.spellings import (
     MIN_SKELETON,
@@ -172,15 +172,18 @@ def _spelt(stem: str, known: NameLanguage) -> int:
     return sum(known.table[stem].values()) if stem in known.table else 0
 
 
-def _known_name(stem: str, known: NameLanguage) -> bool:
+def _known_name(stem: str, known: NameLanguage, besides: int = 0) -> bool:
     """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
     units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five; of one
-    (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half."""
+    (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half. ``besides``:
+    units not counted among those that have it, for a short name's share (the unit asked about, which does not
+    spell it: Maria in 7 of the 8 others is a name, whatever the ninth says; half of the units is tolerant
+    enough: جوز الهند, coconut, in three units of seven with Индия)."""
     if len(skeleton(stem)) >= MIN_SKELETON:
         return _is_name(stem, known, 2)
     spelt = _spelt(stem, known)
     share = 4 / 5 if len(skeleton(stem)) == 2 else 1 / 2
-    return spelt >= 3 and spelt >= share * known.occurrences[stem]
+    return spelt >= 3 and spelt >= share * (known.occurrences[stem] - besides)
 
 
 def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[NameUnit]]]:
@@ -209,16 +212,18 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine])
             stem = mine
         else:
-            name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
+            name = next((stem for stem in stems if stem in known.names or _known_name(stem, known, 1)
+                         or _others(unit, spelt.get(stem, []))), None)
             if name is None:
                 place = _place_missing(unit, stems, parallel, known.used) or _place_misspelt(
-                    unit, stems, [word for word in unit.words if known.used[word.spelling] == 1])
+                    unit, stems, [word for word in unit.words if known.used[word.spelling] == 1]) or \
+                    _place_dropped(unit, known, stems, parallel)
                 if place:
                     found[stems[0]] = place
                 continue
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
-                _place_missing(unit, (stem,), parallel, known.used)
+                _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel)
         if message:
             found[stem] = message
     return list(found.values())
@@ -282,7 +287,8 @@ def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...],
         return ""
     for stem in stems:
         for name, _ in place_pairs(stem, unit.language, unit.language):
-            if misspelt_place(name, word.text, unit.language) == word.text and not sounds_alike(name, word.text):
+            if misspelt_place(name, word.text, unit.language) == word.text and (
+                    typing_slip(word.text, name) or not sounds_alike(name, word.text)):
                 return f"the name {stem} ({name}) is written “{word.text}” here"
     return ""
 
@@ -332,13 +338,13 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
         return ""
     theirs = [other for other in parallel if other.language != unit.language and stem in other.spellings]
     # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
-    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (
+    if count >= 2 and _known_name(stem, known, 1) and not _nowhere_else(unit, parallel, stem) and (
             theirs or shape or _well_known(stem, known)):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not stands_in(unit.translation) and count >= 3):
             return f"the name {stem} (“{usual}” in {count} other units) is not in the translation"
-    if count >= 2 and _known_name(stem, known) and theirs and not others:
+    if count >= 2 and _known_name(stem, known, 1) and theirs and not others:
         return _dropped(unit, stem, theirs[0], f"“{usual}” in {count} other units, ")
     if len(form) < SINGLE_SKELETON and not known.table.get(stem):
         return ""  # a name this language spells nowhere: four consonants or more (Scot, Jong, Erlij meet by chance)
@@ -389,7 +395,8 @@ def _place_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[Name
     for stem in stems:
         for name in place_named(stem, unit.language):
             slipped = next((word.text for word in unclaimed if misspelt_place(name, word.text, unit.language)
-                            and not sounds_alike(cyrillic_stem(name), cyrillic_stem(word.text))), "")
+                            and (typing_slip(word.text, name)
+                                 or not sounds_alike(cyrillic_stem(name), cyrillic_stem(word.text)))), "")
             if slipped:
                 return f"the name {stem} ({name}) is written “{slipped}” here"
     return ""
@@ -414,6 +421,51 @@ def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUn
                             f"has it)")
                 return ""
     return ""
+
+
+def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], parallel: list[NameUnit]) -> str:
+    """A country or city whose Arabic name is CLDR's (``_place_names``) that the translation has in no form (Das
+    ist ein Brief aus. for هذا خطاب من كندا; nor in English), where no other language's translation of the sentence
+    says how it is
+    rendered (``_place_missing`` decides there), the language's other units with the Arabic word have the place
+    (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome, كوبا a cup
+    as often as Cuba), and the translation has no role noun (the country, город) that may stand for it."""
+    if any(other.language != unit.language for other in parallel):
+        return ""
+    for stem in stems:
+        names = _place_names(stem, unit.language)
+        if not names:
+            continue
+        others = known.occurrences[stem] - 1
+        unrendered = _unrendered(known, stem) - 1
+        if unrendered >= others or 2 * unrendered > others or roles(unit.translation) or any(
+                place_there(stem, name, unit.translation, unit.source, "") for name in _with_english(stem, names)):
+            return ""
+        return f"the name {stem} ({names[0]}) is not in the translation"
+    return ""
+
+
+def _place_names(stem: str, language: str) -> list[str]:
+    """The language's names of the place whose Arabic name (CLDR's, with or without ال) is the stem: the word
+    itself, not one a letter off it as ``place_named`` allows (بينما "while" is no بنما, Panama)."""
+    return [name for name, _ in place_pairs(stem, language, language)]
+
+
+def _with_english(stem: str, names: list[str]) -> list[str]:
+    """A place's names in the translation's language and in English: a name left in English is there (по сообщению
+    газеты South China Morning Post, for جنوب الصين; TICO-19)."""
+    return [*names, *(name for _, name in place_pairs(stem, "en", "en") if name not in names)]
+
+
+def _unrendered(known: NameLanguage, stem: str) -> int:
+    """In how many of the language's units whose source has a place's Arabic word the translation has the place in
+    no form, not even misspelt (counted once a stem, on the first unit that asks)."""
+    if stem not in known.unrendered:
+        names = _place_names(stem, known.units[0].language)
+        known.unrendered[stem] = sum(1 for other in known.units if stem in other.stems and not any(
+            place_there(stem, name, other.translation, other.source, "")
+            or misspelt_place(name, other.translation, other.language) for name in _with_english(stem, names)))
+    return known.unrendered[stem]
 
 
 def _nowhere_else(unit: NameUnit, parallel: list[NameUnit], stem: str) -> bool:

@@ -18,6 +18,7 @@ from kztr.text.transliteration import cyrillic_stem, skeleton
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую|ых)$", re.IGNORECASE)  # Дакские: Дакка's
+_VOWELS = frozenset("aeiouyáéíóúäöüàèìòùâêîôûаеёиоуыэюя")
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}(?!\w)")
 
 
@@ -33,20 +34,43 @@ def named_there(stem: str, language: str, other_language: str, other_translation
 def misspelt_place(name: str, translation: str, language: str) -> str:
     """A capitalised word a letter or two off the place's name and no other place (Iraq for Iran), or ''. A
     word starting with the name's first four letters is a form made from it (Египта, Moroccan), unless it is
-    a Latin word no longer than the name (Syris: a slip; English endings lengthen a name), or a Russian adjective
-    (Дакские принципы: Dhaka's, a consonant of Дакка dropped).
+    a Latin word no longer than the name (Syris: a slip; English endings lengthen a name) or the name with a
+    letter doubled or two swapped (Japann, Eurpoa), or a Russian adjective (Дакские принципы: Dhaka's, a
+    consonant of Дакка dropped).
 
     >>> [misspelt_place(name, text, language) for name, text, language in (("Hungary", "in Humgary", "en"),
     ...     ("Morocco", "the Moroccan side", "en"), ("Египет", "из Египта", "ru"), ("Iran", "Iraq", "en"),
     ...     ("Syria", "making Syris a failed State", "en"), ("Syria", "Syria's and Syrian", "en"))]
     ['Humgary', '', '', '', 'Syris', '']
+    >>> misspelt_place("Japan", "in Japann", "de"), misspelt_place("London", "nach Londoon", "de")
+    ('Japann', 'Londoon')
     """
     spelling, places, start = cyrillic_stem(name), place_words(language), name.casefold()[:4]
     return next((word for word in _WORD.findall(translation) if word[0].isupper()
-                 and (not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name)))
+                 and (not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name))
+                      or typing_slip(word, name))
                  and not _ADJECTIVE.search(word)
                  and near(cyrillic_stem(word), spelling)
                  and cyrillic_stem(word).casefold() not in places), "")
+
+
+def typing_slip(word: str, name: str) -> bool:
+    """Is ``word`` the name with a vowel doubled, its last letter doubled, or two neighbours swapped before its last
+    letter (Londoon, Japann, Eruopa)? A slip of the keys, no form of the name nor another transliteration of it:
+    those differ in vowels (Katar) or double a consonant inside, as the Arabic's shadda does (Jubba for جوبا, Juba),
+    and an ending may change its last letters (Египте, in Egypt).
+
+    >>> [typing_slip(word, "Japan") for word in ("Japann", "Jaapan", "Jaapn", "Japans", "Japon", "Japan")]
+    [True, True, True, False, False, False]
+    >>> typing_slip("Jubba", "Juba"), typing_slip("Египте", "Египет")
+    (False, False)
+    """
+    folded, plain = word.casefold(), name.casefold()
+    if len(folded) == len(plain) + 1:
+        return any(folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain
+                   and (folded[at] in _VOWELS or at == len(folded) - 2) for at in range(len(folded) - 1))
+    return len(folded) == len(plain) and folded != plain and any(  # not the ending: Египте is Египет's
+        folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
 
 
 def place_there(stem: str, name: str, translation: str, source: str, other_translation: str) -> bool:
