@@ -32,12 +32,13 @@ def read_back_well(code: str) -> bool:
 
 
 def test_the_languages_read_from_num2words_are_those_it_reads_back():
-    """GENERATED is measured, not chosen: Turkish (birmilyon), Czech (no ordinals), Japanese (no spaces) fail."""
+    """GENERATED is measured, not chosen: Czech (no ordinals), Japanese (no spaces), Finnish (kaksimiljoonaa) fail;
+    Turkish passes with its words cut as Turkish writes them (birmilyon: bir milyon)."""
     from num2words import CONVERTER_CLASSES
 
     codes = sorted(code for code in CONVERTER_CLASSES if "_" not in code and code not in OWN)
     assert {code for code in codes if read_back_well(code)} == GENERATED
-    assert {"es", "de", "it", "pt", "pl", "nl", "sv"} <= GENERATED and not {"tr", "cs", "ja"} & GENERATED
+    assert {"es", "de", "it", "pt", "pl", "nl", "sv", "tr"} <= GENERATED and not {"cs", "ja"} & GENERATED
 
 
 @pytest.mark.parametrize("language", sorted(GENERATED))

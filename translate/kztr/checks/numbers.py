@@ -19,7 +19,7 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   stand for words the reader does not know: "a decade ago" as "10 лет назад").
   A number missing from a translation in a language whose number words kztr
   does not read (``kztr.text.number_words``: its own for English, Russian and
-  French, num2words's for Spanish, German, Italian, Portuguese, Polish and 14
+  French, num2words's for Spanish, German, Italian, Portuguese, Polish, Turkish and 14
   more) is a warning: it may be there in words.
 * A percentage keeps its percent sign (or the word).
 * A number both sides say only in words, one on each side and of one kind (a

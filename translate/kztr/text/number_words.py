@@ -240,7 +240,7 @@ def _russian_lexicon() -> dict[str, Word]:
 # between words (Japanese, Thai…), those whose millions num2words writes as one word (Turkish birmilyon, where its
 # readers write bir milyon; Finnish, Hungarian), whose ordinals num2words does not write (Czech, Slovak, Serbian…)
 # and a few whose forms the additive reading gets wrong (Hebrew, Romanian, Lithuanian, Welsh).
-GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg uk".split())
+GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg tr uk".split())
 # A number from 0 to 999 (and the scales below) as num2words writes it: each word of a number written in one word
 # is read alone; a number of several words the reading gets wrong (tiga belas, 13) is kept as a phrase.
 _SPOKEN = range(1000)
@@ -265,7 +265,25 @@ class Generated:
 
 def spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
     """The words num2words writes for ``value`` in ``language`` (its code for it), in lower case; () where it writes
-    none. Needs num2words, which only writing and testing the shipped words does."""
+    none. In a language that writes its numbers apart where num2words joins them (``WRITTEN_APART``), the words as
+    the language writes them (Turkish yirmibir: yirmi bir). Needs num2words, which only writing and testing the
+    shipped words does.
+
+    >>> spoken("tr", 2_500_021), spoken("tr", 21, "ordinal")
+    (('iki', 'milyon', 'beş', 'yüz', 'bin', 'yirmi', 'bir'), ('yirmi', 'birinci'))
+    """
+    tokens = _spoken(language, value, to)
+    if language not in WRITTEN_APART:
+        return tokens
+    return tuple(piece for token in tokens for piece in _apart(token, _parts(language)))
+
+
+# Turkish writes its numbers a word apart (yirmi bir, iki milyon beş yüz: Türk Dil Kurumu's rule); num2words joins
+# them (yirmibir, ikimilyonbeşyüz)
+WRITTEN_APART = frozenset({"tr"})
+
+
+def _spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
     from num2words import num2words
 
     try:
@@ -273,6 +291,32 @@ def spoken(language: str, value: int, to: str = "cardinal") -> tuple[str, ...]:
     except (NotImplementedError, ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError):
         return ()
     return tuple(token.lower() for token in _LETTERS.findall(text))
+
+
+@cache
+def _parts(language: str) -> tuple[str, ...]:
+    """The words num2words joins into one in ``language``: its words of 0 to 10, the tens, a hundred and a thousand,
+    their ordinals, and the scales (milyon: ikimilyon without iki), longest first."""
+    bases = (*range(11), *range(20, 100, 10), 100, 1000)
+    parts = {token for value in bases for to in ("cardinal", "ordinal") for token in _spoken(language, value, to)}
+    two = _spoken(language, 2)
+    for scale in (10 ** 6, 10 ** 9):
+        both = _spoken(language, 2 * scale)
+        if len(both) == 1 and len(two) == 1 and both[0].startswith(two[0]):
+            parts.add(both[0][len(two[0]):])
+    return tuple(sorted(parts, key=lambda part: (-len(part), part)))
+
+
+def _apart(token: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """``token`` cut into ``parts`` (the longest that fits first, and back if the rest does not), or itself."""
+    if token in parts or not token:
+        return (token,) if token else ()
+    for part in parts:
+        if token.startswith(part):
+            rest = _apart(token[len(part):], parts)
+            if "".join(rest) == token[len(part):] and all(piece in parts for piece in rest):
+                return (part, *rest)
+    return (token,)
 
 
 @cache
@@ -347,6 +391,9 @@ def build_generated(code: str) -> Generated:
     made = Generated(words, {}, joiners, frozenset())  # no phrases yet: what the words alone read
     phrases = {tokens: Word(Decimal(value), role) for forms, role in ((ordinals, ORDINAL), (counts, COUNT))
                for tokens, value in forms.items() if 1 < len(tokens) <= 4 and read_back(made, tokens) != value}
+    if code == "tr":  # on üç, 13: on üçe, to 13
+        phrases.update({(*tokens[:-1], form): word for tokens, word in list(phrases.items()) if word.role == COUNT
+                        for form in _turkish_cases(tokens[-1])})
     return Generated(words, phrases, joiners, frozenset(tokens[0] for tokens in phrases))
 
 
@@ -402,8 +449,45 @@ _POLISH_COUNTS = {"dwa": "dwóch dwu dwoma dwie dwiema", "trzy": "trzech trzem t
                   "czterema", "siedem": "siedmiu", "osiem": "ośmiu", "dwadzieścia": "dwudziestu"}
 
 
+# Turkish adds its case endings to a number (saat dörde, at four; altıdan önce, before six; beşte, at five), by
+# vowel harmony; not to on, bir and yüz, whose forms are other words too (ona, onu: to him, him; biri: someone;
+# yüzü, bu yüzden: his face, therefore), nor yüzde and binde (per cent, per mille)
+_TURKISH_UNDECLINED = frozenset({"on", "bir", "yüz", "sıfır"})
+_TURKISH_NOT_CASES = frozenset({"yüzde", "binde"})
+_TURKISH_VOWELS = "aeıioöuü"
+
+
+def _turkish_cases(word: str) -> tuple[str, ...]:
+    """A Turkish count's dative, accusative, locative, ablative, genitive and possessive (dört: dörde, dördü, dörtte,
+    dörtten, dördün, dördü; altı: altıya, altıyı, altıda, altıdan, altının, altısı).
+
+    >>> _turkish_cases("dört"), _turkish_cases("on")
+    (('dörde', 'dördü', 'dörtte', 'dörtten', 'dördün'), ())
+    """
+    vowels = [letter for letter in word if letter in _TURKISH_VOWELS]
+    if word in _TURKISH_UNDECLINED or not vowels:
+        return ()
+    last = vowels[-1]
+    a = "a" if last in "aıou" else "e"
+    i = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    forms: tuple[str, ...]
+    if word[-1] in _TURKISH_VOWELS:
+        forms = (word + "y" + a, word + "y" + i, word + "d" + a, word + "d" + a + "n", word + "n" + i + "n",
+                 word + "s" + i)
+    else:
+        stem = word[:-1] + "d" if word == "dört" else word  # dört softens before a vowel: dörde
+        d = "t" if word[-1] in "çfhkpsşt" else "d"
+        forms = (stem + a, stem + i, word + d + a, word + d + a + "n", stem + i + "n")
+    return tuple(dict.fromkeys(form for form in forms if form not in _TURKISH_NOT_CASES))
+
+
 def _inflect(language: str, words: dict[str, Word]) -> None:
     """Add to ``words`` the other genders, numbers and cases of its ordinals and counts (see above)."""
+    if language == "tr":
+        for word, entry in list(words.items()):
+            if entry.role in (COUNT, SCALE):
+                for form in _turkish_cases(word):
+                    words.setdefault(form, entry)
     if language == "pl":
         for word, entry in list(words.items()):
             if entry.role == ORDINAL and word[-1] in _POLISH_ADJECTIVE:
