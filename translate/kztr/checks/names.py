@@ -426,10 +426,9 @@ def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUn
 def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], parallel: list[NameUnit]) -> str:
     """A country or city whose Arabic name is CLDR's (``_place_names``) that the translation has in no form (Das
     ist ein Brief aus. for هذا خطاب من كندا; nor in English), where no other language's translation of the sentence
-    says how it is
-    rendered (``_place_missing`` decides there), the language's other units with the Arabic word have the place
-    (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome, كوبا a cup
-    as often as Cuba), and the translation has no role noun (the country, город) that may stand for it."""
+    says how it is rendered (``_place_missing`` decides there), the language's other units with the Arabic word
+    have the place (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome,
+    كوبا a cup as often as Cuba), and the translation has no role noun (the country, город) that may stand for it."""
     if any(other.language != unit.language for other in parallel):
         return ""
     for stem in stems:

@@ -6,7 +6,8 @@ catalogs: where another language's translation of the sentence names it
 (Италии for ايطاليا), this one should too, in some form (Italy, Italian,
 Литовской for Литва, MINUSMA for the mission in Mali), and not misspelt.
 One-word names only: a word of a longer name (الجنوبية of كوريا الجنوبية) says
-nothing alone.
+nothing alone. In a catalog of one language, the catalog's other units with
+the word say whether it is the place (``names._place_dropped``).
 """
 
 from __future__ import annotations
