@@ -237,8 +237,8 @@ def _russian_lexicon() -> dict[str, Word]:
 # millions and billions (1, 2, 3, 5, 7, 12, 25 and 250 of each) and at least 90 % of the ordinals 1 to 100
 # (tests/test_number_words_generated.py measures every language num2words has and checks this list). Left out,
 # besides Arabic, English, Russian and French (this module's own lexicons): languages not written with spaces
-# between words (Japanese, Thai…), those whose millions num2words writes as one word as the language does too
-# (Finnish kaksimiljoonaa, Hungarian), whose ordinals num2words does not write (Czech, Slovak, Serbian…) and a few
+# between words (Japanese, Thai…), those whose millions num2words writes as one word (Finnish, Hungarian: not cut
+# apart, untried), whose ordinals num2words does not write (Czech, Slovak, Serbian…) and a few
 # whose forms the additive reading gets wrong (Hebrew, Romanian, Lithuanian, Welsh). Turkish, which num2words joins
 # (birmilyon) and its readers write apart (bir milyon), is read cut apart (round 12: ``WRITTEN_APART``).
 GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg tr uk".split())
