@@ -382,7 +382,7 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
 
 SEED_NAMES = 2015
 HALVED = ("ntrex", "tico")
-MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr")  # tatoeba_corpora.py's
+MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")  # tatoeba_corpora.py's
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 
 

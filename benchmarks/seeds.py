@@ -28,7 +28,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el")
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y"}
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
@@ -224,8 +224,8 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS + _MULTIPLIERS) + r"
 _FRENCH_NUMBER_WORDS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
                         "treize", "vingt", "trente", "quarante", "cinquante")
 _FRENCH_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_FRENCH_NUMBER_WORDS) + r")\b-?", re.IGNORECASE)
-# Spanish and German (round 11), Italian and Turkish (round 12: not sei, "you are" too, nor yedi, "ate"), tried in a
-# translation of that language where no English or French word is; written before each set was read
+# Spanish and German (round 11), Italian, Turkish and Greek (round 12: not sei, "you are" too, nor yedi, "ate"), tried
+# in a translation of that language where no English or French word is; written before each set was read
 _OWN_NUMBER_WORDS = {
     "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
            "veinte", "treinta", "cuarenta", "cincuenta"),
@@ -234,6 +234,8 @@ _OWN_NUMBER_WORDS = {
     "it": ("due", "tre", "quattro", "cinque", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
            "venti", "trenta", "quaranta", "cinquanta"),
     "tr": ("iki", "üç", "dört", "beş", "altı", "sekiz", "dokuz", "on", "yirmi", "otuz", "kırk", "elli"),
+    "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
+           "εννιά", "δέκα", "έντεκα", "δώδεκα", "είκοσι", "τριάντα", "σαράντα", "πενήντα"),
 }
 _OWN_NUMBER_WORD = {language: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
                     for language, words in _OWN_NUMBER_WORDS.items()}
@@ -241,7 +243,7 @@ _OWN_NUMBER_WORD = {language: re.compile(r"\b(?:" + "|".join(words) + r")\b", re
 
 def _number_word(msgstr, generator, language=""):
     """One of the translation's number words, drawn (None if it has none), and the words it may become; Spanish,
-    German, Italian or Turkish ones only in a translation of that language (once, dos are English and French
+    German, Italian, Turkish or Greek ones only in a translation of that language (once, dos are English and French
     words)."""
     own = ((_OWN_NUMBER_WORD[language], _OWN_NUMBER_WORDS[language]),) if language in _OWN_NUMBER_WORDS else ()
     for pattern, words in ((_NUMBER_WORD, _NUMBER_WORDS), (_FRENCH_NUMBER_WORD, _FRENCH_NUMBER_WORDS), *own):

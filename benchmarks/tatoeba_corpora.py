@@ -1,4 +1,4 @@
-"""Tatoeba's Arabic–French, –Spanish, –German, –Italian and –Turkish test sets as kztr projects (issue 17).
+"""Tatoeba's Arabic–French, –Spanish, –German, –Italian, –Turkish and –Greek test sets as kztr projects (issue 17).
 
 The Tatoeba Translation Challenge's test sets (Tiedemann, WMT 2020; https://tatoeba.org, CC BY 2.0 FR), read from
 Helsinki-NLP's OPUS-MT-testsets (``fetch github:Helsinki-NLP/OPUS-MT-testsets``) as tatoeba_ru_corpus.py reads the
@@ -11,9 +11,10 @@ first measured:
 * ``es``: ``ara-spa/tatoeba-test-v2021-08-07`` (round 11): the Arabic and Spanish pairs of the same challenge;
 * ``de``: ``ara-deu/tatoeba-test-v2021-08-07`` (round 11, second measurement): its Arabic and German pairs;
 * ``it``: ``ara-ita/tatoeba-test-v2021-08-07``: its Arabic and Italian pairs (235: too few to measure on);
-* ``tr``: ``ara-tur/tatoeba-test-v2021-08-07`` (round 12): its Arabic and Turkish pairs.
+* ``tr``: ``ara-tur/tatoeba-test-v2021-08-07`` (round 12): its Arabic and Turkish pairs;
+* ``el``: ``ara-ell/tatoeba-test-v2021-08-07`` (round 12, second measurement): its Arabic and Greek pairs.
 
-    python benchmarks/tatoeba_corpora.py --lang fr|es|de|it|tr --out DIR [--markdown]
+    python benchmarks/tatoeba_corpora.py --lang fr|es|de|it|tr|el --out DIR [--markdown]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from parallel_corpus import build_project
 from tatoeba_ru_corpus import ATTRIBUTION, DEFAULT_OPUS_TESTSETS, read_pairs
 
-CODES = {"fr": "fra", "es": "spa", "de": "deu", "it": "ita", "tr": "tur"}  # kztr's language: Tatoeba's
+CODES = {"fr": "fra", "es": "spa", "de": "deu", "it": "ita", "tr": "tur", "el": "ell"}  # kztr's language: Tatoeba's
 
 
 def build(repository: Path, out: Path, language: str, markdown: bool = False) -> dict:

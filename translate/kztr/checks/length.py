@@ -213,17 +213,20 @@ def _cut_short(source: str, translation: str, context) -> list[tuple[str, str]]:
     (robust z under ``CUT_SHORT``, measured as the omission score is, from a source of ``CUT_MIN_CHARS``: most such
     cuts are of short sentences). Tuned on the Tatoeba sets' seeded cuts and the judged corpora (benchmarks/RESULTS.md,
     issue 17 round 12)."""
-    words = list(_TOKEN.finditer(translation))
-    if not words or counted_length(source) < CUT_MIN_CHARS:
-        return []
-    last = words[-1].group()
-    if not last.islower() or last not in non_final_words(context.target_language) \
-            or _NOT_CUT.search(translation, words[-1].end()):
+    if counted_length(source) < CUT_MIN_CHARS or not translation.strip():
         return []
     model: LengthModel = context.lengths
     ratio = math.log(max(counted_length(translation), 1) / counted_length(source))
     widen = math.sqrt(max(1.0, SHORT_CHARS / counted_length(source)))
     if (ratio - model.centre) / (model.spread * widen) >= CUT_SHORT:
+        return []  # most units: no need to read their words
+    tail = translation[-120:]  # the last word is in it
+    words = list(_TOKEN.finditer(tail))
+    if not words:
+        return []
+    last = words[-1].group()
+    if not last.islower() or last not in non_final_words(context.target_language) \
+            or _NOT_CUT.search(tail, words[-1].end()):
         return []
     return [("warning", f"the translation ends with “{last}”, a word no sentence of its language ends with, and is "
                         f"shorter than usual: its end may be missing")]
