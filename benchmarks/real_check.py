@@ -367,7 +367,7 @@ def timing(project: Path) -> list[str]:
 
 
 def names_to_pick(project: Path, per_language: int = 120) -> None:
-    """A random list of capitalised words inside the translations' sentences, with their units, to pick the
+    """A random list of capitalised words (Latin, Cyrillic or Greek) inside the translations' sentences, with their units, to pick the
     names to drop and misspell from by hand (TSV: language, corpus line, word, translation, source)."""
 
     generator = random.Random(SEED_NAMES)
@@ -375,7 +375,7 @@ def names_to_pick(project: Path, per_language: int = 120) -> None:
     writer.writerow(["language", "line", "word", "translation", "source"])
     for language, units in units_of(project).items():
         found = [(line, match.group(), msgstr, msgid) for line, msgid, msgstr in units
-                 for match in re.finditer(r"(?<=[^.!?…:«“\"(\s]\s)[A-ZА-ЯЁ][^\W\d_]{2,}", msgstr)]
+                 for match in re.finditer(r"(?<=[^.!?…:«“\"(\s]\s)[A-ZА-ЯЁ\u0386-\u038f\u0391-\u03a9][^\W\d_]{2,}", msgstr)]
         for line, word, msgstr, msgid in generator.sample(found, min(per_language, len(found))):
             writer.writerow([language, line, word, msgstr, msgid])
 
