@@ -219,3 +219,20 @@ def test_a_translation_cut_short_on_a_word_that_ends_no_sentence_is_found(langua
     assert omission(source, cut, language) == [
         ("warning", f"the translation ends with “{word}”, a word no sentence of its language ends with, and is shorter "
                     f"than usual: its end may be missing")]
+
+
+@pytest.mark.parametrize("source, translation, expected", [
+    ("إلى أين أنت ذاهب؟", "Πού πας;", []),  # Tatoeba ara-ell 78: Greek's question mark is ;
+    ("أين أنت؟", "Πού είσαι\u037e", []),  # the same mark as U+037E, which looks like ;
+    ("ماذا يوجد خلف ضباب هذا الوجود.", "Τί κρύβεται πίσω απο την ομίχλη αυτής της παρουσίας;",  # 305
+     [("warning", "the source ends with a full stop (.), the translation with a question mark (;)")]),
+    ("أين أنت؟", "Πού είσαι.", [("error", "the source is a question (؟) but the translation has no question mark")]),
+])
+def test_greeks_question_mark_is_a_question_mark(source, translation, expected):
+    """Tatoeba ara-ell (round 12's second fresh corpus) measured with the code frozen: 80 false warnings of a question
+    that lost its mark, where the Greek asks with ;."""
+    from kztr.checks import check_catalog
+
+    entry = Entry(source, translation, references=("source/a.txt:1",), line=1)
+    assert [(item.severity, item.message) for item in check_catalog(
+        Catalog(entries=(entry,)), "ar", "el", only=("punctuation",))] == expected

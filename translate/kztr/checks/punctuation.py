@@ -1,7 +1,7 @@
 """The ``punctuation`` check: sentence ends, questions, brackets and quotes.
 
 * A sentence-final mark when the source has one (. ؟ ! … map to the target's
-  marks: ؟ is ?, and a right-to-left target may keep ؟); the mark before a
+  marks: ؟ is ?, and so is Greek's ;, and a right-to-left target may keep ؟); the mark before a
   closing quote counts as well as the one after it (``?» — said he.``). A
   headline (a heading, or a document's first unit) may drop its full stop;
   no full stop added to a heading that has none: a heading as the source's
@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kztr.checks import HEADINGS
 from kztr.text.arabic import strip_marks
+from kztr.text.target import base_language
 
 CLOSERS = "”’\"'»›)]}“"  # “ closes a Russian or German „…“
 _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "exclamation mark",
@@ -186,8 +187,20 @@ def _closed_later(others, surplus_of, surplus: int) -> bool:
     return False
 
 
+def greek_questions(translation: str, language: str) -> str:
+    """The translation with Greek's question mark as ? (;, or U+037E, which looks the same: Πού πας; asks, where
+    ؟ does). In Greek the semicolon is a question mark (its semicolon is ·); elsewhere ; is a semicolon.
+
+    >>> greek_questions("Πού πας;", "el"), greek_questions("ایران; عراق", "en"), greek_questions("Πού πας\u037e", "ru")
+    ('Πού πας?', 'ایران; عراق', 'Πού πας?')
+    """
+    translation = translation.replace("\u037e", "?")
+    return translation.replace(";", "?") if base_language(language) == "el" else translation
+
+
 def check_punctuation(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
+    written, translation = translation, greek_questions(translation, context.target_language)
     source_mark, target_mark = final_mark(source), final_mark(translation)
     is_question = any(mark in source for mark in "؟?")
     headline = context.block in HEADINGS or context.first
@@ -202,8 +215,9 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
     elif source_mark and target_mark and not (source_kinds & target_kinds) and "colon" not in (
             _kind(source_mark), _kind(target_mark)) and not _request_asked(source, translation, target_kinds) \
             and not _TAG_QUESTION.search(translation):
+        shown = final_mark(written) or written.rstrip()[-1:]  # Greek's ; as written
         findings.append(("warning", f"the source ends with {_a(_kind(source_mark))} ({source_mark}), "
-                                    f"the translation with {_a(_kind(target_mark))} ({target_mark})"))
+                                    f"the translation with {_a(_kind(target_mark))} ({shown})"))
     elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
           and not source.rstrip().endswith(("…", "...")) and not _ABBREVIATION_END.search(translation)):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
