@@ -367,22 +367,25 @@ def timing(project: Path) -> list[str]:
 
 
 def names_to_pick(project: Path, per_language: int = 120) -> None:
-    """A random list of capitalised words (Latin, Cyrillic or Greek) inside the translations' sentences, with their units, to pick the
-    names to drop and misspell from by hand (TSV: language, corpus line, word, translation, source)."""
+    """A random list of capitalised words (Latin, Cyrillic or Greek) inside the translations' sentences, with their
+    units, to pick the names to drop and misspell from by hand (TSV: language, corpus line, word, translation,
+    source)."""
 
     generator = random.Random(SEED_NAMES)
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     writer.writerow(["language", "line", "word", "translation", "source"])
     for language, units in units_of(project).items():
         found = [(line, match.group(), msgstr, msgid) for line, msgid, msgstr in units
-                 for match in re.finditer(r"(?<=[^.!?…:«“\"(\s]\s)[A-ZА-ЯЁ\u0386-\u038f\u0391-\u03a9][^\W\d_]{2,}", msgstr)]
+                 for match in _CAPITALISED.finditer(msgstr)]
         for line, word, msgstr, msgid in generator.sample(found, min(per_language, len(found))):
             writer.writerow([language, line, word, msgstr, msgid])
 
 
 SEED_NAMES = 2015
+_CAPITALISED = re.compile(r"(?<=[^.!?…:«“\"(\s]\s)[A-ZА-ЯЁ\u0386-\u038f\u0391-\u03a9][^\W\d_]{2,}")  # inside a sentence
 HALVED = ("ntrex", "tico")
-MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")  # tatoeba_corpora.py's
+# tatoeba_corpora.py's
+MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 
 
