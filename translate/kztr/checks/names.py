@@ -153,6 +153,7 @@ def _learn(known: NameLanguage) -> None:
                 known.table[stem][word.spelling] += 1
                 known.spelt[stem].append((word.spelling, _partners(unit, stem)))
     known.names = frozenset(stem for stem in known.occurrences if _known_name(stem, known))
+    known.names_but_one = frozenset(stem for stem in known.occurrences if _known_name(stem, known, 1))
 
 
 def _name_like(word: NameWord, known: NameLanguage) -> bool:
@@ -199,7 +200,7 @@ def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[Na
 
 def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[NameUnit]],
                    parallel: list[NameUnit]) -> list[str]:
-    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
+    if not unit.spellings and not spelt and known.names_but_one.isdisjoint(unit.stems) and not any(
             place_named(stem, unit.language) for stem in unit.stems):
         return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name

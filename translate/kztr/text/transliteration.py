@@ -33,6 +33,13 @@ _ARABIC = {
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                       "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
+# Greek, after lower-casing and without its accents, as it is romanised: its digraphs first (μπ is b, ντ d, γκ and γγ
+# g, τζ j, ου u), then single letters (Μπιλ: bil, Γιώργος: giorgos, Θεσσαλονίκη: thessaloniki)
+_GREEK_DIGRAPHS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τζ", "j"), ("τσ", "ts"), ("ου", "u"),
+                   ("αι", "e"), ("ει", "i"), ("οι", "i"))
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                  ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s",
+                   "t", "i", "f", "h", "ps", "o"], strict=True))
 # Latin, after lower-casing: digraphs first, then single letters
 _DIGRAPHS = (("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "B"),
              ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"), ("dj", "K"), ("dt", "T"))
@@ -70,6 +77,8 @@ def skeleton(word: str) -> str:
 
     >>> [skeleton(word) for word in ("شميت", "Schmidt", "Шмидт", "بافلودار", "Pavlodar", "Павлодар")]
     ['SMT', 'SMT', 'SMT', 'BLTR', 'BLTR', 'BLTR']
+    >>> [skeleton(word) for word in ("بيل", "Μπιλ", "توم", "Τομ", "باريس", "Παρίσι")]
+    ['BL', 'BL', 'TM', 'TM', 'BRS', 'BRS']
     >>> skeleton("ترامب") == skeleton("Trump") == skeleton("Трамп")
     True
     """
@@ -137,7 +146,7 @@ class _Classes(dict):
 # every character of a word to its class: a consonant's letter, V for a vowel; others dropped
 _ARABIC_TABLE = _Classes({**{ord(char): letter or None for char, letter in _ARABIC.items()},
                           **{ord(char): _VOWEL for char in _ARABIC_VOWELS}})
-_CYRILLIC_TABLE = {ord(char): latin for char, latin in _CYRILLIC.items()}
+_CYRILLIC_TABLE = {ord(char): latin for char, latin in (*_CYRILLIC.items(), *_GREEK.items())}
 # the digraphs are replaced first by their class in capitals (sch: S), which stays
 _LATIN_TABLE = _Classes({**{ord(char): _VOWEL for char in _LATIN_VOWELS},
                          **{ord(char): sound for char, sound in _LATIN.items() if sound},
@@ -151,7 +160,7 @@ def _pieces(word: str) -> str:
     text = _APOSTROPHE_S.sub("", unaccented(word.lower()))
     text = _SOFT_C.sub("s", text).replace("дж", "j")
     if not text.isascii():
-        text = text.translate(_CYRILLIC_TABLE)
+        text = _greek_digraphs(text).translate(_CYRILLIC_TABLE)
     for digraph, sound in _DIGRAPHS:
         if digraph in text:
             text = text.replace(digraph, sound)
@@ -216,10 +225,19 @@ def cyrillic_stem(word: str) -> str:
 
 
 def romanised(word: str) -> str:
-    """A Latin or Cyrillic word in plain Latin letters, lower-cased (Олимпийских: olimpiyskih).
+    """A Latin, Cyrillic or Greek word in plain Latin letters, lower-cased (Олимпийских: olimpiyskih).
 
-    >>> romanised("Олимпийских"), romanised("Rodríguez")
-    ('olimpiyskih', 'rodriguez')
+    >>> romanised("Олимпийских"), romanised("Rodríguez"), romanised("Μπομπ")
+    ('olimpiyskih', 'rodriguez', 'bob')
     """
-    return "".join(_CYRILLIC.get(char, char) for char in unaccented(word.lower()))
+    return "".join(_CYRILLIC.get(char, _GREEK.get(char, char)) for char in _greek_digraphs(unaccented(word.lower())))
+
+
+def _greek_digraphs(text: str) -> str:
+    """Greek's digraphs in Latin letters (μπ: b), where the text has Greek letters."""
+    if not any("\u0370" <= char <= "\u03ff" for char in text):
+        return text
+    for digraph, latin in _GREEK_DIGRAPHS:
+        text = text.replace(digraph, latin)
+    return text
 
