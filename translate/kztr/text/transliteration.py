@@ -176,11 +176,11 @@ def unaccented(text: str) -> str:
 
 
 def _variants(word: str) -> list[str]:
-    """The readings of a Latin or Cyrillic word: "ch" and a soft "c" may also be k, a final "ng" may be n
+    """The readings of a Latin, Cyrillic or Greek word: "ch" and a soft "c" may also be k, a final "ng" may be n
     (Beijing, بكين), "Mc" is "Mac" (ماكدول), a Russian "в" may stand for an English w that Arabic writes
     و (Кромвель), a Russian "х" may be the kh Arabic writes خ (Хан, خان), "г" an h Arabic does not
     write (Гарлем, هارلم), "ц" an s (Франция, فرنسا), "ж" the j Arabic writes ج (Жизель, جيزيل).
-    A final silent "gh" may be left out (Kavanaugh, كافانو)."""
+    A final silent "gh" may be left out (Kavanaugh, كافانو). Greek μπ, ντ, γκ are b, d, g or mb, nd, ng."""
     lower = word.lower()
     variants = {lower, "mac" + lower[2:]} if lower.startswith("mc") else {lower}
     if any("ch" in variant or _SOFT_C.search(variant) for variant in variants):
@@ -194,18 +194,22 @@ def _variants(word: str) -> list[str]:
     for letter, other in (("в", ""), ("х", "к"), ("г", ""), ("ц", "с"), ("ж", "дж")):
         if letter in lower:
             variants |= {variant.replace(letter, other) for variant in variants}
+    for digraph, apart in (("μπ", "mp"), ("ντ", "nt"), ("γκ", "nk")):  # Greek b, d, g, or mb, nd, ng (Τραμπ: Trump)
+        if digraph in lower:
+            variants |= {variant.replace(digraph, apart) for variant in variants}
     return sorted(variants)
 
 
 @lru_cache(maxsize=131072)
 def skeletons(word: str) -> frozenset[str]:
-    """Every skeleton of a Latin or Cyrillic word (its readings: ``_variants``).
+    """Every skeleton of a Latin, Cyrillic or Greek word (its readings: ``_variants``).
 
     >>> sorted(skeletons("Christine")), sorted(skeletons("Francis")), sorted(skeletons("Beijing"))
     (['KRSTN', 'SRSTN'], ['BRNKS', 'BRNS'], ['BKN', 'BKNK'])
     >>> [skeleton(arabic) in skeletons(word) for arabic, word in (("كرومويل", "Кромвеля"), ("خان", "Хан"),
-    ...     ("هارلم", "Гарлем"), ("فرنسا", "Франция"), ("ماكدول", "McDowall"), ("رودريغيز", "Rodríguez"))]
-    [True, True, True, True, True, True]
+    ...     ("هارلم", "Гарлем"), ("فرنسا", "Франция"), ("ماكدول", "McDowall"), ("رودريغيز", "Rodríguez"),
+    ...     ("ترامب", "Τραμπ"), ("بوب", "Μπομπ"))]
+    [True, True, True, True, True, True, True, True]
     """
     return frozenset(skeleton(variant) for variant in _variants(word))
 
