@@ -140,8 +140,8 @@ def _shouted(text: str, match: re.Match) -> bool:
         after and _CAPITALS_AFTER.match(text, after.end()))
 
 
-def log_ratio(source: str, translation: str) -> float | None:
-    if counted_length(source) < MIN_CHARS or not translation.strip():
+def log_ratio(source: str, translation: str, least: int = MIN_CHARS) -> float | None:
+    if counted_length(source) < least or not translation.strip():
         return None
     return math.log(max(counted_length(translation), 1) / counted_length(source))
 
@@ -166,9 +166,10 @@ def learn_lengths(pairs, source_language: str = "ar", target_language: str = "")
     return LengthModel(centre + weight * (own - centre), spread, count, centre if measured else None)
 
 
-def omission_score(source: str, translation: str, model: LengthModel) -> float | None:
-    """The unit's robust z-score against the model (None: too short to judge)."""
-    ratio = log_ratio(source, translation)
+def omission_score(source: str, translation: str, model: LengthModel, least: int = MIN_CHARS) -> float | None:
+    """The unit's robust z-score against the model (None: a source under ``least`` characters, too short to
+    judge)."""
+    ratio = log_ratio(source, translation, least)
     if ratio is None:
         return None
     # A short unit's ratio is noisier (one acronym or article changes a lot): widen its band.
@@ -213,12 +214,8 @@ def _cut_short(source: str, translation: str, context) -> list[tuple[str, str]]:
     (robust z under ``CUT_SHORT``, measured as the omission score is, from a source of ``CUT_MIN_CHARS``: most such
     cuts are of short sentences). Tuned on the Tatoeba sets' seeded cuts and the judged corpora (benchmarks/RESULTS.md,
     issue 17 round 12)."""
-    if counted_length(source) < CUT_MIN_CHARS or not translation.strip():
-        return []
-    model: LengthModel = context.lengths
-    ratio = math.log(max(counted_length(translation), 1) / counted_length(source))
-    widen = math.sqrt(max(1.0, SHORT_CHARS / counted_length(source)))
-    if (ratio - model.centre) / (model.spread * widen) >= CUT_SHORT:
+    score = omission_score(source, translation, context.lengths, CUT_MIN_CHARS)
+    if score is None or score >= CUT_SHORT:
         return []  # most units: no need to read their words
     tail = translation[-120:]  # the last word is in it
     words = list(_TOKEN.finditer(tail))

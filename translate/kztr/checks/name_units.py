@@ -65,7 +65,6 @@ class NameLanguage:
     # spellings that are also lower-case words but spell one Arabic word in nearly all of its units (Сами, сами)
     paired: set[str] = field(default_factory=set)
     names: frozenset[str] = frozenset()  # the Arabic stems _known_name says are names, once learnt
-    names_but_one: frozenset[str] = frozenset()  # the same, a unit that does not spell it left aside
     unrendered: dict[str, int] = field(default_factory=dict)  # a place's Arabic stem -> units without the place
 
 

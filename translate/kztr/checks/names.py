@@ -153,7 +153,6 @@ def _learn(known: NameLanguage) -> None:
                 known.table[stem][word.spelling] += 1
                 known.spelt[stem].append((word.spelling, _partners(unit, stem)))
     known.names = frozenset(stem for stem in known.occurrences if _known_name(stem, known))
-    known.names_but_one = frozenset(stem for stem in known.occurrences if _known_name(stem, known, 1))
 
 
 def _name_like(word: NameWord, known: NameLanguage) -> bool:
@@ -173,18 +172,18 @@ def _spelt(stem: str, known: NameLanguage) -> int:
     return sum(known.table[stem].values()) if stem in known.table else 0
 
 
-def _known_name(stem: str, known: NameLanguage, besides: int = 0) -> bool:
+def _known_name(stem: str, known: NameLanguage) -> bool:
     """Is the Arabic word a name the language's other units spell: at least twice, in at least half of the
     units that have it; a name of two consonants (سوريا, Syria) at least three times, in four of five; of one
-    (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half. ``besides``:
-    units not counted among those that have it, for a short name's share (the unit asked about, which does not
-    spell it: Maria in 7 of the 8 others is a name, whatever the ninth says; half of the units is tolerant
-    enough: جوز الهند, coconut, in three units of seven with Индия)."""
+    (هوبي, Hubei: what it is spelt is already one spelling confirmed, _learn) three times, in half. A short name's
+    share leaves one unit aside, the one asked about, which does not spell it (Maria in 7 of the 8 others is a
+    name, whatever the ninth says); half of the units is tolerant enough (جوز الهند, coconut, in three units of
+    seven with Индия)."""
     if len(skeleton(stem)) >= MIN_SKELETON:
         return _is_name(stem, known, 2)
     spelt = _spelt(stem, known)
     share = 4 / 5 if len(skeleton(stem)) == 2 else 1 / 2
-    return spelt >= 3 and spelt >= share * (known.occurrences[stem] - besides)
+    return spelt >= 3 and spelt >= share * (known.occurrences[stem] - 1)
 
 
 def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[NameUnit]]]:
@@ -200,7 +199,7 @@ def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[Na
 
 def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[NameUnit]],
                    parallel: list[NameUnit]) -> list[str]:
-    if not unit.spellings and not spelt and known.names_but_one.isdisjoint(unit.stems) and not any(
+    if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
             place_named(stem, unit.language) for stem in unit.stems):
         return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name
@@ -213,8 +212,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine])
             stem = mine
         else:
-            name = next((stem for stem in stems if stem in known.names or _known_name(stem, known, 1)
-                         or _others(unit, spelt.get(stem, []))), None)
+            name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
             if name is None:
                 place = _place_missing(unit, stems, parallel, known.used) or _place_misspelt(
                     unit, stems, [word for word in unit.words if known.used[word.spelling] == 1]) or \
@@ -339,13 +337,13 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
         return ""
     theirs = [other for other in parallel if other.language != unit.language and stem in other.spellings]
     # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
-    if count >= 2 and _known_name(stem, known, 1) and not _nowhere_else(unit, parallel, stem) and (
+    if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (
             theirs or shape or _well_known(stem, known)):
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not stands_in(unit.translation) and count >= 3):
             return f"the name {stem} (“{usual}” in {count} other units) is not in the translation"
-    if count >= 2 and _known_name(stem, known, 1) and theirs and not others:
+    if count >= 2 and _known_name(stem, known) and theirs and not others:
         return _dropped(unit, stem, theirs[0], f"“{usual}” in {count} other units, ")
     if len(form) < SINGLE_SKELETON and not known.table.get(stem):
         return ""  # a name this language spells nowhere: four consonants or more (Scot, Jong, Erlij meet by chance)
