@@ -1,4 +1,5 @@
-"""FLORES-200's devtest set as a kztr project: Arabic sources, English and Russian catalogs (issue 17, round 8).
+"""FLORES-200's devtest set as a kztr project: Arabic sources, English and Russian catalogs (issue 17, round 8), or
+Ukrainian's alone (real_check.py's corpus ``flores-uk``: round 13's fresh corpus).
 
 FLORES-200 (NLLB Team et al., "No Language Left Behind: Scaling
 Human-Centered Machine Translation", 2022; FLORES-101: Goyal et al., TACL
@@ -32,7 +33,8 @@ from parallel_corpus import Line, build_project, builder_main, read_git_file
 
 DEFAULT_OPUS_TESTSETS = Path("/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo")  # what `fetch` gave this session
 FOLDER = "datasets/facebook/flores/flores200_dataset"
-FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl"}
+FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
+LANGUAGES = ("en", "ru")  # the catalogs of the corpus ``flores``; ``flores-uk`` has Ukrainian's alone
 ATTRIBUTION = ("Derived from FLORES-200's devtest set (NLLB Team et al. 2022; Goyal et al. 2022), CC BY-SA 4.0, "
                "as kept in https://github.com/Helsinki-NLP/OPUS-MT-testsets; the English is Wikinews', "
                "Wikijunior's and Wikivoyage's.")
@@ -50,10 +52,10 @@ def document_name(url: str) -> str:
     return f"{site}-{re.sub(r'[^A-Za-z0-9]+', '-', title).strip('-')}"[:MAX_NAME].rstrip("-")
 
 
-def read_flores(repository: Path) -> list[Line]:
-    """Every sentence: Arabic, English and Russian, numbered as in the files (1-based), by article."""
-    texts = {language: read_git_file(repository, f"{FOLDER}/devtest/{code}.devtest")
-             for language, code in FILES.items()}
+def read_flores(repository: Path, languages: tuple[str, ...] = LANGUAGES) -> list[Line]:
+    """Every sentence: Arabic and its ``languages``, numbered as in the files (1-based), by article."""
+    texts = {language: read_git_file(repository, f"{FOLDER}/devtest/{FILES[language]}.devtest")
+             for language in ("ar", *languages)}
     urls = [row.split("\t")[0] for row in read_git_file(repository, f"{FOLDER}/metadata_devtest.tsv")[1:]]
     assert len(urls) == len(texts["ar"]) and all(len(lines) == len(urls) for lines in texts.values())
     names: dict[str, str] = {}
@@ -63,12 +65,13 @@ def read_flores(repository: Path) -> list[Line]:
             name += "-x"
         names.setdefault(url, name)
     return [Line(index + 1, names[url], " ".join(texts["ar"][index].split()),
-                 {"en": texts["en"][index], "ru": texts["ru"][index]}) for index, url in enumerate(urls)]
+                 {language: texts[language][index] for language in languages}) for index, url in enumerate(urls)]
 
 
-def build(repository: Path, out: Path, markdown: bool = False) -> dict:
-    """The devtest set as a kztr project in ``out`` (replaced); returns what it holds."""
-    return build_project(read_flores(repository), out, "FLORES-200 devtest", ATTRIBUTION, ("en", "ru"), markdown)
+def build(repository: Path, out: Path, markdown: bool = False, languages: tuple[str, ...] = LANGUAGES) -> dict:
+    """The devtest set as a kztr project in ``out`` (replaced), catalogs of ``languages``; returns what it holds."""
+    return build_project(read_flores(repository, languages), out, "FLORES-200 devtest", ATTRIBUTION, languages,
+                         markdown)
 
 
 def main() -> None:

@@ -195,11 +195,11 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_corpora import build as build_tatoeba_more
 
         build_tatoeba_more(TESTSETS, project, corpus.removeprefix("tatoeba-"), markdown)
-    elif corpus == "flores":
-        from flores_corpus import DEFAULT_OPUS_TESTSETS
+    elif corpus in ("flores", "flores-uk"):
+        from flores_corpus import DEFAULT_OPUS_TESTSETS, LANGUAGES
         from flores_corpus import build as build_flores
 
-        build_flores(DEFAULT_OPUS_TESTSETS, project, markdown)
+        build_flores(DEFAULT_OPUS_TESTSETS, project, markdown, ("uk",) if corpus == "flores-uk" else LANGUAGES)
     elif corpus == "xquad":
         from xquad_corpus import DEFAULT_XQUAD
         from xquad_corpus import build as build_xquad
@@ -297,12 +297,15 @@ def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def seeded_figures(clean: Path, markdown: Path, folder: Path, names: Path | None, short: bool = False) -> list[str]:
-    """Recall per kind; ``short``: one language of short sentences, seeded 10 a kind (seeds.SHORT_KINDS)."""
-    from seeds import SHORT_KINDS, markup_seed, markup_wanted, read_names, seeds_for
+def seeded_figures(clean: Path, markdown: Path, folder: Path, names: Path | None, short: bool = False,
+                   one_language: bool = False) -> list[str]:
+    """Recall per kind; ``short``: one language of short sentences, seeded 10 a kind (seeds.SHORT_KINDS);
+    ``one_language``: one language of long ones, 10 a kind too (seeds.ONE_LANGUAGE_KINDS)."""
+    from seeds import ONE_LANGUAGE_KINDS, SHORT_KINDS, markup_seed, markup_wanted, read_names, seeds_for
 
     seeds = seeds_for(units_of(clean), read_names(names) if names is not None else [],
-                      **({"per_language": 10, "kinds": SHORT_KINDS} if short else {}))
+                      **({"per_language": 10, "kinds": SHORT_KINDS} if short else
+                         {"per_language": 10, "kinds": ONE_LANGUAGE_KINDS} if one_language else {}))
     recall: dict[str, Counter] = defaultdict(Counter)
     wanted = markup_wanted(languages_of(markdown))
     for project, seeded in ((clean, seeds), (markdown, _markup_seeds(markdown, wanted, markup_seed))):
@@ -387,13 +390,15 @@ HALVED = ("ntrex", "tico")
 # tatoeba_corpora.py's
 MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
+ONE_LANGUAGE = ("flores-uk",)  # long sentences, one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("findings", "sample", "names", "report"))
     parser.add_argument("--corpus", default="un", choices=("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad",
-                                                         "tatoeba", "flores", "tatoeba-ru", *MORE_TATOEBA))
+                                                         "tatoeba", "flores", "tatoeba-ru", *MORE_TATOEBA,
+                                                         *ONE_LANGUAGE))
     parser.add_argument("--half", default="held-out", choices=("tuning", "held-out"), help="NTREX's or TICO's half")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in DIR")
     args = parser.parse_args()
@@ -415,7 +420,8 @@ def main() -> None:
         print("\n".join(real_figures(kztr_findings(project), pofilter_findings(project), units, args.corpus)))
         print()
         print("\n".join(seeded_figures(project, make(args.corpus, folder, args.half, markdown=True), folder, names,
-                                        short=args.corpus in SHORT_SENTENCES)))
+                                        short=args.corpus in SHORT_SENTENCES,
+                                        one_language=args.corpus in ONE_LANGUAGE)))
         print()
         print("| what | wall (median of 5) | CPU |\n|---|--:|--:|")
         print("\n".join(timing(project)))

@@ -16,7 +16,9 @@ first), decided before any was picked.
 A corpus of short sentences (Tatoeba, English only) is seeded with
 ``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
 (six dogs), so a number word changed or dropped counts with the digits, and
-half a translation is dropped from sentences of 30 characters or more.
+half a translation is dropped from sentences of 30 characters or more. One
+language of long sentences (FLORES-200's Ukrainian) is seeded 10 a kind too,
+with ``ONE_LANGUAGE_KINDS``.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el")
-_LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y"}
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk")
+CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
+_LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
 
@@ -55,7 +58,7 @@ def seeds_for(units: dict[str, list[tuple[int, str, str]]], names: list[tuple[st
                                    if any((language, line) == (name[1], name[2]) for name in names)}
     for kind, make in (_KINDS if kinds is None else kinds).items():
         for language in (language for language in LANGUAGES if language in units):
-            if kind == "homoglyph" and language != "ru":
+            if kind == "homoglyph" and language not in CYRILLIC:
                 continue
             count = 2 * per_language if kind == "homoglyph" else per_language
             pool = list(units[language])
@@ -87,7 +90,8 @@ def read_names(path: Path) -> list[tuple[str, str, int, str, str]]:
     return [(kind, language, int(line), name, replacement) for kind, language, line, name, replacement in rows[1:]]
 
 
-_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
+             "йцукенгшщзхї", "фівапролджє")  # Ukrainian's rows after Russian's: a Russian letter's neighbours as before
 
 
 def misspell(word: str, generator: random.Random) -> str:
@@ -201,7 +205,7 @@ def _bracket_dropped(msgid, msgstr, previous, generator):
 
 
 def _homoglyph(msgid, msgstr, previous, generator):
-    words = [match for match in re.finditer(r"[а-яё]{4,}", msgstr) if set(match.group()) & set(_LOOKALIKES)]
+    words = [match for match in re.finditer(r"[а-яёіїє]{4,}", msgstr) if set(match.group()) & set(_LOOKALIKES)]
     if not words:
         return None
     word = generator.choice(words)
@@ -234,6 +238,9 @@ _OWN_NUMBER_WORDS = {
     "it": ("due", "tre", "quattro", "cinque", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
            "venti", "trenta", "quaranta", "cinquanta"),
     "tr": ("iki", "üç", "dört", "beş", "altı", "sekiz", "dokuz", "on", "yirmi", "otuz", "kırk", "elli"),
+    # Ukrainian (round 13): not сім (сім'я, a family) nor the forms written with an apostrophe
+    "uk": ("два", "дві", "три", "чотири", "шість", "вісім", "десять", "одинадцять", "дванадцять", "двадцять",
+           "тридцять", "сорок"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
            "εννιά", "δέκα", "έντεκα", "δώδεκα", "είκοσι", "τριάντα", "σαράντα", "πενήντα"),
 }
@@ -287,6 +294,8 @@ def _half_dropped_short(msgid, msgstr, previous, generator):
 _BY_LANGUAGE = frozenset((_number_or_word_changed, _number_or_word_dropped))  # told the unit's language
 SHORT_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped,
                "half-dropped": _half_dropped_short}
+# one language of long sentences (FLORES-200's Ukrainian, round 13): ten a kind, a number word where no digit is
+ONE_LANGUAGE_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped}
 
 MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the corpus
     ("en", "link"), ("en", "image"), ("en", "bold"), ("en", "code"), ("en", "phish"),
