@@ -237,13 +237,30 @@ def _said(numbers: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
 def _lost_here(source: str, number: Quantity, translation: str, context) -> bool:
     """Is a number of the source in words gone from a translation that says none: in a language whose words kztr
     reads (Arabic left in the translation is the script check's), not inside one of its compounds, and no other
-    translation of the sentence lacking it too (ستون of Emma Stone, ثلاثة أشهر: quarterly)?"""
+    translation of the sentence lacking it too (ثلاثة أشهر: quarterly), nor the word a name the translation spells
+    (ستون of Emma Stone: Стоун; كريات أربع: Кір'ят Арба)?"""
     if not lexicon(context.target_language) or _ARABIC_OR_ROMAN.search(translation) or _in_compound(
-            number.value, translation, context.target_language):
+            number.value, translation, context.target_language) or _spelt_as_name(number.text, translation):
         return False
     others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
               if language != context.target_language and text]
     return all(any(agree(number, other) for other in read_quantities(text, language)) for language, text in others)
+
+
+_INSIDE_CAPITALISED = re.compile(r"(?<=[\w,;:)»”\"]\s)[^\W\d_]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][^\W\d_]+")
+
+
+def _spelt_as_name(word: str, translation: str) -> bool:
+    """Does the translation have, inside a sentence, a capitalised word with the consonants of the source's word
+    ``word`` (ستون, Stone: Стоун; أربع, Arba: Арба)? Then the word is a name, not a number.
+
+    >>> _spelt_as_name("وستون", "Гослінг і Стоун були номіновані"), _spelt_as_name("ستون", "Шістдесят років")
+    (True, False)
+    """
+    from kztr.text.skeleton import arabic_skeletons, target_skeleton
+
+    forms = set(arabic_skeletons(strip_marks(word)))
+    return any(target_skeleton(match.group()) in forms for match in _INSIDE_CAPITALISED.finditer(translation))
 
 
 def _same_kind(source: Quantity, target: Quantity) -> bool:

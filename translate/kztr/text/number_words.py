@@ -395,6 +395,8 @@ def build_generated(code: str) -> Generated:
     if code == "tr":  # on üç, 13: on üçe, to 13
         phrases.update({(*tokens[:-1], form): word for tokens, word in list(phrases.items()) if word.role == COUNT
                         for form in _turkish_cases(tokens[-1])})
+    if code == "uk":
+        _ukrainian_cases(words, phrases)
     return Generated(words, phrases, joiners, frozenset(tokens[0] for tokens in phrases))
 
 
@@ -480,6 +482,76 @@ def _turkish_cases(word: str) -> tuple[str, ...]:
         d = "t" if word[-1] in "çfhkpsşt" else "d"
         forms = (stem + a, stem + i, word + d + a, word + d + a + "n", stem + i + "n")
     return tuple(dict.fromkeys(form for form in forms if form not in _TURKISH_NOT_CASES))
+
+
+# Ukrainian declines its numbers (issue 17, round 13: FLORES-200's Ukrainian), where num2words writes the nominative:
+# an ordinal is an adjective (сьомою, одинадцятим, тринадцятому, третьої), a count has its cases (двадцяти, трьох,
+# п'ятьох, шістьма, двохсот), the collective numerals count (троє, четверо, п'ятеро) and a hundred is a noun too
+# (сотню пробігів, a hundred runs; сотні, hundreds, is no number). Its apostrophe (п'ять) cuts a word into two tokens,
+# a phrase here; the modifier letter ʼ that Ukrainian spelling prefers (пʼять) is a letter and keeps it one word.
+_UK_HARD = "ий ого ому им ім а ої ій у ою е і их ими".split()
+_UK_SOFT = "ій ього ьому ім я ьої ю ьою є і іх іми".split()  # третій: третього, третьої
+_UK_COUNT_ENDINGS = ("и", "ьох", "ьом", "ьма", "ьома")  # after the ть of п'ять, -надцять, -дцять, -десят(ь)
+_UK_CASES = {
+    "два": "двох двом двома", "дві": "двох двом двома", "три": "трьох трьом трьома",
+    "чотири": "чотирьох чотирьом чотирма", "шість": "шести шістьох шістьом шістьма шістьома",
+    "сім": "семи сімох сімом сімома", "вісім": "восьми вісьмох вісьмом вісьма вісьмома", "сорок": "сорока",
+    "дев'яносто": "дев'яноста", "сто": "ста", "двісті": "двохсот двомстам двомастами двохстах",
+    "триста": "трьохсот трьомстам трьомастами трьохстах",
+    "чотириста": "чотирьохсот чотирьомстам чотирмастами чотирьохстах",
+    "п'ятсот": "п'ятисот п'ятистам п'ятьмастами п'ятистах", "шістсот": "шестисот шестистам шістьмастами шестистах",
+    "сімсот": "семисот семистам сьомастами семистах", "вісімсот": "восьмисот восьмистам вісьмастами восьмистах",
+    "дев'ятсот": "дев'ятисот дев'ятистам дев'ятьмастами дев'ятистах",
+}
+_UK_COLLECTIVES = {2: "двоє", 3: "троє", 4: "четверо", 5: "п'ятеро", 6: "шестеро", 7: "семеро", 8: "восьмеро",
+                   9: "дев'ятеро", 10: "десятеро"}
+_UK_NOUNS = {"сотня сотню сотнею": (100, SCALE), "сотні сотень": (100, SCALE_PLURAL),
+             "тисячу тисячею": (1000, SCALE), "тисячам тисячами тисячах": (1000, SCALE_PLURAL),
+             "мільйона мільйону мільйоном": (10 ** 6, SCALE), "мільйонам мільйонами мільйонах": (10 ** 6, SCALE_PLURAL),
+             "мільярда мільярду мільярдом": (10 ** 9, SCALE), "мільярдам мільярдами мільярдах": (10 ** 9, SCALE_PLURAL)}
+
+
+def _ukrainian_cases(words: dict[str, Word], phrases: dict[tuple[str, ...], Word]) -> None:
+    """Add to a Ukrainian lexicon (num2words's nominatives) the cases of its ordinals and counts, its collective
+    numerals and its number nouns (see above).
+
+    >>> words = {"сьомий": Word(Decimal(7), ORDINAL), "двадцять": Word(Decimal(20), COUNT)}
+    >>> phrases = {("п", "ять"): Word(Decimal(5), COUNT)}
+    >>> _ukrainian_cases(words, phrases)
+    >>> words["сьомою"].value, words["двадцяти"].value, phrases[("п", "ятьох")].value, words["пʼятьох"].value
+    (Decimal('7'), Decimal('20'), Decimal('5'), Decimal('5'))
+    """
+    def add(form: str, word: Word) -> None:
+        tokens = tuple(_LETTERS.findall(form))
+        if len(tokens) == 1:
+            words.setdefault(tokens[0], word)
+            return
+        phrases.setdefault(tokens, word)
+        if len(tokens) == 2 and "'" in form:
+            words.setdefault(form.replace("'", "ʼ"), word)
+
+    known = [(form, word) for form, word in words.items()]
+    known += [("'".join(tokens) if len(tokens) == 2 and tokens[0] in ("п", "дев") else " ".join(tokens), word)
+              for tokens, word in phrases.items()]
+    for form, word in known:
+        if word.role == ORDINAL and form.endswith(("ий", "ій")):
+            stem = form[:-2]
+            for ending in _UK_SOFT if form.endswith("ій") else _UK_HARD:
+                add(stem + ending, word)
+        elif word.role == COUNT and form.endswith(("ять", "десят")):
+            stem = form.removesuffix("ь")
+            for ending in _UK_COUNT_ENDINGS:
+                add(stem + ending, word)
+        if word.role in (COUNT, HUNDRED) and form in _UK_CASES:
+            for other in _UK_CASES[form].split():
+                add(other, word)
+        if "'" in form and " " not in form:
+            add(form, word)  # пʼять beside п'ять
+    for value, form in _UK_COLLECTIVES.items():
+        add(form, Word(Decimal(value), COUNT))
+    for forms, (value, role) in _UK_NOUNS.items():
+        for form in forms.split():
+            add(form, Word(Decimal(value), role))
 
 
 def _inflect(language: str, words: dict[str, Word]) -> None:
