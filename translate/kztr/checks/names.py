@@ -51,6 +51,7 @@ from kztr.checks.name_stand_ins import (
     translated_name,
 )
 from kztr.checks.name_units import (
+    ARABIC_WORD,
     WORD,
     NameLanguage,
     NameUnit,
@@ -60,6 +61,7 @@ from kztr.checks.name_units import (
 )
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
+from kztr.text.arabic import strip_marks
 from kztr.text.spellings import (
     MIN_SKELETON,
     derived_form,
@@ -75,6 +77,7 @@ from kztr.text.spellings import (
     without_nisba,
 )
 from kztr.text.transliteration import (
+    arabic_stems,
     cyrillic_stem,
     letter_skeletons,
     skeleton,
@@ -432,7 +435,7 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
         return ""
     for stem in stems:
         names = _place_names(stem, unit.language)
-        if not names:
+        if not names or _in_compound(stem, unit.source):
             continue
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
@@ -441,6 +444,22 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"
     return ""
+
+
+# A place's Arabic name inside a compound that names no place: جوز الهند (a coconut: Indian nut), خنزير غينيا (a
+# guinea pig). Found on Tatoeba ara-tur and FLORES-200's Ukrainian (issue 17, rounds 12 and 13).
+_COMPOUNDS = (("جوز", "الهند"), ("جوزة", "الهند"), ("جوزه", "الهند"), ("خنزير", "غينيا"), ("خنازير", "غينيا"))
+
+
+def _in_compound(stem: str, source: str) -> bool:
+    """Is the place's word of ``stem`` only the second word of a compound (``_COMPOUNDS``) in the source?
+
+    >>> _in_compound("الهند", "سكر جوز الهند الجاوي"), _in_compound("الهند", "جوز الهند من الهند")
+    (True, False)
+    """
+    words = [strip_marks(word) for word in ARABIC_WORD.findall(source)]
+    places = [index for index, word in enumerate(words) if stem in arabic_stems(word)]
+    return bool(places) and all(index > 0 and (words[index - 1], words[index]) in _COMPOUNDS for index in places)
 
 
 def _place_names(stem: str, language: str) -> list[str]:

@@ -83,7 +83,9 @@ def place_there(stem: str, name: str, translation: str, source: str, other_trans
     True
     """
     form = skeleton(stem)
-    if any(starts_like(word, name, inside=True) for word in _WORD.findall(translation)):
+    # inside a word (южносуданских) only a name of five letters or more: Ном (Nome) is inside історичному and сном
+    inside = len(name) >= 5
+    if any(starts_like(word, name, inside=inside) for word in _WORD.findall(translation)):
         return True
     if len(form) >= 4 and (derived_form(translation, form[:3], "") or own_spelling(translation, form)):
         return True

@@ -220,7 +220,14 @@ def near(first: str, second: str) -> bool:
         return False
     if first.rstrip("s") == second.rstrip("s"):
         return False  # a plural or a possessive
+    if len(first) == len(second) and first[:-1] == second[:-1] and {first[-1], second[-1]} in _ALTERNATIONS:
+        return False  # a case form: Ірак, в Іраці; Америка, в Америці (stems Америк, Америц)
     return distance(first, second) <= (1 if min(len(first), len(second)) < 6 else 2)
+
+
+# A Slavic stem's last consonant before an ending (Ukrainian's locative: Ірак, Іраці; Прага, Празі; Russian and
+# Ukrainian adjectives: Рига, рижский): one name, never a slip
+_ALTERNATIONS = ({"к", "ц"}, {"г", "з"}, {"х", "с"}, {"к", "ч"}, {"г", "ж"}, {"х", "ш"})
 
 
 def one_off(first: str, second: str) -> bool:

@@ -30,9 +30,10 @@ _ARABIC = {
     "ذ": "T", "ر": "R", "ز": "S", "س": "S", "ش": "S", "ص": "S", "ض": "T", "ظ": "S", "غ": "K", "ف": "B",
     "ڤ": "B", "ق": "K", "ك": "K", "گ": "K", "ل": "L", "م": "M", "ن": "N",
 }
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",  # Ukrainian's own letters last
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya"], strict=True))
+                      "t", "u", "f", "h", "ts", "ch", "sh", "sh", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g"],
+                     strict=True))
 # Greek, after lower-casing and without its accents, as it is romanised: its digraphs first (μπ is b, ντ d, γκ and γγ
 # g, τζ j, ου u), then single letters (Μπιλ: bil, Γιώργος: giorgos, Θεσσαλονίκη: thessaloniki)
 _GREEK_DIGRAPHS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τζ", "j"), ("τσ", "ts"), ("ου", "u"),
@@ -50,9 +51,10 @@ _SOFT_C = re.compile(r"c(?=[eiy])")
 _PREFIXES = tuple(sorted({conjunction + ("لل" if preposition == "ل" and article else preposition + article)
                           for conjunction in ("", "و", "ف") for preposition in ("", "ب", "ل", "ك")
                           for article in ("", "ال")} - {""}, key=len))
+# Russian's case endings, and Ukrainian's (Азією, Азії; Парижі; Америкою)
 _CYRILLIC_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ам", "ям",
-                     "ах", "ях", "ов", "ев", "ую", "ая", "ые", "ие", "ых", "их", "ым", "им", "а", "я", "у", "ю",
-                     "е", "ы", "и", "ь")
+                     "ах", "ях", "ов", "ев", "ую", "ая", "ые", "ие", "ых", "их", "ым", "им", "єю", "ою", "а", "я", "у",
+                     "ю", "е", "ы", "и", "ь", "ї", "є", "і")
 _APOSTROPHE_S = re.compile(r"['’]s?$")
 
 
@@ -216,10 +218,11 @@ def skeletons(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=131072)
 def cyrillic_stem(word: str) -> str:
-    """A Russian name without its case ending (Трампа, Трампу, Трампом: Трамп), for comparing spellings.
+    """A Russian or Ukrainian name without its case ending (Трампа, Трампу, Трампом: Трамп; Азії, Азією: Азі), for
+    comparing spellings.
 
-    >>> cyrillic_stem("Трампом"), cyrillic_stem("Шмидт"), cyrillic_stem("Trump's")
-    ('Трамп', 'Шмидт', 'Trump')
+    >>> cyrillic_stem("Трампом"), cyrillic_stem("Шмидт"), cyrillic_stem("Trump's"), cyrillic_stem("Азією")
+    ('Трамп', 'Шмидт', 'Trump', 'Азі')
     """
     word = _APOSTROPHE_S.sub("", word)
     for ending in _CYRILLIC_ENDINGS:
