@@ -30,7 +30,11 @@ catalogs of professional translations (parallel_corpus.py):
   with main's code as it was;
 * ``tatoeba-es``, ``tatoeba-de``: its Arabic–Spanish and Arabic–German test sets
   (tatoeba_corpora.py), unseen until round 11 measured each with main's code as
-  it was (German after the round's changes).
+  it was (German after the round's changes); ``tatoeba-it``, ``tatoeba-tr``,
+  ``tatoeba-el`` likewise (round 12);
+* ``flores-uk``, ``flores-fr``: FLORES-200's devtest set with one catalog,
+  Ukrainian or French (flores_corpus.py), unseen until round 13 measured each
+  with main's code as it was (French after the round's changes for Ukrainian).
 
 Three measurements:
 
@@ -64,6 +68,8 @@ Three measurements:
     python benchmarks/real_check.py report --corpus tatoeba-fr   # Tatoeba, Arabic–French only (round 10)
     python benchmarks/real_check.py report --corpus tatoeba-es   # Tatoeba, Arabic–Spanish only (round 11)
     python benchmarks/real_check.py report --corpus tatoeba-de   # Tatoeba, Arabic–German only (round 11)
+    python benchmarks/real_check.py report --corpus flores-uk    # FLORES-200, Arabic–Ukrainian only (round 13)
+    python benchmarks/real_check.py report --corpus flores-fr    # FLORES-200, Arabic–French only (round 13)
 """
 
 from __future__ import annotations
@@ -195,11 +201,12 @@ def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = Fal
         from tatoeba_corpora import build as build_tatoeba_more
 
         build_tatoeba_more(TESTSETS, project, corpus.removeprefix("tatoeba-"), markdown)
-    elif corpus in ("flores", "flores-uk"):
+    elif corpus == "flores" or corpus in ONE_LANGUAGE:
         from flores_corpus import DEFAULT_OPUS_TESTSETS, LANGUAGES
         from flores_corpus import build as build_flores
 
-        build_flores(DEFAULT_OPUS_TESTSETS, project, markdown, ("uk",) if corpus == "flores-uk" else LANGUAGES)
+        build_flores(DEFAULT_OPUS_TESTSETS, project, markdown,
+                     (corpus.removeprefix("flores-"),) if corpus in ONE_LANGUAGE else LANGUAGES)
     elif corpus == "xquad":
         from xquad_corpus import DEFAULT_XQUAD
         from xquad_corpus import build as build_xquad
@@ -390,7 +397,7 @@ HALVED = ("ntrex", "tico")
 # tatoeba_corpora.py's
 MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
-ONE_LANGUAGE = ("flores-uk",)  # long sentences, one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
+ONE_LANGUAGE = ("flores-uk", "flores-fr")  # FLORES-200, one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 
 
 def main() -> None:

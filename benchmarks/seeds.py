@@ -17,7 +17,7 @@ A corpus of short sentences (Tatoeba, English only) is seeded with
 ``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
 (six dogs), so a number word changed or dropped counts with the digits, and
 half a translation is dropped from sentences of 30 characters or more. One
-language of long sentences (FLORES-200's Ukrainian) is seeded 10 a kind too,
+language of long sentences (FLORES-200's Ukrainian, French) is seeded 10 a kind too,
 with ``ONE_LANGUAGE_KINDS``.
 """
 
@@ -294,7 +294,8 @@ def _half_dropped_short(msgid, msgstr, previous, generator):
 _BY_LANGUAGE = frozenset((_number_or_word_changed, _number_or_word_dropped))  # told the unit's language
 SHORT_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped,
                "half-dropped": _half_dropped_short}
-# one language of long sentences (FLORES-200's Ukrainian, round 13): ten a kind, a number word where no digit is
+# one language of long sentences (FLORES-200's Ukrainian or French, round 13): ten a kind, a number word where no
+# digit is
 ONE_LANGUAGE_KINDS = {**_KINDS, "number-changed": _number_or_word_changed, "number-dropped": _number_or_word_dropped}
 
 MARKUP_SEEDS = (  # (language, what it does): applied to the Markdown build of the corpus
