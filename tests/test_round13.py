@@ -48,3 +48,40 @@ def test_a_ukrainian_case_ending_is_the_same_spelling():
     assert not near(cyrillic_stem("Іраці"), cyrillic_stem("Ірак"))
     assert not near(cyrillic_stem("Празі"), cyrillic_stem("Прага"))
     assert near(cyrillic_stem("Британію"), cyrillic_stem("Биртанію"))  # a slip stays one
+
+
+FRENCH = [row.split("\t") for row in (DATA / "checks" / "flores-fr.tsv").read_text(encoding="utf-8").splitlines()
+          if row and not row.startswith("#")]
+
+
+def check(name: str, source: str, translation: str, language: str) -> list[tuple[str, str]]:
+    from kztr.checks import check_catalog
+
+    entry = Entry(source, translation, references=("source/a.txt:3",), line=40)
+    return [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
+                                                                     only=(name,))]
+
+
+@pytest.mark.parametrize("line, name, verdict, what, arabic, french", FRENCH, ids=[row[0] for row in FRENCH])
+def test_french_conventions(line, name, verdict, what, arabic, french):
+    """FLORES-200's French: acronyms French spells out or writes its own way, a series written once, approximate
+    numbers (une trentaine), an elided article (L'usage), a guillemet after its space (geek ! »)."""
+    found = check(name, arabic, french, "fr")
+    assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
+
+
+def test_an_english_translation_keeps_the_acronym():
+    """English is where Latin acronyms come from: PTWC missing from an English translation is still an error, unless
+    spelt out."""
+    arabic = next(row[4] for row in FRENCH if row[0] == "77")
+    assert check("latin", arabic, "Tonga's authorities did not receive the tsunami warning.", "en") == [
+        ("error", "“PTWC” (Latin script in the source) is missing from the translation")]
+    assert check("latin", arabic, "the warning issued by the Pacific Tsunami Warning Center.", "en") == []
+
+
+def test_a_percent_sign_left_without_its_number_is_an_error():
+    """A seed on FLORES-200's French (line 262): 80 % with its 80 dropped."""
+    arabic, french = next((row[4], row[5]) for row in FRENCH if row[0] == "262")
+    assert "80 %" in french
+    assert check("numbers", arabic, french.replace("80 ", "", 1), "fr") == [
+        ("error", "a percent sign with no number before it: the source's percentage lost its number")]

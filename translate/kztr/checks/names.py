@@ -38,6 +38,7 @@ case endings (Трампа, Трампом) and English possessives are the same
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -257,12 +258,44 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     corpora of real translations those findings were all false (0 of 34; benchmarks/RESULTS.md, round 5). A
     spelling other units use too is the language's own, but for a short name's slip (Tomm in 2 units, Tom in 55)."""
     word = unit.spellings[stem]
+    if _english_name_here(stem, word, unit):
+        return ""
     usual, count = _usual(known, stem, unit)
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
     if count >= 2 and word.spelling != usual and ((not seen_here and near(word.spelling, usual)) or (
             count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual))):
         return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
     return _spelt_twice(unit, known, stem, word)
+
+
+def _english_name_here(stem: str, word: NameWord, unit: NameUnit) -> bool:
+    """Is the word a place's English name inside an English proper name that a translation into another language
+    leaves as it is (California Highway Patrol, Taiwan Sustainable Award, Sporting Shooters Association of Australia;
+    FLORES-200's French), not another spelling of the language's own (Californie; Tokyo beside German's Tokio)?
+
+    >>> _in_english_name("l'agent de la California Highway Patrol", "California"), _in_english_name("in Tokyo", "Tokyo")
+    (True, False)
+    """
+    return not unit.language.startswith("en") and any(word.text == name for name, _ in place_pairs(
+        stem, "en", "en")) and _in_english_name(unit.translation, word.text)
+
+
+# a capitalised word beside the name, or joined to it by English's of, for, and (Association of Australia)
+_ENGLISH_JOINERS = ("of", "for", "and", "of the", "for the")
+
+
+def _in_english_name(text: str, name: str) -> bool:
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[:match.start()].split()
+        after = text[match.end():].split() if text[match.end():match.end() + 1] not in ".!?" else []
+        if before and before[-1][-1:] in ".!?":
+            before = []  # a sentence's first word is no part of the name
+        words = [word.strip(".,;:()«»\"“”") for word in (*before[-1:], *after[:1])]
+        if any(word[:1].isupper() for word in words if word):
+            return True
+        if len(before) >= 2 and " ".join(before[-1:]) in _ENGLISH_JOINERS and before[-2][:1].isupper():
+            return True
+    return False
 
 
 def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord) -> str:

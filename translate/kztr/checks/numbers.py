@@ -51,6 +51,8 @@ from kztr.text.target import base_language
 
 def check_numbers(source: str, translation: str, context) -> list[tuple[str, str]]:
     """One (severity, message) for the numbers of a unit, if they differ; one for a lost percent sign."""
+    if ("%" in translation or "٪" in translation) and _bare_percent(source, translation):
+        return [("error", "a percent sign with no number before it: the source's percentage lost its number")]
     source_numbers = read_quantities(source, context.source_language, False)
     target_numbers = read_quantities(translation, context.target_language, False)
     in_words = _missing_in_words(source, translation, context)
@@ -348,6 +350,22 @@ def _said_by_the_noun(number: Quantity, translation: str) -> bool:
 
 def _is_arabic(language: str) -> bool:
     return base_language(language) == "ar"
+
+
+# a percent sign after no number (Pourtant, % de nos marchandises): in 279 of 279 percent signs of real translations on
+# fourteen corpora a number stands before it (issue 17, round 13)
+_BARE_PERCENT = re.compile(r"(?:^|[^\d\s\u00a0\u202f])[\s\u00a0\u202f]*[%٪]")
+
+
+def _bare_percent(source: str, translation: str) -> bool:
+    """Has the translation a percent sign with no number before it where the source has a percentage and no such
+    sign?
+
+    >>> _bare_percent("ثمانين في المئة من صادرتنا", "Pourtant, % de nos marchandises"), _bare_percent("80%", "80 %")
+    (True, False)
+    """
+    return bool(_BARE_PERCENT.search(translation)) and not _BARE_PERCENT.search(source) and bool(
+        "%" in source or "٪" in source or PERCENT_WORDS.search(source))
 
 
 def _percent_lost(source_numbers, target_numbers, translation: str) -> bool:

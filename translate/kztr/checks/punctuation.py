@@ -32,7 +32,8 @@ _FINAL = {".": "full stop", "؟": "question mark", "?": "question mark", "!": "e
 _QUESTION = "؟?？;"
 UNBALANCED = "unbalanced"
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"))
-_INNER_MARK = re.compile(r"([.!?؟…])[”’\"'»›“)\]]+")
+# a mark just before closing quotes or a bracket, or before a French guillemet after its space (geek ! ».)
+_INNER_MARK = re.compile(r"([.!?؟…])(?:[”’\"'»›“)\]]+|[ \u00a0\u2009\u202f][»›])")
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kztr.text.target import base_language
+
 _URL = r"(?:https?://|www\.)[^\s<>\"“”«»()،]+[^\s<>\"“”«»()،.,;:!?؟]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _RUN = r"[\p{Latin}0-9](?:[\p{Latin}0-9.&'’\-/]|[ ](?=[\p{Latin}0-9]))*(?<=[\p{Latin}0-9.])"
@@ -34,6 +36,7 @@ def _pattern(name: str):
         "greek": regex.compile(r"\p{Greek}"),
         "word": regex.compile(r"\p{L}+"),
         "foreign_acronym": regex.compile(r"(?<!\p{L})(?:(?!\p{Latin})\p{Lu}){2,8}(?!\p{L})"),
+        "latin_acronym": regex.compile(r"(?<![\p{L}\-])(?=\p{Latin})\p{Lu}(?:-?(?=\p{Latin})\p{Lu}){1,7}(?![\p{L}\-])"),
     }[name]
 
 
@@ -86,17 +89,22 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     loose_forms = None
     latin_target = context.target_script == "Latin"
     own_acronyms = None
-    for run in dict.fromkeys(latin_runs(source)):
+    runs = tuple(dict.fromkeys(latin_runs(source)))
+    english = base_language(context.target_language) == "en"  # the language Latin acronyms come from: they stay
+    for run in runs:
         if run in translation or ("/" in run and run.replace(" ", "") in translation):
             continue  # Hipposideros/ GhanaKwam/19 is the code the translation writes without the space
         if not latin_target and (not _must_stay(run) or _PAGE.fullmatch(run)):
             continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
-        if not latin_target and run.isupper() and run.isalpha():
+        acronym = _ACRONYM.fullmatch(run) is not None
+        if acronym and not english:
             if own_acronyms is None:
-                own_acronyms = _own_acronyms(source, translation)
+                own_acronyms = _own_acronyms(source, translation, latin_target)
             if own_acronyms:
                 own_acronyms -= 1
-                continue  # WHO is ВОЗ, UN is ООН: the translation has an acronym of its own script
+                continue  # WHO is ВОЗ, UN is ООН, FTIR is IRTF: the translation has an acronym of its own
+        if (_spelt_out(run, translation) and f"({run})" not in source) or _in_series(run, runs, translation):
+            continue  # an acronym glossing the source's own words, (AIF), stays: they are spelt out already
         if loose_forms is None:
             tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
             loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
@@ -111,9 +119,12 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
                 continue  # MWPs is MWP in a language without the English plural
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
-            # its letters still there, cut otherwise ("TIPOFF U.S" in "Tipoff U.S.-Canada"): uncertain
+            # its letters still there, cut otherwise ("TIPOFF U.S" in "Tipoff U.S.-Canada"), or an acronym in a
+            # language other than English, whose translations spell acronyms out or make their own (PTWC: le centre
+            # d'alerte des tsunamis dans le Pacifique; FTIR: IRTF): uncertain
             inside = " " in run and len(loose) >= 6 and loose in _loose(translation)
-            severity = "error" if latin_target and not inside else "warning"
+            localised = acronym and not english
+            severity = "error" if latin_target and not inside and not localised else "warning"
             findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
     return findings
 
@@ -122,9 +133,47 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
 _PAGE = re.compile(r"pp?\.? ?[0-9]+(?:[-–][0-9]+)?")
 
 
-def _own_acronyms(source: str, translation: str) -> int:
-    """How many acronyms in another script than Latin the translation has that the source has not (ВОЗ, ЮНИТАР)."""
-    return sum(1 for match in _pattern("foreign_acronym").finditer(translation) if match.group() not in source)
+def _own_acronyms(source: str, translation: str, latin: bool = False) -> int:
+    """How many acronyms the translation has that the source has not: in another script than Latin (ВОЗ, ЮНИТАР), or
+    in a Latin-script translation, Latin ones (IRTF for FTIR, TB-MR for XDR-TB)."""
+    pattern = _pattern("latin_acronym" if latin else "foreign_acronym")
+    return sum(1 for match in pattern.finditer(translation) if match.group() not in source)
+
+
+# An acronym of the source: capitals only, with dots, hyphens or an ampersand between (PTWC, XDR-TB, U.S., AT&T)
+_ACRONYM = re.compile(r"[A-Z](?:[.&\-]?[A-Z])+\.?s?")
+
+
+def _spelt_out(run: str, translation: str) -> bool:
+    """Is ``run``, an acronym of letters and digits (F1, PTWC), spelt out in the translation: capitalised words whose
+    initials are its letters, and its digits, in order (Formule 1; Pacific Tsunami Warning Center; not "chairmanship
+    in Cica and" for CICA)?
+
+    >>> _spelt_out("F1", "le roller hockey et la Formule 1."), _spelt_out("PTWC", "du centre d'alerte")
+    (True, False)
+    """
+    parts = re.findall(r"[A-Z]|[0-9]+", run)
+    if len(parts) < 2 or not re.fullmatch(r"[A-Z0-9\-]+", run):
+        return False
+    words = re.findall(r"[^\W_]+", translation)
+    for start in range(len(words) - len(parts) + 1):
+        if all(word == part if part.isdigit() else word[:1] == part and len(word) > 1
+               for word, part in zip(words[start:start + len(parts)], parts, strict=True)):
+            return True
+    return False
+
+
+def _in_series(run: str, runs: tuple[str, ...], translation: str) -> bool:
+    """Is ``run`` one of a series the translation writes once (802.11a, b et g for 802.11a و802.11b و802.11g): another
+    run of the source, there in the translation, is the same but for its last letter, and that letter stands alone?
+
+    >>> _in_series("802.11b", ("802.11a", "802.11b"), "les itérations 802.11a, b et g")
+    True
+    """
+    if len(run) < 3 or not run[-1].isalpha():
+        return False
+    return any(other != run and other[:-1] == run[:-1] and other in translation for other in runs) and bool(
+        re.search(rf"(?<![\w.]){re.escape(run[-1])}(?![\w.])", translation))
 
 
 def _must_stay(run: str) -> bool:

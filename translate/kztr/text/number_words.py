@@ -207,6 +207,14 @@ def _french_lexicon() -> dict[str, Word]:
         "million": Word(Decimal(10 ** 6), SCALE), "millions": Word(Decimal(10 ** 6), SCALE_PLURAL),
         "milliard": Word(Decimal(10 ** 9), SCALE), "milliards": Word(Decimal(10 ** 9), SCALE_PLURAL),
         "douzaine": Word(Decimal(12), SCALE), "douzaines": Word(Decimal(12), SCALE_PLURAL),
+        # about so many (une trentaine de femelles for ثلاثين أنثى; FLORES-200, issue 17 round 13); not quarantaine, a
+        # quarantine too
+        **{word: Word(Decimal(value), SCALE) for value, word in ((10, "dizaine"), (15, "quinzaine"), (20, "vingtaine"),
+                                                                 (30, "trentaine"), (50, "cinquantaine"),
+                                                                 (60, "soixantaine"), (100, "centaine"),
+                                                                 (1000, "millier"))},
+        **{word: Word(Decimal(value), SCALE_PLURAL) for value, word in ((10, "dizaines"), (100, "centaines"),
+                                                                        (1000, "milliers"))},
         "demi": Word(Decimal("0.5"), FRACTION), "demie": Word(Decimal("0.5"), FRACTION),
         "moitié": Word(Decimal("0.5"), FRACTION), "quart": Word(Decimal("0.25"), FRACTION),
         "tiers": Word(unit_fraction(3), FRACTION),

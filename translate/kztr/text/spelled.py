@@ -199,9 +199,9 @@ def _placed(numbers: list[Spelled], tokens: list[tuple[str, int, int]],
 # A Roman numeral of two letters or more up to 89 (LVII session, chapter XI, annex II); I alone is a word
 _ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w\-])")
 # One letter: V, X, L alone (resolution 973 (X), the UN's session د-10); in English I only in brackets, (I)
-_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-])")
-# outside English a Latin I is no pronoun: типа I, ангиотензин I
-_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-])")
+_ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-'’])")
+# outside English a Latin I is no pronoun: типа I, ангиотензин I; an elided article is no numeral (L'usage, L’Aquila)
+_ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-'’])")
 
 
 def _latin_words(text: str, table: dict[str, Word],
