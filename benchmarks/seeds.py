@@ -17,7 +17,7 @@ A corpus of short sentences (Tatoeba, English only) is seeded with
 ``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
 (six dogs), so a number word changed or dropped counts with the digits, and
 half a translation is dropped from sentences of 30 characters or more. One
-language of long sentences (FLORES-200's Ukrainian, French) is seeded 10 a kind too,
+language of long sentences (FLORES-200's Ukrainian, French, Indonesian) is seeded 10 a kind too,
 with ``ONE_LANGUAGE_KINDS``.
 """
 
@@ -30,7 +30,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -241,6 +241,9 @@ _OWN_NUMBER_WORDS = {
     # Ukrainian (round 13): not сім (сім'я, a family) nor the forms written with an apostrophe
     "uk": ("два", "дві", "три", "чотири", "шість", "вісім", "десять", "одинадцять", "дванадцять", "двадцять",
            "тридцять", "сорок"),
+    # Indonesian (round 13): not satu (one) nor the numbers of two words (dua belas, dua puluh)
+    "id": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus",
+           "seribu"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
            "εννιά", "δέκα", "έντεκα", "δώδεκα", "είκοσι", "τριάντα", "σαράντα", "πενήντα"),
 }
