@@ -26,10 +26,10 @@ for row in (DATA / "checks" / "flores-uk-names.tsv").read_text(encoding="utf-8")
         GROUPS[group].append((arabic, ukrainian))
 
 
-def findings(pairs):
+def findings(pairs, language="uk"):
     entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
                for index, (source, target) in enumerate(pairs, start=1)]
-    return [(item.line, item.message) for item in check_names([("a", "uk", "locales/a.po",
+    return [(item.line, item.message) for item in check_names([("a", language, "locales/a.po",
                                                                 Catalog(entries=tuple(entries)))])]
 
 
@@ -50,8 +50,13 @@ def test_a_ukrainian_case_ending_is_the_same_spelling():
     assert near(cyrillic_stem("Британію"), cyrillic_stem("Биртанію"))  # a slip stays one
 
 
-FRENCH = [row.split("\t") for row in (DATA / "checks" / "flores-fr.tsv").read_text(encoding="utf-8").splitlines()
-          if row and not row.startswith("#")]
+def rows(name: str) -> list[list[str]]:
+    return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()
+            if row and not row.startswith("#")]
+
+
+FRENCH = rows("flores-fr.tsv")
+INDONESIAN = rows("flores-id.tsv")
 
 
 def check(name: str, source: str, translation: str, language: str) -> list[tuple[str, str]]:
@@ -85,3 +90,20 @@ def test_a_percent_sign_left_without_its_number_is_an_error():
     assert "80 %" in french
     assert check("numbers", arabic, french.replace("80 ", "", 1), "fr") == [
         ("error", "a percent sign with no number before it: the source's percentage lost its number")]
+
+
+@pytest.mark.parametrize("line, name, verdict, what, arabic, indonesian", INDONESIAN,
+                         ids=[row[0] for row in INDONESIAN])
+def test_indonesian_conventions(line, name, verdict, what, arabic, indonesian):
+    """FLORES-200's Indonesian: persen, pukul before a time (and the second time of a range), a page as halaman."""
+    found = check(name, arabic, indonesian, "id")
+    assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
+
+
+def test_china_in_english_and_a_coconut_are_no_dropped_names():
+    """Tiongkok in eight units, China in one (line 987); جوز الهند, a coconut (gula kelapa), among India's units."""
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for group, _, arabic, indonesian in rows("flores-id-names.tsv"):
+        groups[group].append((arabic, indonesian))
+    assert len(groups["china"]) == 9 and len(groups["india"]) == 14
+    assert findings(groups["china"], "id") == [] and findings(groups["india"], "id") == []

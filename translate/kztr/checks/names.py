@@ -208,7 +208,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
         return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
-        stems = tuple(stem for stem in stems if stem not in unit.covered)
+        stems = tuple(stem for stem in stems if stem not in unit.covered and not _in_compound(stem, unit.source))
         if not stems or any(stem in found for stem in stems):
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
@@ -276,8 +276,13 @@ def _english_name_here(stem: str, word: NameWord, unit: NameUnit) -> bool:
     >>> _in_english_name("l'agent de la California Highway Patrol", "California"), _in_english_name("in Tokyo", "Tokyo")
     (True, False)
     """
-    return not unit.language.startswith("en") and any(word.text == name for name, _ in place_pairs(
-        stem, "en", "en")) and _in_english_name(unit.translation, word.text)
+    return _english_name(stem, word.text, unit.language) and _in_english_name(unit.translation, word.text)
+
+
+def _english_name(stem: str, text: str, language: str) -> bool:
+    """Is ``text`` the English name (CLDR's) of the place the Arabic stem names, in a translation into another
+    language?"""
+    return not language.startswith("en") and any(text == name for name, _ in place_pairs(stem, "en", "en"))
 
 
 # a capitalised word beside the name, or joined to it by English's of, for, and (Association of Australia)
@@ -321,6 +326,8 @@ def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...],
     if known.used[word.spelling] > 1:
         return ""
     for stem in stems:
+        if _english_name(stem, word.text, unit.language):
+            return ""  # Afghanistan in Indonesian (Afganistan): the name in English, no slip
         for name, _ in place_pairs(stem, unit.language, unit.language):
             if misspelt_place(name, word.text, unit.language) == word.text and (
                     typing_slip(word.text, name) or not sounds_alike(name, word.text)):
@@ -353,7 +360,7 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     if message:
         return message
     references = ([usual] if usual else []) + [other.spellings[stem].spelling for other in others] + \
-        place_spellings(stem, unit.language)
+        place_spellings(stem, unit.language) + place_spellings(stem, "en")  # China beside Indonesian's Tiongkok
     shape = form if len(form) > 1 else ""  # one consonant (هوبي: B) starts too many words to say
     if any(derived_form(unit.translation, shape, reference) for reference in references) or \
             (shape and derived_form(unit.translation, skeleton(without_nisba(stem)), "")):
@@ -482,6 +489,7 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
 # A place's Arabic name inside a compound that names no place: جوز الهند (a coconut: Indian nut), خنزير غينيا (a
 # guinea pig). Found on Tatoeba ara-tur and FLORES-200's Ukrainian (issue 17, rounds 12 and 13).
 _COMPOUNDS = (("جوز", "الهند"), ("جوزة", "الهند"), ("جوزه", "الهند"), ("خنزير", "غينيا"), ("خنازير", "غينيا"))
+_COMPOUND_STARTS = ("جوز", "خنزير", "خنازير")
 
 
 def _in_compound(stem: str, source: str) -> bool:
@@ -490,6 +498,8 @@ def _in_compound(stem: str, source: str) -> bool:
     >>> _in_compound("الهند", "سكر جوز الهند الجاوي"), _in_compound("الهند", "جوز الهند من الهند")
     (True, False)
     """
+    if not any(first in source for first in _COMPOUND_STARTS):
+        return False  # the cheap test first: most sources have none
     words = [strip_marks(word) for word in ARABIC_WORD.findall(source)]
     places = [index for index, word in enumerate(words) if stem in arabic_stems(word)]
     return bool(places) and all(index > 0 and (words[index - 1], words[index]) in _COMPOUNDS for index in places)

@@ -96,6 +96,9 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
             continue  # Hipposideros/ GhanaKwam/19 is the code the translation writes without the space
         if not latin_target and (not _must_stay(run) or _PAGE.fullmatch(run)):
             continue  # a name or a title in Latin letters is transliterated or translated in Cyrillic, Greek…
+        if _PAGE.fullmatch(run) and all(re.search(rf"(?<!\d){number}(?!\d)", translation)
+                                        for number in re.findall(r"[0-9]+", run)):
+            continue  # p109 as halaman 109, S. 109: a page the translation writes its own way
         acronym = _ACRONYM.fullmatch(run) is not None
         if acronym and not english:
             if own_acronyms is None:
@@ -129,7 +132,7 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     return findings
 
 
-# a page reference (p109, pp. 12-15): «с. 109» in Russian
+# a page reference (p109, pp. 12-15): «с. 109» in Russian, halaman 109 in Indonesian
 _PAGE = re.compile(r"pp?\.? ?[0-9]+(?:[-–][0-9]+)?")
 
 

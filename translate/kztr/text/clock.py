@@ -4,7 +4,8 @@ Each function returns a time's readings (``"t:23:45"``, in every hour it may
 mean, then the plain number ``23.45``) with the span it covers, or None.
 
 * ``H:MM`` always, ``H.MM`` and the Arabic ``H،MM`` with am/pm after it (صباحًا, вечера), a time zone after it
-  (``15،00 UTC``, ``15.00 GMT``), o'clock (``10.20 Uhr``) or الساعة/at before it;
+  (``15،00 UTC``, ``15.00 GMT``), o'clock (``10.20 Uhr``) or الساعة/at/pukul before it, or as the second time of a
+  range whose first has one (``pukul 22.00 dan 23.00``);
 * Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
   ``1200 GMT``; French and Portuguese ``20 h 30``, ``20h30``, ``07h19min``, ``22h``;
 * in words: Arabic ``السابعة والنصف صباحاً`` (half past seven), ``الثالثة إلا ربعاً`` (a quarter to three), Russian
@@ -34,7 +35,11 @@ ZONE = re.compile(r"\s*\(?(?:UTC|GMT|بتوقيت|توقيت|по Гринвич
 OCLOCK = re.compile(r"[ \u00a0](?:Uhr|uur)(?!\w)")  # German's and Dutch's o'clock after a time: 10.20 Uhr
 # الساعة 47/10: a slash between two parts is a time only after the word for the hour
 SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
-CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um)\s*$", re.IGNORECASE)
+# the word for the hour, or at, before a time (pukul: Indonesian's)
+CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um|pukul)\s*$", re.IGNORECASE)
+# the second time of a range whose first one is marked as a time (pukul 22.00 dan 23.00, at 10.00 and 11.00)
+RANGE_BEFORE = re.compile(rf"(?:الساعة|الساعه|at|à|um|pukul)\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*"
+                          r"(?:-|–|—|dan|and|to|hingga|sampai|until|bis|à|au|и|до|و|إلى|الى)\s*$", re.IGNORECASE)
 
 Reading = tuple[tuple[str, ...], int, int]
 
@@ -48,7 +53,8 @@ def clock(text: str, match: re.Match, arabic: bool) -> Reading | None:
     if hour > 24 or int(minute) > 59:
         return None
     if separator in ".،" and not (morning or evening or ZONE.match(after) or OCLOCK.match(after) or CLOCK_BEFORE.search(
-            text[max(0, match.start() - 12):match.start()])):
+            text[max(0, match.start() - 12):match.start()]) or RANGE_BEFORE.search(
+            text[max(0, match.start() - 30):match.start()])):
         return None
     suffix = morning or evening
     end = match.end() + suffix.end() if suffix else match.end()
