@@ -32,10 +32,10 @@ catalogs of professional translations (parallel_corpus.py):
   (tatoeba_corpora.py), unseen until round 11 measured each with main's code as
   it was (German after the round's changes); ``tatoeba-it``, ``tatoeba-tr``,
   ``tatoeba-el`` likewise (round 12);
-* ``flores-uk``, ``flores-fr``, ``flores-id``: FLORES-200's devtest set with one
-  catalog, Ukrainian, French or Indonesian (flores_corpus.py), unseen until
-  round 13 measured each with main's code as it was (each after the round's
-  changes for the one before).
+* ``flores-uk``, ``flores-fr``, ``flores-id``, ``flores-ca``: FLORES-200's devtest
+  set with one catalog, Ukrainian, French, Indonesian or Catalan (flores_corpus.py),
+  unseen until round 13 measured each with main's code as it was (each after the
+  round's changes for the one before).
 
 Three measurements:
 
@@ -72,6 +72,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-uk    # FLORES-200, Arabic–Ukrainian only (round 13)
     python benchmarks/real_check.py report --corpus flores-fr    # FLORES-200, Arabic–French only (round 13)
     python benchmarks/real_check.py report --corpus flores-id    # FLORES-200, Arabic–Indonesian only (round 13)
+    python benchmarks/real_check.py report --corpus flores-ca    # FLORES-200, Arabic–Catalan only (round 13)
 """
 
 from __future__ import annotations
@@ -400,7 +401,7 @@ HALVED = ("ntrex", "tico")
 MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
-ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id")
+ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca")
 
 
 def main() -> None:
