@@ -107,3 +107,22 @@ def test_china_in_english_and_a_coconut_are_no_dropped_names():
         groups[group].append((arabic, indonesian))
     assert len(groups["china"]) == 9 and len(groups["india"]) == 14
     assert findings(groups["china"], "id") == [] and findings(groups["india"], "id") == []
+
+
+CATALAN = rows("flores-ca.tsv")
+
+
+@pytest.mark.parametrize("line, name, verdict, what, arabic, catalan", CATALAN,
+                         ids=[f"{row[0]}-{row[1]}" for row in CATALAN])
+def test_catalan_conventions(line, name, verdict, what, arabic, catalan):
+    """FLORES-200's Catalan: its ordinals' genders and numbers (desena, tretzens), names of things translated (Super-G:
+    supergegant) and the source's own conversions left out: warnings where they were errors."""
+    found = check(name, arabic, catalan, "ca")
+    assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
+
+
+def test_a_code_stays_an_error_in_any_latin_script_translation():
+    """A document symbol is no name: S/2014/648 missing from a Catalan translation is still an error."""
+    arabic = "انظر الوثيقة S/2014/648 للاطلاع على التفاصيل."
+    assert check("latin", arabic, "Vegeu el document per als detalls.", "ca") == [
+        ("error", "“S/2014/648” (Latin script in the source) is missing from the translation")]

@@ -89,8 +89,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     elif missing:
         shown = ", ".join(number.text for number in target_numbers)
         # where kztr reads no number words of the translation's language (Turkish, Greek…), the number may be there
-        # in words: uncertain
-        severity = "warning" if only_in_words or not lexicon(context.target_language) else "error"
+        # in words: uncertain; so is a measure the source gives only as its own conversion of another, there
+        severity = "warning" if only_in_words or not lexicon(context.target_language) or all(
+            _conversion_left_out(number, source, source_numbers, target_numbers) for number in missing) else "error"
         findings.append((severity, f"{_plural(len(missing), 'number')} of the source missing: {_listed(missing)}"
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
@@ -122,6 +123,21 @@ def _converted_only(source_numbers, target_numbers, translation: str, context) -
         spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
         found = [number for number in found if not any(agree(number, other) for other in spelled)]
     return found
+
+
+def _conversion_left_out(number: Quantity, source: str, source_numbers, target_numbers) -> bool:
+    """Is ``number`` a measure in brackets right after another measure of the source that the translation has (20
+    كم (15 ميلاً): a translation may leave the source's conversion into miles out, as FLORES-200's Catalan does)?"""
+    if number.kind != "measure" or not number.unit:
+        return False
+    before = [other for other in source_numbers if other.end <= number.start and other.kind == "measure"]
+    if not before or not _BRACKET_BETWEEN.fullmatch(source[before[-1].end:number.start]):
+        return False
+    return before[-1].unit != number.unit and any(agree(before[-1], other) for other in target_numbers)
+
+
+# what stands between a measure and its conversion: its unit, then an opening bracket (20 كم (15 ميلاً; 50 كيلومتراً (أو)
+_BRACKET_BETWEEN = re.compile(r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:أو\s+|or\s+)?")
 
 
 def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str, str]]:

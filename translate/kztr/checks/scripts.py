@@ -122,11 +122,12 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
                 continue  # MWPs is MWP in a language without the English plural
             findings.append(("warning", f"“{run}” is written differently in the translation (case or dots changed)"))
         else:
-            # its letters still there, cut otherwise ("TIPOFF U.S" in "Tipoff U.S.-Canada"), or an acronym in a
-            # language other than English, whose translations spell acronyms out or make their own (PTWC: le centre
-            # d'alerte des tsunamis dans le Pacifique; FTIR: IRTF): uncertain
+            # its letters still there, cut otherwise ("TIPOFF U.S" in "Tipoff U.S.-Canada"): uncertain. So is a name,
+            # a term or an acronym missing from a translation into another language than English, which spells
+            # acronyms out or makes its own (PTWC: le centre d'alerte des tsunamis; FTIR: IRTF) and translates names of
+            # things (Super-G: supergegant); codes, addresses and figures (S/2014/648, www.gov.kz) stay in any language
             inside = " " in run and len(loose) >= 6 and loose in _loose(translation)
-            localised = acronym and not english
+            localised = not english and (acronym or not _must_stay(run))
             severity = "error" if latin_target and not inside and not localised else "warning"
             findings.append((severity, f"“{run}” (Latin script in the source) is missing from the translation"))
     return findings

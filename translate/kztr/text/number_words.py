@@ -444,7 +444,12 @@ def _without_two(code: str, value: int) -> str:
 
 # num2words writes one gender and number: an ordinal is an adjective (tercero: tercera, terceros; dritte: dritten),
 # a hundred in Spanish and Portuguese agrees with its noun (doscientos: doscientas), and so do Portuguese 1 and 2
-_ORDINAL_ENDINGS = {"es": ("o", "a os as"), "pt": ("o", "a os as"), "it": ("o", "a i e"), "de": ("e", "en er es em")}
+_ORDINAL_ENDINGS = {"es": ("o", "a os as"), "pt": ("o", "a os as"), "it": ("o", "a i e"), "de": ("e", "en er es em"),
+                    "ca": ("è", "ena ens enes")}  # Catalan: desè, la desena tempesta, tretzens (FLORES-200, round 13)
+# Catalan's first four ordinals in their other genders and numbers; not segons (according to; seconds) nor quarts
+# (quarters: tres quarts)
+_CATALAN_ORDINALS = {"primer": "primera primers primeres", "segon": "segona segones",
+                     "tercer": "tercera tercers terceres", "quart": "quarta quartes"}
 _FEMININE = {"es": {"uno": "una"}, "pt": {"um": "uma", "dois": "duas"}}
 # Spanish: an ordinal in -ero loses its o before a noun (el primer día, el tercer lugar); 11th to 19th are written in
 # one word (decimotercero, decimosexto; undécimo, duodécimo), where num2words writes two (décimo tercero)
@@ -597,6 +602,10 @@ def _inflect(language: str, words: dict[str, Word]) -> None:
                 words.setdefault(word[:-1], entry)
     for masculine, feminine in _FEMININE.get(language, {}).items():
         words.setdefault(feminine, words[masculine])
+    if language == "ca":
+        for masculine, forms in _CATALAN_ORDINALS.items():
+            if words.get(masculine, Word(Decimal(0), COUNT)).role == ORDINAL:
+                words.update({form: words[masculine] for form in forms.split() if form not in words})
 
 
 def phrase_at(language: Generated, tokens: list[str] | tuple[str, ...], index: int) -> tuple[Word, int] | None:
