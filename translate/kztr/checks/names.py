@@ -33,7 +33,8 @@ For each such name of a unit's source:
 
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian
-case endings (Трампа, Трампом) and English possessives are the same spelling.
+and Ukrainian case endings (Трампа, Трампом; Азії, Азією, в Іраці) and English
+possessives are the same spelling.
 """
 
 from __future__ import annotations
@@ -269,9 +270,9 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
 
 
 def _english_name_here(stem: str, word: NameWord, unit: NameUnit) -> bool:
-    """Is the word a place's English name inside an English proper name that a translation into another language
-    leaves as it is (California Highway Patrol, Taiwan Sustainable Award, Sporting Shooters Association of Australia;
-    FLORES-200's French), not another spelling of the language's own (Californie; Tokyo beside German's Tokio)?
+    """Is the word a place's English name (CLDR's) inside an English proper name that a translation into another
+    language leaves as it is (Taiwan Sustainable Award, Sporting Shooters Association of Australia; FLORES-200's
+    French), not another spelling of the language's own (Taïwan, Australie; Tokyo beside German's Tokio)?
 
     >>> _in_english_name("l'agent de la California Highway Patrol", "California"), _in_english_name("in Tokyo", "Tokyo")
     (True, False)
@@ -286,7 +287,7 @@ def _english_name(stem: str, text: str, language: str) -> bool:
 
 
 # a capitalised word beside the name, or joined to it by English's of, for, and (Association of Australia)
-_ENGLISH_JOINERS = ("of", "for", "and", "of the", "for the")
+_ENGLISH_JOINERS = ("of", "for", "and")
 
 
 def _in_english_name(text: str, name: str) -> bool:
@@ -298,7 +299,7 @@ def _in_english_name(text: str, name: str) -> bool:
         words = [word.strip(".,;:()«»\"“”") for word in (*before[-1:], *after[:1])]
         if any(word[:1].isupper() for word in words if word):
             return True
-        if len(before) >= 2 and " ".join(before[-1:]) in _ENGLISH_JOINERS and before[-2][:1].isupper():
+        if len(before) >= 2 and before[-1] in _ENGLISH_JOINERS and before[-2][:1].isupper():
             return True
     return False
 
