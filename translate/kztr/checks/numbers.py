@@ -86,12 +86,16 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     elif missing and extra:
         findings.append(("error", f"{_listed(missing)} in the source, {_listed(extra, False)} in the translation"
                                   f"{'' if len(missing) > 1 or len(extra) > 1 else ' (changed?)'}"))
+    elif missing and all(_conversion_left_out(number, source, source_numbers, target_numbers) for number in missing):
+        # 20 كم (15 ميلاً) as 20 km: the source's own conversion into another unit left out, a translator's choice
+        shown = ", ".join(f"“{number.text}{_unit_word(source, number.end)}”" for number in missing)
+        findings.append(("warning", f"{shown}, the source's own conversion of another of its figures, is not in the "
+                                    "translation"))
     elif missing:
         shown = ", ".join(number.text for number in target_numbers)
         # where kztr reads no number words of the translation's language (Turkish, Greek…), the number may be there
-        # in words: uncertain; so is a measure the source gives only as its own conversion of another, there
-        severity = "warning" if only_in_words or not lexicon(context.target_language) or all(
-            _conversion_left_out(number, source, source_numbers, target_numbers) for number in missing) else "error"
+        # in words: uncertain
+        severity = "warning" if only_in_words or not lexicon(context.target_language) else "error"
         findings.append((severity, f"{_plural(len(missing), 'number')} of the source missing: {_listed(missing)}"
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
@@ -136,6 +140,13 @@ def _conversion_left_out(number: Quantity, source: str, source_numbers, target_n
     return before[-1].unit != number.unit and any(agree(before[-1], other) for other in target_numbers)
 
 
+_UNIT_WORD = re.compile(r"\s*(?:[^\W\d]|[\u064b-\u065f\u0670])*")
+
+
+def _unit_word(source: str, at: int) -> str:
+    """The word after a figure at ``at``, with its space and marks (ميلاً), or ""."""
+    match = _UNIT_WORD.match(source, at)
+    return match.group() if match else ""
 # what stands between a measure and its conversion: its unit, then an opening bracket (20 كم (15 ميلاً; 50 كيلومتراً (أو)
 _BRACKET_BETWEEN = re.compile(r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:أو\s+|or\s+)?")
 
