@@ -476,7 +476,7 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
         return ""
     for stem in stems:
         names = _place_names(stem, unit.language)
-        if not names or _in_compound(stem, unit.source):
+        if not names:
             continue
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1

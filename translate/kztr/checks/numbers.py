@@ -140,15 +140,15 @@ def _conversion_left_out(number: Quantity, source: str, source_numbers, target_n
     return before[-1].unit != number.unit and any(agree(before[-1], other) for other in target_numbers)
 
 
-_UNIT_WORD = re.compile(r"\s*(?:[^\W\d]|[\u064b-\u065f\u0670])*")
+# what stands between a measure and its conversion: its unit, then an opening bracket (20 كم (15 ميلاً; 50 كيلومتراً (أو)
+_BRACKET_BETWEEN = re.compile(r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:أو\s+|or\s+)?")
+_UNIT_WORD = re.compile(r"\s*(?:[^\W\d]|[\u064b-\u065f\u0670])*")  # the word after a figure, with its marks
 
 
 def _unit_word(source: str, at: int) -> str:
     """The word after a figure at ``at``, with its space and marks (ميلاً), or ""."""
     match = _UNIT_WORD.match(source, at)
     return match.group() if match else ""
-# what stands between a measure and its conversion: its unit, then an opening bracket (20 كم (15 ميلاً; 50 كيلومتراً (أو)
-_BRACKET_BETWEEN = re.compile(r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:أو\s+|or\s+)?")
 
 
 def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str, str]]:

@@ -36,9 +36,10 @@ OCLOCK = re.compile(r"[ \u00a0](?:Uhr|uur)(?!\w)")  # German's and Dutch's o'clo
 # الساعة 47/10: a slash between two parts is a time only after the word for the hour
 SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
 # the word for the hour, or at, before a time (pukul: Indonesian's)
-CLOCK_BEFORE = re.compile(r"(?:الساعة|الساعه|o'clock|в|at|à|um|pukul)\s*$", re.IGNORECASE)
+_AT = r"الساعة|الساعه|at|à|um|pukul"
+CLOCK_BEFORE = re.compile(rf"(?:{_AT}|o'clock|в)\s*$", re.IGNORECASE)
 # the second time of a range whose first one is marked as a time (pukul 22.00 dan 23.00, at 10.00 and 11.00)
-RANGE_BEFORE = re.compile(rf"(?:الساعة|الساعه|at|à|um|pukul)\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*"
+RANGE_BEFORE = re.compile(rf"(?:{_AT})\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*"
                           r"(?:-|–|—|dan|and|to|hingga|sampai|until|bis|à|au|и|до|و|إلى|الى)\s*$", re.IGNORECASE)
 
 Reading = tuple[tuple[str, ...], int, int]

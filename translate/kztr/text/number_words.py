@@ -446,11 +446,11 @@ def _without_two(code: str, value: int) -> str:
 # a hundred in Spanish and Portuguese agrees with its noun (doscientos: doscientas), and so do Portuguese 1 and 2
 _ORDINAL_ENDINGS = {"es": ("o", "a os as"), "pt": ("o", "a os as"), "it": ("o", "a i e"), "de": ("e", "en er es em"),
                     "ca": ("è", "ena ens enes")}  # Catalan: desè, la desena tempesta, tretzens (FLORES-200, round 13)
-# Catalan's first four ordinals in their other genders and numbers; not segons (according to; seconds) nor quarts
-# (quarters: tres quarts)
-_CATALAN_ORDINALS = {"primer": "primera primers primeres", "segon": "segona segones",
-                     "tercer": "tercera tercers terceres", "quart": "quarta quartes"}
-_FEMININE = {"es": {"uno": "una"}, "pt": {"um": "uma", "dois": "duas"}}
+# Other genders and numbers of single words (Portuguese um: uma), Catalan's first four ordinals among them (not
+# segons, according to and seconds, nor quarts, quarters: tres quarts)
+_FEMININE = {"es": {"uno": "una"}, "pt": {"um": "uma", "dois": "duas"},
+             "ca": {"primer": "primera primers primeres", "segon": "segona segones",
+                    "tercer": "tercera tercers terceres", "quart": "quarta quartes"}}
 # Spanish: an ordinal in -ero loses its o before a noun (el primer día, el tercer lugar); 11th to 19th are written in
 # one word (decimotercero, decimosexto; undécimo, duodécimo), where num2words writes two (décimo tercero)
 _SPANISH_TEENS = {"undécimo": 11, "duodécimo": 12}
@@ -543,7 +543,7 @@ def _ukrainian_cases(words: dict[str, Word], phrases: dict[tuple[str, ...], Word
         if len(tokens) == 2 and "'" in form:
             words.setdefault(form.replace("'", "ʼ"), word)
 
-    known = [(form, word) for form, word in words.items()]
+    known = list(words.items())
     known += [("'".join(tokens) if len(tokens) == 2 and tokens[0] in ("п", "дев") else " ".join(tokens), word)
               for tokens, word in phrases.items()]
     for form, word in known:
@@ -590,7 +590,7 @@ def _inflect(language: str, words: dict[str, Word]) -> None:
         if ending and entry.role == ORDINAL and word.endswith(ending):
             for other in others.split():
                 words.setdefault(word[:-len(ending)] + other, entry)
-        if language in _FEMININE and entry.role == COUNT and 200 <= entry.value < 1000 and word.endswith("os"):
+        if language in ("es", "pt") and entry.role == COUNT and 200 <= entry.value < 1000 and word.endswith("os"):
             words.setdefault(word[:-2] + "as", entry)
     if language == "es":
         for word, entry in list(words.items()):
@@ -600,12 +600,9 @@ def _inflect(language: str, words: dict[str, Word]) -> None:
         for word, entry in list(words.items()):
             if entry.role == ORDINAL and word.endswith("ero"):
                 words.setdefault(word[:-1], entry)
-    for masculine, feminine in _FEMININE.get(language, {}).items():
-        words.setdefault(feminine, words[masculine])
-    if language == "ca":
-        for masculine, forms in _CATALAN_ORDINALS.items():
-            if words.get(masculine, Word(Decimal(0), COUNT)).role == ORDINAL:
-                words.update({form: words[masculine] for form in forms.split() if form not in words})
+    for masculine, forms in _FEMININE.get(language, {}).items():
+        for form in forms.split():
+            words.setdefault(form, words[masculine])
 
 
 def phrase_at(language: Generated, tokens: list[str] | tuple[str, ...], index: int) -> tuple[Word, int] | None:
