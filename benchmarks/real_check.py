@@ -35,7 +35,8 @@ catalogs of professional translations (parallel_corpus.py):
 * ``flores-uk``, ``flores-fr``, ``flores-id``, ``flores-ca``: FLORES-200's devtest
   set with one catalog, Ukrainian, French, Indonesian or Catalan (flores_corpus.py),
   unseen until round 13 measured each with main's code as it was (each after the
-  round's changes for the one before).
+  round's changes for the one before); ``flores-pl``, ``flores-de``: its Polish and
+  German, likewise (round 14).
 
 Three measurements:
 
@@ -73,6 +74,8 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-fr    # FLORES-200, Arabic–French only (round 13)
     python benchmarks/real_check.py report --corpus flores-id    # FLORES-200, Arabic–Indonesian only (round 13)
     python benchmarks/real_check.py report --corpus flores-ca    # FLORES-200, Arabic–Catalan only (round 13)
+    python benchmarks/real_check.py report --corpus flores-pl    # FLORES-200, Arabic–Polish only (round 14)
+    python benchmarks/real_check.py report --corpus flores-de    # FLORES-200, Arabic–German only (round 14)
 """
 
 from __future__ import annotations
@@ -401,7 +404,7 @@ HALVED = ("ntrex", "tico")
 MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
-ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca")
+ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de")
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ A corpus of short sentences (Tatoeba, English only) is seeded with
 ``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
 (six dogs), so a number word changed or dropped counts with the digits, and
 half a translation is dropped from sentences of 30 characters or more. One
-language of long sentences (FLORES-200's Ukrainian, French, Indonesian, Catalan) is seeded 10
+language of long sentences (FLORES-200's Ukrainian, French, Indonesian, Catalan, Polish, German) is seeded 10
 a kind too, with ``ONE_LANGUAGE_KINDS``.
 """
 
@@ -30,7 +30,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -247,6 +247,9 @@ _OWN_NUMBER_WORDS = {
     # Catalan (round 13): not set, nou, deu (thirst, new, owes)
     "ca": ("dos", "dues", "tres", "quatre", "cinc", "sis", "vuit", "onze", "dotze", "tretze", "vint", "trenta",
            "quaranta", "cinquanta"),
+    # Polish (round 14): not sto (a hundred; also "stand") nor the numbers of two words
+    "pl": ("dwa", "dwie", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć", "jedenaście",
+           "dwanaście", "dwadzieścia", "trzydzieści", "czterdzieści"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
            "εννιά", "δέκα", "έντεκα", "δώδεκα", "είκοσι", "τριάντα", "σαράντα", "πενήντα"),
 }
