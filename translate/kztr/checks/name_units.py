@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kztr.text.arabic import strip_marks
 from kztr.text.spellings import place_named
-from kztr.text.transliteration import arabic_stems, cyrillic_stem, skeleton, skeletons
+from kztr.text.transliteration import arabic_stems, name_stem, skeleton, skeletons
 
 if TYPE_CHECKING:
     from kztr.glossary import Glossary
@@ -27,7 +27,7 @@ class NameWord:
     """A capitalised word of a translation."""
 
     text: str
-    spelling: str  # as compared: without a Russian case ending or an English possessive
+    spelling: str  # as compared: without a Russian, Ukrainian or Polish case ending or an English possessive
     forms: frozenset[str]  # its skeletons (and its stem's)
     initial: bool  # opens the translation, a sentence or a quotation: capitalised whatever it is
     opening: bool  # opens the translation or a sentence
@@ -61,6 +61,7 @@ class NameLanguage:
     spelt: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
+    texts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # spelling -> its words as written
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
     # spellings that are also lower-case words but spell one Arabic word in nearly all of its units (Сами, сами)
     paired: set[str] = field(default_factory=set)
@@ -73,8 +74,9 @@ def read_unit(unit: NameUnit) -> None:
         word = match.group()
         if word[0].isupper():
             before = unit.translation[:match.start()].rstrip()
-            every = skeletons(word) | skeletons(cyrillic_stem(word))
-            unit.words.append(NameWord(word, cyrillic_stem(word), frozenset(form for form in every if len(form) >= 2),
+            spelling = name_stem(word, unit.language)
+            every = skeletons(word) | skeletons(spelling)
+            unit.words.append(NameWord(word, spelling, frozenset(form for form in every if len(form) >= 2),
                                        not before or before[-1] in _OPENERS, not before or before[-1] in ".!?…",
                                        position, frozenset(form for form in every if len(form) == 1)))
     by_form: dict[str, NameWord] = {}
@@ -111,8 +113,10 @@ def _spell_places(unit: NameUnit) -> None:
 
 @lru_cache(maxsize=1 << 16)
 def _place_forms(stem: str, language: str) -> frozenset[str]:
-    """CLDR's names in ``language`` of the place the Arabic stem names, and their Russian stems, in lower case."""
-    return frozenset(form.casefold() for name in place_named(stem, language) for form in (name, cyrillic_stem(name)))
+    """CLDR's names in ``language`` of the place the Arabic stem names, and their stems (Russian's, Polish's: Японии,
+    Turcji), in lower case."""
+    return frozenset(form.casefold() for name in place_named(stem, language)
+                     for form in (name, name_stem(name, language)))
 
 
 @lru_cache(maxsize=1 << 17)

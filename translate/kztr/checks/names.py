@@ -32,9 +32,11 @@ For each such name of a unit's source:
   the other translation (Содружестве for كومنولث: a translated name).
 
 A name inside a term of the language's glossary is the glossary check's.
-Every finding is a warning: precision first (tuned on NTREX-128). Russian
-and Ukrainian case endings (Трампа, Трампом; Азії, Азією, в Іраці) and English
-possessives are the same spelling.
+Every finding is a warning: precision first (tuned on NTREX-128). Russian,
+Ukrainian and Polish case endings (Трампа, Трампом; Азії, Азією, в Іраці;
+Turcji, w Ameryce) and English possessives are the same spelling; a place's
+initials (RPA, ЮАР for جنوب أفريقيا) are the place; a national team's place
+(منتخب جنوب أفريقيا: the Springboks) is not required.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from kztr.text.spellings import (
     near,
     one_off,
     own_spelling,
+    place_acronyms,
     place_named,
     place_pairs,
     place_spellings,
@@ -82,6 +85,8 @@ from kztr.text.transliteration import (
     arabic_stems,
     cyrillic_stem,
     letter_skeletons,
+    name_stem,
+    polish_adjective,
     skeleton,
 )
 
@@ -134,9 +139,11 @@ def _learn(known: NameLanguage) -> None:
     short: Counter = Counter()  # (stem of one consonant, spelling) -> units
     pairs: Counter = Counter()  # (stem, spelling) -> units
     for unit in known.units:
-        known.lower.update(cyrillic_stem(word).casefold() for word in WORD.findall(unit.translation)
+        known.lower.update(name_stem(word, unit.language).casefold() for word in WORD.findall(unit.translation)
                            if word.islower())
         known.used.update({word.spelling for word in unit.words})
+        for word in unit.words:
+            known.texts[word.spelling][word.text] += 1
         known.occurrences.update(unit.stems)
         matched.update(unit.spellings.keys())
         short.update((stem, word.spelling) for stem, word in unit.spellings.items() if len(skeleton(stem)) == 1)
@@ -209,7 +216,8 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
         return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
-        stems = tuple(stem for stem in stems if stem not in unit.covered and not _in_compound(stem, unit.source))
+        stems = tuple(stem for stem in stems if stem not in unit.covered and not _in_compound(stem, unit.source)
+                      and not _team_of(unit, index, stem))
         if not stems or any(stem in found for stem in stems):
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
@@ -262,11 +270,26 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     if _english_name_here(stem, word, unit):
         return ""
     usual, count = _usual(known, stem, unit)
+    if unit.language == "pl" and polish_adjective(word.text, usual):
+        return ""  # Iracka (Grupa Studyjna): an adjective made from Irak, no spelling of it
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
     if count >= 2 and word.spelling != usual and ((not seen_here and near(word.spelling, usual)) or (
             count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual))):
-        return f"{stem} is spelt “{word.spelling}” here and “{usual}” in {count} other units"
+        return (f"{stem} is spelt “{_written(word.spelling, word.text)}” here and “{_shown(known, usual)}” in {count} "
+                f"other units")
     return _spelt_twice(unit, known, stem, word)
+
+
+def _shown(known: NameLanguage, spelling: str) -> str:
+    """A spelling as findings show it, written as the language's units most often write it (``_written``)."""
+    texts = known.texts.get(spelling)
+    return _written(spelling, texts.most_common(1)[0][0]) if texts else spelling
+
+
+def _written(spelling: str, text: str) -> str:
+    """A name as findings show it: a Russian or Ukrainian one by its stem (Трамп for Трампа), as it always was; a
+    Polish one as written (Afryki, not its stem Afryk)."""
+    return spelling if spelling == cyrillic_stem(text) else text
 
 
 def _english_name_here(stem: str, word: NameWord, unit: NameUnit) -> bool:
@@ -355,7 +378,7 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     # the usual spelling of two other units, or of one where another language's translation spells it too
     close = [word for word in unclaimed if (count >= 2 or (count == 1 and others)) and near(word.spelling, usual)]
     if close:
-        return (f"the name {stem} is written “{usual}” in {count} other unit{'s' if count > 1 else ''}: "
+        return (f"the name {stem} is written “{_shown(known, usual)}” in {count} other unit{'s' if count > 1 else ''}: "
                 f"“{close[0].text}” here")
     message = _place_misspelt(unit, (stem,), unclaimed)
     if message:
@@ -364,7 +387,9 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
         place_spellings(stem, unit.language) + place_spellings(stem, "en")  # China beside Indonesian's Tiongkok
     shape = form if len(form) > 1 else ""  # one consonant (هوبي: B) starts too many words to say
     if any(derived_form(unit.translation, shape, reference) for reference in references) or \
-            (shape and derived_form(unit.translation, skeleton(without_nisba(stem)), "")):
+            (shape and derived_form(unit.translation, skeleton(without_nisba(stem)), "")) or \
+            (unit.language == "pl" and any(polish_adjective(unit.translation, name_stem(reference, "pl"))
+                                           for reference in references)) or _place_acronym_here(unit, stem):
         return ""
     folded = unit.translation.casefold()
     if any(len(reference) >= 4 and reference.casefold() in folded for reference in references):
@@ -386,9 +411,9 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
         neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
         partner = any(other in unit.spellings for stems in neighbours for other in stems)
         if partner or (not stands_in(unit.translation) and count >= 3):
-            return f"the name {stem} (“{usual}” in {count} other units) is not in the translation"
+            return f"the name {stem} (“{_shown(known, usual)}” in {count} other units) is not in the translation"
     if count >= 2 and _known_name(stem, known) and theirs and not others:
-        return _dropped(unit, stem, theirs[0], f"“{usual}” in {count} other units, ")
+        return _dropped(unit, stem, theirs[0], f"“{_shown(known, usual)}” in {count} other units, ")
     if len(form) < SINGLE_SKELETON and not known.table.get(stem):
         return ""  # a name this language spells nowhere: four consonants or more (Scot, Jong, Erlij meet by chance)
     for other in others:
@@ -480,7 +505,8 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             continue
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
-        if unrendered >= others or 2 * unrendered > others or roles(unit.translation) or any(
+        if unrendered >= others or 2 * unrendered > others or roles(unit.translation) or _place_acronym_here(
+                unit, stem) or any(
                 place_there(stem, name, unit.translation, unit.source, "") for name in _with_english(stem, names)):
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"
@@ -504,6 +530,24 @@ def _in_compound(stem: str, source: str) -> bool:
     words = [strip_marks(word) for word in ARABIC_WORD.findall(source)]
     places = [index for index, word in enumerate(words) if stem in arabic_stems(word)]
     return bool(places) and all(index > 0 and (words[index - 1], words[index]) in _COMPOUNDS for index in places)
+
+
+def _place_acronym_here(unit: NameUnit, stem: str) -> bool:
+    """Has the translation the initials of a place of several words that the stem's word is part of (RPA for جنوب
+    أفريقيا, Republika Południowej Afryki; FLORES-200's Polish)?"""
+    return any(re.search(rf"(?<!\w){acronym}(?!\w)", unit.translation)
+               for acronym in place_acronyms(stem, unit.language))
+
+
+_TEAM = "منتخب"
+
+
+def _team_of(unit: NameUnit, index: int, stem: str) -> bool:
+    """Is the place a national team's (منتخب جنوب أفريقيا), which a translation may call by its own name: the
+    Springboks (FLORES-200, in every language; issue 17, round 14)? Only a place: الرئيس المنتخب ترامب is
+    president-elect Trump."""
+    return any(_TEAM in unit.arabic[before] for before in range(max(0, index - 2), index)) and bool(
+        place_named(stem, unit.language) or place_named(stem, "en"))
 
 
 def _place_names(stem: str, language: str) -> list[str]:

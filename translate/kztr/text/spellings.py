@@ -74,6 +74,38 @@ def _place_table(language: str) -> dict[str, list[tuple[str, str]]]:
     return dict(table)
 
 
+def place_acronyms(stem: str, language: str) -> frozenset[str]:
+    """The initials of the language's names (CLDR) of the places of several words whose Arabic name has the stem's
+    word: how a translation may write the place (جنوب أفريقيا: RPA for Republika Południowej Afryki, Polish;
+    الإمارات العربية المتحدة: ZEA).
+
+    >>> sorted(place_acronyms("افريقيا", "pl")), sorted(place_acronyms("امارات", "pl"))
+    (['RPA', 'RŚ'], ['ZEA'])
+    """
+    return _acronym_table(language).get(stem, frozenset())
+
+
+@cache
+def _acronym_table(language: str) -> dict[str, frozenset[str]]:
+    from kztr.errors import LocaleError
+    from kztr.locales import place_names
+
+    try:
+        mine = place_names(language)
+    except LocaleError:
+        return {}
+    table: dict[str, set[str]] = defaultdict(set)
+    for key, arabic in place_names("ar").items():
+        words = _WORD.findall(mine.get(key, ""))
+        if len(words) < 2 or len(arabic.split()) < 2:
+            continue
+        initials = "".join(word[0] for word in words).upper()
+        for word in arabic.split():
+            for stem in arabic_stems(word):
+                table[stem].add(initials)
+    return {stem: frozenset(initials) for stem, initials in table.items()}
+
+
 def place_pairs(stem: str, language: str, other: str) -> list[tuple[str, str]]:
     """The one-word names (CLDR) in ``language`` and in ``other`` of the place whose one-word Arabic name
     has the stem (ايطاليا: Italy and Италия; not the adjective الالمانية, German, Немецкая).

@@ -231,6 +231,57 @@ def cyrillic_stem(word: str) -> str:
     return word
 
 
+# Polish declines names as Russian does, in Latin letters (Turcja, Turcji, Turcję; Ameryka, w Ameryce; Tybet, w
+# Tybecie): each case ending, and the consonant a locative's ending changes (-ce for -ka, -dze for -ga, -cie for -t,
+# -dzie for -d, -rze for -r), longest first. Found on FLORES-200's Polish (issue 17, round 14).
+_POLISH_ENDINGS = (("dzie", "d"), ("cie", "t"), ("rze", "r"), ("dze", "g"), ("ami", ""), ("ach", ""), ("owi", ""),
+                   ("ce", "k"), ("ów", ""), ("om", ""), ("em", ""), ("ie", ""), ("ii", ""), ("ią", ""), ("ię", ""),
+                   ("ia", ""), ("ji", ""), ("ję", ""), ("ja", ""), ("ą", ""), ("ę", ""), ("a", ""), ("y", ""),
+                   ("i", ""), ("u", ""), ("e", ""))
+
+
+def name_stem(word: str, language: str) -> str:
+    """A name as spellings are compared in ``language``: without a Russian or Ukrainian case ending or an English
+    possessive (``cyrillic_stem``), and in Polish without its case ending (Turcji, Turcję: Turc; Ameryce,
+    Ameryki: Ameryk; Tybecie: Tybet).
+
+    >>> name_stem("Turcję", "pl"), name_stem("Ameryce", "pl"), name_stem("Ameryki", "pl"), name_stem("Tybecie", "pl")
+    ('Turc', 'Ameryk', 'Ameryk', 'Tybet')
+    >>> name_stem("Australia", "en"), name_stem("Трампом", "ru")
+    ('Australia', 'Трамп')
+    """
+    stem = cyrillic_stem(word)
+    if language != "pl" or stem != word:
+        return stem
+    for ending, consonant in _POLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + consonant
+    return word
+
+
+# a Polish adjective made from a name, in any case: szwedzkiej, iracka, wschodnioindyjska (-ski, -cki, -dzki)
+_POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk|cz)(?:i|a|ie|iego|iej|im|ich|imi|iemu|ą)$")
+
+
+def polish_adjective(translation: str, name: str) -> bool:
+    """Has a Polish translation an adjective made from the name (its stem ``name_stem``): all of the stem but its
+    last letter, at most three letters more, and an adjective's ending (Szwec: szwedzkiej; Irak: Iracka; Ind:
+    Wschodnioindyjska, inside a compound)?
+
+    >>> polish_adjective("Iracka Grupa Studyjna", "Irak"), polish_adjective("w szwedzkim Sveriges Radio", "Szwec")
+    (True, True)
+    >>> polish_adjective("Holenderska Kompania Wschodnioindyjska", "Ind"), polish_adjective("Indonezyjska", "Ind")
+    (True, False)
+    """
+    start = name.casefold()[:max(3, len(name) - 1)]
+    for word in re.findall(r"\w+", translation.casefold()):
+        at = word.find(start)
+        ending = _POLISH_ADJECTIVE.search(word, at + len(start)) if at >= 0 else None
+        if ending is not None and ending.start() - at - len(start) <= 3:
+            return True
+    return False
+
+
 def romanised(word: str) -> str:
     """A Latin, Cyrillic or Greek word in plain Latin letters, lower-cased (Олимпийских: olimpiyskih).
 
