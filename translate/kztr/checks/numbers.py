@@ -213,6 +213,16 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         return [], [], False
     source_numbers = read_quantities(source, context.source_language)
     source_words = _said_in_words(source_numbers, 3)
+    whole = _always_said(source_numbers)
+    if whole:
+        said = read_quantities(translation, context.target_language)
+        lost = [number for number in whole if not any(agree(number, other) for other in said)
+                and not _said_apart(number, said, translation, context.target_language)
+                and _lost_here(source, number, translation, context)]
+        # a dual alone against another count in words is the branch below's (بسنتين, "nueve años": changed)
+        alone = not source_words and all(number.value == "2" for number in lost) and len(_said_in_words(said, 3)) == 1
+        if lost and not alone:  # منذ مليوني عام, "miliony lat temu"; القرن الخامس عشر, "das. Jahrhundert"; ساعتين
+            return lost, [], bool(_said(said))
     if not source_words:  # a dual alone (بسنتين, قبل عامين) against another count: "nueve años", "twelve years"
         source_words = _said_in_words(source_numbers, 2)
         if len(source_words) != 1:
@@ -242,6 +252,59 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
 # two weeks, decades, years, days, months, hours, centuries, thousands said in the smaller unit: 14 days, 20 years,
 # 24 months, 48 hours, 60 days, 120 minutes, 200 years (القرنين, «двести лет»), 2,000 metres
 _TWICE_IN_SMALLER_UNITS = frozenset(str(2 * factor) for factor in (7, 10, 12, 24, 30, 60, 100, 1000))
+
+
+# the nouns of time and measure among the duals kztr reads (number_words.DUAL_NOUNS): a translation says their two
+# (two hours, zwei Stunden); not those of a frequency (مرتين: twice, dwukrotnie) nor a person or a thing (والديه: his
+# parents, both)
+_MEASURES = "يوم اسبوع شهر عام سنة ساعة دقيقة ثانية قرن عقد ليلة دولار جنيه دينار متر كيلومتر ميل طن لتر".split()
+_MEASURED = re.compile("(?:" + "|".join(noun.removesuffix("ة") + ("ت" if noun.endswith("ة") else "")
+                                        for noun in _MEASURES) + ")(?:ان|ين)$")
+
+
+def _measured(word: str) -> bool:
+    """Is a dual one of a noun of time or measure (ساعتين, بعامين; not مرتين)?
+
+    >>> _measured("ساعتين"), _measured("بعامين"), _measured("مرتين")
+    (True, True, False)
+    """
+    return bool(_MEASURED.search(strip_marks(word)))
+
+
+def _always_said(numbers: tuple[Quantity, ...]) -> list[Quantity]:
+    """The source's numbers in words that a translation says in some form and ``_said_in_words`` leaves out: counts
+    of a thousand or more (مليوني: two million; the two sides' words are hard to compare), centuries (القرن الخامس
+    عشر), duals of a noun of time or measure (ساعتين: two hours); [] where the source has a number in digits (the
+    check's own business)."""
+    if not all(number.spelled for number in numbers):
+        return []
+    return [number for number in numbers if number.kind == "century" or (
+        number.kind == "count" and number.value.isdigit() and ((int(number.value) >= 1000 and not _bare_scale(
+            number)) or (number.value == "2" and _measured(number.text))))]
+
+
+def _said_apart(number: Quantity, said: tuple[Quantity, ...], translation: str, language: str) -> bool:
+    """Is a number ``_always_said`` there in a form the reader does not join: a dual in smaller units (القرنين:
+    двести лет; العقدين: twenty years), a count of thousands or millions whose words stand apart or in a compound
+    (المليوني سنة: dos darrers milions; مليوني إنسان: двухмиллионным)?"""
+    if number.value == "2":
+        return any(other.value in _TWICE_IN_SMALLER_UNITS for other in said)
+    value = int(number.value)
+    scale = 10 ** (3 * ((len(str(value)) - 1) // 3))
+    words = lexicon(language)
+    if not words or scale < 1000:
+        return False
+    counts = {word[:3] for word, entry in words.items() if entry.value == value // scale and len(word) >= 3}
+    scales = {word[:5] for word, entry in words.items() if entry.value == scale and len(word) >= 5}
+    tokens = re.findall(r"[^\W\d_]+", translation.casefold())
+    return any(start in token for token in tokens for start in scales) and any(
+        token.startswith(tuple(counts)) for token in tokens) if counts and scales else False
+
+
+def _bare_scale(number: Quantity) -> bool:
+    """A thousand, a million or a billion said by its word alone (ألف ليلة, الألف; a thousand, thousands, the letter
+    alif): too loose to require; a count of them (ثلاثة آلاف) or their dual (مليوني) is not."""
+    return number.value in ("1000", "1000000", "1000000000") and " " not in number.text.strip()
 
 
 def _in_smaller_units(number: Quantity) -> bool:
@@ -300,7 +363,8 @@ def _same_kind(source: Quantity, target: Quantity) -> bool:
 
 
 # Arabic left in a translation; a Roman numeral the reader may not see (ХабитатIII)
-_ARABIC_OR_ROMAN = re.compile(r"[\u0621-\u064a]|(?<![A-Za-z])[IVX]{2,5}(?![A-Za-z])")
+_ARABIC_OR_ROMAN = re.compile(r"[\u0621-\u064a]|(?<![A-Za-z])(?:[IVX]{2,5}(?:e|er|ème|è)?|[IVX](?:e|er|ème|è))"
+                             r"(?![A-Za-z])")  # XVe siècle, Xe siècle
 # the first part of a compound that holds a count: десятилетнего, троекратному, восьмигранная, ten-year, octagonal,
 # triple, quarterly (three months), half-century and полувековой (fifty years), полтинник (fifty). Broad on purpose
 # (пол, сто, tri also start политика, стол, trip): it only keeps a finding back; the reader's own compounds
@@ -331,18 +395,30 @@ def _in_compound(value: str, translation: str, language: str = "") -> bool:
 def _own_compound(value: str, translation: str, language: str) -> bool:
     """Does the translation hold the number inside a longer word that starts with one of its language's own
     words for it (num2words's languages, where compounds are common: siebtgrößte, fünftplatzierten, tiondeplats,
-    hundertprozentiger)?"""
-    stems = _own_stems(value, base_language(language))
-    return bool(stems) and any(len(word) > len(stem) + 3 for word in re.findall(r"[^\W\d_]+", translation.casefold())
-                               for stem in stems if word.startswith(stem))
+    hundertprozentiger, ośmiokąta), or that is one of its words and a suffix of times (achtmal, das Elffache)?"""
+    language = base_language(language)
+    stems = _own_stems(value, language)
+    if not stems:
+        return False
+    words = re.findall(r"[^\W\d_]+", translation.casefold())
+    if any(len(word) > len(stem) + 3 for word in words for stem in stems if word.startswith(stem)):
+        return True
+    whole = [word for word, entry in generated(language).words.items() if str(entry.value) == value]
+    return any(word.startswith(number) and word[len(number):].startswith(_TIMES) for word in words for number in whole)
+
+
+# the suffixes that make a number "times": achtmal, zweifach, das Elffache, tienmaal, drievoud, dwukrotnie
+_TIMES = ("mal", "fach", "maal", "voud", "krotn")
 
 
 @lru_cache(maxsize=1024)
 def _own_stems(value: str, language: str) -> tuple[str, ...]:
-    """The words of a language read from num2words that say ``value`` (a count or an ordinal), a final vowel
-    off (siebte: siebt), of four letters or more."""
+    """The words of a language read from num2words that say ``value`` (a count or an ordinal), their final vowels
+    off (siebte: siebt; sześciu: sześc) or their last one (ośmiu: ośmi, as in ośmiokąta), of four letters or more."""
+    vowels = "aeiouyäöå"
     return tuple(sorted({stem for word, entry in generated(language).words.items() if str(entry.value) == value
-                         for stem in (word.rstrip("aeiouyäöå"),) if len(stem) >= 4}))
+                         for stem in (word.rstrip(vowels), word[:-1] if word[-1] in vowels else word)
+                         if len(stem) >= 4}))
 
 
 # "two dozen", "tens of", десятки, сотни: a count said roughly, or a multiplier the reader adds to its neighbour

@@ -462,7 +462,8 @@ _POLISH_ADJECTIVE = {"y": "y a e ego emu ym ą ej ych ymi", "i": "i a ia ie iego
 _POLISH_COUNT_ENDINGS = (("naście", "nastu"), ("dzieści", "dziestu"), ("dziesiąt", "dziesięciu"), ("ęć", "ęciu"),
                          ("eść", "eściu"))
 _POLISH_COUNTS = {"dwa": "dwóch dwu dwoma dwie dwiema", "trzy": "trzech trzem trzema", "cztery": "czterech czterem "
-                  "czterema", "siedem": "siedmiu", "osiem": "ośmiu", "dwadzieścia": "dwudziestu"}
+                  "czterema", "siedem": "siedmiu", "osiem": "ośmiu", "dwadzieścia": "dwudziestu",
+                  "zero": "zera zeru zerem"}  # 26 do zera (26-0; FLORES-200's Polish)
 
 
 # Turkish adds its case endings to a number (saat dörde, at four; altıdan önce, before six; beşte, at five), by
@@ -569,6 +570,8 @@ def _ukrainian_cases(words: dict[str, Word], phrases: dict[tuple[str, ...], Word
 
 def _inflect(language: str, words: dict[str, Word]) -> None:
     """Add to ``words`` the other genders, numbers and cases of its ordinals and counts (see above)."""
+    if language == "ca":  # num2words writes the masculine: dues setmanes, dues hores (FLORES-200's Catalan)
+        words.setdefault("dues", words["dos"])
     if language == "tr":
         for word, entry in list(words.items()):
             if entry.role in (COUNT, SCALE):

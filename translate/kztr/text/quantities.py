@@ -46,6 +46,7 @@ French number words, ordinals and decades; Russian centuries in Roman numerals
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -185,7 +186,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             runs += [_with_context(text, start, end, (canonical(text[start:end]),), language, arabic)
                      for start, end in members]
             continue
-        values = tuple(dict.fromkeys(run_values(match.group(), arabic, language)
+        values = tuple(dict.fromkeys(_with_fraction(text, match.end(), run_values(match.group(), arabic, language))
                                      + conventions.more_readings(text, match.start(), match.group(), arabic)))
         quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
         if note_or_label(text, match.start(), match.end(), arabic) or conventions.formula_digit(
@@ -195,6 +196,23 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     found += _ranges(text, runs, language)
     found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+
+def _with_fraction(text: str, end: int, values: tuple[str, ...]) -> tuple[str, ...]:
+    """A whole number's readings with the vulgar fraction written after it (29¾ بوصة: 29.75, as a translation
+    writes it: 29,75 cala; FLORES-200's Polish, issue 17, round 14),
+    and the whole number alone, where a translation says the fraction in words (29 pouces trois quarts).
+
+    >>> _with_fraction("29¾ بوصة", 2, ("29",)), _with_fraction("29 بوصة", 2, ("29",))
+    (('29.75', '29'), ('29',))
+    """
+    if end >= len(text) or text[end] not in _VULGAR_FRACTIONS or not values or not values[0].isdigit():
+        return values
+    whole = Decimal(values[0]) + Decimal(str(round(unicodedata.numeric(text[end]), 4)))
+    return (canonical(str(whole)), *values)
 
 
 def _time(text: str, reading: clock.Reading) -> Quantity:
