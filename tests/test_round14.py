@@ -1,0 +1,85 @@
+"""What FLORES-200's Polish and German showed (issue 17, round 14: measured once with the code frozen, then tuned on;
+benchmarks/RESULTS.md).
+
+The units are FLORES-200 devtest's (CC BY-SA 4.0): tests/data/checks/flores-pl-names.tsv's groups of Polish units
+that share a place's word, and tests/data/checks/flores-pl-de.tsv's single units of Polish and German.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from conftest import DATA
+from kztr.checks import check_catalog
+from kztr.checks.names import check_names
+from kztr.model import Catalog, Entry
+from kztr.text.spellings import near, place_acronyms
+from kztr.text.transliteration import name_stem, polish_adjective
+
+
+def rows(name: str) -> list[list[str]]:
+    return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()
+            if row and not row.startswith("#")]
+
+
+GROUPS: dict[str, list[tuple[str, str]]] = defaultdict(list)
+for group, _, arabic, polish in rows("flores-pl-names.tsv"):
+    GROUPS[group].append((arabic, polish))
+
+
+def names_findings(pairs, language="pl"):
+    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
+               for index, (source, target) in enumerate(pairs, start=1)]
+    return [(item.line, item.message) for item in check_names([("a", language, "locales/a.po",
+                                                                Catalog(entries=tuple(entries)))])]
+
+
+def test_the_groups_are_there():
+    assert sorted(GROUPS) == ["africa", "america", "australia", "britain", "europe", "india", "iraq", "paris",
+                              "sweden", "turkey"]
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+def test_real_polish_translations_have_no_name_finding(group):
+    """Turcja, Turcji, Turcję; Ameryka, w Ameryce; Tybet, w Tybecie: one name each; RPA is South Africa (Republika
+    Południowej Afryki), the Springboks its team; Iracka and szwedzkim are adjectives made from names."""
+    assert names_findings(GROUPS[group]) == []
+
+
+def test_a_slip_in_a_declined_polish_name_is_still_found():
+    """Turcji in two units, and a slip of it in a third: the case endings do not hide it."""
+    pairs = list(GROUPS["turkey"])
+    index = next(at for at, (_, polish) in enumerate(pairs) if "Turcję" in polish)
+    pairs[index] = (pairs[index][0], pairs[index][1].replace("Turcję", "Trucję"))
+    found = names_findings(pairs)
+    assert len(found) == 1 and "Trucję" in found[0][1], found
+
+
+def test_polish_case_endings_and_adjectives():
+    assert {name_stem(word, "pl") for word in ("Turcja", "Turcji", "Turcję")} == {"Turc"}
+    assert name_stem("Ameryce", "pl") == name_stem("Ameryka", "pl") == name_stem("Ameryki", "pl")
+    assert name_stem("Tybecie", "pl") == "Tybet" and name_stem("Paryżu", "pl") == name_stem("Paryża", "pl")
+    assert name_stem("Turcji", "ru") == "Turcji"  # Polish's endings are Polish's only
+    assert near(name_stem("Brytanię", "pl"), name_stem("Brytnaię", "pl"))
+    assert polish_adjective("Iracka Grupa Studyjna", "Irak") and not polish_adjective("w Iraku", "Irak")
+
+
+def test_a_place_of_several_words_by_its_initials():
+    assert "RPA" in place_acronyms("افريقيا", "pl") and "ZEA" in place_acronyms("امارات", "pl")
+    assert place_acronyms("افريقيا", "en") == frozenset({"CAR", "SA"})
+
+
+SINGLE = rows("flores-pl-de.tsv")
+
+
+@pytest.mark.parametrize("language, line, name, verdict, what, arabic, translation", SINGLE,
+                         ids=[f"{row[0]}-{row[1]}" for row in SINGLE])
+def test_polish_and_german_numbers(language, line, name, verdict, what, arabic, translation):
+    """Polish's zero in a case (do zera), the source's vulgar fractions (29¾), a number inside a compound of the
+    translation's own word (ośmiokąta, achtmal, das Elffache): no finding. A count of millions or a century said
+    in words and gone from a translation that says no number (two seeds): a warning."""
+    entry = Entry(arabic, translation, references=("source/a.txt:3",), line=40)
+    found = [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
+                                                                     only=(name,))]
+    assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
