@@ -83,3 +83,13 @@ def test_polish_and_german_numbers(language, line, name, verdict, what, arabic, 
     found = [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
                                                                      only=(name,))]
     assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
+
+
+def test_a_number_word_with_a_suffix_of_times_or_in_a_compound():
+    """achtmal, das Elffache, dwukrotnie, tienmaal hold their number; столиця (a capital) holds no сто (100)."""
+    from kztr.checks.numbers import _own_compound
+
+    assert _own_compound("8", "achtmal so viel Wasser", "de") and _own_compound("11", "das Elffache", "de")
+    assert _own_compound("2", "Wzrosło dwukrotnie.", "pl") and _own_compound("10", "tienmaal zo groot", "nl")
+    assert _own_compound("8", "na planie ośmiokąta", "pl")
+    assert not _own_compound("100", "столиця країни", "uk") and not _own_compound("8", "acht Tage", "de")

@@ -294,11 +294,13 @@ def _said_apart(number: Quantity, said: tuple[Quantity, ...], translation: str, 
     words = lexicon(language)
     if not words or scale < 1000:
         return False
-    counts = {word[:3] for word, entry in words.items() if entry.value == value // scale and len(word) >= 3}
+    counts = tuple({word[:3] for word, entry in words.items() if entry.value == value // scale and len(word) >= 3})
     scales = {word[:5] for word, entry in words.items() if entry.value == scale and len(word) >= 5}
     tokens = re.findall(r"[^\W\d_]+", translation.casefold())
+    if not counts or not scales:
+        return False
     return any(start in token for token in tokens for start in scales) and any(
-        token.startswith(tuple(counts)) for token in tokens) if counts and scales else False
+        token.startswith(counts) for token in tokens)
 
 
 def _bare_scale(number: Quantity) -> bool:
@@ -397,11 +399,11 @@ def _own_compound(value: str, translation: str, language: str) -> bool:
     words for it (num2words's languages, where compounds are common: siebtgrößte, fünftplatzierten, tiondeplats,
     hundertprozentiger, ośmiokąta), or that is one of its words and a suffix of times (achtmal, das Elffache)?"""
     language = base_language(language)
-    stems = _own_stems(value, language)
-    if not stems:
+    if language not in GENERATED:
         return False
     words = re.findall(r"[^\W\d_]+", translation.casefold())
-    if any(len(word) > len(stem) + 3 for word in words for stem in stems if word.startswith(stem)):
+    if any(len(word) > len(stem) + 3 for word in words for stem in _own_stems(value, language)
+           if word.startswith(stem)):
         return True
     whole = [word for word, entry in generated(language).words.items() if str(entry.value) == value]
     return any(word.startswith(number) and word[len(number):].startswith(_TIMES) for word in words for number in whole)
