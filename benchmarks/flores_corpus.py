@@ -1,6 +1,6 @@
 """FLORES-200's devtest set as a kztr project: Arabic sources, English and Russian catalogs (issue 17, round 8), or
-Ukrainian's, French's, Indonesian's, Catalan's, Polish's or German's alone (real_check.py's corpora ``flores-uk``,
-``flores-fr``, ``flores-id`` and ``flores-ca``: round 13's fresh corpora; ``flores-pl`` and ``flores-de``: round 14's).
+one language's alone (real_check.py's corpora ``flores-uk``, ``flores-fr``, ``flores-id`` and ``flores-ca``: round
+13's fresh corpora; ``flores-pl``, ``flores-de``, ``flores-pt`` and ``flores-es``: round 14's).
 
 FLORES-200 (NLLB Team et al., "No Language Left Behind: Scaling
 Human-Centered Machine Translation", 2022; FLORES-101: Goyal et al., TACL
@@ -35,10 +35,11 @@ from parallel_corpus import Line, build_project, builder_main, read_git_file
 DEFAULT_OPUS_TESTSETS = Path("/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo")  # what `fetch` gave this session
 FOLDER = "datasets/facebook/flores/flores200_dataset"
 FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl", "fr": "fra_Latn", "id": "ind_Latn",
-         "ca": "cat_Latn", "pl": "pol_Latn", "de": "deu_Latn"}
+         "ca": "cat_Latn", "pl": "pol_Latn", "de": "deu_Latn",
+         "pt": "por_Latn", "es": "spa_Latn"}
 LANGUAGES = ("en", "ru")  # the catalogs of the corpus ``flores``; ``flores-uk`` has Ukrainian's alone, ``flores-fr``
 # French's, ``flores-id`` Indonesian's, ``flores-ca`` Catalan's (round 13); ``flores-pl`` Polish's, ``flores-de``
-# German's (round 14)
+# German's (round 14); ``flores-pt`` Portuguese's, ``flores-es`` Spanish's (round 14, after its changes)
 ATTRIBUTION = ("Derived from FLORES-200's devtest set (NLLB Team et al. 2022; Goyal et al. 2022), CC BY-SA 4.0, "
                "as kept in https://github.com/Helsinki-NLP/OPUS-MT-testsets; the English is Wikinews', "
                "Wikijunior's and Wikivoyage's.")

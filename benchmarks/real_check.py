@@ -36,7 +36,8 @@ catalogs of professional translations (parallel_corpus.py):
   set with one catalog, Ukrainian, French, Indonesian or Catalan (flores_corpus.py),
   unseen until round 13 measured each with main's code as it was (each after the
   round's changes for the one before); ``flores-pl``, ``flores-de``: its Polish and
-  German, likewise (round 14).
+  German, likewise (round 14); ``flores-pt``, ``flores-es``: its Portuguese and
+  Spanish, measured after round 14's changes.
 
 Three measurements:
 
@@ -76,6 +77,8 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-ca    # FLORES-200, Arabic–Catalan only (round 13)
     python benchmarks/real_check.py report --corpus flores-pl    # FLORES-200, Arabic–Polish only (round 14)
     python benchmarks/real_check.py report --corpus flores-de    # FLORES-200, Arabic–German only (round 14)
+    python benchmarks/real_check.py report --corpus flores-pt    # FLORES-200, Arabic–Portuguese only (round 14)
+    python benchmarks/real_check.py report --corpus flores-es    # FLORES-200, Arabic–Spanish only (round 14)
 """
 
 from __future__ import annotations
@@ -404,7 +407,8 @@ HALVED = ("ntrex", "tico")
 MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba-tr", "tatoeba-el")
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
-ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de")
+ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
+                "flores-es")
 
 
 def main() -> None:

@@ -17,8 +17,8 @@ A corpus of short sentences (Tatoeba, English only) is seeded with
 ``per_language=10`` and ``SHORT_KINDS``: a number there is mostly a word
 (six dogs), so a number word changed or dropped counts with the digits, and
 half a translation is dropped from sentences of 30 characters or more. One
-language of long sentences (FLORES-200's Ukrainian, French, Indonesian, Catalan, Polish, German) is seeded 10
-a kind too, with ``ONE_LANGUAGE_KINDS``.
+language of long sentences (FLORES-200's Ukrainian, French, Indonesian, Catalan, Polish, German,
+Portuguese, Spanish) is seeded 10 a kind too, with ``ONE_LANGUAGE_KINDS``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -247,6 +247,9 @@ _OWN_NUMBER_WORDS = {
     # Catalan (round 13): not set, nou, deu (thirst, new, owes)
     "ca": ("dos", "dues", "tres", "quatre", "cinc", "sis", "vuit", "onze", "dotze", "tretze", "vint", "trenta",
            "quaranta", "cinquanta"),
+    # Portuguese (round 14): not the numbers of two words (vinte e um)
+    "pt": ("dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze",
+           "vinte", "trinta", "quarenta", "cinquenta"),
     # Polish (round 14): not sto (a hundred; also "stand") nor the numbers of two words
     "pl": ("dwa", "dwie", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć", "jedenaście",
            "dwanaście", "dwadzieścia", "trzydzieści", "czterdzieści"),
