@@ -71,6 +71,7 @@ _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b|(?<!\w)(?:[A-ZА-ЯЁ]\.){2,5}|"
 _CAPITALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}\W{1,3}$")
 _CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZА-ЯЁ]{2,}")
 ACRONYM_LETTER = 6      # characters an acronym's letter stands for once spelled out
+BRACKETED_SHARE = 0.25  # a bracket this much of its side's text may hold what the other side says plainly
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,8 @@ def prior_for(source_language: str, target_language: str) -> tuple[float, float]
 
 
 @lru_cache(maxsize=131072)
-def counted_length(text: str) -> int:
-    """A text's length as the omission check counts it.
+def counted_length(text: str, brackets: bool = False) -> int:
+    """A text's length as the omission check counts it (``brackets``: with the bracketed text too).
 
     >>> [counted_length(text) for text in ("NATO (حلف شمال الأطلسي) met", "THANK YOU FOR IT", "U.S. met",
     ...                                    "the RCGP RSC", "All HCoVs")]
@@ -124,7 +125,7 @@ def counted_length(text: str) -> int:
     >>> counted_length("فِي اللَّيْلِ كُلُّ الْقِطَطِ رَمَادِيَّةٌ.") == counted_length("في الليل كل القطط رمادية.")
     True
     """
-    if "(" in text or "[" in text:
+    if not brackets and ("(" in text or "[" in text):
         text = _BRACKETED.sub(" ", text)
     text = MARKS.sub("", text)  # فِي اللَّيْلِ is في الليل: vowel marks are no characters of the sentence
     extra = sum((ACRONYM_LETTER - 1) * sum(1 for char in match.group() if char.isupper())
@@ -277,6 +278,23 @@ def parallel_scores(source: str, translation: str, context) -> list[float]:
     return scores
 
 
+def _bracketed_evens(source: str, translation: str, model: LengthModel, threshold: float, shorter: bool) -> bool:
+    """Is an outlier no outlier once the bracketed text is counted too, where it is a quarter or more of one side?
+    Brackets are left out of the lengths for an expansion one side adds (NATO (حلف شمال الأطلسي)); where one side
+    brackets what the other says plainly (a translation's "(za pierwszym razem było to w 1964 roku)", a source's
+    long gloss of Chhappan Bhog), counting them shows the two as long as each other (FLORES-200's Polish,
+    Portuguese and Spanish; issue 17, round 14)."""
+    if not any(bracket in text for text in (source, translation) for bracket in "(["):
+        return False
+    whole = counted_length(source, brackets=True)
+    if whole < MIN_CHARS or not any(counted_length(text) < (1 - BRACKETED_SHARE) * counted_length(text, brackets=True)
+                                    for text in (source, translation)):
+        return False  # a short bracket ("(an observer)") leaves the verdict to the text around it
+    ratio = math.log(max(counted_length(translation, brackets=True), 1) / whole)
+    score = (ratio - model.centre) / (model.spread * math.sqrt(max(1.0, SHORT_CHARS / whole)))
+    return score >= -threshold if shorter else score <= LONGER_THRESHOLD
+
+
 def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:
     findings = []
     model: LengthModel = context.lengths
@@ -287,6 +305,8 @@ def check_omission(source: str, translation: str, context) -> list[tuple[str, st
     else:
         shorter = score is not None and score < -THRESHOLD and not _source_is_odd(source, score, context)
     longer = score is not None and score > LONGER_THRESHOLD and not _source_is_odd(source, score, context)
+    if (shorter or longer) and _bracketed_evens(source, translation, model, JOINT if others else THRESHOLD, shorter):
+        shorter = longer = False
     if score is not None and (shorter or longer):  # both need a score
         actual = math.exp(log_ratio(source, translation) or 0.0)
         expected = round(model.typical * counted_length(source))

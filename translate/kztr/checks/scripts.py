@@ -57,6 +57,8 @@ def latin_runs(text: str) -> tuple[str, ...]:
     ()
     >>> latin_runs("تلقى استوديو Lionsgate 26 ترشيحاً، مثل بارو (Nu 150) في COP 20")
     ('Lionsgate', 'Nu', 'COP 20')
+    >>> latin_runs("بدأ في 08:30 بالتوقيت المحلي (15،00 UTC).")
+    ('UTC',)
     """
     if not _pattern("latin").search(text):
         return ()
@@ -70,6 +72,9 @@ def latin_runs(text: str) -> tuple[str, ...]:
         head, _, tail = run.rpartition(" ")
         if head and tail.isdigit() and not head.isupper() and _pattern("latin").search(head):
             run = head  # استوديو Lionsgate 26 ترشيحاً: the studio, then a count (the numbers check's); COP 20 stays
+        first, _, rest = run.partition(" ")
+        if len(rest) >= 2 and first.isdigit() and _pattern("latin").search(rest):
+            run = rest  # 15:00 UTC, 600 BP: the number (the numbers check's), then the zone or era; "9 â" stays
         runs.append(run)
     return tuple(runs)
 
