@@ -107,6 +107,23 @@ def numbers_findings(source: str, translation: str, lang: str,
         Catalog(entries=(entry,)), "ar", lang, only=("numbers",), parallel=others)]
 
 
+def names_findings(pairs, language: str) -> list[tuple[int, str]]:
+    """The names check's (line, message) on a catalog of one language made of (Arabic, translation) ``pairs``."""
+    from kztr.checks.names import check_names
+    from kztr.model import Catalog, Entry
+
+    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
+               for index, (source, target) in enumerate(pairs, start=1)]
+    return [(item.line, item.message) for item in check_names([("a", language, "locales/a.po",
+                                                                Catalog(entries=tuple(entries)))])]
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of tests/data/checks/``name``, a TSV with comment lines, each split at its tabs."""
+    return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()
+            if row and not row.startswith("#")]
+
+
 def one_line_error(result, *words: str) -> str:
     """A command's failure as kztr reports one: exit 1, one line on stderr holding ``words``, no traceback."""
     assert result.exit_code == 1, (result.exit_code, result.output)

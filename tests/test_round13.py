@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from conftest import DATA
-from kztr.checks.names import check_names
+from conftest import DATA, data_rows, names_findings
 from kztr.model import Catalog, Entry
 from kztr.text.spellings import near
 from kztr.text.transliteration import cyrillic_stem
@@ -27,10 +26,7 @@ for row in (DATA / "checks" / "flores-uk-names.tsv").read_text(encoding="utf-8")
 
 
 def findings(pairs, language="uk"):
-    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
-               for index, (source, target) in enumerate(pairs, start=1)]
-    return [(item.line, item.message) for item in check_names([("a", language, "locales/a.po",
-                                                                Catalog(entries=tuple(entries)))])]
+    return names_findings(pairs, language)
 
 
 def test_the_groups_are_there():
@@ -50,9 +46,7 @@ def test_a_ukrainian_case_ending_is_the_same_spelling():
     assert near(cyrillic_stem("Британію"), cyrillic_stem("Биртанію"))  # a slip stays one
 
 
-def rows(name: str) -> list[list[str]]:
-    return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()
-            if row and not row.startswith("#")]
+rows = data_rows
 
 
 FRENCH = rows("flores-fr.tsv")

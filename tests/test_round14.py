@@ -11,29 +11,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from conftest import DATA
+from conftest import data_rows, names_findings
 from kztr.checks import check_catalog
-from kztr.checks.names import check_names
 from kztr.model import Catalog, Entry
 from kztr.text.spellings import near, place_acronyms
 from kztr.text.transliteration import name_stem, polish_adjective
 
-
-def rows(name: str) -> list[list[str]]:
-    return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()
-            if row and not row.startswith("#")]
-
-
 GROUPS: dict[str, list[tuple[str, str]]] = defaultdict(list)
-for group, _, arabic, polish in rows("flores-pl-names.tsv"):
+for group, _, arabic, polish in data_rows("flores-pl-names.tsv"):
     GROUPS[group].append((arabic, polish))
-
-
-def names_findings(pairs, language="pl"):
-    entries = [Entry(source, target, references=(f"source/a.txt:{index}",), line=index)
-               for index, (source, target) in enumerate(pairs, start=1)]
-    return [(item.line, item.message) for item in check_names([("a", language, "locales/a.po",
-                                                                Catalog(entries=tuple(entries)))])]
 
 
 def test_the_groups_are_there():
@@ -45,7 +31,7 @@ def test_the_groups_are_there():
 def test_real_polish_translations_have_no_name_finding(group):
     """Turcja, Turcji, Turcję; Ameryka, w Ameryce; Tybet, w Tybecie: one name each; RPA is South Africa (Republika
     Południowej Afryki), the Springboks its team; Iracka and szwedzkim are adjectives made from names."""
-    assert names_findings(GROUPS[group]) == []
+    assert names_findings(GROUPS[group], "pl") == []
 
 
 def test_a_slip_in_a_declined_polish_name_is_still_found():
@@ -53,7 +39,7 @@ def test_a_slip_in_a_declined_polish_name_is_still_found():
     pairs = list(GROUPS["turkey"])
     index = next(at for at, (_, polish) in enumerate(pairs) if "Turcję" in polish)
     pairs[index] = (pairs[index][0], pairs[index][1].replace("Turcję", "Trucję"))
-    found = names_findings(pairs)
+    found = names_findings(pairs, "pl")
     assert len(found) == 1 and "Trucję" in found[0][1], found
 
 
@@ -71,7 +57,7 @@ def test_a_place_of_several_words_by_its_initials():
     assert place_acronyms("افريقيا", "en") == frozenset({"CAR", "SA"})
 
 
-SINGLE = rows("flores-pl-de.tsv")
+SINGLE = data_rows("flores-pl-de.tsv")
 
 
 @pytest.mark.parametrize("language, line, name, verdict, what, arabic, translation", SINGLE,
