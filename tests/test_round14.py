@@ -15,7 +15,7 @@ from conftest import data_rows, names_findings
 from kztr.checks import check_catalog
 from kztr.model import Catalog, Entry
 from kztr.text.spellings import near, place_acronyms
-from kztr.text.transliteration import name_stem, polish_adjective
+from kztr.text.transliteration import adjective_of, name_stem
 
 GROUPS: dict[str, list[tuple[str, str]]] = defaultdict(list)
 for group, _, arabic, polish in data_rows("flores-pl-names.tsv"):
@@ -49,7 +49,7 @@ def test_polish_case_endings_and_adjectives():
     assert name_stem("Tybecie", "pl") == "Tybet" and name_stem("Paryżu", "pl") == name_stem("Paryża", "pl")
     assert name_stem("Turcji", "ru") == "Turcji"  # Polish's endings are Polish's only
     assert near(name_stem("Brytanię", "pl"), name_stem("Brytnaię", "pl"))
-    assert polish_adjective("Iracka Grupa Studyjna", "Irak") and not polish_adjective("w Iraku", "Irak")
+    assert adjective_of("Iracka Grupa Studyjna", "Irak", "pl") and not adjective_of("w Iraku", "Irak", "pl")
 
 
 def test_a_place_of_several_words_by_its_initials():

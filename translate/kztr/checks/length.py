@@ -141,10 +141,10 @@ def _shouted(text: str, match: re.Match) -> bool:
         after and _CAPITALS_AFTER.match(text, after.end()))
 
 
-def log_ratio(source: str, translation: str, least: int = MIN_CHARS) -> float | None:
-    if counted_length(source) < least or not translation.strip():
+def log_ratio(source: str, translation: str, least: int = MIN_CHARS, brackets: bool = False) -> float | None:
+    if counted_length(source, brackets) < least or not translation.strip():
         return None
-    return math.log(max(counted_length(translation), 1) / counted_length(source))
+    return math.log(max(counted_length(translation, brackets), 1) / counted_length(source, brackets))
 
 
 def learn_lengths(pairs, source_language: str = "ar", target_language: str = "") -> LengthModel:
@@ -167,14 +167,15 @@ def learn_lengths(pairs, source_language: str = "ar", target_language: str = "")
     return LengthModel(centre + weight * (own - centre), spread, count, centre if measured else None)
 
 
-def omission_score(source: str, translation: str, model: LengthModel, least: int = MIN_CHARS) -> float | None:
+def omission_score(source: str, translation: str, model: LengthModel, least: int = MIN_CHARS,
+                   brackets: bool = False) -> float | None:
     """The unit's robust z-score against the model (None: a source under ``least`` characters, too short to
-    judge)."""
-    ratio = log_ratio(source, translation, least)
+    judge; ``brackets``: the bracketed text counted too)."""
+    ratio = log_ratio(source, translation, least, brackets)
     if ratio is None:
         return None
     # A short unit's ratio is noisier (one acronym or article changes a lot): widen its band.
-    widen = math.sqrt(max(1.0, SHORT_CHARS / counted_length(source)))
+    widen = math.sqrt(max(1.0, SHORT_CHARS / counted_length(source, brackets)))
     return (ratio - model.centre) / (model.spread * widen)
 
 
@@ -286,13 +287,11 @@ def _bracketed_evens(source: str, translation: str, model: LengthModel, threshol
     Portuguese and Spanish; issue 17, round 14)."""
     if not any(bracket in text for text in (source, translation) for bracket in "(["):
         return False
-    whole = counted_length(source, brackets=True)
-    if whole < MIN_CHARS or not any(counted_length(text) < (1 - BRACKETED_SHARE) * counted_length(text, brackets=True)
-                                    for text in (source, translation)):
+    if not any(counted_length(text) < (1 - BRACKETED_SHARE) * counted_length(text, brackets=True)
+               for text in (source, translation)):
         return False  # a short bracket ("(an observer)") leaves the verdict to the text around it
-    ratio = math.log(max(counted_length(translation, brackets=True), 1) / whole)
-    score = (ratio - model.centre) / (model.spread * math.sqrt(max(1.0, SHORT_CHARS / whole)))
-    return score >= -threshold if shorter else score <= LONGER_THRESHOLD
+    score = omission_score(source, translation, model, brackets=True)
+    return score is not None and (score >= -threshold if shorter else score <= LONGER_THRESHOLD)
 
 
 def check_omission(source: str, translation: str, context) -> list[tuple[str, str]]:

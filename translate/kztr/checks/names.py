@@ -82,11 +82,11 @@ from kztr.text.spellings import (
     without_nisba,
 )
 from kztr.text.transliteration import (
+    adjective_of,
     arabic_stems,
     cyrillic_stem,
     letter_skeletons,
     name_stem,
-    polish_adjective,
     skeleton,
 )
 
@@ -270,7 +270,7 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     if _english_name_here(stem, word, unit):
         return ""
     usual, count = _usual(known, stem, unit)
-    if unit.language == "pl" and polish_adjective(word.text, usual):
+    if adjective_of(word.text, usual, unit.language):
         return ""  # Iracka (Grupa Studyjna): an adjective made from Irak, no spelling of it
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
     if count >= 2 and word.spelling != usual and ((not seen_here and near(word.spelling, usual)) or (
@@ -388,8 +388,8 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     shape = form if len(form) > 1 else ""  # one consonant (هوبي: B) starts too many words to say
     if any(derived_form(unit.translation, shape, reference) for reference in references) or \
             (shape and derived_form(unit.translation, skeleton(without_nisba(stem)), "")) or \
-            (unit.language == "pl" and any(polish_adjective(unit.translation, name_stem(reference, "pl"))
-                                           for reference in references)) or _place_acronym_here(unit, stem):
+            any(adjective_of(unit.translation, reference, unit.language) for reference in references) or \
+            _place_acronym_here(unit, stem):
         return ""
     folded = unit.translation.casefold()
     if any(len(reference) >= 4 and reference.casefold() in folded for reference in references):

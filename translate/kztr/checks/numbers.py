@@ -44,7 +44,7 @@ from functools import lru_cache
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
-from kztr.text.number_words import GENERATED, generated, lexicon
+from kztr.text.number_words import GENERATED, dual_forms, generated, lexicon
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 from kztr.text.target import base_language
 
@@ -258,8 +258,7 @@ _TWICE_IN_SMALLER_UNITS = frozenset(str(2 * factor) for factor in (7, 10, 12, 24
 # (two hours, zwei Stunden); not those of a frequency (مرتين: twice, dwukrotnie) nor a person or a thing (والديه: his
 # parents, both)
 _MEASURES = "يوم اسبوع شهر عام سنة ساعة دقيقة ثانية قرن عقد ليلة دولار جنيه دينار متر كيلومتر ميل طن لتر".split()
-_MEASURED = re.compile("(?:" + "|".join(noun.removesuffix("ة") + ("ت" if noun.endswith("ة") else "")
-                                        for noun in _MEASURES) + ")(?:ان|ين)$")
+_MEASURED = re.compile("(?:" + "|".join(form for noun in _MEASURES for form in dual_forms(noun)) + ")$")
 
 
 def _measured(word: str) -> bool:

@@ -124,9 +124,14 @@ def _arabic_lexicon() -> dict[str, Word]:
     for value, stem in _AR_DECADE_STEMS.items():
         put(f"{stem}يات {stem}ات", value, DECADE)
     for noun in DUAL_NOUNS:
-        base = noun[:-1] + "ت" if noun.endswith("ة") else noun
-        put(f"{base}ان {base}ين", 2, DUAL)
+        put(" ".join(dual_forms(noun)), 2, DUAL)
     return table
+
+
+def dual_forms(noun: str) -> tuple[str, str]:
+    """An Arabic noun's dual, nominative and oblique; a noun ending in ة makes it on ت (ساعة: ساعتان, ساعتين)."""
+    base = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    return f"{base}ان", f"{base}ين"
 
 
 # ---------------------------------------------------------------- English
@@ -446,10 +451,10 @@ def _without_two(code: str, value: int) -> str:
 # a hundred in Spanish and Portuguese agrees with its noun (doscientos: doscientas), and so do Portuguese 1 and 2
 _ORDINAL_ENDINGS = {"es": ("o", "a os as"), "pt": ("o", "a os as"), "it": ("o", "a i e"), "de": ("e", "en er es em"),
                     "ca": ("è", "ena ens enes")}  # Catalan: desè, la desena tempesta, tretzens (FLORES-200, round 13)
-# Other genders and numbers of single words (Portuguese um: uma), Catalan's first four ordinals among them (not
-# segons, according to and seconds, nor quarts, quarters: tres quarts)
+# Other genders and numbers of single words (Portuguese um: uma; Catalan dos: dues setmanes, FLORES-200), Catalan's
+# first four ordinals among them (not segons, according to and seconds, nor quarts, quarters: tres quarts)
 _FEMININE = {"es": {"uno": "una"}, "pt": {"um": "uma", "dois": "duas"},
-             "ca": {"primer": "primera primers primeres", "segon": "segona segones",
+             "ca": {"dos": "dues", "primer": "primera primers primeres", "segon": "segona segones",
                     "tercer": "tercera tercers terceres", "quart": "quarta quartes"}}
 # Spanish: an ordinal in -ero loses its o before a noun (el primer día, el tercer lugar); 11th to 19th are written in
 # one word (decimotercero, decimosexto; undécimo, duodécimo), where num2words writes two (décimo tercero)
@@ -570,8 +575,6 @@ def _ukrainian_cases(words: dict[str, Word], phrases: dict[tuple[str, ...], Word
 
 def _inflect(language: str, words: dict[str, Word]) -> None:
     """Add to ``words`` the other genders, numbers and cases of its ordinals and counts (see above)."""
-    if language == "ca":  # num2words writes the masculine: dues setmanes, dues hores (FLORES-200's Catalan)
-        words.setdefault("dues", words["dos"])
     if language == "tr":
         for word, entry in list(words.items()):
             if entry.role in (COUNT, SCALE):

@@ -57,17 +57,24 @@ def _vowel_apart(first: str, second: str) -> bool:
         long[at] in "اوىي" and long[:at] + long[at + 1:] == short for at in range(len(long))))
 
 
-@cache
-def _place_table(language: str) -> dict[str, list[tuple[str, str]]]:
+def _names(language: str) -> dict[str, str]:
+    """CLDR's place names of a language by code (``kztr.locales.place_names``); none for a language Babel lacks."""
     from kztr.errors import LocaleError
     from kztr.locales import place_names
 
     try:
-        mine = place_names(language)
+        return place_names(language)
     except LocaleError:
         return {}
+
+
+@cache
+def _place_table(language: str) -> dict[str, list[tuple[str, str]]]:
+    mine = _names(language)
+    if not mine:
+        return {}
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for key, arabic in place_names("ar").items():
+    for key, arabic in _names("ar").items():
         if key in mine:
             for stem in arabic_stems(arabic.split()[-1]):
                 table[skeleton(stem)].append((stem, mine[key]))
@@ -87,15 +94,9 @@ def place_acronyms(stem: str, language: str) -> frozenset[str]:
 
 @cache
 def _acronym_table(language: str) -> dict[str, frozenset[str]]:
-    from kztr.errors import LocaleError
-    from kztr.locales import place_names
-
-    try:
-        mine = place_names(language)
-    except LocaleError:
-        return {}
+    mine = _names(language)
     table: dict[str, set[str]] = defaultdict(set)
-    for key, arabic in place_names("ar").items():
+    for key, arabic in _names("ar").items() if mine else ():
         words = _WORD.findall(mine.get(key, ""))
         if len(words) < 2 or len(arabic.split()) < 2:
             continue
@@ -118,15 +119,11 @@ def place_pairs(stem: str, language: str, other: str) -> list[tuple[str, str]]:
 
 @cache
 def _pair_table(language: str, other: str) -> dict[str, list[tuple[str, str]]]:
-    from kztr.errors import LocaleError
-    from kztr.locales import place_names
-
-    try:
-        mine, theirs = place_names(language), place_names(other)
-    except LocaleError:
+    mine, theirs = _names(language), _names(other)
+    if not mine or not theirs:
         return {}
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for key, arabic in place_names("ar").items():
+    for key, arabic in _names("ar").items():
         names = (arabic, mine.get(key, " "), theirs.get(key, " "))
         if all(name and " " not in name and "-" not in name for name in names):
             whole = arabic_stems(arabic)[0]  # بنما, not نما (grew); الصين and صين
@@ -138,13 +135,7 @@ def _pair_table(language: str, other: str) -> dict[str, list[tuple[str, str]]]:
 @cache
 def place_words(language: str) -> frozenset[str]:
     """The language's one-word place names (CLDR), as ``cyrillic_stem`` leaves them, casefolded."""
-    from kztr.errors import LocaleError
-    from kztr.locales import place_names
-
-    try:
-        return frozenset(cyrillic_stem(name).casefold() for name in place_names(language).values() if " " not in name)
-    except LocaleError:
-        return frozenset()
+    return frozenset(cyrillic_stem(name).casefold() for name in _names(language).values() if " " not in name)
 
 
 def starts_like(word: str, name: str, inside: bool = False) -> bool:

@@ -263,16 +263,21 @@ def name_stem(word: str, language: str) -> str:
 _POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk|cz)(?:i|a|ie|iego|iej|im|ich|imi|iemu|ą)$")
 
 
-def polish_adjective(translation: str, name: str) -> bool:
-    """Has a Polish translation an adjective made from the name (its stem ``name_stem``): all of the stem but its
-    last letter, at most three letters more, and an adjective's ending (Szwec: szwedzkiej; Irak: Iracka; Ind:
-    Wschodnioindyjska, inside a compound)?
+def adjective_of(translation: str, name: str, language: str) -> bool:
+    """Has a translation an adjective made from the name (its stem ``name_stem``) that a spelling comparison cannot
+    see? In Polish: all of the stem but its last letter, at most three letters more, and an adjective's ending
+    (Szwec: szwedzkiej; Irak: Iracka; Ind: Wschodnioindyjska, inside a compound). Other languages: no.
 
-    >>> polish_adjective("Iracka Grupa Studyjna", "Irak"), polish_adjective("w szwedzkim Sveriges Radio", "Szwec")
+    >>> adjective_of("Iracka Grupa Studyjna", "Irak", "pl"), adjective_of("w szwedzkim Sveriges Radio", "Szwec", "pl")
     (True, True)
-    >>> polish_adjective("Holenderska Kompania Wschodnioindyjska", "Ind"), polish_adjective("Indonezyjska", "Ind")
+    >>> adjective_of("Holenderska Kompania Wschodnioindyjska", "Ind", "pl"), adjective_of("Indonezyjska", "Ind", "pl")
     (True, False)
+    >>> adjective_of("Iracka Grupa Studyjna", "Irak", "cs")
+    False
     """
+    if language != "pl":
+        return False
+    name = name_stem(name, language)
     start = name.casefold()[:max(3, len(name) - 1)]
     for word in re.findall(r"\w+", translation.casefold()):
         at = word.find(start)
