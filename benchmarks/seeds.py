@@ -256,6 +256,11 @@ _OWN_NUMBER_WORDS = {
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
            "εννιά", "δέκα", "έντεκα", "δώδεκα", "είκοσι", "τριάντα", "σαράντα", "πενήντα"),
 }
+# the forms of one number in those lists (a gender, a spelling): one for another is no mistake (επτά for εφτά was a
+# seed of Tatoeba ara-ell until round 15, and kztr rightly missed it)
+_SAME_NUMBER = tuple(frozenset(pair.split()) for pair in (
+    "τρία τρεις", "τέσσερα τέσσερις", "επτά εφτά", "οκτώ οχτώ", "εννέα εννιά", "dos dues", "dois duas", "dwa dwie",
+    "два дві"))
 _OWN_NUMBER_WORD = {language: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
                     for language, words in _OWN_NUMBER_WORDS.items()}
 
@@ -282,6 +287,8 @@ def _number_or_word_changed(msgid, msgstr, previous, generator, language=""):
     word = match.group().rstrip("-").lower()
     others = [other for other in (_MULTIPLIERS if word in _MULTIPLIERS else words) if other != word]
     other = generator.choice(others)
+    if frozenset((word, other)) in _SAME_NUMBER:  # drawn again only then: every other seed stays as it was
+        other = generator.choice([one for one in others if frozenset((word, one)) not in _SAME_NUMBER])
     if match.group()[0].isupper():
         other = other.capitalize()
     return msgstr[:match.start()] + other + match.group()[len(word):] + msgstr[match.end():]

@@ -18,8 +18,8 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   another in its place) is an error; a number added is a warning (it may
   stand for words the reader does not know: "a decade ago" as "10 лет назад").
   A number missing from a translation in a language whose number words kztr
-  does not read (``kztr.text.number_words``: its own for English, Russian and
-  French, num2words's for Spanish, German, Italian, Portuguese, Polish, Turkish and 14
+  does not read (``kztr.text.number_words``: its own for English, Russian,
+  French and Greek, num2words's for Spanish, German, Italian, Portuguese, Polish, Turkish and 14
   more) is a warning: it may be there in words.
 * A percentage keeps its percent sign (or the word).
 * A number both sides say only in words, one on each side and of one kind (a
@@ -27,7 +27,10 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   "three years", ثلثي as "a third", السلسلة العاشرة as "the ninth series"; an
   hour or an age the Arabic says as a feminine ordinal (السابعة) is compared
   with a count ("las siete"), a dual (بسنتين) with a count of 3 or more
-  ("nueve años"; not 200 years for القرنين). Where the source says several
+  ("nueve años"; not 200 years for القرنين), and so is, in a source with no
+  other number, a dual of a noun the list of counting nouns lacks (سلوكان,
+  أغنيتان, هذان العنصران: "fünf Verhaltensweisen", "Seis músicas", "these
+  thirty factors"). Where the source says several
   counts in words, one the translation lacks is a warning; a one in words
   (un, una, ein) is no number said.
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
@@ -93,7 +96,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                                     "translation"))
     elif missing:
         shown = ", ".join(number.text for number in target_numbers)
-        # where kztr reads no number words of the translation's language (Turkish, Greek…), the number may be there
+        # where kztr reads no number words of the translation's language (Czech, Hungarian…), the number may be there
         # in words: uncertain
         severity = "warning" if only_in_words or not lexicon(context.target_language) else "error"
         findings.append((severity, f"{_plural(len(missing), 'number')} of the source missing: {_listed(missing)}"
@@ -224,7 +227,7 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         if lost and not alone:  # منذ مليوني عام, "miliony lat temu"; القرن الخامس عشر, "das. Jahrhundert"; ساعتين
             return lost, [], bool(_said(said))
     if not source_words:  # a dual alone (بسنتين, قبل عامين) against another count: "nueve años", "twelve years"
-        source_words = _said_in_words(source_numbers, 2)
+        source_words = _said_in_words(source_numbers, 2) if source_numbers else _unlisted_dual(source, translation)
         if len(source_words) != 1:
             return [], [], False
         said = read_quantities(translation, context.target_language)
@@ -247,6 +250,33 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
                                                                                            target_words[0]):
         return [], [], False
     return source_words, target_words, False
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
+# a noun's dual that number_words.DUAL_NOUNS does not list, from a singular of four letters or more: nominative
+# -ان (سلوكان: two behaviours), or either case of a feminine noun's -تان -تين (أغنيتان, قطتين: two songs, two cats);
+# the oblique -ين of a masculine noun is its sound plural's too (اللاعبين), unless vowelled (كتابَيْن). Shorter
+# words on -ان are verbal nouns and places as often (طيران, فيضان, إنسان, لبنان); not the countries on -ستان, nor
+# foreign words on a long vowel and -تين (بوتين, بروتين, روتين).
+_DUAL_END = re.compile(r"(?:(?<=[^\W\d_]{4})ان|(?<=[^\W\d_][^\W\d_اوي])ت[اي]ن)$")
+_VOWELLED_DUAL = re.compile("\u064eي\u0652?ن\u0650?$")
+_NOT_DUALS = ("ستان", "مهرجان", "برلمان")
+_DEMONSTRATIVES = frozenset("هذان هاتان هذين هاتين".split())  # these two
+
+
+def _unlisted_dual(source: str, translation: str) -> list[Quantity]:
+    """The first word of a source with no number that is a noun's dual (``_DUAL_END``) or the dual's demonstrative
+    (هذان), as the count 2; [] for none. Not a name the translation spells (نورمان, Norman)."""
+    from kztr.text.transliteration import arabic_stems
+
+    found = []
+    for match in _ARABIC_WORD.finditer(source):
+        stem = arabic_stems(match.group())[-1]
+        shaped = bool(_DUAL_END.search(stem)) or (bool(_VOWELLED_DUAL.search(match.group())) and len(stem) >= 5)
+        if stem in _DEMONSTRATIVES or (shaped and not stem.endswith(_NOT_DUALS)
+                                       and not _spelt_as_name(stem, translation, inside=False)):
+            found.append(Quantity(("2",), "count", match.group(), match.start(), match.end(), spelled=True))
+    return found[:1]  # a dual's adjectives and demonstrative are duals too (هذان العنصران مستقلان): one 2
 
 
 # two weeks, decades, years, days, months, hours, centuries, thousands said in the smaller unit: 14 days, 20 years,
@@ -340,20 +370,25 @@ def _lost_here(source: str, number: Quantity, translation: str, context) -> bool
     return all(any(agree(number, other) for other in read_quantities(text, language)) for language, text in others)
 
 
-_INSIDE_CAPITALISED = re.compile(r"(?<=[\w,;:)»”\"]\s)[^\W\d_]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][^\W\d_]+")
+_CAPITALISED = re.compile(r"[^\W\d_]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][^\W\d_]+")
+_INSIDE_CAPITALISED = re.compile(r"(?<=[\w,;:)»”\"]\s)" + _CAPITALISED.pattern)
 
 
-def _spelt_as_name(word: str, translation: str) -> bool:
-    """Does the translation have, inside a sentence, a capitalised word with the consonants of the source's word
-    ``word`` (ستون, Stone: Стоун; أربع, Arba: Арба)? Then the word is a name, not a number.
+def _spelt_as_name(word: str, translation: str, inside: bool = True) -> bool:
+    """Does the translation have, inside a sentence (or anywhere, not ``inside``), a capitalised word with the
+    consonants of the source's word ``word`` (ستون, Stone: Стоун; أربع, Arba: Арба; نورمان, Norman)? Then the word
+    is a name, not a number.
 
     >>> _spelt_as_name("وستون", "Гослінг і Стоун були номіновані"), _spelt_as_name("ستون", "Шістдесят років")
     (True, False)
+    >>> _spelt_as_name("نورمان", "Norman Eisen, a senior fellow"), _spelt_as_name("نورمان", "Norman Eisen", False)
+    (False, True)
     """
     from kztr.text.skeleton import arabic_skeletons, target_skeleton
 
     forms = set(arabic_skeletons(strip_marks(word)))
-    return any(target_skeleton(match.group()) in forms for match in _INSIDE_CAPITALISED.finditer(translation))
+    pattern = _INSIDE_CAPITALISED if inside else _CAPITALISED
+    return any(target_skeleton(match.group()) in forms for match in pattern.finditer(translation))
 
 
 def _same_kind(source: Quantity, target: Quantity) -> bool:

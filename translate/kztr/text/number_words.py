@@ -1,4 +1,4 @@
-"""Numbers written in words: the lexicons of Arabic, English, Russian and French, and one way to add them up.
+"""Numbers written in words: the lexicons of Arabic, English, Russian, French and Greek, and one way to add them up.
 
 Used by ``kztr.text.spelled``, which finds them in a text, for ``kztr.text.quantities``
 (its public API is there). Each word of a lexicon has a value and a role:
@@ -20,8 +20,8 @@ no Russian) rewrites text and returns no positions, reads "168 thousand" as
 "168 1000" and knows no decades or fractions; number-parser (English,
 Russian) leaves declined ordinals (девятнадцатом) unread; num2words writes
 numbers, it does not read them; none reads Arabic. Number words are a
-closed class: English's and French's fit in this module; Russian's every inflected form
-is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
+closed class: English's, French's and Greek's fit in this module (num2words writes no
+Greek); Russian's every inflected form is generated once with pymorphy3 (``scripts/generate_number_words.py``) into
 ``kztr/data/number-words.ru``, so kztr does not carry the 16 MB dictionary.
 
 Other languages (issue 17, round 11) are read from what num2words writes: its words for
@@ -227,6 +227,52 @@ def _french_lexicon() -> dict[str, Word]:
     return table
 
 
+# ---------------------------------------------------------------- Greek (issue 17, round 15)
+
+# Modern Greek's cardinals as written in monotonic spelling, each with its genders and cases (τρεις, τρία, τριών) and
+# its other spellings (εφτά, οχτώ, εννιά); the numbers from 21 are written apart (είκοσι πέντε, εκατόν είκοσι) and
+# add up. num2words writes no Greek.
+_EL_COUNTS = {
+    0: "μηδέν", 1: "ένας μία μια ένα ενός έναν", 2: "δύο δυο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων",
+    5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα ένδεκα",
+    12: "δώδεκα", 13: "δεκατρία δεκατρείς", 14: "δεκατέσσερα δεκατέσσερις", 15: "δεκαπέντε", 16: "δεκαέξι δεκάξι",
+    17: "δεκαεπτά δεκαεφτά", 18: "δεκαοκτώ δεκαοχτώ", 19: "δεκαεννέα δεκαεννιά", 20: "είκοσι", 30: "τριάντα",
+    40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα", 90: "ενενήντα", 100: "εκατό εκατόν",
+}
+# the hundreds from 200, on -ακόσια (neuter), -ακόσιοι, -ακόσιες, -ακοσίων
+_EL_HUNDREDS = {2: "διακ", 3: "τριακ", 4: "τετρακ", 5: "πεντακ", 6: "εξακ", 7: "επτακ εφτακ", 8: "οκτακ οχτακ",
+                9: "εννιακ εννεακ"}
+# ordinals by their masculine, declined as adjectives on -ος (πρώτη, πρώτο, πρώτου, πρώτες…)
+_EL_ORDINALS = {1: "πρώτος", 2: "δεύτερος", 3: "τρίτος", 4: "τέταρτος", 5: "πέμπτος", 6: "έκτος", 7: "έβδομος",
+                8: "όγδοος", 9: "ένατος", 10: "δέκατος", 11: "ενδέκατος", 12: "δωδέκατος", 20: "εικοστός",
+                30: "τριακοστός", 40: "τεσσαρακοστός", 50: "πεντηκοστός", 60: "εξηκοστός", 70: "εβδομηκοστός",
+                80: "ογδοηκοστός", 90: "ενενηκοστός", 100: "εκατοστός", 1000: "χιλιοστός"}
+_EL_ENDINGS = ("ος", "η", "ο", "ου", "ης", "ον", "οι", "ες", "α", "ων", "ους")
+
+
+def _greek_lexicon() -> dict[str, Word]:
+    """Greek cardinals, hundreds, ordinals and scales (δύο χιλιάδες, 5 εκατομμύρια, 3 δισ.), and a half."""
+    table: dict[str, Word] = {}
+    for value, words in _EL_COUNTS.items():
+        table.update({word: Word(Decimal(value), COUNT) for word in words.split()})
+    for value, stems in _EL_HUNDREDS.items():
+        table.update({stem + ending: Word(Decimal(100 * value), COUNT) for stem in stems.split()
+                      for ending in ("όσια", "όσιοι", "όσιες", "οσίων")})
+    for value, masculine in _EL_ORDINALS.items():
+        table.update({masculine[:-2] + ending: Word(Decimal(value), ORDINAL) for ending in _EL_ENDINGS})
+    table.update({
+        **{word: Word(Decimal(1000), SCALE) for word in ("χίλια", "χίλιοι", "χίλιες", "χιλίων")},
+        **{word: Word(Decimal(1000), SCALE_PLURAL) for word in ("χιλιάδες", "χιλιάδων")},
+        "εκατομμύριο": Word(Decimal(10 ** 6), SCALE),
+        **{word: Word(Decimal(10 ** 6), SCALE_PLURAL) for word in ("εκατομμύρια", "εκατομμυρίων", "εκατ")},
+        "δισεκατομμύριο": Word(Decimal(10 ** 9), SCALE),
+        **{word: Word(Decimal(10 ** 9), SCALE_PLURAL) for word in ("δισεκατομμύρια", "δισεκατομμυρίων", "δισ")},
+        **{word: Word(Decimal("0.5"), FRACTION) for word in ("μισό", "μισή", "μισός")},
+        **{word: Word(Decimal("1.5"), COUNT) for word in ("ενάμισι", "ενάμιση", "μιάμιση")},
+    })
+    return table
+
+
 # ---------------------------------------------------------------- Russian
 
 def _russian_lexicon() -> dict[str, Word]:
@@ -249,7 +295,7 @@ def _russian_lexicon() -> dict[str, Word]:
 # ordinals and this module reads back, as num2words writes them, every number from 0 to 999, at least 14 of 16
 # millions and billions (1, 2, 3, 5, 7, 12, 25 and 250 of each) and at least 90 % of the ordinals 1 to 100
 # (tests/test_number_words_generated.py measures every language num2words has and checks this list). Left out,
-# besides Arabic, English, Russian and French (this module's own lexicons): languages not written with spaces
+# besides Arabic, English, Russian, French and Greek (this module's own lexicons): languages not written with spaces
 # between words (Japanese, Thai…), those whose millions num2words writes as one word (Finnish, Hungarian: not cut
 # apart, untried), whose ordinals num2words does not write (Czech, Slovak, Serbian…) and a few
 # whose forms the additive reading gets wrong (Hebrew, Romanian, Lithuanian, Welsh). Turkish, which num2words joins
@@ -651,7 +697,8 @@ def read_back(language: Generated, tokens: tuple[str, ...]) -> int | None:
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = base_language(language)
-    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon}
+    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon,
+              "el": _greek_lexicon}
     return makers[base]() if base in makers else generated(base).words
 
 

@@ -3,7 +3,7 @@
 Part of the number reader (``kztr.text.quantities``, whose public API is there):
 ``spelled_numbers(text, language)`` finds the words of a lexicon
 (``kztr.text.number_words``) in a text and adds them up; Arabic words with
-their attached prefixes (والعشرين), English, Russian and French words with their
+their attached prefixes (والعشرين), English, Russian, French and Greek words with their
 hyphens (thirty-nine), and those of the languages read from num2words with
 their phrases and joining words (treinta y cinco); a century word makes an ordinal a century
 (القرن التاسع عشر, "nineteenth century", XIX век); Roman numerals.
