@@ -91,7 +91,8 @@ def read_names(path: Path) -> list[tuple[str, str, int, str, str]]:
 
 
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
-             "йцукенгшщзхї", "фівапролджє")  # Ukrainian's rows after Russian's: a Russian letter's neighbours as before
+             "йцукенгшщзхї", "фівапролджє",  # Ukrainian's rows after Russian's: a Russian letter's neighbours as before
+             "ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ")  # Greek's (round 15)
 
 
 def misspell(word: str, generator: random.Random) -> str:
