@@ -233,7 +233,8 @@ def _french_lexicon() -> dict[str, Word]:
 # its other spellings (εφτά, οχτώ, εννιά); the numbers from 21 are written apart (είκοσι πέντε, εκατόν είκοσι) and
 # add up. num2words writes no Greek.
 _EL_COUNTS = {
-    0: "μηδέν", 1: "ένας μία μια ένα ενός έναν", 2: "δύο δυο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων",
+    0: "μηδέν", 1: "ένας μία μια ένα ενός έναν", 2: "δύο δυο", 3: "τρεις τρία τριών",
+    4: "τέσσερις τέσσερα τεσσάρων τέσσερεις",  # τέσσερεις: a frequent spelling (FLORES-200's Greek has it twice)
     5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα ένδεκα",
     12: "δώδεκα", 13: "δεκατρία δεκατρείς", 14: "δεκατέσσερα δεκατέσσερις", 15: "δεκαπέντε", 16: "δεκαέξι δεκάξι",
     17: "δεκαεπτά δεκαεφτά", 18: "δεκαοκτώ δεκαοχτώ", 19: "δεκαεννέα δεκαεννιά", 20: "είκοσι", 30: "τριάντα",
@@ -242,12 +243,24 @@ _EL_COUNTS = {
 # the hundreds from 200, on -ακόσια (neuter), -ακόσιοι, -ακόσιες, -ακοσίων
 _EL_HUNDREDS = {2: "διακ", 3: "τριακ", 4: "τετρακ", 5: "πεντακ", 6: "εξακ", 7: "επτακ εφτακ", 8: "οκτακ οχτακ",
                 9: "εννιακ εννεακ"}
-# ordinals by their masculine, declined as adjectives on -ος (πρώτη, πρώτο, πρώτου, πρώτες…)
+# ordinals by their masculine, declined as adjectives on -ος (πρώτη, πρώτο, πρώτου, πρώτες…; εικοστός, εικοστού: the
+# accent stays on the ending); the 13th to the 19th are two words (δέκατος έκτος), as are the 21st on (εικοστός
+# τέταρτος); the formal genitives move the accent (δευτέρου, δεκάτου)
 _EL_ORDINALS = {1: "πρώτος", 2: "δεύτερος", 3: "τρίτος", 4: "τέταρτος", 5: "πέμπτος", 6: "έκτος", 7: "έβδομος",
-                8: "όγδοος", 9: "ένατος", 10: "δέκατος", 11: "ενδέκατος", 12: "δωδέκατος", 20: "εικοστός",
+                8: "όγδοος", 9: "ένατος", 10: "δέκατος", 11: "ενδέκατος εντέκατος", 12: "δωδέκατος", 20: "εικοστός",
                 30: "τριακοστός", 40: "τεσσαρακοστός", 50: "πεντηκοστός", 60: "εξηκοστός", 70: "εβδομηκοστός",
                 80: "ογδοηκοστός", 90: "ενενηκοστός", 100: "εκατοστός", 1000: "χιλιοστός"}
 _EL_ENDINGS = ("ος", "η", "ο", "ου", "ης", "ον", "οι", "ες", "α", "ων", "ους")
+_EL_ACCENTED = ("ός", "ή", "ό", "ού", "ής", "όν", "οί", "ές", "ά", "ών", "ούς")
+_EL_FORMAL = {2: "δευτέρου δευτέρας δευτέρων δευτέρους", 4: "τετάρτου τετάρτων", 7: "εβδόμου εβδόμης εβδόμων",
+              8: "ογδόου ογδόης", 9: "ενάτου ενάτης", 10: "δεκάτου δεκάτης δεκάτων", 11: "ενδεκάτου",
+              12: "δωδεκάτου"}
+
+
+# the forms a Greek number takes at the start of a compound, without accents (τετράχρονος, οχτάγωνη, εντεκάχρονη,
+# δεκαήμερο); not δι-, τρι-, εξα-, which start too many other words (δικαστής, τρίτη, εξαιρετικός)
+EL_COMPOUND_STARTS = {4: "τετρα", 5: "πεντα", 7: "επτα εφτα", 8: "οκτα οχτα", 9: "εννεα εννια", 10: "δεκα",
+                      11: "εντεκα ενδεκα", 12: "δωδεκα", 20: "εικοσα", 100: "εκατονταετ εκατοντα"}
 
 
 def _greek_lexicon() -> dict[str, Word]:
@@ -258,8 +271,12 @@ def _greek_lexicon() -> dict[str, Word]:
     for value, stems in _EL_HUNDREDS.items():
         table.update({stem + ending: Word(Decimal(100 * value), COUNT) for stem in stems.split()
                       for ending in ("όσια", "όσιοι", "όσιες", "οσίων")})
-    for value, masculine in _EL_ORDINALS.items():
-        table.update({masculine[:-2] + ending: Word(Decimal(value), ORDINAL) for ending in _EL_ENDINGS})
+    for value, forms in _EL_ORDINALS.items():
+        for masculine in forms.split():
+            endings = _EL_ACCENTED if masculine.endswith("ός") else _EL_ENDINGS
+            table.update({masculine[:-2] + ending: Word(Decimal(value), ORDINAL) for ending in endings})
+    for value, forms in _EL_FORMAL.items():
+        table.update({form: Word(Decimal(value), ORDINAL) for form in forms.split()})
     table.update({
         **{word: Word(Decimal(1000), SCALE) for word in ("χίλια", "χίλιοι", "χίλιες", "χιλίων")},
         **{word: Word(Decimal(1000), SCALE_PLURAL) for word in ("χιλιάδες", "χιλιάδων")},
@@ -746,10 +763,11 @@ class Spelled:
     last: int   # index of its last word
 
 
-def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False, french: bool = False) -> list[Spelled]:
+def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False, french: bool = False,
+           greek: bool = False) -> list[Spelled]:
     """The numbers of a text's words: ``(Word or None, joined by "and"/و)`` for each word;
     ``units_first`` for Arabic (خمسة وعشرون), not for English or Russian; ``french`` counts on from sixty and
-    eighty (soixante-dix-sept: 60 + 10 + 7).
+    eighty (soixante-dix-sept: 60 + 10 + 7); ``greek`` adds a unit's ordinal to the tenth (δέκατος έκτος: 16th).
 
     >>> W = lambda value, role: (Word(Decimal(value), role), False)
     >>> [s.values for s in add_up([W(3, "count"), W(1000, "scale-plural")])]
@@ -770,7 +788,7 @@ def add_up(words: list[tuple[Word | None, bool]], units_first: bool = False, fre
         if word is None or word.role in (SCALE_PLURAL, FRACTION_PLURAL):
             index += 1
             continue
-        spelled, index = _one_number(words, index, units_first, french)
+        spelled, index = _one_number(words, index, units_first, french, greek)
         if spelled is not None:
             found.append(spelled)
     return found
@@ -780,7 +798,7 @@ _DUAL_SCALES = frozenset(Decimal(2 * 10 ** power) for power in (3, 6, 9))  # أ�
 
 
 def _one_number(words: list[tuple[Word | None, bool]], start: int,
-                units_first: bool, french: bool = False) -> tuple[Spelled | None, int]:
+                units_first: bool, french: bool = False, greek: bool = False) -> tuple[Spelled | None, int]:
     total, current = Decimal(0), Decimal(0)
     kind = COUNT
     last_scale = Decimal(0)
@@ -837,7 +855,8 @@ def _one_number(words: list[tuple[Word | None, bool]], start: int,
             total += current
             current, last_scale = Decimal(0), value
         else:
-            if previous is not None and not _continues(previous, value, units_first, french):
+            if previous is not None and not _continues(previous, value, units_first, french) and not (
+                    greek and role == ORDINAL and previous == 10 and 0 < value < 10):
                 break  # two numbers side by side: "ten twenty", الحادية والثلاثين وثلاثة
             current += value
             previous = value

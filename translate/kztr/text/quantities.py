@@ -66,7 +66,7 @@ _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
 PERCENT_WORDS = re.compile(r"per ?cent|процент|pour ?cent|prozent|por ?ciento|por ?cento|procent|prosent|відсот|persen|"
-                           r"percent|yüzde|درصد|بالمئة|بالمائة|"
+                           r"percent|yüzde|τοις εκατό|τοις εκατόν|درصد|بالمئة|بالمائة|"
                            r"في المائة|في المئة|بالماية", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ый|ой|ая|ое|ые|ых|ом|ого))(?!\w)")
 _HIJRI = re.compile(r"\s*(?:هـ|ه)(?!\w)")

@@ -48,11 +48,15 @@ def latin_skeleton(word: str) -> str:
 
 
 def target_skeleton(word: str) -> str:
-    """A translation's word: Cyrillic transliterated first.
+    """A translation's word: Cyrillic and Greek transliterated first.
 
-    >>> target_skeleton("Бристоля"), target_skeleton("Токаев")
-    ('brstl', 'tkf')
+    >>> target_skeleton("Бристоля"), target_skeleton("Токаев"), target_skeleton("Στόουν")
+    ('brstl', 'tkf', 'stn')
     """
+    if any("\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff" for char in word):
+        from kztr.text.transliteration import romanised
+
+        return latin_skeleton(romanised(word))
     return latin_skeleton(word.lower().translate(_CYRILLIC))
 
 

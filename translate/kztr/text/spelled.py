@@ -38,7 +38,8 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _CENTURY_AR = re.compile(r"^(?:[وفبل]?ال|[وف]?لل)قرن$")
 _DECADE_AR = re.compile(r"(?<![^\sوبل])عقد[\u064b-\u065f]*(?:ا[\u064b-\u065f]*)? من الزم")  # "a decade"
-_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в.".split())
+_CENTURY_WORDS = frozenset("century centuries век века веке веку веком веков вв вв. в. αιώνας αιώνα αιώνες αιώνων αι"
+                           .split())
 _ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
                     r"century|centuries)(?!\w))")
 
@@ -76,9 +77,12 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         return []
     if tokens:
         words, tokens = _apart_at_punctuation(text, words, tokens)
-    numbers = add_up(words, units_first=base == "ar", french=base == "fr") if any(
+    numbers = add_up(words, units_first=base == "ar", french=base == "fr", greek=base == "el") if any(
         word is not None for word, _ in words) else []
     found = _placed(numbers, tokens, base == "ar")
+    if base == "el" and _KERAIA.search(text):  # Greek's numerals: Β΄ Παγκόσμιος Πόλεμος, Λουδοβίκος ΙΣΤ΄
+        found += [((Decimal(greek_numeral_value(match.group(1))),), ORDINAL, match.start(), match.end())
+                  for match in _GREEK_NUMERAL.finditer(text)]
     if base == "ar" and "عقد" in text:  # the pattern's own word: a cheap test first
         found += [((Decimal(10),), COUNT, match.start(), match.end()) for match in _DECADE_AR.finditer(text)]
     if not _ROMAN_CHARACTER.search(text):
@@ -160,6 +164,25 @@ def _without_percent_words(tokens: list[str], read: list) -> list:
 
 
 _JOINERS = frozenset(("and", "и", "et"))
+# Greek's alphabetic numerals, a keraia after them (ʹ U+0374, or the tonos ΄ or a prime typed for it; not an apostrophe:
+# Ο' Φλιν is O'Flynn): Α΄ is 1, ΣΤ΄ (or Ϛ΄) 6, ΙΣΤ΄ 16, ΚΓ΄ 23; read as ordinals (Β΄ Παγκόσμιος Πόλεμος, Λουδοβίκος
+# ΙΣΤ΄, Λιαλόφι Γ΄: FLORES-200's Greek)
+_KERAIA = re.compile("[\u0374\u0384\u02b9]")
+_GREEK_NUMERAL = re.compile(r"(?<![^\W\d_])([ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩϚϜϞ]{1,4})[\u0374\u0384\u02b9](?![^\W\d_])")
+_GREEK_NUMERALS = {"Α": 1, "Β": 2, "Γ": 3, "Δ": 4, "Ε": 5, "Ϛ": 6, "Ϝ": 6, "Ζ": 7, "Η": 8, "Θ": 9, "Ι": 10, "Κ": 20,
+                   "Λ": 30, "Μ": 40, "Ν": 50, "Ξ": 60, "Ο": 70, "Π": 80, "Ϟ": 90, "Ρ": 100, "Σ": 200, "Τ": 300,
+                   "Υ": 400, "Φ": 500, "Χ": 600, "Ψ": 700, "Ω": 800}
+
+
+def greek_numeral_value(numeral: str) -> int:
+    """A Greek numeral's value: its letters added up, ΣΤ (stigma written as two letters) 6.
+
+    >>> greek_numeral_value("Γ"), greek_numeral_value("ΙΣΤ"), greek_numeral_value("ΚΓ"), greek_numeral_value("ΡΙΒ")
+    (3, 16, 23, 112)
+    """
+    return sum(_GREEK_NUMERALS[letter] for letter in numeral.replace("ΣΤ", "Ϛ"))
+
+
 _ROMAN_CHARACTER = re.compile("[IVXLC]")  # what every Roman numeral starts with: a cheap test first
 
 

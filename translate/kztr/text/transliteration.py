@@ -249,14 +249,28 @@ def name_stem(word: str, language: str) -> str:
     ('Turc', 'Ameryk', 'Ameryk', 'Tybet')
     >>> name_stem("Australia", "en"), name_stem("Трампом", "ru")
     ('Australia', 'Трамп')
+
+    Greek declines names too, and its stress moves with the case (Βατικανό, Βατικανού; Αμαζόνιος, Αμαζονίου;
+    Παρίσι, Παρισιού): compared without ending or accents (FLORES-200's Greek, round 15).
+
+    >>> name_stem("Βατικανού", "el"), name_stem("Αμαζονίου", "el"), name_stem("Αμαζόνιος", "el")
+    ('Βατικαν', 'Αμαζονι', 'Αμαζονι')
     """
     stem = cyrillic_stem(word)
+    if language == "el" and stem == word:
+        plain = unaccented(word)
+        return next((plain[: -len(ending)] for ending in _GREEK_ENDINGS
+                     if plain.endswith(ending) and len(plain) - len(ending) >= 3), plain)
     if language != "pl" or stem != word:
         return stem
     for ending, consonant in _POLISH_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + consonant
     return word
+
+
+# Greek's case endings of nouns and names (without accents), longest first
+_GREEK_ENDINGS = ("ους", "ου", "ος", "ας", "ης", "ες", "ων", "ο", "α", "η", "ε")
 
 
 # a Polish adjective made from a name, in any case: szwedzkiej, iracka, wschodnioindyjska (-ski, -cki, -dzki)
