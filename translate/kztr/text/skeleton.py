@@ -30,6 +30,7 @@ _LATIN = str.maketrans({"p": "b", "v": "f", "z": "s", "j": "g", "q": "k", "c": "
                         "a": "", "e": "", "i": "", "o": "", "u": ""})
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _REPEATS = re.compile(r"(.)\1+")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 MIN_CONSONANTS = 3
 
@@ -53,7 +54,7 @@ def target_skeleton(word: str) -> str:
     >>> target_skeleton("Бристоля"), target_skeleton("Токаев"), target_skeleton("Στόουν")
     ('brstl', 'tkf', 'stn')
     """
-    if any("\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff" for char in word):
+    if _GREEK.search(word):
         from kztr.text.transliteration import romanised
 
         return latin_skeleton(romanised(word))
