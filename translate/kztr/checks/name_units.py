@@ -90,9 +90,17 @@ def read_unit(unit: NameUnit) -> None:
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
         for stem, form in stem_forms:
             if form in by_form:
-                unit.spellings[stem] = by_form[form]
+                unit.spellings[stem] = _place_word(unit, stem, form) or by_form[form]
                 break
     _spell_places(unit)
+
+
+def _place_word(unit: NameUnit, stem: str, form: str) -> NameWord | None:
+    """Of the words with a place's skeleton, the one that is its CLDR name in the language (Fransa'yı, not the
+    adjective Fransız before it: Özgür Fransız kuvvetleri güney Fransa'yı kurtarıp; FLORES-200's Turkish)."""
+    names = _place_forms(stem, unit.language)
+    return next((word for word in unit.words if form in word.forms and (
+        word.spelling.casefold() in names or word.text.casefold() in names)), None) if names else None
 
 
 def _spell_places(unit: NameUnit) -> None:

@@ -81,7 +81,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not any(agree(other, number) for other in spelled)]
     if extra and _is_arabic(context.source_language):
         extra = [number for number in extra if not _said_by_the_noun(number, translation)
-                 and not _one_in_smaller_units(number, source)]
+                 and not _held_by_a_word(number, source)]
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
     if missing and extra and _regrouped(missing, extra, context.target_language):
@@ -499,15 +499,16 @@ def _said_by_the_noun(number: Quantity, translation: str) -> bool:
     return number.kind == "count" and number.values[0] in ("1", "2") and bool(translation[:number.start].strip())
 
 
-# a week or a century said in the smaller unit: 7 days for أسبوع (FLORES-200's Greek: Ύστερα από 7 μέρες for بعد
-# أسبوعٍ), 100 years for قرن; not a day, an hour, a year or a decade, whose words say more (يوم, ساعة "a clock", عام
-# "general", عقد "a contract": a true 12 of the UN test set was lost with them)
-_ONE_IN_SMALLER_UNITS = {"7": ("اسبوع",), "100": ("قرن",)}  # as strip_marks writes them
+# a number a word of the source holds: a week or a century said in the smaller unit, 7 days for أسبوع (FLORES-200's
+# Greek: Ύστερα από 7 μέρες for بعد أسبوعٍ), 100 years for قرن; rugby sevens (سباعيات الرجبي: 7's ragbi, Rugby 7,
+# 7er-Rugby in FLORES-200's languages). Not a day, an hour, a year or a decade, whose words say more (يوم, ساعة "a
+# clock", عام "general", عقد "a contract": a true 12 of the UN test set was lost with them)
+_HELD_BY_A_WORD = {"7": ("اسبوع", "سباعي"), "100": ("قرن",)}  # as strip_marks writes them
 
 
-def _one_in_smaller_units(number: Quantity, source: str) -> bool:
-    """Is a translation's number the size of a unit of time the source names (7 for أسبوع: "7 days")?"""
-    nouns = _ONE_IN_SMALLER_UNITS.get(number.value, ()) if number.kind == "count" else ()
+def _held_by_a_word(number: Quantity, source: str) -> bool:
+    """Is a translation's number one a word of the source holds (7 for أسبوع: "7 days"; سباعيات الرجبي: rugby 7)?"""
+    nouns = _HELD_BY_A_WORD.get(number.value, ()) if number.kind == "count" else ()
     return any(noun in strip_marks(source) for noun in nouns)
 
 

@@ -4,8 +4,8 @@ Each function returns a time's readings (``"t:23:45"``, in every hour it may
 mean, then the plain number ``23.45``) with the span it covers, or None.
 
 * ``H:MM`` always, ``H.MM`` and the Arabic ``H،MM`` with am/pm after it (صباحًا, вечера), a time zone after it
-  (``15،00 UTC``, ``15.00 GMT``), o'clock (``10.20 Uhr``) or الساعة/at/pukul before it, or as the second time of a
-  range whose first has one (``pukul 22.00 dan 23.00``);
+  (``15،00 UTC``, ``15.00 GMT``, ``23.00 MDT``), o'clock (``10.20 Uhr``) or الساعة/at/pukul before it, or as one
+  time of a range whose other has one (``pukul 22.00 dan 23.00``, ``22.00-23.00 MDT``);
 * Russian official style ``10 ч. 15 м.``, ``23 час. 59 мин.``; English 24-hour time ``1855 hours``, ``at 1115``,
   ``1200 GMT``; French and Portuguese ``20 h 30``, ``20h30``, ``07h19min``, ``22h``;
 * in words: Arabic ``السابعة والنصف صباحاً`` (half past seven), ``الثالثة إلا ربعاً`` (a quarter to three), Russian
@@ -31,7 +31,11 @@ HOUR_MARK = re.compile(rf"(?<![{DIGITS}.,:])([01]?[0-9]|2[0-3])[ \u00a0]?h(?:[ \
                        r"(?!\w)")
 HOURS = re.compile(rf"(?:(?<=\b[Aa]t )|(?<![{DIGITS}.,:]))([01][0-9]|2[0-3])([0-5][0-9])"
                    rf"(?:[ \u00a0](?:hours|GMT|UTC)(?!\w)|(?<=\b[Aa]t [0-9]{{4}})(?![{DIGITS}]|[.,:][{DIGITS}]))")
-ZONE = re.compile(r"\s*\(?(?:UTC|GMT|بتوقيت|توقيت|по Гринвичу)(?!\w)")
+# a time zone after a time: UTC, GMT, the Arabic's "by the time of", and the abbreviations news writes (22.00-23.00 MDT:
+# FLORES-200's Turkish)
+_ZONES = (r"UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|AEST|"
+          r"AEDT|SAST|WIB|WITA|WIT|بتوقيت|توقيت|по Гринвичу")
+ZONE = re.compile(rf"\s*\(?(?:{_ZONES})(?!\w)")
 OCLOCK = re.compile(r"[ \u00a0](?:Uhr|uur)(?!\w)")  # German's and Dutch's o'clock after a time: 10.20 Uhr
 # الساعة 47/10: a slash between two parts is a time only after the word for the hour
 SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIGITS}]{{1,2}})(?![{DIGITS}]|[.,:/][{DIGITS}])")
@@ -39,8 +43,11 @@ SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIG
 _AT = r"الساعة|الساعه|at|à|um|pukul"
 CLOCK_BEFORE = re.compile(rf"(?:{_AT}|o'clock|в)\s*$", re.IGNORECASE)
 # the second time of a range whose first one is marked as a time (pukul 22.00 dan 23.00, at 10.00 and 11.00)
-RANGE_BEFORE = re.compile(rf"(?:{_AT})\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*"
-                          r"(?:-|–|—|dan|and|to|hingga|sampai|until|bis|à|au|и|до|و|إلى|الى)\s*$", re.IGNORECASE)
+_RANGE_WORD = r"(?:-|–|—|dan|and|to|hingga|sampai|until|bis|à|au|и|до|و|إلى|الى)"
+RANGE_BEFORE = re.compile(rf"(?:{_AT})\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*{_RANGE_WORD}\s*$", re.IGNORECASE)
+# the first time of a range whose second is marked as a time (22.00-23.00 MDT, 10.00 to 11.00 pm)
+RANGE_AFTER = re.compile(rf"\s*{_RANGE_WORD}\s*[{DIGITS}]{{1,2}}[.،][{DIGITS}]{{2}}"
+                         rf"(?=\s*\(?(?:[aApP]\.?[mM]\.?|{_ZONES})(?!\w))")  # MDT, not German's ist
 
 Reading = tuple[tuple[str, ...], int, int]
 
@@ -55,7 +62,7 @@ def clock(text: str, match: re.Match, arabic: bool) -> Reading | None:
         return None
     if separator in ".،" and not (morning or evening or ZONE.match(after) or OCLOCK.match(after) or CLOCK_BEFORE.search(
             text[max(0, match.start() - 12):match.start()]) or RANGE_BEFORE.search(
-            text[max(0, match.start() - 30):match.start()])):
+            text[max(0, match.start() - 30):match.start()]) or RANGE_AFTER.match(text, match.end())):
         return None
     suffix = morning or evening
     end = match.end() + suffix.end() if suffix else match.end()

@@ -544,10 +544,15 @@ _TURKISH_VOWELS = "aeıioöuü"
 
 def _turkish_cases(word: str) -> tuple[str, ...]:
     """A Turkish count's dative, accusative, locative, ablative, genitive and possessive (dört: dörde, dördü, dörtte,
-    dörtten, dördün, dördü; altı: altıya, altıyı, altıda, altıdan, altının, altısı).
+    dörtten, dördün, dördü; altı: altıya, altıyı, altıda, altıdan, altının, altısı), the possessive's cases
+    (yaralıların on dokuzunun: of nineteen of the wounded; altısının) and the copula (kırktır, altıdır: is forty, is
+    six; FLORES-200's Turkish, round 15).
 
-    >>> _turkish_cases("dört"), _turkish_cases("on")
+    >>> _turkish_cases("dört")[:5], _turkish_cases("on")
     (('dörde', 'dördü', 'dörtte', 'dörtten', 'dördün'), ())
+    >>> {"dokuzunun", "kırktır", "altısının", "altıdır"} <= {*_turkish_cases("dokuz"), *_turkish_cases("kırk"),
+    ...                                                        *_turkish_cases("altı")}
+    True
     """
     vowels = [letter for letter in word if letter in _TURKISH_VOWELS]
     if word in _TURKISH_UNDECLINED or not vowels:
@@ -559,10 +564,13 @@ def _turkish_cases(word: str) -> tuple[str, ...]:
     if word[-1] in _TURKISH_VOWELS:
         forms = (word + "y" + a, word + "y" + i, word + "d" + a, word + "d" + a + "n", word + "n" + i + "n",
                  word + "s" + i)
+        possessive, copula = word + "s" + i + "n", word + "d" + i + "r"
     else:
         stem = word[:-1] + "d" if word == "dört" else word  # dört softens before a vowel: dörde
         d = "t" if word[-1] in "çfhkpsşt" else "d"
         forms = (stem + a, stem + i, word + d + a, word + d + a + "n", stem + i + "n")
+        possessive, copula = stem + i + "n", word + d + i + "r"
+    forms += (possessive + i + "n", possessive + a, possessive + "d" + a, possessive + "d" + a + "n", copula)
     return tuple(dict.fromkeys(form for form in forms if form not in _TURKISH_NOT_CASES))
 
 

@@ -241,7 +241,8 @@ def _latin_words(text: str, table: dict[str, Word],
     tokens: list[tuple[str, int, int]] = []
     words: list[tuple[Word | None, bool]] = []
     joined = False
-    pieces = [(match.group().lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    # Turkish's dotted capital lower-cases as i and a combining dot (İki: i̇ki); it is Turkish's i
+    pieces = [(match.group().replace("İ", "i").lower(), match.start(), match.end()) for match in _WORD.finditer(text)]
     other = generated(base)  # a language read from num2words's words: its phrases and joining words
     lowered = [piece[0] for piece in pieces] if other.phrases else []
     joiners = _JOINERS | other.joiners if other.joiners else _JOINERS

@@ -250,12 +250,20 @@ def name_stem(word: str, language: str) -> str:
     >>> name_stem("Australia", "en"), name_stem("Трампом", "ru")
     ('Australia', 'Трамп')
 
+    Turkish writes a name's case ending after an apostrophe (Fransa'yı, Ankara'da: Fransa, Ankara; FLORES-200's
+    Turkish, round 15).
+
+    >>> name_stem("Fransa'yı", "tr"), name_stem("Türkiye’nin", "tr"), name_stem("Fransa'yı", "en")
+    ('Fransa', 'Türkiye', "Fransa'yı")
+
     Greek declines names too, and its stress moves with the case (Βατικανό, Βατικανού; Αμαζόνιος, Αμαζονίου;
     Παρίσι, Παρισιού): compared without ending or accents (FLORES-200's Greek, round 15).
 
     >>> name_stem("Βατικανού", "el"), name_stem("Αμαζονίου", "el"), name_stem("Αμαζόνιος", "el")
     ('Βατικαν', 'Αμαζονι', 'Αμαζονι')
     """
+    if language in ("tr", "az"):
+        return _AFTER_APOSTROPHE.sub("", word)
     stem = cyrillic_stem(word)
     if language == "el" and stem == word:
         plain = unaccented(word)
@@ -269,6 +277,7 @@ def name_stem(word: str, language: str) -> str:
     return word
 
 
+_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
 # Greek's case endings of nouns and names (without accents), longest first
 _GREEK_ENDINGS = ("ους", "ου", "ος", "ας", "ης", "ες", "ων", "ο", "α", "η", "ε")
 
