@@ -147,3 +147,14 @@ def test_turkish_names_after_an_apostrophe():
     pairs[index] = (pairs[index][0], pairs[index][1].replace("Fransa'yı", "Frnasa'yı"))
     found = names_findings(pairs, "tr")
     assert len(found) == 1 and "Frnasa" in found[0][1], found
+
+
+def test_a_word_of_the_language_as_common_as_the_name_is_no_slip():
+    """FLORES-200's English units with فرنسا, and those with French: "ruled by the Vichy French" says France with its
+    people's name, a word other units have too, no slip of France; a one-off slip of it still is."""
+    pairs = [(arabic, english) for _, _, arabic, english in data_rows("flores-en-france.tsv")]
+    assert len(pairs) > 8 and names_findings(pairs, "en") == []
+    index = next(at for at, (_, english) in enumerate(pairs) if "Dragoon" in english)
+    pairs[index] = (pairs[index][0], pairs[index][1].replace("France", "Frnace"))
+    found = names_findings(pairs, "en")
+    assert len(found) == 1 and "Frnace" in found[0][1], found

@@ -273,7 +273,11 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     if adjective_of(word.text, usual, unit.language):
         return ""  # Iracka (Grupa Studyjna): an adjective made from Irak, no spelling of it
     seen_here = known.table.get(stem, Counter())[word.spelling] - (1 if _name_like(word, known) else 0)
-    if count >= 2 and word.spelling != usual and ((not seen_here and near(word.spelling, usual)) or (
+    # a word of the language about as common as the name is no slip of it (the Vichy French beside France): other
+    # units whose translation has it, whatever it spells there
+    elsewhere = known.used[word.spelling] - 1
+    common = elsewhere >= 2 and RARER * elsewhere > count
+    if count >= 2 and word.spelling != usual and not common and ((not seen_here and near(word.spelling, usual)) or (
             count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual))):
         return (f"{stem} is spelt “{_written(word.spelling, word.text)}” here and “{_shown(known, usual)}” in {count} "
                 f"other units")

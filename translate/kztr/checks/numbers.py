@@ -236,8 +236,10 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         target_words = _said_in_words(said, 3)
         if not source_numbers and len(target_words) == 1:
             source_words = [word for word in source_words if not _spelt_as_name(word.text, translation, inside=False)]
+        # an unlisted dual is no unit of time or measure (those are listed): its 20 is no two decades
         if source_words and len(target_words) == 1 and target_words[0].kind == "count" and not any(
-                agree(source_words[0], other) for other in said) and not _in_smaller_units(target_words[0]):
+                agree(source_words[0], other) for other in said) and not (
+                source_numbers and _in_smaller_units(target_words[0])):
             return source_words[:1], target_words, False
         return [], [], False
     said = read_quantities(translation, context.target_language)
