@@ -33,8 +33,9 @@ For each such name of a unit's source:
 
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
-Ukrainian and Polish case endings (Трампа, Трампом; Азії, Азією, в Іраці;
-Turcji, w Ameryce) and English possessives are the same spelling; a place's
+Ukrainian, Polish and Greek case endings (Трампа, Трампом; Азії, Азією, в Іраці;
+Turcji, w Ameryce; Βατικανό, Βατικανού), Turkish's after an apostrophe
+(Fransa'yı) and English possessives are the same spelling; a place's
 initials (RPA, ЮАР for جنوب أفريقيا) are the place; a national team's place
 (منتخب جنوب أفريقيا: the Springboks) is not required.
 """
