@@ -98,13 +98,25 @@ def numbers_findings(source: str, translation: str, lang: str,
                      parallel: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """The numbers check's (severity, message) on one Arabic unit and its translation into ``lang``;
     ``parallel``: the sentence's translations into other languages, {language: translation}."""
+    return unit_findings(source, translation, lang, "numbers", parallel)
+
+
+def unit_findings(source: str, translation: str, lang: str, check: str,
+                  parallel: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """One check's (severity, message) on one Arabic unit and its translation into ``lang``, a catalog of its own."""
     from kztr.checks import check_catalog
     from kztr.model import Catalog, Entry
 
     entry = Entry(source, translation, references=("source/a.txt:1",), line=1)
     others = {source: {lang: translation, **parallel}} if parallel else None
     return [(item.severity, item.message) for item in check_catalog(
-        Catalog(entries=(entry,)), "ar", lang, only=("numbers",), parallel=others)]
+        Catalog(entries=(entry,)), "ar", lang, only=(check,), parallel=others)]
+
+
+def with_slip(pairs: list[tuple[str, str]], marker: str, name: str, slip: str) -> list[tuple[str, str]]:
+    """``pairs`` (Arabic, translation) with ``name`` written ``slip`` in the first translation that has ``marker``."""
+    index = next(at for at, (_, translation) in enumerate(pairs) if marker in translation)
+    return [*pairs[:index], (pairs[index][0], pairs[index][1].replace(name, slip)), *pairs[index + 1:]]
 
 
 def names_findings(pairs, language: str) -> list[tuple[int, str]]:

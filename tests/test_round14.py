@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from conftest import data_rows, names_findings
-from kztr.checks import check_catalog
-from kztr.model import Catalog, Entry
+from conftest import data_rows, names_findings, unit_findings, with_slip
 from kztr.text.spellings import near, place_acronyms
 from kztr.text.transliteration import adjective_of, name_stem
 
@@ -36,10 +34,7 @@ def test_real_polish_translations_have_no_name_finding(group):
 
 def test_a_slip_in_a_declined_polish_name_is_still_found():
     """Turcji in two units, and a slip of it in a third: the case endings do not hide it."""
-    pairs = list(GROUPS["turkey"])
-    index = next(at for at, (_, polish) in enumerate(pairs) if "Turcję" in polish)
-    pairs[index] = (pairs[index][0], pairs[index][1].replace("Turcję", "Trucję"))
-    found = names_findings(pairs, "pl")
+    found = names_findings(with_slip(GROUPS["turkey"], "Turcję", "Turcję", "Trucję"), "pl")
     assert len(found) == 1 and "Trucję" in found[0][1], found
 
 
@@ -68,9 +63,7 @@ def test_round_14_units(language, line, name, verdict, what, arabic, translation
     in words and gone from a translation that says no number (two seeds): a warning. A bracket holding a quarter of
     its side or more that the other side says plainly: no omission (Polish, Portuguese, Spanish). A time zone spelt
     out in Portuguese: a warning, not an error."""
-    entry = Entry(arabic, translation, references=("source/a.txt:3",), line=40)
-    found = [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
-                                                                     only=(name,))]
+    found = unit_findings(arabic, translation, language, name)
     assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
 
 

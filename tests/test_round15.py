@@ -13,10 +13,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pytest
-from conftest import data_rows, names_findings, numbers_findings
-from kztr.checks import check_catalog
+from conftest import data_rows, names_findings, numbers_findings, unit_findings, with_slip
 from kztr.checks.numbers import _dual_shaped
-from kztr.model import Catalog, Entry
 from kztr.text.number_words import lexicon
 from kztr.text.spelled import spelled_numbers
 from kztr.text.transliteration import name_stem
@@ -71,18 +69,18 @@ def test_greek_number_words():
     assert numbers_findings("جمع 5 ملايين يورو", "συγκέντρωσε 5 εκατομμύρια ευρώ", "el") == []
 
 
-GREEK = data_rows("flores-el.tsv")
+FLORES = data_rows("flores-el.tsv") + data_rows("flores-tr.tsv")
 
 
-@pytest.mark.parametrize("language, line, name, verdict, what, arabic, translation", GREEK,
-                         ids=[f"{row[1]}-{index}" for index, row in enumerate(GREEK)])
-def test_flores_greek_units(language, line, name, verdict, what, arabic, translation):
-    """FLORES-200's Greek, measured with the code frozen: the false findings its first reading made are gone (Greek's
-    ordinals in their cases and compounds, τέσσερεις, τοις εκατό, Γ΄, εντεκάχρονη, Στόουν for ستون, a week as 7 days);
-    the true ones stay (250 metres written 200, 1894 written 1984, the 19th century and a fifth man left out)."""
-    entry = Entry(arabic, translation, references=("source/a.txt:3",), line=40)
-    found = [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
-                                                                     only=(name,))]
+@pytest.mark.parametrize("language, line, name, verdict, what, arabic, translation", FLORES,
+                         ids=[f"{row[0]}-{row[1]}-{index}" for index, row in enumerate(FLORES)])
+def test_flores_greek_and_turkish_units(language, line, name, verdict, what, arabic, translation):
+    """FLORES-200's Greek and Turkish, each measured with the code frozen: the false findings their first readings
+    made are gone (Greek's ordinals in their cases and compounds, τέσσερεις, τοις εκατό, Γ΄, εντεκάχρονη, Στόουν for
+    ستون, a week as 7 days; a Turkish number word's possessive and copula endings, İki's dotted capital, a time zone
+    after a range of times, rugby sevens); the true ones stay (250 metres written 200, 1894 written 1984, the 19th
+    century and a fifth man left out; a year left out, 1300 written 13000, ZMapp written Zmapp)."""
+    found = unit_findings(arabic, translation, language, name)
     assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
 
 
@@ -101,10 +99,7 @@ def test_greek_declined_names_are_one_spelling(group):
 
 
 def test_a_slip_in_a_declined_greek_name_is_found():
-    pairs = list(GREEK_NAMES["paris"])
-    index = next(at for at, (_, greek) in enumerate(pairs) if "Παρισιού" in greek)
-    pairs[index] = (pairs[index][0], pairs[index][1].replace("Παρισιού", "Παρσιιού"))
-    found = names_findings(pairs, "el")
+    found = names_findings(with_slip(GREEK_NAMES["paris"], "Παρισιού", "Παρισιού", "Παρσιιού"), "el")
     assert len(found) == 1 and "Παρσιιού" in found[0][1], found
 
 
@@ -123,29 +118,12 @@ def test_greek_numerals_and_centuries():
     assert greek_numeral_value("ΚΓ") == 23
 
 
-TURKISH = data_rows("flores-tr.tsv")
-
-
-@pytest.mark.parametrize("language, line, name, verdict, what, arabic, translation", TURKISH,
-                         ids=[f"{row[1]}-{index}" for index, row in enumerate(TURKISH)])
-def test_flores_turkish_units(language, line, name, verdict, what, arabic, translation):
-    """FLORES-200's Turkish, measured with the code frozen: the false findings of its first reading are gone (a
-    number word's possessive and copula endings, İki's dotted capital, a time zone after a range of times, rugby
-    sevens); the true ones stay (a year left out, 1300 written 13000, ZMapp written Zmapp)."""
-    entry = Entry(arabic, translation, references=("source/a.txt:3",), line=40)
-    found = [(item.severity, item.message) for item in check_catalog(Catalog(entries=(entry,)), "ar", language,
-                                                                     only=(name,))]
-    assert {severity for severity, _ in found} == (set() if verdict == "none" else {verdict}), found
-
-
 def test_turkish_names_after_an_apostrophe():
     """Fransa'yı is France in a case; Fransız (French) before it in the same unit is no spelling of it. A slip in
     the name, its case after it, is still found."""
     pairs = [(arabic, turkish) for _, _, arabic, turkish in data_rows("flores-tr-names.tsv")]
     assert len(pairs) >= 5 and names_findings(pairs, "tr") == []
-    index = next(at for at, (_, turkish) in enumerate(pairs) if "Müttefikler" in turkish)
-    pairs[index] = (pairs[index][0], pairs[index][1].replace("Fransa'yı", "Frnasa'yı"))
-    found = names_findings(pairs, "tr")
+    found = names_findings(with_slip(pairs, "Müttefikler", "Fransa'yı", "Frnasa'yı"), "tr")
     assert len(found) == 1 and "Frnasa" in found[0][1], found
 
 
@@ -154,7 +132,5 @@ def test_a_word_of_the_language_as_common_as_the_name_is_no_slip():
     people's name, a word other units have too, no slip of France; a one-off slip of it still is."""
     pairs = [(arabic, english) for _, _, arabic, english in data_rows("flores-en-france.tsv")]
     assert len(pairs) > 8 and names_findings(pairs, "en") == []
-    index = next(at for at, (_, english) in enumerate(pairs) if "Dragoon" in english)
-    pairs[index] = (pairs[index][0], pairs[index][1].replace("France", "Frnace"))
-    found = names_findings(pairs, "en")
+    found = names_findings(with_slip(pairs, "Dragoon", "France", "Frnace"), "en")
     assert len(found) == 1 and "Frnace" in found[0][1], found
