@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kztr.text.transliteration import GREEK_LETTER, romanised
+
 _ARABIC = str.maketrans({
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "g", "ح": "", "خ": "k", "د": "d", "ض": "d",
     "ذ": "z", "ر": "r", "ز": "s", "س": "s", "ص": "s", "ش": "s", "ع": "", "غ": "g", "ف": "f", "ڤ": "f",
@@ -30,7 +32,6 @@ _LATIN = str.maketrans({"p": "b", "v": "f", "z": "s", "j": "g", "q": "k", "c": "
                         "a": "", "e": "", "i": "", "o": "", "u": ""})
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _REPEATS = re.compile(r"(.)\1+")
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 MIN_CONSONANTS = 3
 
@@ -54,9 +55,7 @@ def target_skeleton(word: str) -> str:
     >>> target_skeleton("Бристоля"), target_skeleton("Токаев"), target_skeleton("Στόουν")
     ('brstl', 'tkf', 'stn')
     """
-    if _GREEK.search(word):
-        from kztr.text.transliteration import romanised
-
+    if GREEK_LETTER.search(word):
         return latin_skeleton(romanised(word))
     return latin_skeleton(word.lower().translate(_CYRILLIC))
 

@@ -277,6 +277,7 @@ def name_stem(word: str, language: str) -> str:
     return word
 
 
+GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
 # Greek's case endings of nouns and names (without accents), longest first
 _GREEK_ENDINGS = ("ους", "ου", "ος", "ας", "ης", "ες", "ων", "ο", "α", "η", "ε")
@@ -321,7 +322,7 @@ def romanised(word: str) -> str:
 
 def _greek_digraphs(text: str) -> str:
     """Greek's digraphs in Latin letters (μπ: b), where the text has Greek letters."""
-    if not any("\u0370" <= char <= "\u03ff" for char in text):
+    if not GREEK_LETTER.search(text):
         return text
     for digraph, latin in _GREEK_DIGRAPHS:
         text = text.replace(digraph, latin)
