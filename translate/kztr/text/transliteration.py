@@ -174,7 +174,12 @@ def unaccented(text: str) -> str:
     if text.isascii():
         return text
     return "".join(char for char in unicodedata.normalize("NFKD", text.replace("й", "\0").replace("ё", "\1"))
-                   if not unicodedata.combining(char)).replace("\0", "й").replace("\1", "ё")
+                   if not unicodedata.combining(char)).replace("\0", "й").replace("\1", "ё").translate(_UNDECOMPOSED)
+
+
+# Latin letters Unicode gives no base letter (Słania, Đoković, Ørsted, Straße, Kırgızistan), once dropped
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "ı": "i",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
 
 
 def _variants(word: str) -> list[str]:
