@@ -186,7 +186,8 @@ def _variants(word: str) -> list[str]:
     """The readings of a Latin, Cyrillic or Greek word: "ch" and a soft "c" may also be k, a final "ng" may be n
     (Beijing, بكين), "Mc" is "Mac" (ماكدول), a Russian "в" may stand for an English w that Arabic writes
     و (Кромвель), a Russian "х" may be the kh Arabic writes خ (Хан, خان), "г" an h Arabic does not
-    write (Гарлем, هارلم), "ц" an s (Франция, فرنسا), "ж" the j Arabic writes ج (Жизель, جيزيل).
+    write (Гарлем, هارلم), "ц" an s (Франция, فرنسا), "ж" the j Arabic writes ج (Жизель, جيزيل), Greek "χ" the kh
+    of خ (Πουνάχα, بوناخا), Polish "dż" a j (Mohendżo, موهينجو).
     A final silent "gh" may be left out (Kavanaugh, كافانو). Greek μπ, ντ, γκ are b, d, g or mb, nd, ng."""
     lower = word.lower()
     variants = {lower, "mac" + lower[2:]} if lower.startswith("mc") else {lower}
@@ -198,7 +199,7 @@ def _variants(word: str) -> list[str]:
         variants |= {variant[:-2] for variant in variants}  # a silent gh (Kavanaugh, كافانو)
     if "w" in lower:
         variants |= {variant.replace("w", "v") for variant in variants}  # Polish, German (Ratajkowski, Wagner)
-    for letter, other in (("в", ""), ("х", "к"), ("г", ""), ("ц", "с"), ("ж", "дж")):
+    for letter, other in (("в", ""), ("х", "к"), ("г", ""), ("ц", "с"), ("ж", "дж"), ("χ", "κ"), ("dż", "dj")):
         if letter in lower:
             variants |= {variant.replace(letter, other) for variant in variants}
     for digraph, apart in (("μπ", "mp"), ("ντ", "nt"), ("γκ", "nk")):  # Greek b, d, g, or mb, nd, ng (Τραμπ: Trump)
