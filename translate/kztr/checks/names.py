@@ -31,6 +31,13 @@ For each such name of a unit's source:
   and no capitalised word that spells nothing of the source and nothing of
   the other translation (Содружестве for كومنولث: a translated name).
 
+A name no other unit spells can be checked where the Arabic spelling dictionary
+(Debian's hunspell-ar; ``kztr.text.lexicon``) does not know the word: a foreign
+name (غيتس, فرجسون). Beside a name the translation spells (باميلا: Pamela) and
+written in no form there, nor beside it (Άρνολντ Σβαρτζενέγκερ), it was dropped
+(Pamela without Ferguson). Arabic typed without hamzas, two words run together
+and words with the article are no names.
+
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
 Ukrainian, Polish and Greek case endings (Трампа, Трампом; Азії, Азією, в Іраці;
@@ -67,6 +74,7 @@ from kztr.checks.name_units import (
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
 from kztr.text.arabic import strip_marks
+from kztr.text.lexicon import unknown_arabic
 from kztr.text.spellings import (
     MIN_SKELETON,
     derived_form,
@@ -233,6 +241,10 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                     _place_dropped(unit, known, stems, parallel)
                 if place:
                     found[stems[0]] = place
+                elif unknown_arabic(unit.plain[index]):
+                    message = _foreign_missing(unit, known, index)
+                    if message:
+                        found[stems[0]] = message
                 continue
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
@@ -427,6 +439,60 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
                     f"“{other.spellings[stem].text}”)")
         return ""
     return ""
+
+
+def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
+    """A word the Arabic dictionary does not know (a foreign name: غيتس, Gates), written in no form in the
+    translation, nor with the word before it (غازي عنتاب: Gaziantep), where the language's other units that have
+    the word spell it as a name (or there are none)."""
+    stems = [stem for stem in unit.arabic[index] if len(stem) >= 3]
+    if not stems:
+        return ""
+    stem = stems[0]
+    if not _name_shaped(stem):
+        return ""
+    forms = {skeleton(form) for each in stems for form in (each, without_nisba(each), _without_plural(each))}
+    if len(skeleton(stem)) < MIN_SKELETON or known.occurrences[stem] > 1 + _spelt(stem, known):
+        return ""
+    # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson):
+    # alone, such a word is as often a name translated or spelt its own way
+    neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
+    if not any(other in unit.spellings for each in neighbours for other in each):
+        return ""
+    if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words
+           for other in word.forms):
+        return ""  # a name typed together with the next word (كافانوعاطفيا: Kavanaugh emotionally)
+    if index > 0:
+        forms |= {skeleton(before + stem) for before in unit.arabic[index - 1]}
+    claimed = set(unit.spellings.values())
+    partners = {unit.spellings[other].position for each in neighbours for other in each if other in unit.spellings}
+    if any(word not in claimed and abs(word.position - at) == 1 for word in unit.words for at in partners):
+        return ""  # a capitalised word beside the other half's spelling may be this one, spelt another way
+        # (Άρνολντ Σβαρτζενέγκερ for أرنولد شوارزنيجر, J. Stalin) or translated (Ames Kamuoyu Yoklaması)
+    joined = unit.translation.replace("-", "")  # KwaZulu-Natal for كوازولوناتال
+    if any(len(form) >= 2 and derived_form(text, form, "") for form in forms for text in (unit.translation, joined)) \
+            or own_spelling(unit.translation, skeleton(stem)) or _place_acronym_here(unit, stem) or any(
+            one_off(form, other) for form in forms for word in unit.words if word not in claimed
+            for other in word.forms):
+        return ""
+    return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
+
+
+_PLURALS = ("ات", "يين", "ين", "ون", "ان")
+_LONGEST_NAME = 12  # letters: a longer word the dictionary does not know is words typed without spaces
+_ARTICLE = re.compile("^(?:[وفبك]?ال|لل)")
+
+
+def _name_shaped(stem: str) -> bool:
+    """Can an unknown word be a foreign name: no article (الغالونات, gallons; a noun the dictionary lacks), no
+    article inside (الخيالالعنيفة: two words run together), no doubled alef (اانتخابات: a slip), not too long?"""
+    return len(stem) <= _LONGEST_NAME and not _ARTICLE.match(stem) and "ال" not in stem[2:] and "اا" not in stem
+
+
+def _without_plural(stem: str) -> str:
+    """An Arabic plural or dual without its ending (الغالونات: gallons), as a skeleton compares it."""
+    return next((stem[:-len(ending)] for ending in _PLURALS if stem.endswith(ending) and len(stem) - len(ending) >= 3),
+                stem)
 
 
 def _well_known(stem: str, known: NameLanguage) -> bool:

@@ -1,0 +1,68 @@
+"""The names check's foreign words (issue 17, round 16; benchmarks/RESULTS.md): a word of the source that the Arabic
+spelling dictionary does not know is most often a foreign name, so a name mentioned once can be checked.
+
+The units are real: tests/data/checks/round16.tsv (FLORES-200's Turkish, German, Polish and Greek, XQuAD's English,
+NTREX-128's English, Tatoeba's English and Turkish; one with the seeder's slip). The dictionary is Debian's
+hunspell-ar, which ./scripts/test installs: these tests fail, not skip, without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import data_rows, names_findings
+from kztr.text import lexicon
+from kztr.text.lexicon import has_arabic_dictionary, unknown_arabic
+from kztr.text.transliteration import skeleton, skeletons
+
+ROWS = data_rows("round16.tsv")
+
+
+def test_the_dictionary_is_there():
+    assert has_arabic_dictionary(), "hunspell-ar is not installed (./scripts/test installs it)"
+
+
+def test_words_and_names():
+    """Foreign names are unknown; Arabic words are known, also typed without the hamza on their alef (الانقاض) or
+    with one where none is (إبنتها), with a final ه for ة, run into the next word where a space was left out
+    (المقاعدبمجلس, منطقةفي), with an alef on the wrong side of a consonant (ينقاش), a verb's dual (يقضيان) and
+    spoken Arabic's هال (هالسنة)."""
+    for name in ("غيتس", "فرجسون", "تايوان", "أوتاوا", "سولانكي", "جينجريتش", "بالاسوبرامانيان"):
+        assert unknown_arabic(name), name
+    for word in ("الأنقاض", "الانقاض", "ستتاثر", "اخواتهن", "اقليم", "مدرسه", "المقاعدبمجلس", "منطقةفي", "عبرعن",
+                 "منولاية", "كانتمكتوبة", "إبنتها", "ينقاش", "متابينة", "يقضيان", "هالسنة"):
+        assert not unknown_arabic(word), word
+
+
+def test_without_the_dictionary_nothing_is_unknown(monkeypatch):
+    monkeypatch.setattr(lexicon, "_dictionary", lambda: None)
+    lexicon.unknown_arabic.cache_clear()
+    try:
+        assert not unknown_arabic("غيتس")
+        assert names_findings([tuple(ROWS[1][3:])], ROWS[1][0]) == []
+    finally:
+        lexicon.unknown_arabic.cache_clear()
+
+
+@pytest.mark.parametrize("language, verdict, what, arabic, translation", ROWS,
+                         ids=[f"{row[0]}-{index}-{row[1]}" for index, row in enumerate(ROWS)])
+def test_round_16_units(language, verdict, what, arabic, translation):
+    """Ferguson dropped from "Profesör Pamela Ferguson", Schumacher from "Michael Schumacher", Graham from "Graham
+    Twigg": a warning. None for a name translated (Wyspa Zwodnicza for جزيرة ديسبشن), Słania, Gaziantep for غازي
+    عنتاب, KwaZulu-Natal, Mohendżo, Πουνάχα, or Arabic words typed without a space or with a slip."""
+    found = [message for _, message in names_findings([(arabic, translation)], language)]
+    if verdict == "none":
+        assert found == [], found
+    else:
+        assert len(found) == 1 and found[0].endswith("is not in the translation (a foreign name: no word of Arabic's "
+                                                     "dictionary)"), found
+
+
+def test_greek_kh_and_polish_dz():
+    """Greek χ may be the kh Arabic writes خ (Πουνάχα, بوناخا; also the h of Χαράπα, هارابا), Polish dż the j of ج
+    (Mohendżo, موهينجو)."""
+    assert skeleton("بوناخا") in skeletons("Πουνάχα") and skeleton("هارابا") in skeletons("Χαράπα")
+    assert skeleton("موهينجو") in skeletons("Mohendżo")
+
+
+def test_the_rows_are_there():
+    assert len(ROWS) == 13 and {row[1] for row in ROWS} == {"none", "finding"}

@@ -1,0 +1,115 @@
+"""Which Arabic words a spelling dictionary of Arabic knows: a word it does not is most often a foreign name.
+
+The dictionary is Ayaspell's (hunspell-ar: GPL 2 / LGPL 2.1 / MPL 1.1), as
+Debian installs it (``apt-get install hunspell-ar``: /usr/share/hunspell), read
+by hunspell itself (the chunspell binding) with its affix rules, so a word with
+its clitics and endings (وبالكتابين) is a word. ``KZTR_HUNSPELL_PATH`` names
+other folders to look in (``:``-separated), before the usual ones. Without the
+dictionary nothing is unknown, and the checks that ask lose only what it adds.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
+_NAME = "ar"
+
+
+@cache
+def _dictionary() -> Any:
+    """The Arabic hunspell dictionary, or None where it or the binding is not installed."""
+    folders = [folder for folder in os.environ.get("KZTR_HUNSPELL_PATH", "").split(":") if folder] + list(_FOLDERS)
+    folder = next((folder for folder in folders if (Path(folder) / f"{_NAME}.dic").is_file()
+                   and (Path(folder) / f"{_NAME}.aff").is_file()), None)
+    if folder is None:
+        return None
+    try:
+        import hunspell
+    except ImportError:
+        return None
+    return hunspell.Hunspell(_NAME, hunspell_data_dir=folder)
+
+
+def has_arabic_dictionary() -> bool:
+    """Is the Arabic dictionary installed (and hunspell's binding)?"""
+    return _dictionary() is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def unknown_arabic(word: str) -> bool:
+    """Does the dictionary not know an Arabic word (without marks, its hamzas kept)? False without a dictionary:
+    nothing is unknown then."""
+    dictionary = _dictionary()
+    return dictionary is not None and bool(word) and not _known(dictionary, word)
+
+
+_HAMZA_ALEFS = ("أ", "إ", "آ")
+_FINALS = {"ه": "ة", "ة": "ه", "ي": "ى", "ى": "ي"}
+
+
+def _known(dictionary: Any, word: str) -> bool:
+    """Does the dictionary know the word, or the word as the standard writes it: an alef with its hamza (الانقاض,
+    الأنقاض; Arabic is often typed without them), a final ه for ة, ي for ى and back; or two words it knows typed
+    without a space between them (المقاعدبمجلس); or one with an alef typed on the wrong side of a consonant
+    (متابينة)?"""
+    return _spelt(dictionary, word) or any(
+        _spelt(dictionary, word[:cut]) and _spelt(dictionary, word[cut:]) for cut in _cuts(word)) or any(
+        dictionary.spell(word[:at] + word[at + 1] + word[at] + word[at + 2:]) for at in _alef_slips(word))
+
+
+def _alef_slips(word: str) -> list[int]:
+    """Where an alef stands beside a consonant it may have been typed on the wrong side of (ينقاش for يناقش,
+    متابينة for متباينة): inside the word, not its first letter nor its last two (غراهام is no slip of غراهما)."""
+    return [at for at in range(1, len(word) - 2)
+            if "ا" in word[at:at + 2] and not set(word[at:at + 2]) & set("ويى") and word[at] != word[at + 1]]
+
+
+# letters that do not join the next: a space left out after one shows as a gap (المقاعدبمجلس)
+_NON_JOINING = frozenset("اأإآدذرزوؤةى")
+# short words a space is often left out before (منولاية) or after (منطقةفي); not ان at the end, a dual's ending
+_FIRST_WORDS = ("في", "من", "عن", "على", "الى", "إلى", "ما", "لا", "او", "أو", "ان", "أن", "إن", "مع")
+_LAST_WORDS = ("في", "من", "عن", "على", "الى", "إلى", "مع")
+
+
+_RUN_ON = 9  # letters: a word this long may be two run together at any letter (نشرترجمة, كانتمكتوبة)
+
+
+def _cuts(word: str) -> list[int]:
+    """Where a word may be two run together: after a letter that does not join (the first half of three letters or
+    more, the second of four: نشرترجمة; سولا and نكي are words, سولانكي a name), anywhere in a long word (halves of
+    three or more), or beside a short word."""
+    cuts = [cut for cut in range(3, len(word) - 2)
+            if len(word) >= _RUN_ON or (word[cut - 1] in _NON_JOINING and len(word) - cut >= 4)]
+    cuts += [len(short) for short in _FIRST_WORDS if word.startswith(short) and len(word) - len(short) >= 3]
+    cuts += [len(word) - len(short) for short in _LAST_WORDS if word.endswith(short) and len(word) - len(short) >= 3]
+    return cuts
+
+
+def _spelt(dictionary: Any, word: str) -> bool:
+    """The word or one of its standard spellings (``_variants``); two words typed without a space between them
+    (المقاعدبمجلس) are two words, not a name."""
+    return dictionary.spell(word) or any(dictionary.spell(variant) for variant in _variants(word))
+
+
+def _variants(word: str) -> list[str]:
+    """The word with one alef given a hamza or one hamza taken off its alef (each alef in turn), its last letter's
+    other form, and both; a verb's dual without its ن; spoken Arabic's هال as ال."""
+    ends = [word]
+    if word[-1:] in _FINALS:
+        ends.append(word[:-1] + _FINALS[word[-1]])
+    found = ends[1:]
+    if word[:1] in "يت" and word.endswith("ان"):
+        found.append(word[:-1])  # a verb's dual, as the dictionary may have it only before a particle (يقضيان, يقضيا)
+    if word.startswith("هال"):
+        found.append(word[2:])  # spoken Arabic's "this" before the article (هالسنة: this year)
+    for form in ends:
+        for index, letter in enumerate(form):
+            if letter == "ا":
+                found.extend(form[:index] + alef + form[index + 1:] for alef in _HAMZA_ALEFS)
+            elif letter in _HAMZA_ALEFS:
+                found.append(form[:index] + "ا" + form[index + 1:])  # a hamza written where none is (إبنتها)
+    return found
