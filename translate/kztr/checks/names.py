@@ -241,7 +241,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                     _place_dropped(unit, known, stems, parallel)
                 if place:
                     found[stems[0]] = place
-                elif unknown_arabic(unit.plain[index]):
+                else:
                     message = _foreign_missing(unit, known, index)
                     if message:
                         found[stems[0]] = message
@@ -457,7 +457,8 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson):
     # alone, such a word is as often a name translated or spelt its own way
     neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
-    if not any(other in unit.spellings for each in neighbours for other in each):
+    if not any(other in unit.spellings for each in neighbours for other in each) or \
+            not unknown_arabic(unit.plain[index]):  # the dictionary last: the tests above are cheaper
         return ""
     if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words
            for other in word.forms):
