@@ -57,6 +57,16 @@ def test_round_16_units(language, verdict, what, arabic, translation):
                                                      "dictionary)"), found
 
 
+def test_a_letter_doubled_in_one_of_two_spellings():
+    """India written Inddia once in a unit that writes it twice (the seeder's slip on FLORES-200's Italian): two
+    spellings of one word in one unit, one only doubling a letter, are a slip, though they sound alike."""
+    pairs = [(arabic, italian) for _, arabic, italian in data_rows("flores-it-india.tsv")]
+    assert len(pairs) == 6 and names_findings(pairs, "it") == []
+    arabic, italian = pairs[-1]
+    slipped = [*pairs[:-1], (arabic, italian.replace("In India settentrionale", "In Inddia settentrionale"))]
+    assert names_findings(slipped, "it") == [(6, "هند is spelt “India” and “Inddia” in this unit")]
+
+
 def test_greek_kh_and_polish_dz():
     """Greek χ may be the kh Arabic writes خ (Πουνάχα, بوناخا; also the h of Χαράπα, هارابا), Polish dż the j of ج
     (Mohendżo, موهينجو)."""
