@@ -241,7 +241,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                     _place_dropped(unit, known, stems, parallel)
                 if place:
                     found[stems[0]] = place
-                else:
+                elif unit.spellings:  # a foreign name is looked for beside a spelt one only
                     message = _foreign_missing(unit, known, index)
                     if message:
                         found[stems[0]] = message
@@ -457,21 +457,19 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     """A word the Arabic dictionary does not know (a foreign name: غيتس, Gates), written in no form in the
     translation, nor with the word before it (غازي عنتاب: Gaziantep), where the language's other units that have
     the word spell it as a name (or there are none)."""
+    # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson):
+    # alone, such a word is as often a name translated or spelt its own way; the cheapest test first
+    neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
+    if not any(other in unit.spellings for each in neighbours for other in each):
+        return ""
     stems = [stem for stem in unit.arabic[index] if len(stem) >= 3]
     if not stems:
         return ""
     stem = stems[0]
-    if not _name_shaped(stem):
+    if not _name_shaped(stem) or len(skeleton(stem)) < MIN_SKELETON or \
+            known.occurrences[stem] > 1 + _spelt(stem, known) or not unknown_arabic(unit.plain[index]):
         return ""
     forms = {skeleton(form) for each in stems for form in (each, without_nisba(each), _without_plural(each))}
-    if len(skeleton(stem)) < MIN_SKELETON or known.occurrences[stem] > 1 + _spelt(stem, known):
-        return ""
-    # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson):
-    # alone, such a word is as often a name translated or spelt its own way
-    neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
-    if not any(other in unit.spellings for each in neighbours for other in each) or \
-            not unknown_arabic(unit.plain[index]):  # the dictionary last: the tests above are cheaper
-        return ""
     if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words
            for other in word.forms):
         return ""  # a name typed together with the next word (كافانوعاطفيا: Kavanaugh emotionally)
