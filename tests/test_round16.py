@@ -1,15 +1,17 @@
-"""The names check's foreign words (issue 17, round 16; benchmarks/RESULTS.md): a word of the source that the Arabic
-spelling dictionary does not know is most often a foreign name, so a name mentioned once can be checked.
+"""Issue 17, round 16 (benchmarks/RESULTS.md): the names check's foreign words (a word of the source that the Arabic
+spelling dictionary does not know is most often a foreign name, so a name mentioned once can be checked), a letter
+doubled in one of a unit's two spellings, and text garbled by a wrong decoding (the script check).
 
 The units are real: tests/data/checks/round16.tsv (FLORES-200's Turkish, German, Polish and Greek, XQuAD's English,
-NTREX-128's English, Tatoeba's English and Turkish; one with the seeder's slip). The dictionary is Debian's
-hunspell-ar, which ./scripts/test installs: these tests fail, not skip, without it.
+NTREX-128's English, Tatoeba's English and Turkish; one with the seeder's slip), flores-it-india.tsv and
+flores-id-garbled.tsv (FLORES-200's Italian and Indonesian). The dictionary is Debian's hunspell-ar, which
+./scripts/test installs: these tests fail, not skip, without it.
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import data_rows, names_findings
+from conftest import data_rows, names_findings, unit_findings
 from kztr.text import lexicon
 from kztr.text.lexicon import has_arabic_dictionary, unknown_arabic
 from kztr.text.transliteration import skeleton, skeletons
@@ -65,6 +67,21 @@ def test_a_letter_doubled_in_one_of_two_spellings():
     arabic, italian = pairs[-1]
     slipped = [*pairs[:-1], (arabic, italian.replace("In India settentrionale", "In Inddia settentrionale"))]
     assert names_findings(slipped, "it") == [(6, "هند is spelt “India” and “Inddia” in this unit")]
+
+
+GARBLED = {405: "29Â¾ (29¾), 24Â½ (24½)", 24: "â€” (—)", 340: "GalÃ¡pagos (Galápagos)", 761: "30Â°C (30°C)"}
+
+
+@pytest.mark.parametrize("line, arabic, indonesian", data_rows("flores-id-garbled.tsv"),
+                         ids=lambda value: value if value.isdigit() else "")
+def test_garbled_text_is_an_error(line, arabic, indonesian):
+    """FLORES-200's Indonesian has 29 units whose UTF-8 was read as Windows-1252 (GalÃ¡pagos, â€”, kmÂ²): each an
+    error naming the repair; the unit repaired has none."""
+    found = unit_findings(arabic, indonesian, "id", "script")
+    assert found == [("error", f"text decoded with the wrong encoding (UTF-8 read as Windows-1252): "
+                               f"{GARBLED[int(line)]}")], found
+    repaired = indonesian.encode("cp1252").decode("utf-8")
+    assert unit_findings(arabic, repaired, "id", "script") == []
 
 
 def test_greek_kh_and_polish_dz():

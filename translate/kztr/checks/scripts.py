@@ -8,7 +8,9 @@ which letters a translation may contain.
   another script; a translation identical to its source; a Latin- or
   Cyrillic-script translation with no letter of its script; a word that
   mixes Latin, Cyrillic or Greek letters (``cети`` with a Latin c, ``Алисa``,
-  ``eму``): look-alike letters a reader cannot see and a search cannot find.
+  ``eму``): look-alike letters a reader cannot see and a search cannot find;
+  text whose UTF-8 was read as Windows-1252 (``GalÃ¡pagos`` for Galápagos,
+  ``â€”`` for an em dash), that the source does not have.
 """
 
 from __future__ import annotations
@@ -275,11 +277,52 @@ def _glued(word: str, odd: str) -> bool:
             and (_ROMAN.fullmatch(odd) is not None or any(char not in _HAS_TWIN for char in odd)))
 
 
+# What a UTF-8 lead byte becomes read as Windows-1252: Â Ã (Latin-1's letters), â (punctuation), Î Ï (Greek), Ð Ñ
+# (Cyrillic), Ø Ù (Arabic); then the continuation bytes, 0x80-0xBF, as Windows-1252 or Latin-1 shows them.
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "".join(map(chr, range(0x80, 0xC0)))
+_GARBLED = re.compile(f"[ÂÃâÎÏÐÑØÙ][{re.escape(_CONTINUATION)}]+")
+
+
+def garbled(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` whose UTF-8 was decoded as Windows-1252 (or Latin-1), each with its repair.
+
+    >>> garbled("Kepulauan GalÃ¡pagos Ekuador, Las CaÃ±itas")
+    (('GalÃ¡pagos', 'Galápagos'), ('CaÃ±itas', 'Cañitas'))
+    >>> garbled("SÃO PAULO, ÂNGULO, ØRSTED, Ça va — fine")
+    ()
+    """
+    if not any(lead in text for lead in "ÂÃâÎÏÐÑØÙ"):
+        return ()  # the cheap test first: almost no text has one
+    found = []
+    for word in text.split():
+        repaired = _GARBLED.sub(_repaired, word)
+        if repaired != word:
+            found.append((word, repaired))
+    return tuple(found)
+
+
+def _repaired(match: re.Match) -> str:
+    """A run's text as UTF-8 decoded right, or the run as it was where its bytes are no UTF-8 (SÃO is São's
+    capitals, not a slip)."""
+    run = match.group()
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return run.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run
+
+
 def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
-    """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes."""
+    """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes,
+    text decoded with the wrong encoding."""
     if is_identical(source, translation):
         return [("error", "the translation is identical to the source")]
     findings = []
+    wrong = [(word, repaired) for word, repaired in garbled(translation) if word not in source]
+    if wrong:
+        shown = ", ".join(f"{word} ({repaired})" for word, repaired in wrong[:3]) + (" …" if len(wrong) > 3 else "")
+        findings.append(("error", f"text decoded with the wrong encoding (UTF-8 read as Windows-1252): {shown}"))
     mixed = [(word, odd) for word, odd in mixed_words(translation) if word not in source]
     notes = [(word, odd) for word, odd in mixed if _footnote_letter(word, odd)]
     glued = [(word, odd) for word, odd in mixed if (word, odd) not in notes and _glued(word, odd)]
