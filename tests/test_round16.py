@@ -10,6 +10,8 @@ flores-id-garbled.tsv (FLORES-200's Italian and Indonesian). The dictionary is D
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import data_rows, names_findings, unit_findings
 from kztr.text import lexicon
@@ -93,3 +95,29 @@ def test_greek_kh_and_polish_dz():
 
 def test_the_rows_are_there():
     assert len(ROWS) == 13 and {row[1] for row in ROWS} == {"none", "finding"}
+
+
+ROOT = Path(__file__).resolve().parents[1]  # the shipped project: the article and its catalogs
+NOTE = ("kztr: names: Arabic's spelling dictionary is not installed (apt-get install hunspell-ar), so a name "
+        "mentioned once is not checked")
+
+
+def test_check_says_when_the_dictionary_is_missing(monkeypatch, tmp_path):
+    """kztr check --check names on the shipped article: a note on stderr where hunspell-ar is missing (the JSON on
+    stdout unchanged), none where it is there or the names check does not run."""
+    from click.testing import CliRunner
+    from kztr.cli import main
+
+    def run(*options):
+        result = CliRunner().invoke(main, ["check", "-C", str(ROOT), "--format", "json", "--no-cache", *options])
+        assert result.exit_code == 0, result.output
+        return result.stdout, result.stderr
+
+    present = run("--check", "names")
+    assert NOTE not in present[1]
+    monkeypatch.setattr(lexicon, "_FOLDERS", ())
+    monkeypatch.setenv("KZTR_HUNSPELL_PATH", str(tmp_path))
+    missing = run("--check", "names")
+    assert NOTE in missing[1] and missing[0] == present[0]
+    assert NOTE not in run()[1]
+

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kztr.checks import CHECK_IDS
 from kztr.cli.common import CONTEXT, OUTPUT_PATH, GateError, echo_notes, load, project_option, write_output
+
+if TYPE_CHECKING:
+    from kztr.config import Settings
 
 
 @click.command(context_settings=CONTEXT, short_help="Check translations against their sources (QA).")
@@ -84,6 +88,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     else:
         click.echo(text, nl=False)
     echo_notes(report.notes)
+    _dictionary_note(settings, only)
     if fail_on != "never":
         from kztr.checks import is_open
 
@@ -94,3 +99,15 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
             what = render.summary_line(failing) if fail_on == "warning" else f"{errors} error{'s' * (errors != 1)}"
             raise GateError(f"{what} not accepted (--fail-on {fail_on}); first: "
                             f"{first.catalog}:{first.line}: {first.check}")
+
+
+def _dictionary_note(settings: Settings, only: tuple[str, ...]) -> None:
+    """Say on stderr that the names check ran without Arabic's spelling dictionary, and so left out a name
+    mentioned once (kztr.text.lexicon)."""
+    from kztr.checks import checks_to_run
+    from kztr.text.lexicon import dictionary_installed
+
+    if "names" in checks_to_run(only, settings.extra_checks) and not dictionary_installed():
+        click.echo("kztr: names: Arabic's spelling dictionary is not installed (apt-get install hunspell-ar), so a "
+                   "name mentioned once is not checked", err=True)
+
