@@ -85,8 +85,6 @@ _NON_JOINING = frozenset("اأإآدذرزوؤةى")
 # short words a space is often left out before (منولاية) or after (منطقةفي); not ان at the end, a dual's ending
 _FIRST_WORDS = ("في", "من", "عن", "على", "الى", "إلى", "ما", "لا", "او", "أو", "ان", "أن", "إن", "مع")
 _LAST_WORDS = ("في", "من", "عن", "على", "الى", "إلى", "مع")
-
-
 _RUN_ON = 9  # letters: a word this long may be two run together at any letter (نشرترجمة, كانتمكتوبة)
 
 
@@ -102,8 +100,7 @@ def _cuts(word: str) -> list[int]:
 
 
 def _spelt(dictionary: Any, word: str) -> bool:
-    """The word or one of its standard spellings (``_variants``); two words typed without a space between them
-    (المقاعدبمجلس) are two words, not a name."""
+    """Does the dictionary know the word or one of its standard spellings (``_variants``)?"""
     return dictionary.spell(word) or any(dictionary.spell(variant) for variant in _variants(word))
 
 
