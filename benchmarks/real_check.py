@@ -40,7 +40,8 @@ catalogs of professional translations (parallel_corpus.py):
   Spanish, measured after round 14's changes; ``flores-el``: its Greek, measured
   after round 15's (Greek number words among them); ``flores-tr``: its Turkish,
   measured after round 15's Greek changes; ``flores-nl``: its Dutch, after the
-  Turkish ones; ``flores-it``: its Italian, after round 16's names changes.
+  Turkish ones; ``flores-it``: its Italian, after round 16's names changes; ``flores-sv``: its Swedish, after
+  the round's changes for Italian and the garbled-text check.
 
 Three measurements:
 
@@ -86,6 +87,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-tr    # FLORES-200, Arabic–Turkish only (round 15)
     python benchmarks/real_check.py report --corpus flores-nl    # FLORES-200, Arabic–Dutch only (round 15)
     python benchmarks/real_check.py report --corpus flores-it    # FLORES-200, Arabic–Italian only (round 16)
+    python benchmarks/real_check.py report --corpus flores-sv    # FLORES-200, Arabic–Swedish only (round 16)
 """
 
 from __future__ import annotations
@@ -415,7 +417,7 @@ MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
-                "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it")
+                "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv")
 
 
 def main() -> None:
