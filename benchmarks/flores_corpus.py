@@ -41,7 +41,8 @@ FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl",
 LANGUAGES = ("en", "ru")  # the catalogs of the corpus ``flores``; ``flores-uk`` has Ukrainian's alone, ``flores-fr``
 # French's, ``flores-id`` Indonesian's, ``flores-ca`` Catalan's (round 13); ``flores-pl`` Polish's, ``flores-de``
 # German's (round 14); ``flores-pt`` Portuguese's, ``flores-es`` Spanish's (round 14, after its changes); ``flores-el``
-# Greek's, ``flores-tr`` Turkish's, ``flores-nl`` Dutch's (round 15); ``flores-it`` Italian's, ``flores-sv`` Swedish's (round 16)
+# Greek's, ``flores-tr`` Turkish's, ``flores-nl`` Dutch's (round 15); ``flores-it`` Italian's, ``flores-sv``
+# Swedish's (round 16)
 ATTRIBUTION = ("Derived from FLORES-200's devtest set (NLLB Team et al. 2022; Goyal et al. 2022), CC BY-SA 4.0, "
                "as kept in https://github.com/Helsinki-NLP/OPUS-MT-testsets; the English is Wikinews', "
                "Wikijunior's and Wikivoyage's.")

@@ -3,9 +3,9 @@ spelling dictionary does not know is most often a foreign name, so a name mentio
 doubled in one of a unit's two spellings, and text garbled by a wrong decoding (the script check).
 
 The units are real: tests/data/checks/round16.tsv (FLORES-200's Turkish, German, Polish and Greek, XQuAD's English,
-NTREX-128's English, Tatoeba's English and Turkish; one with the seeder's slip), flores-it-india.tsv and
-flores-id-garbled.tsv (FLORES-200's Italian and Indonesian). The dictionary is Debian's hunspell-ar, which
-./scripts/test installs: these tests fail, not skip, without it.
+NTREX-128's English, Tatoeba's English and Turkish; one with the seeder's slip), flores-it-india.tsv,
+flores-id-garbled.tsv and flores-sv-quotes.tsv (FLORES-200's Italian, Indonesian and Swedish). The dictionary is
+Debian's hunspell-ar, which ./scripts/test installs: these tests fail, not skip, without it.
 """
 
 from __future__ import annotations
@@ -84,6 +84,16 @@ def test_garbled_text_is_an_error(line, arabic, indonesian):
                                f"{GARBLED[int(line)]}")], found
     repaired = indonesian.encode("cp1252").decode("utf-8")
     assert unit_findings(arabic, repaired, "id", "script") == []
+
+
+@pytest.mark.parametrize("language, line, arabic, swedish", data_rows("flores-sv-quotes.tsv"),
+                         ids=lambda value: value if value.isdigit() else "")
+def test_swedish_quotes_are_a_pair(language, line, arabic, swedish):
+    """Swedish writes ”…”, the same mark on both sides (FLORES-200's Swedish, seven false warnings when measured):
+    a pair; the quotation's end lost is still unbalanced."""
+    assert unit_findings(arabic, swedish, language, "punctuation") == []
+    cut = swedish[:swedish.rindex("”")] + swedish[swedish.rindex("”") + 1:]
+    assert any("unbalanced" in message for _, message in unit_findings(arabic, cut, language, "punctuation"))
 
 
 def test_greek_kh_and_polish_dz():

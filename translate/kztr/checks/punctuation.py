@@ -98,9 +98,14 @@ def _without_list_labels(text: str) -> str:
 
 
 def _curly_balanced(text: str) -> bool:
-    """“…” (English), „…“ (Russian, German) and „…” (Polish) quotes, nested or not."""
-    if "“" not in text and "”" not in text and "„" not in text:
-        return True
+    """“…” (English), „…“ (Russian, German) and „…” (Polish) quotes, nested or not; ”…” (Swedish, Finnish: the
+    same mark on both sides) where the text has no other curly quote.
+
+    >>> _curly_balanced("som fick namnet ”De sju systrarna”, är"), _curly_balanced("”De sju systrarna, är")
+    (True, False)
+    """
+    if "“" not in text and "„" not in text:
+        return text.count("”") % 2 == 0
     stack: list[str] = []
     for char in text:
         if char == "„":
@@ -162,10 +167,17 @@ def _pair_surplus(opening: str, closing: str):
 
 
 def _curly_surplus(text: str) -> int:
-    """Curly quotes opened and not closed: “ opens in English, closes after „ (Russian, German)."""
+    """Curly quotes opened and not closed: “ opens in English, closes after „ (Russian, German); in a text with
+    only ” (Swedish, Finnish: ”…”), one before a word opens, any other closes."""
     if "„" in text:
         return text.count("„") - text.count("“") - text.count("”")
+    if "“" not in text and "”" in text:
+        openings = len(_OPENING_CURLY.findall(text))
+        return openings - (text.count("”") - openings)
     return text.count("“") - text.count("”")
+
+
+_OPENING_CURLY = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=\S)")
 
 
 _OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\S)')
