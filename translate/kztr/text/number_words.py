@@ -651,6 +651,12 @@ def _inflect(language: str, words: dict[str, Word]) -> None:
             if entry.role in (COUNT, SCALE):
                 for form in _turkish_cases(word):
                     words.setdefault(form, entry)
+    if language == "sv":  # num2words writes förtio (40) and etttusende (1000th); Swedish writes fyrtio and tusende
+        for word, entry in list(words.items()):
+            if "förtio" in word:
+                words.setdefault(word.replace("förtio", "fyrtio"), entry)
+        if "etttusende" in words:
+            words.setdefault("tusende", words["etttusende"])
     if language == "pl":
         for word, entry in list(words.items()):
             if entry.role == ORDINAL and word[-1] in _POLISH_ADJECTIVE:
