@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 from conftest import data_rows, names_findings, numbers_findings, unit_findings
 from kztr.text import lexicon
-from kztr.text.lexicon import has_arabic_dictionary, unknown_arabic
+from kztr.text.lexicon import dictionary_installed, unknown_arabic
 from kztr.text.transliteration import skeleton, skeletons
 
 ROWS = data_rows("round16.tsv")
 
 
 def test_the_dictionary_is_there():
-    assert has_arabic_dictionary(), "hunspell-ar is not installed (./scripts/test installs it)"
+    assert dictionary_installed(), "hunspell-ar is not installed (./scripts/test installs it)"
 
 
 def test_words_and_names():

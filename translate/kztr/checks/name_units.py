@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kztr.text.arabic import MARKS, strip_marks
+from kztr.text.arabic import strip_marks
 from kztr.text.spellings import place_named
 from kztr.text.transliteration import arabic_stems, name_stem, skeleton, skeletons
 
@@ -49,7 +49,6 @@ class NameUnit:
     stems: set[str] = field(default_factory=set)  # every stem of them
     spellings: dict[str, NameWord] = field(default_factory=dict)  # Arabic stem -> the word spelling it
     lexicon: set[str] = field(default_factory=set)  # the stems of its language's lower-case words
-    plain: list[str] = field(default_factory=list)  # the source's words as ``arabic``, without marks, hamzas kept
 
 
 @dataclass
@@ -87,7 +86,6 @@ def read_unit(unit: NameUnit) -> None:
     for word in ARABIC_WORD.findall(unit.source):
         stems, stem_forms = _stem_forms(word)
         unit.arabic.append(stems)
-        unit.plain.append(MARKS.sub("", word))
         unit.stems.update(stems)
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
         for stem, form in stem_forms:

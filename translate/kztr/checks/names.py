@@ -73,7 +73,7 @@ from kztr.checks.name_units import (
 )
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
-from kztr.text.arabic import strip_marks
+from kztr.text.arabic import MARKS, strip_marks
 from kztr.text.lexicon import unknown_arabic
 from kztr.text.spellings import (
     MIN_SKELETON,
@@ -467,7 +467,8 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
         return ""
     stem = stems[0]
     if not _name_shaped(stem) or len(skeleton(stem)) < MIN_SKELETON or \
-            known.occurrences[stem] > 1 + _spelt(stem, known) or not unknown_arabic(unit.plain[index]):
+            known.occurrences[stem] > 1 + _spelt(stem, known) or \
+            not unknown_arabic(MARKS.sub("", ARABIC_WORD.findall(unit.source)[index])):  # its hamzas kept
         return ""
     forms = {skeleton(form) for each in stems for form in (each, without_nisba(each), _without_plural(each))}
     if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words

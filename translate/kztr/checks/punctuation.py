@@ -172,23 +172,23 @@ def _curly_surplus(text: str) -> int:
     if "„" in text:
         return text.count("„") - text.count("“") - text.count("”")
     if "“" not in text and "”" in text:
-        openings = len(_OPENING_CURLY.findall(text))
-        return openings - (text.count("”") - openings)
+        return _surplus_by_place(text, "”")
     return text.count("“") - text.count("”")
 
 
-_OPENING_CURLY = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=\S)")
+# a quote mark written the same on both sides (" and Swedish's ”) opens before a word, after a space or a bracket
+_OPENING = {mark: re.compile(rf"(?:^|(?<=[\s(\[—–-])){mark}(?=\S)") for mark in ('"', "”")}
 
 
-_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[—–-]))"(?=\S)')
+def _surplus_by_place(text: str, mark: str) -> int:
+    """Marks written the same on both sides, opened less closed: one before a word opens, any other closes."""
+    openings = len(_OPENING[mark].findall(text))
+    return openings - (text.count(mark) - openings)
 
 
 def _straight_surplus(text: str) -> int:
     """Straight quotes opened less closed: a quote before a word opens, any other closes."""
-    if '"' not in text:
-        return 0
-    openings = len(_OPENING_STRAIGHT.findall(text))
-    return openings - (text.count('"') - openings)
+    return _surplus_by_place(text, '"') if '"' in text else 0
 
 
 def _closed_later(others, surplus_of, surplus: int) -> bool:

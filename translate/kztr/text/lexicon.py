@@ -46,11 +46,6 @@ def _dictionary() -> Any:
     return hunspell.Hunspell(_NAME, hunspell_data_dir=folder)
 
 
-def has_arabic_dictionary() -> bool:
-    """Is the Arabic dictionary installed (and hunspell's binding)?"""
-    return _dictionary() is not None
-
-
 @lru_cache(maxsize=1 << 16)
 def unknown_arabic(word: str) -> bool:
     """Does the dictionary not know an Arabic word (without marks, its hamzas kept)? False without a dictionary:
