@@ -36,7 +36,10 @@ A name no other unit spells can be checked where the Arabic spelling dictionary
 name (غيتس, فرجسون). Beside a name the translation spells (باميلا: Pamela) and
 written in no form there, nor beside it (Άρνολντ Σβαρτζενέγκερ), it was dropped
 (Pamela without Ferguson). Arabic typed without hamzas, two words run together
-and words with the article are no names.
+and words with the article are no names. Such a word that GeoNames gives as a
+city's name (``kztr.text.gazetteer``: هانفورد, Hanford), one of whose names
+spells its consonants, needs no name beside it: a city dropped, or written a
+letter or two off all its names (Ottwa).
 
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
@@ -74,6 +77,7 @@ from kztr.checks.name_units import (
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
+from kztr.text.gazetteer import City, cities_named
 from kztr.text.lexicon import unknown_arabic
 from kztr.text.spellings import (
     MIN_SKELETON,
@@ -97,6 +101,8 @@ from kztr.text.transliteration import (
     letter_skeletons,
     name_stem,
     skeleton,
+    skeletons,
+    unaccented,
 )
 
 ESTABLISHED = 10  # units that use a short name's spelling before a letter off it is a slip
@@ -221,7 +227,7 @@ def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[Na
 def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[NameUnit]],
                    parallel: list[NameUnit]) -> list[str]:
     if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
-            place_named(stem, unit.language) for stem in unit.stems):
+            place_named(stem, unit.language) or cities_named(stem) for stem in unit.stems):
         return []  # no word of the source is spelt here, nor a name or place here or in another language
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
@@ -241,7 +247,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                     _place_dropped(unit, known, stems, parallel)
                 if place:
                     found[stems[0]] = place
-                elif unit.spellings:  # a foreign name is looked for beside a spelt one only
+                else:  # a foreign name is looked for beside a spelt one, or where it is a city's
                     message = _foreign_missing(unit, known, index)
                     if message:
                         found[stems[0]] = message
@@ -457,13 +463,14 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     """A word the Arabic dictionary does not know (a foreign name: غيتس, Gates), written in no form in the
     translation, nor with the word before it (غازي عنتاب: Gaziantep), where the language's other units that have
     the word spell it as a name (or there are none)."""
-    # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson):
-    # alone, such a word is as often a name translated or spelt its own way; the cheapest test first
+    # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson),
+    # or where it is a city's name (نوتنغهام): alone, such a word is as often a name translated or spelt its own
+    # way; the cheapest tests first
     neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
-    if not any(other in unit.spellings for each in neighbours for other in each):
-        return ""
     stems = [stem for stem in unit.arabic[index] if len(stem) >= 3]
-    if not stems:
+    beside = any(other in unit.spellings for each in neighbours for other in each)
+    city = None if beside or not stems else _city(stems[0])
+    if not stems or not (beside or city):
         return ""
     stem = stems[0]
     if not _name_shaped(stem) or len(skeleton(stem)) < MIN_SKELETON or \
@@ -487,7 +494,20 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
             one_off(form, other) for form in forms for word in unit.words if word not in claimed
             for other in word.forms):
         return ""
+    if city is not None:
+        if any(place_there(stem, spelling, unit.translation, unit.source, "") for spelling in city.spellings):
+            return ""  # another of the city's names (Tokio, Ottava)
+        return (f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; no word of "
+                f"Arabic's dictionary)")
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
+
+
+def _city(stem: str) -> City | None:
+    """The most populous city GeoNames names with the Arabic word, where one of its names spells the word's
+    consonants (نوتنغهام: Nottingham; not كان, was, for Cannes: the dictionary knows كان, and is asked later)."""
+    form = skeleton(stem)
+    return next((city for city in cities_named(stem) if any(
+        form in skeletons(spelling.replace(" ", "").replace("-", "")) for spelling in city.spellings)), None)
 
 
 _PLURALS = ("ات", "يين", "ين", "ون", "ان")
@@ -542,7 +562,9 @@ def _dropped(unit: NameUnit, stem: str, other: NameUnit, usual: str) -> str:
 
 def _place_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[NameWord]) -> str:
     """A country or city CLDR names in the translation's language, written a letter or two off that name by a
-    word no other unit has (Syris, Гаитм), and not in another spelling of it (Macau, Guiana)."""
+    word no other unit has (Syris, Гаитм), and not in another spelling of it (Macau, Guiana); or a city of
+    GeoNames whose name the translation has in no spelling, written a letter or two off one (Boaton, Ottwa), where
+    the Arabic word is none of Arabic's dictionary."""
     for stem in stems:
         for name in place_named(stem, unit.language):
             slipped = next((word.text for word in unclaimed if misspelt_place(name, word.text, unit.language)
@@ -550,6 +572,25 @@ def _place_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[Name
                                  or not sounds_alike(cyrillic_stem(name), cyrillic_stem(word.text)))), "")
             if slipped:
                 return f"the name {stem} ({name}) is written “{slipped}” here"
+    # a word the dictionary knows may be no city (كان: was, and Cannes): asked last, the dearest test
+    city = next((city for city in map(_city, stems) if city is not None), None) if unclaimed else None
+    if city is None or not unknown_arabic(stems[0]):
+        return ""
+    # not a code (PTB) nor a short name (Fals): words start with those
+    spellings = {unaccented(cyrillic_stem(spelling).casefold()) for spelling in city.spellings
+                 if len(spelling) >= 4 and not spelling.isupper()}
+    written = [unaccented(cyrillic_stem(word).casefold()) for word in WORD.findall(unit.translation)]
+    if any(word.startswith(spelling) for word in written for spelling in spellings):
+        return ""  # the city is there, in one of its names or a form of it (Ottawa'nın, Petersburger)
+    for word in unclaimed:
+        names = [spelling for spelling in city.spellings if misspelt_place(spelling, word.text, unit.language)
+                 and (typing_slip(word.text, spelling)
+                      or not sounds_alike(cyrillic_stem(spelling), cyrillic_stem(word.text)))]
+        if names:  # shown as the city's own name where it is near (Maastricht for Maastrich, not Maastrikht), else as
+            # the nearest (Ottawa for Ottwa, not Otawa)
+            name = city.name if distance(city.name, word.text) <= 2 else min(
+                names, key=lambda spelling: (distance(spelling, word.text), spelling))
+            return f"the name {stems[0]} ({name}) is written “{word.text}” here"
     return ""
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, place_words, starts_like
-from kztr.text.transliteration import cyrillic_stem, skeleton
+from kztr.text.transliteration import cyrillic_stem, skeleton, unaccented
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую|ых)$", re.IGNORECASE)  # Дакские: Дакка's
@@ -51,7 +51,7 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
                  and (not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name))
                       or typing_slip(word, name))
                  and not _ADJECTIVE.search(word)
-                 and near(cyrillic_stem(word), spelling)
+                 and (near(cyrillic_stem(word), spelling) or _cut_vowel(word, name))
                  and cyrillic_stem(word).casefold() not in places), "")
 
 
@@ -65,13 +65,36 @@ def typing_slip(word: str, name: str) -> bool:
     [True, True, True, False, False, False]
     >>> typing_slip("Jubba", "Juba"), typing_slip("Египте", "Египет")
     (False, False)
+
+    Or its last vowel left off, in Latin or Greek letters (Toky, Παρίσ): no case ending takes it, but a Cyrillic
+    one may (``cyrillic_stem``), and Latin's -ia may be -i (w Gdyni).
     """
     folded, plain = word.casefold(), name.casefold()
+    if _cut_vowel(word, name):
+        return True
     if len(folded) == len(plain) + 1:
         return any(folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain
                    and (folded[at] in _VOWELS or at == len(folded) - 2) for at in range(len(folded) - 1))
     return len(folded) == len(plain) and folded != plain and any(  # not the ending: Египте is Египет's
         folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
+
+
+def _cut_vowel(word: str, name: str) -> bool:
+    """Is ``word`` the name without its last letter, a vowel, in Latin or Greek letters, of four letters or more
+    (Toky for Tokyo, Παρίσ for Παρίσι; not Gdyni for Gdynia, nor Рим's forms)?
+
+    >>> _cut_vowel("Toky", "Tokyo"), _cut_vowel("Παρίσ", "Παρίσι"), _cut_vowel("Gdyni", "Gdynia")
+    (True, True, False)
+    >>> _cut_vowel("Rom", "Roma"), _cut_vowel("Москв", "Москва")
+    (False, False)
+    """
+    folded, plain = unaccented(word.casefold()), unaccented(name.casefold())
+    return len(folded) >= 4 and plain[:-1] == folded and plain[-1] in _CUT_VOWELS and plain[-2:-1] not in "ij" \
+        and not _CYRILLIC.search(word)
+
+
+_CUT_VOWELS = frozenset("aeiouyαεηιουω")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def place_there(stem: str, name: str, translation: str, source: str, other_translation: str) -> bool:

@@ -162,6 +162,8 @@ def sounds_alike(first: str, second: str) -> bool:
 
     >>> sounds_alike("Macau", "Macao"), sounds_alike("НьюЙорк", "Нью-Йорк"), sounds_alike("Bulgria", "Bulgaria")
     (True, True, False)
+    >>> sounds_alike("Κέιμπριτζ", "Κέμπριτζ"), sounds_alike("Кембрідж", "Кембридж")
+    (True, True)
     """
     return _sound(first) == _sound(second)
 
@@ -169,7 +171,7 @@ def sounds_alike(first: str, second: str) -> bool:
 def _sound(text: str) -> str:
     # letters one Arabic letter writes are one: Apia and Abia are both ابيا
     plain = re.sub(r"\W", "", _plain(text)).translate(_ONE_ARABIC_LETTER)
-    return re.sub(r"[aeiouyаеёиоуыэюяй]+", "V", re.sub(r"(.)\1+", r"\1", plain))
+    return re.sub(r"[aeiouyаеёиоуыэюяйіїєαεηιουω]+", "V", re.sub(r"(.)\1+", r"\1", plain))
 
 
 _ONE_ARABIC_LETTER = str.maketrans("pvcqgпвг", "bfkkjбфж")
