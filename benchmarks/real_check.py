@@ -41,7 +41,8 @@ catalogs of professional translations (parallel_corpus.py):
   after round 15's (Greek number words among them); ``flores-tr``: its Turkish,
   measured after round 15's Greek changes; ``flores-nl``: its Dutch, after the
   Turkish ones; ``flores-it``: its Italian, after round 16's names changes; ``flores-sv``: its Swedish, after
-  the round's changes for Italian and the garbled-text check.
+  the round's changes for Italian and the garbled-text check; ``flores-da``: its Danish, after round 17's
+  cities of GeoNames.
 
 Three measurements:
 
@@ -88,6 +89,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-nl    # FLORES-200, Arabic–Dutch only (round 15)
     python benchmarks/real_check.py report --corpus flores-it    # FLORES-200, Arabic–Italian only (round 16)
     python benchmarks/real_check.py report --corpus flores-sv    # FLORES-200, Arabic–Swedish only (round 16)
+    python benchmarks/real_check.py report --corpus flores-da    # FLORES-200, Arabic–Danish only (round 17)
 """
 
 from __future__ import annotations
@@ -417,7 +419,7 @@ MORE_TATOEBA = ("tatoeba-fr", "tatoeba-es", "tatoeba-de", "tatoeba-it", "tatoeba
 SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
-                "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv")
+                "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv", "flores-da")
 
 
 def main() -> None:

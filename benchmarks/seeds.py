@@ -30,7 +30,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -258,6 +258,10 @@ _OWN_NUMBER_WORDS = {
     # Swedish (round 16, written before FLORES-200's Swedish was measured): not en, ett (a, one), sex (six, and sex)
     "sv": ("två", "tre", "fyra", "fem", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "tjugo", "trettio",
            "fyrtio", "femtio"),
+    # Danish (round 17, written before FLORES-200's Danish was measured): not en, et (a, one), ni (nine, and you),
+    # fire (four; an English word)
+    "da": ("to", "tre", "fem", "seks", "syv", "otte", "ti", "elleve", "tolv", "tretten", "tyve", "tredive", "fyrre",
+           "halvtreds"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
