@@ -88,7 +88,12 @@ def _is_abbreviation(before: str, after: str) -> bool:
     always, numeric_only = latin_prefixes()
     if word in always:
         return True
-    return word in numeric_only and after[:1].isdigit()
+    # before a number, also a short word of consonants in lower case: Danish and Swedish kl. (at: kl. 22:08), nr.,
+    # German's Nr., Danish tlf.; no English word ends a sentence so (FLORES-200's Danish and Swedish)
+    return after[:1].isdigit() and (word in numeric_only or bool(_CONSONANTS.fullmatch(word.lower())))
+
+
+_CONSONANTS = re.compile(r"[b-df-hj-np-tv-xz]{1,4}")
 
 
 # English letters as Arabic news spells initials (أر. أف. كينيدي, جي. دبليو. بوش).
