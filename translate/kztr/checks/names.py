@@ -92,6 +92,7 @@ from kztr.text.spellings import (
     place_spellings,
     slip,
     sounds_alike,
+    stem_forms,
     without_nisba,
 )
 from kztr.text.transliteration import (
@@ -572,20 +573,28 @@ def _place_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[Name
                                  or not sounds_alike(cyrillic_stem(name), cyrillic_stem(word.text)))), "")
             if slipped:
                 return f"the name {stem} ({name}) is written “{slipped}” here"
-    # a word the dictionary knows may be no city (كان: was, and Cannes): asked last, the dearest test
+    return _city_misspelt(unit, stems, unclaimed)
+
+
+def _city_misspelt(unit: NameUnit, stems: tuple[str, ...], unclaimed: list[NameWord]) -> str:
+    """A city of GeoNames (``_city``) whose name the translation has in no spelling, written by a word no other unit
+    has a letter or two off one of them (Boaton, Ottwa), where the Arabic word is none of Arabic's dictionary (كان is
+    "was" far more often than Cannes). A Russian or Ukrainian case form counts as its name (Рустенбурзі, in
+    Rustenburg, is Рустенбург's: ``stem_forms``), and so does a spelling that differs from one of GeoNames' only in
+    its vowels (Рустенбург beside Рюстенбург)."""
     city = next((city for city in map(_city, stems) if city is not None), None) if unclaimed else None
-    if city is None or not unknown_arabic(stems[0]):
+    if city is None or not unknown_arabic(stems[0]):  # the dictionary last: the dearest test
         return ""
     # not a code (PTB) nor a short name (Fals): words start with those
     spellings = {unaccented(cyrillic_stem(spelling).casefold()) for spelling in city.spellings
                  if len(spelling) >= 4 and not spelling.isupper()}
-    written = [unaccented(cyrillic_stem(word).casefold()) for word in WORD.findall(unit.translation)]
+    written = [unaccented(form.casefold()) for word in WORD.findall(unit.translation) for form in stem_forms(word)]
     if any(word.startswith(spelling) for word in written for spelling in spellings):
         return ""  # the city is there, in one of its names or a form of it (Ottawa'nın, Petersburger)
     for word in unclaimed:
-        names = [spelling for spelling in city.spellings if misspelt_place(spelling, word.text, unit.language)
-                 and (typing_slip(word.text, spelling)
-                      or not sounds_alike(cyrillic_stem(spelling), cyrillic_stem(word.text)))]
+        forms = stem_forms(word.text)
+        names = [spelling for spelling in city.spellings if misspelt_place(spelling, word.text, unit.language) and (
+            typing_slip(word.text, spelling) or not any(sounds_alike(cyrillic_stem(spelling), form) for form in forms))]
         if names:  # shown as the city's own name where it is near (Maastricht for Maastrich, not Maastrikht), else as
             # the nearest (Ottawa for Ottwa, not Otawa)
             name = city.name if distance(city.name, word.text) <= 2 else min(

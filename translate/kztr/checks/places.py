@@ -19,7 +19,7 @@ from kztr.text.transliteration import cyrillic_stem, skeleton, unaccented
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую|ых)$", re.IGNORECASE)  # Дакские: Дакка's
-_VOWELS = frozenset("aeiouyáéíóúäöüàèìòùâêîôûаеёиоуыэюя")
+_VOWELS = frozenset("aeiouyáéíóúäöüàèìòùâêîôûæøåаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}(?!\w)")
 
 
@@ -66,6 +66,12 @@ def typing_slip(word: str, name: str) -> bool:
     >>> typing_slip("Jubba", "Juba"), typing_slip("Египте", "Египет")
     (False, False)
 
+    A consonant doubled beside another consonant is a slip too: the shadda doubles one between vowels (Norddkorea,
+    Flagsstaff; not Jubba).
+
+    >>> typing_slip("Norddkoreas", "Nordkoreas"), typing_slip("Flagsstaff", "Flagstaff")
+    (True, True)
+
     Or its last vowel left off, in Latin or Greek letters (Toky, Παρίσ): no case ending takes it, but a Cyrillic
     one may (``cyrillic_stem``), and Latin's -ia may be -i (w Gdyni).
     """
@@ -74,9 +80,16 @@ def typing_slip(word: str, name: str) -> bool:
         return True
     if len(folded) == len(plain) + 1:
         return any(folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain
-                   and (folded[at] in _VOWELS or at == len(folded) - 2) for at in range(len(folded) - 1))
+                   and (folded[at] in _VOWELS or at == len(folded) - 2 or _beside_consonant(folded, at))
+                   for at in range(len(folded) - 1))
     return len(folded) == len(plain) and folded != plain and any(  # not the ending: Египте is Египет's
         folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
+
+
+def _beside_consonant(folded: str, at: int) -> bool:
+    """Is the doubled letter at ``at`` (and ``at + 1``) a consonant with a consonant before or after it?"""
+    around = folded[at - 1:at] + folded[at + 2:at + 3]
+    return folded[at] not in _VOWELS and any(char.isalpha() and char not in _VOWELS for char in around)
 
 
 def _cut_vowel(word: str, name: str) -> bool:

@@ -38,10 +38,18 @@ def cities_named(stem: str) -> tuple[City, ...]:
 
     >>> [city.name for city in cities_named("نوتنغهام")], cities_named("ليس")
     (['Nottingham'], ())
-    >>> "Холиок" in cities_named("هوليوك")[0].spellings
-    True
+    >>> "Холиок" in cities_named("هوليوك")[0].spellings, [city.name for city in cities_named("روستنبرج")]
+    (True, ['Rustenburg'])
     """
-    return _cities().get(stem, ())
+    cities = _cities()
+    found = cities.get(stem)
+    if found is None and ("ج" in stem or "غ" in stem):  # a g written ج or غ (روستنبرج, روستنبرغ: Rustenburg)
+        found = cities.get(stem.translate(_G)) or cities.get(stem.translate(_J))
+    return found or ()
+
+
+_G = str.maketrans("ج", "غ")
+_J = str.maketrans("غ", "ج")
 
 
 @cache

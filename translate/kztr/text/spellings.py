@@ -253,6 +253,19 @@ def near(first: str, second: str) -> bool:
 # A Slavic stem's last consonant before an ending (Ukrainian's locative: Ірак, Іраці; Прага, Празі; Russian and
 # Ukrainian adjectives: Рига, рижский): one name, never a slip
 _ALTERNATIONS = ({"к", "ц"}, {"г", "з"}, {"х", "с"}, {"к", "ч"}, {"г", "ж"}, {"х", "ш"})
+_BEFORE_ALTERNATION = {"ц": "к", "з": "г", "с": "х", "ч": "к", "ж": "г", "ш": "х"}
+
+
+def stem_forms(word: str) -> tuple[str, ...]:
+    """A word as ``cyrillic_stem`` leaves it, and, where its stem ends in a consonant a Slavic ending changes (в
+    Рустенбурзі, in Rustenburg; в Іраці), with the consonant the name has.
+
+    >>> stem_forms("Рустенбурзі"), stem_forms("Boston")
+    (('Рустенбурз', 'Рустенбург'), ('Boston',))
+    """
+    stem = cyrillic_stem(word)
+    base = _BEFORE_ALTERNATION.get(stem[-1:])
+    return (stem, stem[:-1] + base) if base and len(stem) > 3 else (stem,)
 
 
 def one_off(first: str, second: str) -> bool:
