@@ -82,6 +82,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     if extra and _is_arabic(context.source_language):
         extra = [number for number in extra if not _said_by_the_noun(number, translation)
                  and not _held_by_a_word(number, source)]
+    if not missing and not extra and (source_numbers or target_numbers):
+        missing = _periods_lost(source, translation, context)  # a century or decade in words, with figures beside
+        only_in_words = True
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
     if missing and extra and _regrouped(missing, extra, context.target_language):
@@ -111,6 +114,31 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
             findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
                                         "conversion, which the source gives too: one of the two may be missing"))
     return findings + _percent(source_numbers, target_numbers, translation)
+
+
+def _periods_lost(source: str, translation: str, context) -> list[Quantity]:
+    """The centuries and decades of a century the source says in words (خمسينيات القرن التاسع عشر: the 1850s) that
+    the translation has in no form, where either side has a number in digits too (without, ``_changed_in_words``
+    decides) and they agree: a translation writes them in digits or in words (FLORES-200's Danish: "i 'erne" for the
+    1850s). Uncertain, as every number in words: a warning."""
+    periods = [number for number in read_quantities(source, context.source_language) if number.spelled and (
+        number.kind == "century" or (number.kind == "decade" and len(number.values[0]) == 4))]
+    if not periods:
+        return []
+    said = read_quantities(translation, context.target_language)
+    return [number for number in periods if not any(agree(number, other) or _within(other, number) for other in said)]
+
+
+def _within(year: Quantity, period: Quantity) -> bool:
+    """Is a year or decade of the translation inside the source's century or decade (في 1930 من القرن العشرين: the
+    1930s, в 1930-х годах; TICO-19)? A figure of four digits, whatever the reader took it for (1930-х: an ordinal)."""
+    if not year.value.isdigit() or len(year.value) != 4:
+        return False
+    value = int(year.value)
+    if period.kind == "century":
+        first = (int(period.values[0]) - 1) * 100
+        return first <= value <= first + 100
+    return int(period.values[0]) <= value <= int(period.values[0]) + 9
 
 
 def _converted_only(source_numbers, target_numbers, translation: str, context) -> list[Quantity]:
@@ -239,7 +267,7 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         # an unlisted dual is no unit of time or measure (those are listed): its 20 is no two decades
         if source_words and len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not (
-                source_numbers and _in_smaller_units(target_words[0])):
+                source_numbers and _in_smaller_units(target_words[0]) and not _numeral_two(source_words[0])):
             return source_words[:1], target_words, False
         return [], [], False
     said = read_quantities(translation, context.target_language)
@@ -350,6 +378,20 @@ def _bare_scale(number: Quantity) -> bool:
 
 def _in_smaller_units(number: Quantity) -> bool:
     return number.value in _TWICE_IN_SMALLER_UNITS
+
+
+# the numeral two (اثنان, اثنين, اثنتان, اثنتين), not a dual noun: it has no smaller unit (اثنين, "tyve", twenty, is
+# a changed number; FLORES-200's Danish)
+_TWO = re.compile(r"^(?:[وفبل]|ال|[وف]ال)?[اإ]ثن(?:ان|ين|تان|تين)$")
+
+
+def _numeral_two(number: Quantity) -> bool:
+    """Is the number the numeral two, said as a word of its own, not a dual noun (عقدين, two decades: 20 years)?
+
+    >>> _numeral_two(Quantity(("2",), "count", "اثنين", 0, 5, spelled=True))
+    True
+    """
+    return bool(_TWO.match(strip_marks(number.text.strip())))
 
 
 def _counts_lost(source: str, source_words: list[Quantity], said: tuple[Quantity, ...], translation: str,

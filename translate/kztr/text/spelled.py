@@ -42,6 +42,9 @@ _CENTURY_WORDS = frozenset("century centuries век века веке веку 
                            .split())
 _ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:\s*[-–—]\s*([IVXLC]{1,7}))?(?=\s+(?:век|века|веке|веку|веком|веков|вв?\.|"
                     r"century|centuries)(?!\w))")
+# French writes a century's Roman numeral with its ordinal's ending: au XVIIe siècle, XIIe-XIIIe siècles
+_ROMAN_FRENCH = re.compile(r"\b([IVXLC]{1,7})(?:e|ème|è)(?:\s*(?:[-–—]|et)\s*([IVXLC]{1,7})(?:e|ème|è))?"
+                           r"(?=\s+siècles?(?!\w))")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -58,6 +61,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     [((Decimal('39'),), 'count'), ((Decimal('1.5'),), 'count')]
     >>> [(v, k) for v, k, _, _ in spelled_numbers("в двадцать первом веке, XIX век", "ru")]
     [((Decimal('21'), Decimal('2000')), 'century'), ((Decimal('19'), Decimal('1800')), 'century')]
+    >>> [(v, k) for v, k, _, _ in spelled_numbers("au XVIIe siècle", "fr")]
+    [((Decimal('17'), Decimal('1600')), 'century')]
     """
     base = base_language(language)
     if base == "ar":
@@ -88,7 +93,7 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
     if not _ROMAN_CHARACTER.search(text):
         found.sort(key=lambda item: item[2])
         return found
-    for match in _ROMAN.finditer(text):
+    for match in (*_ROMAN.finditer(text), *(_ROMAN_FRENCH.finditer(text) if base == "fr" else ())):
         for group in (1, 2):
             if match.group(group):
                 value = Decimal(roman_value(match.group(group)))
