@@ -30,7 +30,7 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -262,6 +262,9 @@ _OWN_NUMBER_WORDS = {
     # fire (four; an English word)
     "da": ("to", "tre", "fem", "seks", "syv", "otte", "ti", "elleve", "tolv", "tretten", "tyve", "tredive", "fyrre",
            "halvtreds"),
+    # Slovenian (round 17, written before FLORES-200's Slovenian was measured): not en, ena (one; an article's sense)
+    "sl": ("dva", "dve", "tri", "štiri", "pet", "šest", "sedem", "osem", "devet", "deset", "enajst", "dvanajst",
+           "dvajset", "trideset", "štirideset", "petdeset"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
