@@ -104,3 +104,20 @@ def test_a_decade_said_another_way_is_no_error():
     arabic = "تأسست أبيا في خمسينيات القرن التاسع عشر وكانت العاصمة الرسمية لساموا منذ عام 1959."
     assert numbers_findings(arabic, "Apia was founded in the mid-19th century and has been the capital since 1959.",
                             "en") == [("warning", "a number not in the source: 19")]
+
+
+@pytest.mark.parametrize("language, line, arabic, slovenian", data_rows("flores-sl-percent.tsv"),
+                         ids=lambda value: value if value.isdigit() else "")
+def test_percent_in_words_as_cldr_writes_it(language, line, arabic, slovenian):
+    """8 odstotkov for 8 في المائة, 20 odstotkov for 20٪ (FLORES-200's Slovenian, four false errors when measured):
+    "percent" in words as CLDR writes it in the language, in any plural form; the number without it is still an
+    error."""
+    from conftest import numbers_findings
+    from kztr.checks.numbers import percent_words
+
+    assert numbers_findings(arabic, slovenian, language) == []
+    bare = slovenian
+    for word in percent_words(language):
+        bare = bare.replace(f" {word}", "")
+    assert ("error", "a percentage lost its percent sign (% or ٪ in the source)") in numbers_findings(
+        arabic, bare, language)

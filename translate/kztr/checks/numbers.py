@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
@@ -113,7 +113,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         if converted:
             findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
                                         "conversion, which the source gives too: one of the two may be missing"))
-    return findings + _percent(source_numbers, target_numbers, translation)
+    return findings + _percent(source_numbers, target_numbers, translation, context.target_language)
 
 
 def _periods_lost(source: str, translation: str, context) -> list[Quantity]:
@@ -184,8 +184,8 @@ def _unit_word(source: str, at: int) -> str:
     return match.group() if match else ""
 
 
-def _percent(source_numbers, target_numbers, translation: str) -> list[tuple[str, str]]:
-    if _percent_lost(source_numbers, target_numbers, translation):
+def _percent(source_numbers, target_numbers, translation: str, language: str) -> list[tuple[str, str]]:
+    if _percent_lost(source_numbers, target_numbers, translation, language):
         return [("error", "a percentage lost its percent sign (% or ٪ in the source)")]
     return []
 
@@ -576,15 +576,51 @@ def _bare_percent(source: str, translation: str) -> bool:
         "%" in source or "٪" in source or PERCENT_WORDS.search(source))
 
 
-def _percent_lost(source_numbers, target_numbers, translation: str) -> bool:
+def _percent_lost(source_numbers, target_numbers, translation: str, language: str = "") -> bool:
     for number in source_numbers:
         if number.kind != "percentage":
             continue
         matches = [other for other in target_numbers if agree(number, other)]
         if matches and not any(other.kind == "percentage" for other in matches) and not PERCENT_WORDS.search(
-                translation):
+                translation) and not _percent_word(translation, language):
             return True
     return False
+
+
+def _percent_word(translation: str, language: str) -> bool:
+    """Does the translation say "percent" in words as CLDR writes it in its language, in any plural form (Slovenian
+    8 odstotkov, 34 odstotka; Czech procenta)?
+
+    >>> _percent_word("naraslo za 8 odstotkov", "sl"), _percent_word("naraslo za 8", "sl")
+    (True, False)
+    """
+    folded = translation.casefold()
+    return any(word in folded for word in percent_words(language))
+
+
+@cache
+def percent_words(language: str) -> frozenset[str]:
+    """CLDR's long names of "percent" in ``language``, in every plural form (Babel writes 1, 2, 3, 5, 1.5 percent),
+    lower case, a phrase as a whole (por cento); empty for a language Babel does not know.
+
+    >>> sorted(percent_words("sl"))
+    ['odstotek', 'odstotka', 'odstotki', 'odstotkov']
+    """
+    from babel.units import format_unit
+
+    from kztr.errors import LocaleError
+    from kztr.locales import _locale
+
+    try:
+        locale = _locale(language)
+    except LocaleError:
+        return frozenset()
+    phrases = (_NOT_WORDS.sub(" ", format_unit(value, "concentr-percent", length="long", locale=locale)).strip()
+               for value in (1, 2, 3, 5, 1.5))
+    return frozenset(" ".join(phrase.split()).casefold() for phrase in phrases if len(phrase) >= 3)
+
+
+_NOT_WORDS = re.compile(r"[\W\d_]+")  # the number and its separators, around CLDR's "percent" (por cento, 8 odstotkov)
 
 
 def _once(numbers: list[Quantity]) -> list[Quantity]:
