@@ -258,6 +258,28 @@ def compact_multipliers(code: str) -> dict[str, int]:
 
 
 @cache
+def percent_words(code: str) -> frozenset[str]:
+    """CLDR's long names of "percent" in a language, in every plural form (Babel writes 1, 2, 3, 5, 1.5 percent),
+    lower case, a phrase as a whole (por cento); empty for a code Babel does not know.
+
+    >>> sorted(percent_words("sl")), sorted(percent_words("pt_BR"))
+    (['odstotek', 'odstotka', 'odstotki', 'odstotkov'], ['por cento'])
+    """
+    from babel.units import format_unit
+
+    try:
+        locale = _locale(code)
+    except LocaleError:
+        return frozenset()
+    phrases = (_NOT_WORDS.sub(" ", format_unit(value, "concentr-percent", length="long", locale=locale)).strip()
+               for value in (1, 2, 3, 5, 1.5))
+    return frozenset(" ".join(phrase.split()).casefold() for phrase in phrases if len(phrase) >= 3)
+
+
+_NOT_WORDS = re.compile(r"[\W\d_]+")  # the number and its separators, around CLDR's "percent" (por cento, 8 odstotkov)
+
+
+@cache
 def place_names(code: str) -> dict[str, str]:
     """CLDR's names of countries, regions and continents (by territory code) and of cities (by time zone) in a
     language. A city the language does not name is called by its zone's name, as CLDR's own fallback does

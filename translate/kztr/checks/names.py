@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kztr.checks import WARNING, Finding, checked_texts, make_finding
@@ -503,6 +504,7 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
 
 
+@lru_cache(maxsize=65536)  # asked for every word of a unit with a city's name; كان is in many
 def _city(stem: str) -> City | None:
     """The most populous city GeoNames names with the Arabic word, where one of its names spells the word's
     consonants (نوتنغهام: Nottingham; not كان, was, for Cannes: the dictionary knows كان, and is asked later)."""

@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from kztr.locales import percent_words
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
@@ -576,7 +577,7 @@ def _bare_percent(source: str, translation: str) -> bool:
         "%" in source or "٪" in source or PERCENT_WORDS.search(source))
 
 
-def _percent_lost(source_numbers, target_numbers, translation: str, language: str = "") -> bool:
+def _percent_lost(source_numbers, target_numbers, translation: str, language: str) -> bool:
     for number in source_numbers:
         if number.kind != "percentage":
             continue
@@ -596,31 +597,6 @@ def _percent_word(translation: str, language: str) -> bool:
     """
     folded = translation.casefold()
     return any(word in folded for word in percent_words(language))
-
-
-@cache
-def percent_words(language: str) -> frozenset[str]:
-    """CLDR's long names of "percent" in ``language``, in every plural form (Babel writes 1, 2, 3, 5, 1.5 percent),
-    lower case, a phrase as a whole (por cento); empty for a language Babel does not know.
-
-    >>> sorted(percent_words("sl"))
-    ['odstotek', 'odstotka', 'odstotki', 'odstotkov']
-    """
-    from babel.units import format_unit
-
-    from kztr.errors import LocaleError
-    from kztr.locales import _locale
-
-    try:
-        locale = _locale(language)
-    except LocaleError:
-        return frozenset()
-    phrases = (_NOT_WORDS.sub(" ", format_unit(value, "concentr-percent", length="long", locale=locale)).strip()
-               for value in (1, 2, 3, 5, 1.5))
-    return frozenset(" ".join(phrase.split()).casefold() for phrase in phrases if len(phrase) >= 3)
-
-
-_NOT_WORDS = re.compile(r"[\W\d_]+")  # the number and its separators, around CLDR's "percent" (por cento, 8 odstotkov)
 
 
 def _once(numbers: list[Quantity]) -> list[Quantity]:

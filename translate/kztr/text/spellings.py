@@ -253,7 +253,9 @@ def near(first: str, second: str) -> bool:
 # A Slavic stem's last consonant before an ending (Ukrainian's locative: Ірак, Іраці; Прага, Празі; Russian and
 # Ukrainian adjectives: Рига, рижский): one name, never a slip
 _ALTERNATIONS = ({"к", "ц"}, {"г", "з"}, {"х", "с"}, {"к", "ч"}, {"г", "ж"}, {"х", "ш"})
-_BEFORE_ALTERNATION = {"ц": "к", "з": "г", "с": "х", "ч": "к", "ж": "г", "ш": "х"}
+# each changed consonant with the one the name has (з: г), from the pairs above
+_BEFORE_ALTERNATION = {changed: base for pair in _ALTERNATIONS for base in pair & {"к", "г", "х"}
+                       for changed in pair - {base}}
 
 
 def stem_forms(word: str) -> tuple[str, ...]:
