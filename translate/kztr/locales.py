@@ -141,6 +141,24 @@ def script_of(code: str) -> str:
     return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else "Latn"
 
 
+def dictionary_names(code: str) -> tuple[str, ...]:
+    """The names a spelling dictionary of the language may have, the likeliest first: the code's own region, the
+    region CLDR gives the language, the bare language (``da`` -> ``da_DK``, ``da``; ``pt_BR`` -> ``pt_BR``,
+    ``pt``).
+
+    >>> dictionary_names("da"), dictionary_names("pt_BR"), dictionary_names("sr@latin")
+    (('da_DK', 'da'), ('pt_BR', 'pt'), ('sr_RS', 'sr'))
+    """
+    from babel.core import get_global
+
+    locale = _locale(code)
+    likely = get_global("likely_subtags").get(locale.language, "").split("_")
+    names = [f"{locale.language}_{locale.territory}"] if locale.territory else []
+    if len(likely) > 1 and len(likely[-1]) == 2:
+        names.append(f"{locale.language}_{likely[-1]}")
+    return tuple(dict.fromkeys([*names, locale.language]))
+
+
 def script_name(code: str) -> str:
     """The Unicode script name for regular expressions (``Arabic``, ``Latin``…)."""
     return SCRIPT_NAMES.get(script_of(code), "Latin")

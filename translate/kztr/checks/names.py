@@ -78,6 +78,7 @@ from kztr.checks.name_units import (
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
+from kztr.text.dictionaries import names_near, slipped
 from kztr.text.gazetteer import City, cities_named
 from kztr.text.lexicon import unknown_arabic
 from kztr.text.spellings import (
@@ -102,6 +103,7 @@ from kztr.text.transliteration import (
     cyrillic_stem,
     letter_skeletons,
     name_stem,
+    shape,
     skeleton,
     skeletons,
     unaccented,
@@ -230,7 +232,8 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                    parallel: list[NameUnit]) -> list[str]:
     if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
             place_named(stem, unit.language) or cities_named(stem) for stem in unit.stems):
-        return []  # no word of the source is spelt here, nor a name or place here or in another language
+        # no word of the source is spelt here, nor a name or place here or in another language
+        return list(_misspelt_in_dictionary(unit, known, {}).values())
     found: dict[str, str] = {}  # one finding a name
     for index, stems in enumerate(unit.arabic):
         stems = tuple(stem for stem in stems if stem not in unit.covered and not _in_compound(stem, unit.source)
@@ -259,7 +262,31 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                 _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel)
         if message:
             found[stem] = message
-    return list(found.values())
+    return list(_misspelt_in_dictionary(unit, known, found).values())
+
+
+def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str, str]) -> dict[str, str]:
+    """A capitalised word no other unit has, which the language's spelling dictionary does not know, a slip of the
+    keys inside a name it does know (``kztr.text.dictionaries``: Gngrich, Dilkon; not at its end, where another
+    language's form of the name differs: Eduard, Eduardo) that spells a foreign name of the source (a word Arabic's
+    dictionary does not know: جينجريتش, ديلون) or a place (كندا), where the Arabic's letters say the name is right
+    and the word wrong: a consonant the word lacks or has in its place (Dilkon), or a vowel's letter where the
+    name has a vowel and the word none (Gngrich, Turmp for ترامب). The Arabic cannot tell a vowel doubled or a
+    consonant doubled (Loong, Long; Hasan, Hassan): other transliterations as often as slips.
+    """
+    for word in unit.words:
+        if known.used[word.spelling] > 1 or word.text.isupper():
+            continue  # a spelling other units use is the translator's choice (Tiongkok); UEFA is no misspelt Urfa
+        for name in names_near(word.text, unit.language):
+            if not _inner_slip(word.spelling, name_stem(name, unit.language)):
+                continue
+            forms = skeletons(name) | skeletons(name_stem(name, unit.language))
+            stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
+                         if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None)
+            if stem is not None and slipped(word.text, name, unit.language):
+                found[stem] = f"the name {stem} ({name}) is written “{word.text}” here"
+                break
+    return found
 
 
 def _others(unit: NameUnit, spelt: list[NameUnit]) -> list[NameUnit]:
@@ -502,6 +529,36 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
         return (f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; no word of "
                 f"Arabic's dictionary)")
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
+
+
+def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: NameUnit) -> bool:
+    """Does the Arabic word spell the dictionary's name (its consonants, ``forms``) and not the word of the
+    translation, and is it a foreign name or a place (``_misspelt_in_dictionary``)?"""
+    form = skeleton(stem)
+    if len(form) < MIN_SKELETON or form not in forms or (form in word.forms and not _vowel_lost(stem, word.text, name)):
+        return False
+    if form not in word.forms and any(spelt is word for spelt in unit.spellings.values()):
+        return False  # a word that spells another word of the source is its name (Gillan for جيلان, not Gilman
+        # for كولمان)
+    places = place_named(stem, unit.language)
+    if word.text in places or word.spelling in places:
+        return False  # Kroasia: CLDR's Indonesian for كرواتيا, where the dictionary has Kroatia
+    return bool(places) or unknown_arabic(stem)
+
+
+def _vowel_lost(stem: str, word: str, name: str) -> bool:
+    """Does the word lack a vowel between two consonants where the Arabic writes one (ي, و, ا) and the name has one
+    (Gngrich, Gingrich: جينجريتش)?"""
+    arabic, spelt, usual = shape(stem), shape(word), shape(name)
+    return arabic[0] == spelt[0] == usual[0] and any(
+        mine and theirs and not written for mine, theirs, written in zip(arabic[1], usual[1], spelt[1], strict=True))
+
+
+def _inner_slip(word: str, name: str) -> bool:
+    """Do the two differ only inside, neither in the first letter nor in the last (Gngrich for Gingrich; not Theodor,
+    Theodora, Bulgars, Bulgar)?"""
+    first, second = word.casefold(), name.casefold()
+    return first[-1] == second[-1] and first[:-1] != second[:-1] and first[:-1] != second and first != second[:-1]
 
 
 @lru_cache(maxsize=65536)  # asked for every word of a unit with a city's name; كان is in many

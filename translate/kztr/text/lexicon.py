@@ -19,24 +19,25 @@ _FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share
 _NAME = "ar"
 
 
-def _folder() -> str | None:
-    """Where the Arabic dictionary's two files are: ``KZTR_HUNSPELL_PATH``'s folders first, then the usual ones."""
+def dictionary_folder(name: str = _NAME) -> str | None:
+    """Where a hunspell dictionary's two files are (``ar.dic``, ``ar.aff``): ``KZTR_HUNSPELL_PATH``'s folders first,
+    then the usual ones."""
     folders = [folder for folder in os.environ.get("KZTR_HUNSPELL_PATH", "").split(":") if folder] + list(_FOLDERS)
-    return next((folder for folder in folders if (Path(folder) / f"{_NAME}.dic").is_file()
-                 and (Path(folder) / f"{_NAME}.aff").is_file()), None)
+    return next((folder for folder in folders if (Path(folder) / f"{name}.dic").is_file()
+                 and (Path(folder) / f"{name}.aff").is_file()), None)
 
 
 def dictionary_installed() -> bool:
     """Are the Arabic dictionary and hunspell's binding there, without loading the dictionary (0.6 s)?"""
     import importlib.util
 
-    return _folder() is not None and importlib.util.find_spec("hunspell") is not None
+    return dictionary_folder() is not None and importlib.util.find_spec("hunspell") is not None
 
 
 @cache
 def _dictionary() -> Any:
     """The Arabic hunspell dictionary, or None where it or the binding is not installed."""
-    folder = _folder()
+    folder = dictionary_folder()
     if folder is None:
         return None
     try:
