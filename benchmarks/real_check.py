@@ -42,7 +42,8 @@ catalogs of professional translations (parallel_corpus.py):
   measured after round 15's Greek changes; ``flores-nl``: its Dutch, after the
   Turkish ones; ``flores-it``: its Italian, after round 16's names changes; ``flores-sv``: its Swedish, after
   the round's changes for Italian and the garbled-text check; ``flores-da``: its Danish, after round 17's
-  cities of GeoNames; ``flores-sl``: its Slovenian, after the round's changes for Danish.
+  cities of GeoNames; ``flores-sl``: its Slovenian, after the round's changes for Danish; ``flores-ro``: its
+  Romanian, after round 18's spelling dictionaries.
 
 Three measurements:
 
@@ -91,6 +92,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-sv    # FLORES-200, Arabic–Swedish only (round 16)
     python benchmarks/real_check.py report --corpus flores-da    # FLORES-200, Arabic–Danish only (round 17)
     python benchmarks/real_check.py report --corpus flores-sl    # FLORES-200, Arabic–Slovenian only (round 17)
+    python benchmarks/real_check.py report --corpus flores-ro    # FLORES-200, Arabic–Romanian only (round 18)
 """
 
 from __future__ import annotations
@@ -421,7 +423,7 @@ SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
                 "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv", "flores-da",
-                "flores-sl")
+                "flores-sl", "flores-ro")
 
 
 def main() -> None:

@@ -30,7 +30,8 @@ from pathlib import Path
 
 SEED = 17
 PER_LANGUAGE = 5
-LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl")
+LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl",
+             "ro")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -265,6 +266,10 @@ _OWN_NUMBER_WORDS = {
     # Slovenian (round 17, written before FLORES-200's Slovenian was measured): not en, ena (one; an article's sense)
     "sl": ("dva", "dve", "tri", "štiri", "pet", "šest", "sedem", "osem", "devet", "deset", "enajst", "dvanajst",
            "dvajset", "trideset", "štirideset", "petdeset"),
+    # Romanian (round 18, written before FLORES-200's Romanian was measured): not un, o, una (a, one), nouă (nine,
+    # and "new")
+    "ro": ("doi", "două", "trei", "patru", "cinci", "șase", "șapte", "opt", "zece", "unsprezece", "doisprezece",
+           "douăzeci", "treizeci", "patruzeci", "cincizeci"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
