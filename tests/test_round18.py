@@ -13,7 +13,7 @@ which scripts/test installs.
 from __future__ import annotations
 
 import pytest
-from conftest import data_rows, names_findings
+from conftest import data_rows, names_findings, numbers_findings
 from kztr.locales import dictionary_names
 from kztr.text import dictionaries
 
@@ -71,3 +71,31 @@ def test_a_language_s_dictionary_names():
     assert dictionary_names("en") == ("en_US", "en")
     assert dictionary_names("ru") == ("ru_RU", "ru")
     assert dictionary_names("pt_BR") == ("pt_BR", "pt")
+
+
+# ---------------------------------------------------------------- FLORES-200's Romanian, after it was measured
+
+RO_ROWS = data_rows("flores-ro.tsv")
+
+
+def test_a_romanian_name_in_its_genitive_is_the_name():
+    """Germaniei (of Germany) beside five units with Germania: the same name, declined (its false findings)."""
+    pairs = [(arabic, romanian) for check, _, arabic, romanian in RO_ROWS if check == "names"]
+    assert len(pairs) == 6 and "Germaniei" in pairs[0][1]
+    assert names_findings(pairs, "ro") == []
+    # a slip is still one: Germanai for Germania, in the same six units
+    slipped = [(pairs[0][0], pairs[0][1].replace("Germaniei", "Germanai"))] + pairs[1:]
+    assert [line for line, _ in names_findings(slipped, "ro")] == [1]
+
+
+@pytest.mark.parametrize("line", ["75", "628"])
+def test_romanian_multipliers_and_percent_in_words(line):
+    """45 de milioane (Romanian's de before a multiplier from twenty up) and 20 la sută (percent in words)."""
+    arabic, romanian = next((arabic, romanian) for check, number, arabic, romanian in RO_ROWS if number == line)
+    assert numbers_findings(arabic, romanian, "ro") == []
+    if line == "75":
+        changed = numbers_findings(arabic, romanian.replace("45 de milioane", "46 de milioane"), "ro")
+        assert [severity for severity, _ in changed] == ["error"], changed
+    else:
+        lost = numbers_findings(arabic, romanian.replace("20 la sută", "20"), "ro")
+        assert [severity for severity, _ in lost] == ["error"], lost

@@ -25,6 +25,7 @@ _AR_WORD = re.compile(r"[ \u00a0\u202f]*([\u0621-\u064a\u0640\u064b-\u065f\u0670
 _WORD = re.compile(r"\+?[ \u00a0\u202f]*([^\W\d_]+\.?)")  # $300+ billion
 _JOINED = re.compile(r"-([^\W\d_]+)")  # 25-тысячную, 300-million
 _LETTER_LABEL = re.compile(r"-[0-9\u0660-\u0669]")
+_LINKS = {"ro": ("de",)}  # a word between a number and its multiplier (Romanian: 45 de milioane, 20 de mii)
 _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "mln": 10 ** 6, "tn": 10 ** 12}}
 
 
@@ -65,6 +66,8 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
     (Decimal('1000'), 14)
     >>> following_scale("$1.5bn and 5 m", 1, 4, "en"), following_scale("$1.5bn and 5 m", 11, 12, "en")
     ((Decimal('1000000000'), 6), (Decimal('1'), 12))
+    >>> following_scale("alte 45 de milioane de dolari", 5, 7, "ro")
+    (Decimal('1000000'), 19)
     """
     base = base_language(language)
     if base in ("ar", "fa", "ur"):
@@ -84,6 +87,8 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
         if entry is not None and entry.value in (1000, 10 ** 6, 10 ** 9):  # тысячный, тысячная: a multiple
             return entry.value, joined.end()
     match = _WORD.match(text, end)
+    if match and match.group(1) in _LINKS.get(base, ()):  # 45 de milioane: Romanian's de from twenty up
+        match = _WORD.match(text, match.end())
     if not match:
         return Decimal(1), end
     word = match.group(1)

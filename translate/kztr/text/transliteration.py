@@ -267,6 +267,12 @@ def name_stem(word: str, language: str) -> str:
 
     >>> name_stem("Βατικανού", "el"), name_stem("Αμαζονίου", "el"), name_stem("Αμαζόνιος", "el")
     ('Βατικαν', 'Αμαζονι', 'Αμαζονι')
+
+    Romanian joins its article and case to the name (Germania, Germaniei; Europa, Europei; Africa, Africii;
+    Vaticanul, Vaticanului; FLORES-200's Romanian, round 18).
+
+    >>> name_stem("Germaniei", "ro"), name_stem("Germania", "ro"), name_stem("Vaticanului", "ro"), name_stem("Africii", "ro")
+    ('Germani', 'Germani', 'Vatican', 'Afric')
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
@@ -275,6 +281,9 @@ def name_stem(word: str, language: str) -> str:
         plain = unaccented(word)
         return next((plain[: -len(ending)] for ending in _GREEK_ENDINGS
                      if plain.endswith(ending) and len(plain) - len(ending) >= 3), plain)
+    if language == "ro" and stem == word:
+        return next((word[: -len(ending)] for ending in _ROMANIAN_ENDINGS
+                     if word.endswith(ending) and len(word) - len(ending) >= 3), word)
     if language != "pl" or stem != word:
         return stem
     for ending, consonant in _POLISH_ENDINGS:
@@ -283,6 +292,9 @@ def name_stem(word: str, language: str) -> str:
     return word
 
 
+# Romanian's article and case joined to a name, longest first: -ului, -lui (Vaticanului, Kongului), -ei (Germaniei,
+# Europei), -ii (Africii), -ul (Vaticanul), -a (Germania, Europa: the nominative's article)
+_ROMANIAN_ENDINGS = ("ului", "lui", "ei", "ii", "ul", "a")
 GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
 # Greek's case endings of nouns and names (without accents), longest first
