@@ -84,7 +84,7 @@ def test_a_romanian_name_in_its_genitive_is_the_name():
     assert len(pairs) == 6 and "Germaniei" in pairs[0][1]
     assert names_findings(pairs, "ro") == []
     # a slip is still one: Germanai for Germania, in the same six units
-    slipped = [(pairs[0][0], pairs[0][1].replace("Germaniei", "Germanai"))] + pairs[1:]
+    slipped = [(pairs[0][0], pairs[0][1].replace("Germaniei", "Germanai")), *pairs[1:]]
     assert [line for line, _ in names_findings(slipped, "ro")] == [1]
 
 

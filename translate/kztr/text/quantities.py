@@ -65,7 +65,8 @@ DIGIT_RUN = re.compile(rf"[{DIGITS}]+(?:(?:{conventions.BETWEEN_DIGITS})[{DIGITS
 _DATE = re.compile(rf"(?<![{DIGITS}])([{DIGITS}]{{1,2}})([./-])([{DIGITS}]{{1,2}})\2([{DIGITS}]{{4}})(?![{DIGITS}])")
 _DASHES = "-–—‒−"
 _PERCENT_SIGNS = ("%", "٪", "％")
-PERCENT_WORDS = re.compile(r"per ?cent|процент|pour ?cent|prozent|por ?ciento|por ?cento|procent|prosent|відсот|persen|la sută|"
+PERCENT_WORDS = re.compile(r"per ?cent|процент|pour ?cent|prozent|por ?ciento|por ?cento|procent|prosent|відсот|persen|"
+                           r"la sută|"
                            r"percent|yüzde|τοις εκατό|τοις εκατόν|درصد|بالمئة|بالمائة|"
                            r"في المائة|في المئة|بالماية", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ый|ой|ая|ое|ые|ых|ом|ого))(?!\w)")

@@ -271,8 +271,8 @@ def name_stem(word: str, language: str) -> str:
     Romanian joins its article and case to the name (Germania, Germaniei; Europa, Europei; Africa, Africii;
     Vaticanul, Vaticanului; FLORES-200's Romanian, round 18).
 
-    >>> name_stem("Germaniei", "ro"), name_stem("Germania", "ro"), name_stem("Vaticanului", "ro"), name_stem("Africii", "ro")
-    ('Germani', 'Germani', 'Vatican', 'Afric')
+    >>> [name_stem(word, "ro") for word in ("Germaniei", "Germania", "Vaticanului", "Africii")]
+    ['Germani', 'Germani', 'Vatican', 'Afric']
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
