@@ -44,8 +44,9 @@ letter or two off all its names (Ottwa).
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
 Ukrainian, Polish and Greek case endings (Трампа, Трампом; Азії, Азією, в Іраці;
-Turcji, w Ameryce; Βατικανό, Βατικανού), Turkish's after an apostrophe
-(Fransa'yı) and English possessives are the same spelling; a place's
+Turcji, w Ameryce; Βατικανό, Βατικανού), Romanian's joined article and case
+(Germaniei), Turkish's after an apostrophe (Fransa'yı) and English possessives
+are the same spelling; a place's
 initials (RPA, ЮАР for جنوب أفريقيا) are the place; a national team's place
 (منتخب جنوب أفريقيا: the Springboks) is not required.
 """
