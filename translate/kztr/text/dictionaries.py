@@ -83,7 +83,7 @@ def _encoding(affixes: Path) -> str:
 
 
 def installed(language: str) -> bool:
-    """Is there a spelling dictionary of the language (and the binding that reads it)?"""
+    """Is there a spelling dictionary of the language (and the binding that reads it)? Loads it to say."""
     return _hunspell(language) is not None
 
 

@@ -295,6 +295,7 @@ def name_stem(word: str, language: str) -> str:
 # Romanian's article and case joined to a name, longest first: -ului, -lui (Vaticanului, Kongului), -ei (Germaniei,
 # Europei), -ii (Africii), -ul (Vaticanul), -a (Germania, Europa: the nominative's article)
 _ROMANIAN_ENDINGS = ("ului", "lui", "ei", "ii", "ul", "a")
+
 GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
 # Greek's case endings of nouns and names (without accents), longest first
