@@ -279,9 +279,10 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
         if known.used[word.spelling] > 1 or word.text.isupper():
             continue  # a spelling other units use is the translator's choice (Tiongkok); UEFA is no misspelt Urfa
         for name in names_near(word.text, unit.language):
-            if not _inner_slip(word.spelling, name_stem(name, unit.language)):
+            spelling = name_stem(name, unit.language)
+            if not _inner_slip(word.spelling, spelling):
                 continue
-            forms = skeletons(name) | skeletons(name_stem(name, unit.language))
+            forms = skeletons(name) | skeletons(spelling)
             stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
                          if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None)
             if stem is not None and slipped(word.text, name, unit.language):
