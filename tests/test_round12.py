@@ -56,9 +56,10 @@ def test_a_place_dropped_from_a_one_language_catalog_is_found(line, old, new, me
 
 
 @pytest.mark.parametrize("source, translation, language", [
-    ("أنا من البرتغال.", "Ich komme aus.", "de"),  # Tatoeba ara-deu 280, seeded: Portugal in no other unit
     # real translations the rule flagged while it took a place no other unit has for evidence enough: a cup (كوبا,
-    # Cuba), early (باكراً: Accra after ب), a coconut (جوز الهند), lazy (كسول: Seoul after ك), Benin (tasty in Darija)
+    # Cuba), early (باكراً: Accra after ب), a coconut (جوز الهند), lazy (كسول: Seoul after ك), Benin (tasty in Darija).
+    # (Portugal dropped from أنا من البرتغال, in no other unit, was left alone here too until round 19: Arabic's
+    # dictionary reads البرتغال as the name only, and it is found now; tests/test_round19.py)
     ("أتناول دائما كوبا من الحليب قبل أن أنام.", "I always drink a glass of milk before going to bed.", "en"),  # 331
     ("لنذهب باكراً.", "Let's go early, shall we?", "en"),  # Tatoeba ara-eng 985
     ("نريد أن نأكل نبات جوز الهند.", "Nous voulons manger des noix de coco.", "fr"),  # Tatoeba ara-fra 1051
@@ -66,7 +67,8 @@ def test_a_place_dropped_from_a_one_language_catalog_is_found(line, old, new, me
     ("بنين بزّاف، ياك؟", "C'est délicieux, pas vrai ?", "fr"),  # Tatoeba ara-fra 1299
 ])
 def test_a_place_word_alone_in_its_catalog_is_left_alone(source, translation, language):
-    """The word is CLDR's Arabic name of a place, but no other unit of the catalog shows it is one here."""
+    """The word is CLDR's Arabic name of a place, but no other unit of the catalog shows it is one here, and Arabic's
+    dictionary reads it as another word too (or it is in a compound, or has a clitic that is no preposition)."""
     assert findings([(source, translation)], language) == []
 
 

@@ -33,13 +33,17 @@ For each such name of a unit's source:
 
 A name no other unit spells can be checked where the Arabic spelling dictionary
 (Debian's hunspell-ar; ``kztr.text.lexicon``) does not know the word: a foreign
-name (غيتس, فرجسون). Beside a name the translation spells (باميلا: Pamela) and
-written in no form there, nor beside it (Άρνολντ Σβαρτζενέγκερ), it was dropped
-(Pamela without Ferguson). Arabic typed without hamzas, two words run together
-and words with the article are no names. Such a word that GeoNames gives as a
-city's name (``kztr.text.gazetteer``: هانفورد, Hanford), one of whose names
-spells its consonants, needs no name beside it: a city dropped, or written a
-letter or two off all its names (Ottwa).
+name (غيتس, فرجسون). Beside a name the translation spells (باميلا: Pamela), with
+only a space between them, and written in no form there, nor where that
+spelling puts it (after a first name, before a surname: Άρνολντ Σβαρτζενέγκερ),
+it was dropped (Pamela without Ferguson; Jai Shankar without Choudhary). Arabic
+typed without hamzas, two words run together and words with the article are no
+names. Such a word that GeoNames gives as a city's name (``kztr.text.gazetteer``:
+هانفورد, Hanford), one of whose names spells its consonants, needs no name
+beside it: a city dropped, or written a letter or two off all its names (Ottwa);
+so does a city the dictionary knows only as a name (برشلونة). A country or city
+CLDR names, mentioned in one unit only, is checked where the dictionary reads
+the word as that name and nothing else (الهند; not مالي, financial).
 
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
@@ -81,7 +85,7 @@ from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
 from kztr.text.dictionaries import names_near, slipped
 from kztr.text.gazetteer import City, cities_named
-from kztr.text.lexicon import unknown_arabic
+from kztr.text.lexicon import only_a_name, unknown_arabic
 from kztr.text.spellings import (
     MIN_SKELETON,
     derived_form,
@@ -250,7 +254,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             if name is None:
                 place = _place_missing(unit, stems, parallel, known.used) or _place_misspelt(
                     unit, stems, [word for word in unit.words if known.used[word.spelling] == 1]) or \
-                    _place_dropped(unit, known, stems, parallel)
+                    _place_dropped(unit, known, stems, parallel, index)
                 if place:
                     found[stems[0]] = place
                 else:  # a foreign name is looked for beside a spelt one, or where it is a city's
@@ -260,7 +264,8 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
                 continue
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
-                _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel)
+                _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel,
+                                                                                 index)
         if message:
             found[stem] = message
     return list(_misspelt_in_dictionary(unit, known, found).values())
@@ -505,8 +510,8 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
         return ""
     stem = stems[0]
     if not _name_shaped(stem) or len(skeleton(stem)) < MIN_SKELETON or \
-            known.occurrences[stem] > 1 + _spelt(stem, known) or \
-            not unknown_arabic(MARKS.sub("", ARABIC_WORD.findall(unit.source)[index])):  # its hamzas kept
+            known.occurrences[stem] > 1 + _spelt(stem, known) or not (
+                unknown_arabic(written := _source_word(unit, index)) or (city and only_a_name(written, stem))):
         return ""
     forms = {skeleton(form) for each in stems for form in (each, without_nisba(each), _without_plural(each))}
     if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words
@@ -515,10 +520,18 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     if index > 0:
         forms |= {skeleton(before + stem) for before in unit.arabic[index - 1]}
     claimed = set(unit.spellings.values())
-    partners = {unit.spellings[other].position for each in neighbours for other in each if other in unit.spellings}
-    if any(word not in claimed and abs(word.position - at) == 1 for word in unit.words for at in partners):
-        return ""  # a capitalised word beside the other half's spelling may be this one, spelt another way
-        # (Άρνολντ Σβαρτζενέγκερ for أرنولد شوارزنيجر, J. Stalin) or translated (Ames Kamuoyu Yoklaması)
+    # where the name would stand: after its first name's spelling, before its surname's, where nothing but a space
+    # parts the two in the source (جزيرة ليفينغستون، وديسبشن: two islands)
+    places = {unit.spellings[other].position + (1 if at < index else -1) for at in (index - 1, index + 1)
+              if 0 <= at < len(unit.arabic) and _one_name(unit.source, min(at, index))
+              for other in unit.arabic[at] if other in unit.spellings}
+    if any(word.position in places and word not in _spelt_beside(unit, index) for word in unit.words) or \
+            not (places or city):
+        return ""  # a capitalised word there may be this one, spelt another way (Άρνολντ Σβαρτζενέγκερ for أرنولد
+        # شوارزنيجر, J. Stalin) or translated (Ames Kamuoyu Yoklaması), unless it spells a word beside the name
+        # or beside its other half (Professor Ferguson for البروفيسور باميلا فرجسون; Maria Antonietta for ماري
+        # أنطوانيت … ماري تيريز); not one on the other side of the name's other half (Jai Shankar for جاي شانكار
+        # شودري: Choudhary dropped)
     joined = unit.translation.replace("-", "")  # KwaZulu-Natal for كوازولوناتال
     if any(len(form) >= 2 and derived_form(text, form, "") for form in forms for text in (unit.translation, joined)) \
             or own_spelling(unit.translation, skeleton(stem)) or _place_acronym_here(unit, stem) or any(
@@ -528,9 +541,33 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     if city is not None:
         if any(place_there(stem, spelling, unit.translation, unit.source, "") for spelling in city.spellings):
             return ""  # another of the city's names (Tokio, Ottava)
-        return (f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; no word of "
-                f"Arabic's dictionary)")
+        known_as = "a name to Arabic's dictionary" if not unknown_arabic(written) else "no word of Arabic's dictionary"
+        return f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; {known_as})"
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
+
+
+def _spelt_beside(unit: NameUnit, index: int) -> set[NameWord]:
+    """The translation's spellings of the source's words beside the word at ``index`` and beside each place the
+    source has a spelt word next to it (ماري before أنطوانيت and before تيريز: Antonietta spells a word beside
+    Maria)."""
+    halves = {stem for at in (index - 1, index + 1) if 0 <= at < len(unit.arabic) for stem in unit.arabic[at]
+              if stem in unit.spellings}
+    near = {index - 1, index + 1} | {at + step for at, stems in enumerate(unit.arabic) if not halves.isdisjoint(stems)
+                                     for step in (-1, 1)}
+    return {unit.spellings[stem] for at in near if 0 <= at < len(unit.arabic) for stem in unit.arabic[at]
+            if stem in unit.spellings}
+
+
+def _one_name(source: str, index: int) -> bool:
+    """Is nothing but a space between the source's Arabic words ``index`` and ``index + 1`` (a name's two halves: شانكار
+    شودري; not ليفينغستون، وديسبشن)?"""
+    words = list(ARABIC_WORD.finditer(source))
+    return index + 1 < len(words) and not source[words[index].end():words[index + 1].start()].strip()
+
+
+def _source_word(unit: NameUnit, index: int) -> str:
+    """The unit's Arabic word at ``index`` as the source writes it, its hamzas kept and its vowel marks not."""
+    return MARKS.sub("", ARABIC_WORD.findall(unit.source)[index])
 
 
 def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: NameUnit) -> bool:
@@ -685,12 +722,15 @@ def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUn
     return ""
 
 
-def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], parallel: list[NameUnit]) -> str:
+def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], parallel: list[NameUnit],
+                   index: int) -> str:
     """A country or city whose Arabic name is CLDR's (``_place_names``) that the translation has in no form (Das
     ist ein Brief aus. for هذا خطاب من كندا; nor in English), where no other language's translation of the sentence
     says how it is rendered (``_place_missing`` decides there), the language's other units with the Arabic word
     have the place (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome,
-    كوبا a cup as often as Cuba), and the translation has no role noun (the country, город) that may stand for it."""
+    كوبا a cup as often as Cuba) or, where no other unit has the word, Arabic's dictionary reads it as the name
+    only (``only_a_name``: الهند, مدريد), and the translation has no role noun (the country, город) that may stand
+    for it."""
     if any(other.language != unit.language for other in parallel):
         return ""
     for stem in stems:
@@ -699,8 +739,9 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             continue
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
-        if unrendered >= others or 2 * unrendered > others or roles(unit.translation) or _place_acronym_here(
-                unit, stem) or any(
+        alone = others == 0 and only_a_name(_source_word(unit, index), stem)
+        if (unrendered >= others and not alone) or 2 * unrendered > others or roles(unit.translation) or \
+                _place_acronym_here(unit, stem) or any(
                 place_there(stem, name, unit.translation, unit.source, "") for name in _with_english(stem, names)):
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"

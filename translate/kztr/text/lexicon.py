@@ -118,3 +118,57 @@ def _variants(word: str) -> list[str]:
             elif letter in _HAMZA_ALEFS:
                 found.append(form[:index] + "ا" + form[index + 1:])  # a hamza written where none is (إبنتها)
     return found
+
+
+# Ayaspell's flag class of names written with the article (الصين, الهند, المغرب: ``ar.dic``'s ``صين/59``)
+_NAMES_WITH_ARTICLE = "59"
+# its analyses' flag of a noun read with a suffix, which makes nouns of names' endings (تركيا as ترك + يا, أفريقيا
+# as فريق, آسيا as آس)
+_SUFFIXED = "LB"
+
+
+@cache
+def _names_with_article() -> frozenset[str]:
+    """The stems Ayaspell lists as names that take the article (صين, هند, يمن), read from its ``.dic`` with one
+    regular expression; empty without the dictionary."""
+    import re
+
+    folder = dictionary_folder()
+    if folder is None:
+        return frozenset()
+    try:
+        text = (Path(folder) / f"{_NAME}.dic").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return frozenset()
+    return frozenset(re.findall(rf"^([^/\s]+)/{_NAMES_WITH_ARTICLE}\b", text, flags=re.MULTILINE))
+
+
+@lru_cache(maxsize=1 << 12)
+def only_a_name(word: str, stem: str) -> bool:
+    """Does the dictionary read an Arabic word (clitics and all: لبرشلونة) as the name ``stem`` and as no noun or
+    adjective (مالي: financial; كوبا: a cup; كرملين: like sand; المغرب: the sunset prayer) nor as a verb's past
+    (بنين: they built)? Its readings as a verb's present or after a prefix (لندن as ل + يدن or ل + ند, تركيا as
+    ت + ركا) and as a shorter noun with a suffix (تركيا as ترك) are the affix rules' by-products, left aside, and
+    so is a place's adjective with an accusative's alef (بريطانيا as بريطاني). With
+    the article, the name must be one of the dictionary's names that take it (الصين). A word the dictionary does not
+    know (تايوان) has no other reading; without a dictionary the answer is no.
+    """
+    dictionary = _dictionary()
+    if dictionary is None:
+        return False
+    bare = stem[2:] if stem.startswith("ال") else stem
+    named = False
+    for reading in dictionary.analyze(word):
+        fields = dict(field.split(":", 1) for field in reading.split() if ":" in field)
+        base, flag = fields.get("st", ""), fields.get("fl", "")  # the stem's flag is the last fl: field
+        if fields.get("po") == "verb":
+            if "is:pst" in reading and not reading.lstrip().startswith("fl:"):
+                return False  # a verb's past, no prefix before it (بنين: they built; بكين: they cried)
+            continue
+        if not flag or (base == bare[:-1] and base.endswith("ي")) or (flag == _SUFFIXED and len(base) < len(bare)):
+            continue
+        if base == bare and (flag == "AB" or (flag == "AA" and base in _names_with_article())):
+            named = True
+            continue
+        return False
+    return named or not dictionary.spell(word)

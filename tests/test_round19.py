@@ -1,0 +1,62 @@
+"""Issue 17, round 19 (benchmarks/RESULTS.md): names mentioned once.
+
+* A country or a city mentioned in one unit only is checked where Arabic's spelling dictionary (hunspell-ar) reads
+  the word as that name and as nothing else (``kztr.text.lexicon.only_a_name``: برشلونة, الهند; not مالي,
+  financial, nor المغرب, the sunset prayer): dropped, it is a finding.
+* A foreign name beside its other half is looked for where that half's spelling puts it (after a first name, before
+  a surname): a capitalised word on the other side is not it (Jai Shankar for جاي شانكار شودري: Choudhary dropped),
+  nor is one that spells the Arabic word on the other side (Professor Ferguson for البروفيسور باميلا فرجسون).
+
+The units are real: tests/data/checks/round19.tsv. The Arabic dictionary is Debian's hunspell-ar, which
+scripts/test installs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import data_rows, names_findings
+from kztr.text import lexicon
+
+ROWS = data_rows("round19.tsv")
+
+
+@pytest.mark.parametrize("language, verdict, what, arabic, translation, end", ROWS,
+                         ids=[f"{row[0]}-{index}-{row[1]}" for index, row in enumerate(ROWS)])
+def test_round_19_units(language, verdict, what, arabic, translation, end):
+    assert lexicon.dictionary_installed(), "no hunspell-ar: scripts/test installs it"
+    found = [message for _, message in names_findings([(arabic, translation)], language)]
+    if verdict == "none":
+        assert found == [], found
+    else:
+        assert len(found) == 1, found
+        assert found[0].endswith(end), found
+
+
+def test_the_rows_are_there():
+    assert len(ROWS) == 19 and sum(row[1] == "finding" for row in ROWS) == 7
+
+
+@pytest.mark.parametrize("word, stem, named", [
+    ("برشلونة", "برشلونة", True),
+    ("لبرشلونة", "برشلونة", True),  # with a clitic
+    ("الصين", "الصين", True),  # a name that takes the article
+    ("وفرنسا", "فرنسا", True),
+    ("لندن", "لندن", True),  # its readings as a verb after a prefix are the affix rules' by-products
+    ("تايوان", "تايوان", True),  # a word the dictionary does not know has no other reading
+    ("مالي", "مالي", False),  # financial
+    ("كوبا", "كوبا", False),  # a cup
+    ("المغرب", "المغرب", False),  # the sunset prayer
+    ("بنين", "بنين", False),  # they built (and delicious, in Moroccan Arabic)
+])
+def test_only_a_name(word, stem, named):
+    assert lexicon.only_a_name(word, stem) is named
+
+
+def test_without_the_dictionary_no_word_is_only_a_name(monkeypatch):
+    monkeypatch.setattr(lexicon, "_dictionary", lambda: None)
+    lexicon.only_a_name.cache_clear()
+    try:
+        assert not lexicon.only_a_name("برشلونة", "برشلونة")
+        assert names_findings([("هل يعود من مدريد ؟", "Il revient de ?")], "fr") == []
+    finally:
+        lexicon.only_a_name.cache_clear()
