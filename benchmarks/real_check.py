@@ -43,7 +43,8 @@ catalogs of professional translations (parallel_corpus.py):
   Turkish ones; ``flores-it``: its Italian, after round 16's names changes; ``flores-sv``: its Swedish, after
   the round's changes for Italian and the garbled-text check; ``flores-da``: its Danish, after round 17's
   cities of GeoNames; ``flores-sl``: its Slovenian, after the round's changes for Danish; ``flores-ro``: its
-  Romanian, after round 18's spelling dictionaries.
+  Romanian, after round 18's spelling dictionaries; ``flores-cs``: its Czech, after round 19's places mentioned
+  once.
 
 Three measurements:
 
@@ -93,6 +94,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-da    # FLORES-200, Arabic–Danish only (round 17)
     python benchmarks/real_check.py report --corpus flores-sl    # FLORES-200, Arabic–Slovenian only (round 17)
     python benchmarks/real_check.py report --corpus flores-ro    # FLORES-200, Arabic–Romanian only (round 18)
+    python benchmarks/real_check.py report --corpus flores-cs    # FLORES-200, Arabic–Czech only (round 19)
 """
 
 from __future__ import annotations
@@ -423,7 +425,7 @@ SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
                 "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv", "flores-da",
-                "flores-sl", "flores-ro")
+                "flores-sl", "flores-ro", "flores-cs")
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 SEED = 17
 PER_LANGUAGE = 5
 LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl",
-             "ro")
+             "ro", "cs")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -270,6 +270,10 @@ _OWN_NUMBER_WORDS = {
     # and "new")
     "ro": ("doi", "două", "trei", "patru", "cinci", "șase", "șapte", "opt", "zece", "unsprezece", "doisprezece",
            "douăzeci", "treizeci", "patruzeci", "cincizeci"),
+    # Czech (round 19, written before FLORES-200's Czech was measured): not jeden, jedna, jedno (one; an article's
+    # sense)
+    "cs": ("dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset", "jedenáct", "dvanáct",
+           "dvacet", "třicet", "čtyřicet", "padesát"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
