@@ -60,3 +60,19 @@ def test_without_the_dictionary_no_word_is_only_a_name(monkeypatch):
         assert names_findings([("هل يعود من مدريد ؟", "Il revient de ?")], "fr") == []
     finally:
         lexicon.only_a_name.cache_clear()
+
+
+# ---------------------------------------------------------------- FLORES-200's Czech, after it was measured
+
+CS_ROWS = data_rows("flores-cs.tsv")
+
+
+def test_a_czech_name_in_its_cases_is_the_name():
+    """Čína, Číny, Číně (China in three cases), in the nine units whose Arabic names الصين: one name, no finding."""
+    pairs = [(arabic, czech) for _, _, arabic, czech in CS_ROWS]
+    assert len(pairs) == 9 and any("Číně" in czech for _, czech in pairs)
+    assert names_findings(pairs, "cs") == []
+    # a slip is still one: Čímě for Číně
+    at = next(index for index, (_, czech) in enumerate(pairs) if "Číně" in czech)
+    slipped = [*pairs[:at], (pairs[at][0], pairs[at][1].replace("Číně", "Čímě")), *pairs[at + 1:]]
+    assert names_findings(slipped, "cs") == [(at + 1, "the name الصين (Čína) is not in the translation")]

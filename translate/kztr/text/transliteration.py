@@ -273,6 +273,11 @@ def name_stem(word: str, language: str) -> str:
 
     >>> [name_stem(word, "ro") for word in ("Germaniei", "Germania", "Vaticanului", "Africii")]
     ['Germani', 'Germani', 'Vatican', 'Afric']
+
+    So does Czech (Čína, Číně; Afrika, Africe; Říma, Římě; FLORES-200's Czech, round 19).
+
+    >>> [name_stem(word, "cs") for word in ("Číně", "Čína", "Africe", "Afriky", "Říma", "Římě", "Washingtonovi")]
+    ['Čín', 'Čín', 'Afrik', 'Afrik', 'Řím', 'Řím', 'Washington']
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
@@ -284,9 +289,9 @@ def name_stem(word: str, language: str) -> str:
     if language == "ro" and stem == word:
         return next((word[: -len(ending)] for ending in _ROMANIAN_ENDINGS
                      if word.endswith(ending) and len(word) - len(ending) >= 3), word)
-    if language != "pl" or stem != word:
+    if language not in ("pl", "cs") or stem != word:
         return stem
-    for ending, consonant in _POLISH_ENDINGS:
+    for ending, consonant in _POLISH_ENDINGS if language == "pl" else _CZECH_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + consonant
     return word
@@ -295,6 +300,12 @@ def name_stem(word: str, language: str) -> str:
 # Romanian's article and case joined to a name, longest first: -ului, -lui (Vaticanului, Kongului), -ei (Germaniei,
 # Europei), -ii (Africii), -ul (Vaticanul), -a (Germania, Europa: the nominative's article)
 _ROMANIAN_ENDINGS = ("ului", "lui", "ei", "ii", "ul", "a")
+# Czech declines names too (Čína, Číny, Číně; Afrika, v Africe; Řím, do Říma, v Římě; Indie, v Indii; Georgi
+# Washingtonovi): each case ending, and the consonant a locative's ending changes (-ce for -ka, -ze for -ha, -ře for
+# -ra), longest first. Found on FLORES-200's Czech (issue 17, round 19).
+_CZECH_ENDINGS = (("ovi", ""), ("ami", ""), ("ech", ""), ("ích", ""), ("ách", ""), ("ům", ""), ("ou", ""),
+                  ("ce", "k"), ("ze", "h"), ("ře", "r"), ("ie", ""), ("ii", ""), ("ií", ""), ("ě", ""), ("a", ""),
+                  ("y", ""), ("u", ""), ("e", ""), ("i", ""), ("o", ""), ("í", ""))
 
 GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
