@@ -149,9 +149,9 @@ def only_a_name(word: str, stem: str) -> bool:
     adjective (مالي: financial; كوبا: a cup; كرملين: like sand; المغرب: the sunset prayer) nor as a verb's past
     (بنين: they built)? Its readings as a verb's present or after a prefix (لندن as ل + يدن or ل + ند, تركيا as
     ت + ركا) and as a shorter noun with a suffix (تركيا as ترك) are the affix rules' by-products, left aside, and
-    so is a place's adjective with an accusative's alef (بريطانيا as بريطاني). With
-    the article, the name must be one of the dictionary's names that take it (الصين). A word the dictionary does not
-    know (تايوان) has no other reading; without a dictionary the answer is no.
+    so is a place's adjective with an accusative's alef (بريطانيا as بريطاني). With the article, the name must be
+    one of the dictionary's names that take it (الصين). A word the dictionary does not know (تايوان) has no other
+    reading; without a dictionary the answer is no.
     """
     dictionary = _dictionary()
     if dictionary is None:
