@@ -541,7 +541,8 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     if city is not None:
         if any(place_there(stem, spelling, unit.translation, unit.source, "") for spelling in city.spellings):
             return ""  # another of the city's names (Tokio, Ottava)
-        known_as = "a name to Arabic's dictionary" if not unknown_arabic(written) else "no word of Arabic's dictionary"
+        known_as = "Arabic's dictionary knows it only as a name" if not unknown_arabic(written) else \
+            "no word of Arabic's dictionary"
         return f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; {known_as})"
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
 
