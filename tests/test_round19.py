@@ -76,3 +76,20 @@ def test_a_czech_name_in_its_cases_is_the_name():
     at = next(index for index, (_, czech) in enumerate(pairs) if "Číně" in czech)
     slipped = [*pairs[:at], (pairs[at][0], pairs[at][1].replace("Číně", "Čímě")), *pairs[at + 1:]]
     assert names_findings(slipped, "cs") == [(at + 1, "the name الصين (Čína) is not in the translation")]
+
+
+# ---------------------------------------------------------------- FLORES-200's Slovenian, measured in round 17
+
+SL_ROWS = data_rows("flores-sl.tsv")
+
+
+def test_a_slovenian_name_in_its_cases_is_the_name():
+    """Avstralija, Avstralije, Avstraliji, Avstralijo (Australia in four cases), in the seven units whose Arabic
+    names استراليا: one name, no finding."""
+    pairs = [(arabic, slovenian) for _, _, arabic, slovenian in SL_ROWS]
+    assert len(pairs) == 7 and any("Avstralijo" in slovenian for _, slovenian in pairs)
+    assert names_findings(pairs, "sl") == []
+    at = next(index for index, (_, slovenian) in enumerate(pairs) if "Avstralijo" in slovenian)
+    slipped = [*pairs[:at], (pairs[at][0], pairs[at][1].replace("Avstralijo", "Avstarlijo")), *pairs[at + 1:]]
+    assert names_findings(slipped, "sl") == [
+        (at + 1, "the name استراليا is written “Avstralija” in 5 other units: “Avstarlijo” here")]

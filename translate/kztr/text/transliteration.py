@@ -278,6 +278,11 @@ def name_stem(word: str, language: str) -> str:
 
     >>> [name_stem(word, "cs") for word in ("Číně", "Čína", "Africe", "Afriky", "Říma", "Římě", "Washingtonovi")]
     ['Čín', 'Čín', 'Afrik', 'Afrik', 'Řím', 'Řím', 'Washington']
+
+    And Slovenian (Avstralija, Avstralijo; Irak, Iraku; FLORES-200's Slovenian, round 19).
+
+    >>> [name_stem(word, "sl") for word in ("Avstralija", "Avstralijo", "Avstraliji", "Irak", "Iraku", "Georgu")]
+    ['Avstralij', 'Avstralij', 'Avstralij', 'Irak', 'Irak', 'Georg']
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
@@ -289,9 +294,9 @@ def name_stem(word: str, language: str) -> str:
     if language == "ro" and stem == word:
         return next((word[: -len(ending)] for ending in _ROMANIAN_ENDINGS
                      if word.endswith(ending) and len(word) - len(ending) >= 3), word)
-    if language not in ("pl", "cs") or stem != word:
+    if language not in _DECLINED or stem != word:
         return stem
-    for ending, consonant in _POLISH_ENDINGS if language == "pl" else _CZECH_ENDINGS:
+    for ending, consonant in _DECLINED[language]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + consonant
     return word
@@ -306,6 +311,11 @@ _ROMANIAN_ENDINGS = ("ului", "lui", "ei", "ii", "ul", "a")
 _CZECH_ENDINGS = (("ovi", ""), ("ami", ""), ("ech", ""), ("ích", ""), ("ách", ""), ("ům", ""), ("ou", ""),
                   ("ce", "k"), ("ze", "h"), ("ře", "r"), ("ie", ""), ("ii", ""), ("ií", ""), ("ě", ""), ("a", ""),
                   ("y", ""), ("u", ""), ("e", ""), ("i", ""), ("o", ""), ("í", ""))
+# Slovenian's (Avstralija, Avstralije, v Avstraliji, Avstralijo; Irak, Iraka, v Iraku): FLORES-200's Slovenian,
+# after it was measured (issue 17, round 19)
+_SLOVENIAN_ENDINGS = (("ami", ""), ("om", ""), ("em", ""), ("ih", ""), ("ah", ""), ("ov", ""), ("ev", ""), ("a", ""),
+                      ("e", ""), ("i", ""), ("o", ""), ("u", ""))
+_DECLINED = {"pl": _POLISH_ENDINGS, "cs": _CZECH_ENDINGS, "sl": _SLOVENIAN_ENDINGS}
 
 GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
