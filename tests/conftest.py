@@ -130,6 +130,17 @@ def names_findings(pairs, language: str) -> list[tuple[int, str]]:
                                                                 Catalog(entries=tuple(entries)))])]
 
 
+def assert_names_row(language: str, verdict: str, arabic: str, translation: str, end: str) -> None:
+    """A unit of a names-check data file (tests/data/checks/round*.tsv): no names finding where the verdict is
+    "none", else one that ends with ``end``."""
+    found = [message for _, message in names_findings([(arabic, translation)], language)]
+    if verdict == "none":
+        assert found == [], found
+    else:
+        assert len(found) == 1, found
+        assert found[0].endswith(end), found
+
+
 def data_rows(name: str) -> list[list[str]]:
     """The rows of tests/data/checks/``name``, a TSV with comment lines, each split at its tabs."""
     return [row.split("\t") for row in (DATA / "checks" / name).read_text(encoding="utf-8").splitlines()

@@ -13,7 +13,7 @@ which scripts/test installs.
 from __future__ import annotations
 
 import pytest
-from conftest import data_rows, names_findings, numbers_findings
+from conftest import assert_names_row, data_rows, names_findings, numbers_findings
 from kztr.locales import dictionary_names
 from kztr.text import dictionaries
 
@@ -24,12 +24,7 @@ ROWS = data_rows("round18.tsv")
                          ids=[f"{row[0]}-{index}-{row[1]}" for index, row in enumerate(ROWS)])
 def test_round_18_units(language, verdict, what, arabic, translation, end):
     assert dictionaries.installed(language), f"no hunspell dictionary of {language}: scripts/test installs it"
-    found = [message for _, message in names_findings([(arabic, translation)], language)]
-    if verdict == "none":
-        assert found == [], found
-    else:
-        assert len(found) == 1, found
-        assert found[0].endswith(end), found
+    assert_names_row(language, verdict, arabic, translation, end)
 
 
 def test_the_rows_are_there():

@@ -740,8 +740,10 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             continue
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
-        alone = others == 0 and only_a_name(_source_word(unit, index), stem)
-        if (unrendered >= others and not alone) or 2 * unrendered > others or roles(unit.translation) or \
+        # a word no other unit has is a place where the dictionary reads it as the name only (hunspell is asked only
+        # where the translation lacks the place)
+        if (unrendered >= others and not (others == 0 and only_a_name(_source_word(unit, index), stem))) or \
+                2 * unrendered > others or roles(unit.translation) or \
                 _place_acronym_here(unit, stem) or any(
                 place_there(stem, name, unit.translation, unit.source, "") for name in _with_english(stem, names)):
             return ""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kztr.locales import dictionary_names
-from kztr.text.lexicon import dictionary_folder
+from kztr.text.lexicon import dictionary_folder, dictionary_text, load_hunspell
 from kztr.text.transliteration import name_stem
 
 _SHORTEST = 4  # letters of a name compared: shorter ones (Tom, Tim) are a letter off many others
@@ -38,17 +38,9 @@ def _files(language: str) -> tuple[str, Path] | None:
 
 @cache
 def _hunspell(language: str) -> Any:
-    """hunspell with the language's dictionary (0.1-1 s to load: asked only of a word that may be a slip), or
-    None where the binding is not installed or cannot read the files."""
+    """hunspell with the language's dictionary (asked only of a word that may be a slip), or None."""
     found = _files(language)
-    if found is None:
-        return None
-    try:
-        import hunspell
-
-        return hunspell.Hunspell(found[0], hunspell_data_dir=str(found[1]))
-    except Exception:  # the binding missing or a file it cannot read: no dictionary, as above
-        return None
+    return None if found is None else load_hunspell(*found)
 
 
 @cache
@@ -58,28 +50,13 @@ def _names(language: str) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     import regex
 
     found = _files(language)
-    if found is None:
-        return {}
-    name, folder = found
-    try:
-        text = (folder / f"{name}.dic").read_bytes().decode(_encoding(folder / f"{name}.aff"), errors="replace")
-    except (OSError, LookupError):  # unreadable, or an encoding Python does not know: no names, no error
-        return {}
+    text = "" if found is None else dictionary_text(*found)  # unreadable: no names, no error
     table: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
     for word in regex.findall(rf"^\p{{Lu}}[^/\s]{{{_SHORTEST - 1},}}", text, flags=regex.MULTILINE):
         if not word[1:].isupper():
             folded = word.casefold()
             table[folded[0], len(folded)].setdefault(folded, word)
     return {key: (list(names), list(names.values())) for key, names in table.items()}
-
-
-def _encoding(affixes: Path) -> str:
-    """The encoding the affix file's SET line names (ISO8859-7: iso-8859-7), UTF-8 where it names none."""
-    with affixes.open("rb") as lines:
-        for line in lines:
-            if line.startswith(b"SET "):
-                return line.split()[1].decode("ascii", errors="replace").replace("ISO8859", "iso-8859")
-    return "utf-8"
 
 
 def installed(language: str) -> bool:

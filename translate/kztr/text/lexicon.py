@@ -34,17 +34,42 @@ def dictionary_installed() -> bool:
     return dictionary_folder() is not None and importlib.util.find_spec("hunspell") is not None
 
 
+def load_hunspell(name: str, folder: str | Path) -> Any:
+    """hunspell (the chunspell binding) with the dictionary ``name`` of ``folder`` (0.1-1 s to load), or None where
+    the binding is not installed or cannot read the files."""
+    try:
+        import hunspell
+
+        return hunspell.Hunspell(name, hunspell_data_dir=str(folder))
+    except Exception:  # the binding missing or a file it cannot read: no dictionary
+        return None
+
+
+def dictionary_text(name: str, folder: str | Path) -> str:
+    """A hunspell dictionary's word list (``name.dic`` in ``folder``) as text, in the encoding its affix file's SET
+    line names (ISO8859-7: iso-8859-7; UTF-8 where it names none); "" where a file cannot be read or Python does not
+    know the encoding."""
+    try:
+        return (Path(folder) / f"{name}.dic").read_bytes().decode(_encoding(Path(folder) / f"{name}.aff"),
+                                                                  errors="replace")
+    except (OSError, LookupError):
+        return ""
+
+
+def _encoding(affixes: Path) -> str:
+    with affixes.open("rb") as lines:
+        for line in lines:
+            fields = line.split()
+            if fields[:1] == [b"SET"] and len(fields) > 1:
+                return fields[1].decode("ascii", errors="replace").replace("ISO8859", "iso-8859")
+    return "utf-8"
+
+
 @cache
 def _dictionary() -> Any:
     """The Arabic hunspell dictionary, or None where it or the binding is not installed."""
     folder = dictionary_folder()
-    if folder is None:
-        return None
-    try:
-        import hunspell
-    except ImportError:
-        return None
-    return hunspell.Hunspell(_NAME, hunspell_data_dir=folder)
+    return None if folder is None else load_hunspell(_NAME, folder)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -134,12 +159,7 @@ def _names_with_article() -> frozenset[str]:
     import re
 
     folder = dictionary_folder()
-    if folder is None:
-        return frozenset()
-    try:
-        text = (Path(folder) / f"{_NAME}.dic").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return frozenset()
+    text = "" if folder is None else dictionary_text(_NAME, folder)
     return frozenset(re.findall(rf"^([^/\s]+)/{_NAMES_WITH_ARTICLE}\b", text, flags=re.MULTILINE))
 
 
