@@ -283,6 +283,12 @@ def name_stem(word: str, language: str) -> str:
 
     >>> [name_stem(word, "sl") for word in ("Avstralija", "Avstralijo", "Avstraliji", "Irak", "Iraku", "Georgu")]
     ['Avstralij', 'Avstralij', 'Avstralij', 'Irak', 'Irak', 'Georg']
+
+    And Slovak, written from its grammar before FLORES-200's Slovak was measured (round 20): Austrália, Austrálie,
+    v Austrálii, Austráliou; Afrika, v Afrike (no consonant changes, unlike Czech); Rím, Ríma, Rímom.
+
+    >>> [name_stem(word, "sk") for word in ("Austrália", "Austrálie", "Austráliou", "Afrike", "Afrikou", "Rímom")]
+    ['Austrál', 'Austrál', 'Austrál', 'Afrik', 'Afrik', 'Rím']
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
@@ -315,7 +321,13 @@ _CZECH_ENDINGS = (("ovi", ""), ("ami", ""), ("ech", ""), ("ích", ""), ("ách", 
 # after it was measured (issue 17, round 19)
 _SLOVENIAN_ENDINGS = (("ami", ""), ("om", ""), ("em", ""), ("ih", ""), ("ah", ""), ("ov", ""), ("ev", ""), ("a", ""),
                       ("e", ""), ("i", ""), ("o", ""), ("u", ""))
-_DECLINED = {"pl": _POLISH_ENDINGS, "cs": _CZECH_ENDINGS, "sl": _SLOVENIAN_ENDINGS}
+# Slovak's (Austrália, Austrálie, Austráliu, Austráliou; Afrika, Afriky, v Afrike, Afrikou; Rím, Ríma, Rímom;
+# Washingtonovi): written from its grammar before FLORES-200's Slovak was measured (issue 17, round 20)
+_SLOVAK_ENDINGS = (("iach", ""), ("ovia", ""), ("iou", ""), ("ovi", ""), ("ami", ""), ("och", ""), ("ách", ""),
+                   ("ám", ""), ("om", ""), ("ov", ""), ("ou", ""), ("ia", ""), ("ie", ""), ("ii", ""), ("iu", ""),
+                   ("a", ""), ("e", ""), ("i", ""), ("o", ""), ("u", ""), ("y", ""), ("á", ""), ("é", ""), ("í", ""),
+                   ("ú", ""))
+_DECLINED = {"pl": _POLISH_ENDINGS, "cs": _CZECH_ENDINGS, "sl": _SLOVENIAN_ENDINGS, "sk": _SLOVAK_ENDINGS}
 
 GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")  # Greek, and Greek with its old accents
 _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
