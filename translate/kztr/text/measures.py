@@ -45,6 +45,48 @@ def _scales(language: str) -> dict[str, int]:
     return table
 
 
+# A case ending after the stem that all of a multiplier's CLDR forms share: 3,7 miliónmi obyvateľov, pred 3,9
+# miliónmi rokov (Slovak's instrumental; CLDR writes milión, milióna, milióny, miliónov), 3 milionech (Czech)
+_CASE_ENDINGS = frozenset("a u e y i o om ov ou mi ami och ách ach ů ům ech ích ów em ima ama ih ą ę ie ej".split())
+_LEAST_STEM = 4
+
+
+@cache
+def _scale_stems(language: str) -> dict[str, int]:
+    """The stem a multiplier's CLDR forms share, where each of them is the stem and a case ending (Slovak milión,
+    milióna, milióny, miliónov: milión), so its other cases are read too; {} for a language without such forms.
+
+    >>> _scale_stems("sk")["milión"], _scale_stems("cs")["miliard"], _scale_stems("en")
+    (1000000, 1000000000, {})
+    """
+    try:
+        from kztr.locales import compact_multipliers
+
+        forms = compact_multipliers(language)
+    except Exception:  # an unknown language: no words
+        return {}
+    by_value: dict[int, list[str]] = {}
+    for word, value in forms.items():
+        if word.isalpha() and len(word) > _LEAST_STEM:  # not an abbreviation (mln)
+            by_value.setdefault(value, []).append(word.casefold())
+    stems = {}
+    for value, words in by_value.items():
+        stem = min(words, key=len)
+        while stem and not all(word.startswith(stem) for word in words):
+            stem = stem[:-1]
+        if len(words) > 1 and len(stem) >= _LEAST_STEM and all(word[len(stem):] in _CASE_ENDINGS or word == stem
+                                                              for word in words):
+            stems[stem] = value
+    return stems
+
+
+def _declined_scale(word: str, language: str) -> int | None:
+    """The multiplier a declined form of a CLDR multiplier stands for (miliónmi: 10⁶), or None."""
+    folded = word.casefold()
+    return next((value for stem, value in _scale_stems(language).items()
+                 if folded.startswith(stem) and folded[len(stem):] in _CASE_ENDINGS), None)
+
+
 _KILO = re.compile(r"[ \u00a0\u202f]*كيلو(?![\u0621-\u064a])")  # 32 كيلو قاعدة: 32 kilobases, 32 тысячи
 
 
@@ -68,6 +110,8 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
     ((Decimal('1000000000'), 6), (Decimal('1'), 12))
     >>> following_scale("alte 45 de milioane de dolari", 5, 7, "ro")
     (Decimal('1000000'), 19)
+    >>> following_scale("s približne 3,7 miliónmi obyvateľov", 12, 15, "sk")
+    (Decimal('1000000'), 24)
     """
     base = base_language(language)
     if base in ("ar", "fa", "ur"):
@@ -101,6 +145,9 @@ def following_scale(text: str, start: int, end: int, language: str) -> tuple[Dec
         if short and text[max(0, start - 2):start].strip(" ")[-1:] not in _CURRENCY:
             continue  # 5 m is five metres; $5m is five million
         return Decimal(value), match.start(1) + len(candidate)
+    declined = _declined_scale(word, language)
+    if declined is not None:
+        return Decimal(declined), match.end(1)
     return Decimal(1), end
 
 

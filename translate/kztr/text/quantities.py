@@ -187,9 +187,12 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             runs += [_with_context(text, start, end, (canonical(text[start:end]),), language, arabic)
                      for start, end in members]
             continue
-        values = tuple(dict.fromkeys(_with_fraction(text, match.end(), run_values(match.group(), arabic, language))
-                                     + conventions.more_readings(text, match.start(), match.group(), arabic)))
-        quantity, scale = _with_context(text, match.start(), match.end(), values, language, arabic)
+        read = run_values(match.group(), arabic, language)
+        with_fraction = _with_fraction(text, match.end(), read)
+        end = match.end() + (with_fraction != read)  # 29¾ بوصة: the unit after the fraction
+        values = tuple(dict.fromkeys(with_fraction + conventions.more_readings(text, match.start(), match.group(),
+                                                                               arabic)))
+        quantity, scale = _with_context(text, match.start(), end, values, language, arabic)
         if note_or_label(text, match.start(), match.end(), arabic) or conventions.formula_digit(
                 text, match.start(), match.end()):
             quantity = _replace(quantity, optional=True)

@@ -1,0 +1,54 @@
+"""Issue 17, round 20 (benchmarks/RESULTS.md): FLORES-200's Slovak, a fresh corpus.
+
+* Slovak's case endings, written from its grammar before the corpus was measured, make Afrika, Afriky and v Afrike
+  one name (``kztr.text.transliteration.name_stem``), as round 19 did for Czech and Slovenian.
+* A multiplier word in a case CLDR does not list (3,7 miliónmi obyvateľov: the instrumental) is the multiplier: the
+  stem CLDR's forms share, and a case ending (``kztr.text.measures``).
+* A measure with a vulgar fraction (29¾ بوصة) has its unit read after the fraction, so its conversion (75,57 cm)
+  is the same measure.
+
+The units are real: tests/data/checks/flores-sk.tsv.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import data_rows, names_findings, numbers_findings
+
+ROWS = data_rows("flores-sk.tsv")
+AFRICA = [(arabic, slovak) for check, _, arabic, slovak in ROWS if check == "names"]
+NUMBERS = {line: (arabic, slovak) for check, line, arabic, slovak in ROWS if check == "numbers"}
+
+
+def test_a_slovak_name_in_its_cases_is_the_name():
+    """Afrika, Afriky, v Afrike (Africa in three cases) in the ten units whose Arabic names إفريقيا: no finding."""
+    assert len(AFRICA) == 10 and any("Afrike" in slovak for _, slovak in AFRICA)
+    assert names_findings(AFRICA, "sk") == []
+    # a slip is still one: Afeike for Afrike
+    at = next(index for index, (_, slovak) in enumerate(AFRICA) if "v Afrike a" in slovak)
+    slipped = [*AFRICA[:at], (AFRICA[at][0], AFRICA[at][1].replace("Afrike", "Afeike")), *AFRICA[at + 1:]]
+    found = names_findings(slipped, "sk")
+    assert [line for line, _ in found] == [at + 1] and "افريقيا" in found[0][1], found
+
+
+@pytest.mark.parametrize("line, written, changed", [
+    ("565", "3,9 miliónmi", "3,8 miliónmi"),  # pred 4,2 - 3,9 miliónmi rokov: million in the instrumental
+    ("943", "3,7 miliónmi", "3,6 miliónmi"),  # s približne 3,7 miliónmi obyvateľov
+    ("405", "75,57 cm", "85,57 cm"),  # 29¾ inches converted
+])
+def test_slovak_numbers_read_as_written(line, written, changed):
+    arabic, slovak = NUMBERS[line]
+    assert written in slovak
+    assert numbers_findings(arabic, slovak, "sk") == []
+    wrong = numbers_findings(arabic, slovak.replace(written, changed), "sk")
+    assert [severity for severity, _ in wrong] == ["error"], wrong
+
+
+def test_a_million_in_a_case_cldr_does_not_list_is_a_million():
+    from kztr.text.measures import following_scale
+
+    assert following_scale("pred 3,9 miliónmi rokov", 5, 8, "sk")[0] == 1_000_000
+    assert following_scale("s 3 milionech", 2, 3, "cs")[0] == 1_000_000
+    # an adjective made from it is not (milionový: a million-strong), nor English's millionaires
+    assert following_scale("3 milionový", 0, 1, "cs")[0] == 1
+    assert following_scale("3 millionaires", 0, 1, "en")[0] == 1
