@@ -44,7 +44,8 @@ catalogs of professional translations (parallel_corpus.py):
   the round's changes for Italian and the garbled-text check; ``flores-da``: its Danish, after round 17's
   cities of GeoNames; ``flores-sl``: its Slovenian, after the round's changes for Danish; ``flores-ro``: its
   Romanian, after round 18's spelling dictionaries; ``flores-cs``: its Czech, after round 19's places mentioned
-  once; ``flores-sk``: its Slovak, after round 20's Slovak case endings (written from the grammar).
+  once; ``flores-sk``: its Slovak, after round 20's Slovak case endings (written from the grammar);
+  ``flores-hr``: its Croatian, after the round's changes for Slovak and Croatian's case endings (from the grammar).
 
 Three measurements:
 
@@ -96,6 +97,7 @@ Three measurements:
     python benchmarks/real_check.py report --corpus flores-ro    # FLORES-200, Arabic–Romanian only (round 18)
     python benchmarks/real_check.py report --corpus flores-cs    # FLORES-200, Arabic–Czech only (round 19)
     python benchmarks/real_check.py report --corpus flores-sk    # FLORES-200, Arabic–Slovak only (round 20)
+    python benchmarks/real_check.py report --corpus flores-hr    # FLORES-200, Arabic–Croatian only (round 20)
 """
 
 from __future__ import annotations
@@ -426,7 +428,8 @@ SHORT_SENTENCES = ("tatoeba", "tatoeba-ru", *MORE_TATOEBA)
 # FLORES-200 with one catalog: seeded 10 a kind (seeds.ONE_LANGUAGE_KINDS)
 ONE_LANGUAGE = ("flores-uk", "flores-fr", "flores-id", "flores-ca", "flores-pl", "flores-de", "flores-pt",
                 "flores-es", "flores-el", "flores-tr", "flores-nl", "flores-it", "flores-sv", "flores-da",
-                "flores-sl", "flores-ro", "flores-cs", "flores-sk")
+                "flores-sl", "flores-ro", "flores-cs", "flores-sk",
+                "flores-hr")
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 SEED = 17
 PER_LANGUAGE = 5
 LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl",
-             "ro", "cs", "sk")
+             "ro", "cs", "sk", "hr")
 CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -278,6 +278,10 @@ _OWN_NUMBER_WORDS = {
     # sense)
     "sk": ("dva", "dve", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať", "jedenásť", "dvanásť",
            "dvadsať", "tridsať", "štyridsať", "päťdesiat"),
+    # Croatian (round 20, written before FLORES-200's Croatian was measured): not jedan, jedna, jedno (one; an
+    # article's sense)
+    "hr": ("dva", "dvije", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset", "jedanaest", "dvanaest",
+           "dvadeset", "trideset", "četrdeset", "pedeset"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
