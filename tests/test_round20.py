@@ -52,3 +52,37 @@ def test_a_million_in_a_case_cldr_does_not_list_is_a_million():
     # an adjective made from it is not (milionový: a million-strong), nor English's millionaires
     assert following_scale("3 milionový", 0, 1, "cs")[0] == 1
     assert following_scale("3 millionaires", 0, 1, "en")[0] == 1
+
+
+# ---------------------------------------------------------------- FLORES-200's Croatian, measured in round 20
+
+HR_ROWS = data_rows("flores-hr.tsv")
+HR_AFRICA = [(arabic, croatian) for check, _, arabic, croatian in HR_ROWS if check == "names"]
+SIMINOFF = [(arabic, croatian) for check, _, arabic, croatian in HR_ROWS if check == "siminoff"]
+
+
+def test_a_croatian_name_in_its_cases_is_the_name():
+    """Afrika, Afrike, u Africi (Africa in three cases, the locative's -ci for -ka) over twelve units: no finding."""
+    assert len(HR_AFRICA) == 12 and any("Africi" in croatian for _, croatian in HR_AFRICA)
+    assert names_findings(HR_AFRICA, "hr") == []
+    at = next(index for index, (_, croatian) in enumerate(HR_AFRICA) if "u Africi i" in croatian)
+    slipped = [*HR_AFRICA[:at], (HR_AFRICA[at][0], HR_AFRICA[at][1].replace("Africi", "Afrci")), *HR_AFRICA[at + 1:]]
+    assert [line for line, _ in names_findings(slipped, "hr")] == [at + 1]
+
+
+def test_a_dropped_name_is_not_hidden_by_a_common_word_with_fewer_consonants():
+    """Jamie Siminoff dropped from the first of three units: osnovao (founded, SNB) is no spelling of Siminoff
+    (SMNB), so the name is missing."""
+    assert names_findings(SIMINOFF, "hr") == []
+    dropped = [(SIMINOFF[0][0], SIMINOFF[0][1].replace("Jamie Siminoff", "Jamie")), *SIMINOFF[1:]]
+    found = names_findings(dropped, "hr")
+    assert [line for line, _ in found] == [1] and "سيمينوف" in found[0][1], found
+
+
+def test_a_score_written_with_a_colon_is_not_a_clock_time():
+    """21 إلى 20 (21 to 20) written 21:20: the two counts, not 20 past nine; 21:19 is still a change."""
+    arabic, croatian = next((arabic, croatian) for check, _, arabic, croatian in HR_ROWS if check == "numbers")
+    assert "21:20" in croatian
+    assert numbers_findings(arabic, croatian, "hr") == []
+    changed = numbers_findings(arabic, croatian.replace("21:20", "21:19"), "hr")
+    assert [severity for severity, _ in changed] == ["error"], changed

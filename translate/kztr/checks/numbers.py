@@ -86,6 +86,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     if not missing and not extra and (source_numbers or target_numbers):
         missing = _periods_lost(source, translation, context)  # a century or decade in words, with figures beside
         only_in_words = True
+    missing, extra = _written_as_clock(missing, extra)
     missing, extra = _once(missing), _once(extra)
     findings: list[tuple[str, str]] = []
     if missing and extra and _regrouped(missing, extra, context.target_language):
@@ -115,6 +116,26 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
             findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
                                         "conversion, which the source gives too: one of the two may be missing"))
     return findings + _percent(source_numbers, target_numbers, translation, context.target_language)
+
+
+def _written_as_clock(missing: list[Quantity], extra: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """A score or a ratio the translation writes with a colon, which reads as a clock time (21 إلى 20 as 21:20;
+    FLORES-200's Croatian, issue 17, round 20): the time is the source's two counts, its hour and its minutes.
+
+    >>> from kztr.text.quantities import read_quantities
+    >>> source, target = read_quantities("فوز بنتيجة 21 إلى 20", "ar"), read_quantities("pobjeda 21:20", "hr")
+    >>> _written_as_clock(source, target)
+    ([], [])
+    """
+    for time in [number for number in extra if number.kind == "time" and number.values[0].startswith("t:")]:
+        hour, minute = (int(part) for part in time.values[0][2:].split(":")[:2])
+        counts = [number for number in missing if number.kind == "count" and number.value.isdigit()]
+        first = next((number for number in counts if int(number.value) == hour), None)
+        second = next((number for number in counts if int(number.value) == minute and number is not first), None)
+        if first is not None and second is not None and first.start < second.start:
+            missing = [number for number in missing if number is not first and number is not second]
+            extra = [number for number in extra if number is not time]
+    return missing, extra
 
 
 def _periods_lost(source: str, translation: str, context) -> list[Quantity]:

@@ -228,10 +228,19 @@ def _folded(word: str) -> str:
 
 def own_spelling(translation: str, form: str) -> bool:
     """Is there a word whose skeleton starts one consonant off the name's: a spelling of its own, or made
-    an adjective (Шотландия, шотландской for اسكتلندا)?"""
+    an adjective (Шотландия, шотландской for اسكتلندا)? A word in lower case with fewer consonants than the name
+    is one only where they start the name's (bulváru for بوليفارد): osnovao (SNB, founded) is no spelling of
+    Siminoff (SMNB; FLORES-200's Croatian, issue 17, round 20).
+
+    >>> own_spelling("Шотландия", "SKTLNT"), own_spelling("шотландской", "SKTLNT"), own_spelling("bulváru", "BLBRT")
+    (True, True, True)
+    >>> own_spelling("je osnovao tvrtku", "SMNB"), own_spelling("Simonov", "SMNB")
+    (False, True)
+    """
     return len(form) >= 4 and any(distance(form, other[:len(form)]) <= 1 or
                                   distance(form, other[:len(form) - 1]) <= 1
-                                  for word in _WORD.findall(translation) for other in skeletons(word))
+                                  for word in _WORD.findall(translation) for other in skeletons(word)
+                                  if not word[:1].islower() or len(other) >= len(form) or form.startswith(other))
 
 
 def near(first: str, second: str) -> bool:
