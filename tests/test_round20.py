@@ -1,4 +1,4 @@
-"""Issue 17, round 20 (benchmarks/RESULTS.md): FLORES-200's Slovak, a fresh corpus.
+"""Issue 17, round 20 (benchmarks/RESULTS.md): FLORES-200's Slovak and Croatian, two fresh corpora.
 
 * Slovak's case endings, written from its grammar before the corpus was measured, make Afrika, Afriky and v Afrike
   one name (``kztr.text.transliteration.name_stem``), as round 19 did for Czech and Slovenian.
@@ -7,13 +7,17 @@
 * A measure with a vulgar fraction (29¾ بوصة) has its unit read after the fraction, so its conversion (75,57 cm)
   is the same measure.
 
-The units are real: tests/data/checks/flores-sk.tsv.
+* Croatian's case endings, written the same way (Afrika, u Africi); a score written with a colon (21:20) is the
+  source's two counts; a common word with fewer consonants than a name does not hide the name dropped (osnovao is no
+  Siminoff); a Latin name the Croatian declines is there (Audija TT, Oldsmobilu, Asusovo).
+
+The units are real: tests/data/checks/flores-sk.tsv and flores-hr.tsv.
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import data_rows, names_findings, numbers_findings
+from conftest import data_rows, names_findings, numbers_findings, unit_findings
 
 ROWS = data_rows("flores-sk.tsv")
 AFRICA = [(arabic, slovak) for check, _, arabic, slovak in ROWS if check == "names"]
@@ -86,3 +90,15 @@ def test_a_score_written_with_a_colon_is_not_a_clock_time():
     assert numbers_findings(arabic, croatian, "hr") == []
     changed = numbers_findings(arabic, croatian.replace("21:20", "21:19"), "hr")
     assert [severity for severity, _ in changed] == ["error"], changed
+
+
+@pytest.mark.parametrize("line, name, declined", [
+    ("110", "Oldsmobile Intrigue", "Oldsmobilu Intrigue"), ("168", "ASUS", "Asusovo"), ("284", "Audi TT", "Audija TT")])
+def test_a_latin_name_the_croatian_declines_is_there(line, name, declined):
+    arabic, croatian = next((arabic, croatian) for check, number, arabic, croatian in HR_ROWS if number == line)
+    assert name in arabic and declined in croatian
+    assert unit_findings(arabic, croatian, "hr", "latin") == []
+    # the name gone is still a finding
+    lost = unit_findings(arabic, croatian.replace(declined, "automobil"), "hr", "latin")
+    assert [message for _, message in lost] == [f"“{name}” (Latin script in the source) is missing from the "
+                                                 "translation"], lost

@@ -115,6 +115,8 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
                 continue  # WHO is ВОЗ, UN is ООН, FTIR is IRTF: the translation has an acronym of its own
         if (_spelt_out(run, translation) and f"({run})" not in source) or _in_series(run, runs, translation):
             continue  # an acronym glossing the source's own words, (AIF), stays: they are spelt out already
+        if latin_target and _declined_there(run, translation, context.target_language):
+            continue  # Audi TT as Audija TT, Oldsmobile as Oldsmobilu: the name in a case of the language's
         if loose_forms is None:
             tokens = [_loose(token) for token in _pattern("tokens").findall(translation)]
             loose_forms = {"".join(tokens[start:start + size]) for size in (1, 2, 3) for start in range(len(tokens))}
@@ -141,6 +143,40 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
 
 
 # a page reference (p109, pp. 12-15): «с. 109» in Russian, halaman 109 in Indonesian
+# Languages written in Latin letters that decline a foreign name with an ending (Croatian Audija, Oldsmobilu; the
+# possessive Asusovo): FLORES-200's Croatian and Slovenian (issue 17, round 20)
+_DECLINING = frozenset({"cs", "sk", "sl", "hr", "bs", "sr", "pl"})
+_ENDING = 4  # letters a case ending or a possessive adds (-ovo, -ija, -u)
+
+
+def _declined_there(run: str, translation: str, language: str) -> bool:
+    """Is every word of a Latin run in the translation with an ending of the language's cases (its last vowel
+    replaced or kept), its first letter as the source writes it? Words of one or two letters, and words with a
+    digit or a dash, must be there as they are.
+
+    >>> _declined_there("Audi TT", "iz crvenog Audija TT.", "hr"), _declined_there("ASUS", "Asusovo računalo", "hr")
+    (True, True)
+    >>> _declined_there("Oldsmobile Intrigue", "crnom Oldsmobilu Intrigue", "hr")
+    True
+    >>> _declined_there("Audi TT", "iz crvenog Audija TT.", "en"), _declined_there("Audi TT", "iz crvenog auta", "hr")
+    (False, False)
+    """
+    if base_language(language) not in _DECLINING:
+        return False
+    words = [word.rstrip(".-'’") for word in _pattern("tokens").findall(translation)]
+    for piece in run.split():
+        if len(piece) <= 2 or not piece.isalpha():
+            if piece not in words:
+                return False
+            continue
+        folded = piece.casefold()
+        stem = folded[:-1] if folded[-1] in "aeiouy" else folded
+        if not any(word[:1] == piece[:1] and word.casefold().startswith(stem) and len(word) - len(stem) <= _ENDING
+                   and word[len(stem):].isalpha() for word in words):
+            return False
+    return True
+
+
 _PAGE = re.compile(r"pp?\.? ?[0-9]+(?:[-–][0-9]+)?")
 
 
