@@ -142,7 +142,6 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     return findings
 
 
-# a page reference (p109, pp. 12-15): «с. 109» in Russian, halaman 109 in Indonesian
 # Languages written in Latin letters that decline a foreign name with an ending (Croatian Audija, Oldsmobilu; the
 # possessive Asusovo): FLORES-200's Croatian and Slovenian (issue 17, round 20)
 _DECLINING = frozenset({"cs", "sk", "sl", "hr", "bs", "sr", "pl"})
@@ -177,6 +176,7 @@ def _declined_there(run: str, translation: str, language: str) -> bool:
     return True
 
 
+# a page reference (p109, pp. 12-15): «с. 109» in Russian, halaman 109 in Indonesian
 _PAGE = re.compile(r"pp?\.? ?[0-9]+(?:[-–][0-9]+)?")
 
 
