@@ -102,3 +102,12 @@ def test_a_latin_name_the_croatian_declines_is_there(line, name, declined):
     lost = unit_findings(arabic, croatian.replace(declined, "automobil"), "hr", "latin")
     assert [message for _, message in lost] == [f"“{name}” (Latin script in the source) is missing from the "
                                                  "translation"], lost
+
+
+def test_a_place_written_with_an_alef_more_than_cldr_writes_is_the_place():
+    """الدنمارك (Denmark; CLDR writes الدانمرك) in two units: Dánsku dropped from one is a finding."""
+    denmark = [(arabic, slovak) for check, _, arabic, slovak in ROWS if check == "denmark"]
+    assert len(denmark) == 2 and "الدنمارك" in denmark[0][0]
+    assert names_findings(denmark, "sk") == []
+    dropped = [(denmark[0][0], denmark[0][1].replace(" a Dánsku", "")), denmark[1]]
+    assert names_findings(dropped, "sk") == [(1, "the name الدنمارك (Dánsko) is not in the translation")]

@@ -114,7 +114,33 @@ def place_pairs(stem: str, language: str, other: str) -> list[tuple[str, str]]:
     >>> place_pairs("ايطاليا", "en", "ru"), place_pairs("المانية", "en", "ru")
     ([('Italy', 'Италия')], [])
     """
-    return _pair_table(language, other).get(stem, [])
+    found = _pair_table(language, other).get(stem)
+    if found is None and len(stem) >= _ALEF_VARIANT:
+        found = _alef_table(language, other).get(_without_inner_alef(stem))
+    return found or []
+
+
+# A place's Arabic name is written with or without an alef inside it (الدنمارك, CLDR's الدانمرك: Denmark): a word of
+# this many letters or more is looked up without them too (FLORES-200's Slovak, issue 17, round 20)
+_ALEF_VARIANT = 6
+
+
+def _without_inner_alef(word: str) -> str:
+    """
+    >>> _without_inner_alef("الدنمارك") == _without_inner_alef("الدانمرك") == "الدنمرك"
+    True
+    """
+    return word[:1] + word[1:-1].replace("ا", "") + word[-1:]
+
+
+@cache
+def _alef_table(language: str, other: str) -> dict[str, list[tuple[str, str]]]:
+    """``_pair_table`` by its stems without their inner alefs, where that names one place only."""
+    table: dict[str, list[list[tuple[str, str]]]] = defaultdict(list)
+    for stem, pairs in _pair_table(language, other).items():
+        if len(stem) >= _ALEF_VARIANT:
+            table[_without_inner_alef(stem)].append(pairs)
+    return {key: found[0] for key, found in table.items() if len(found) == 1}
 
 
 @cache
