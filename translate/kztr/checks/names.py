@@ -47,12 +47,13 @@ the word as that name and nothing else (الهند; not مالي, financial).
 
 A name inside a term of the language's glossary is the glossary check's.
 Every finding is a warning: precision first (tuned on NTREX-128). Russian,
-Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian and Greek case endings (Трампа, Трампом; Азії, Азією, в Іраці;
-Turcji, w Ameryce; Číny, v Číně; v Afrike; v Avstraliji; u Africi; Βατικανό, Βατικανού), Romanian's joined
-article and case (Germaniei), Turkish's after an apostrophe (Fransa'yı) and English possessives
-are the same spelling; a place's
-initials (RPA, ЮАР for جنوب أفريقيا) are the place; a national team's place
-(منتخب جنوب أفريقيا: the Springboks) is not required.
+Ukrainian, Polish, Czech, Slovak, Slovenian, Croatian and Greek case endings
+(Трампа, Трампом; Азії, Азією, в Іраці; Turcji, w Ameryce; Číny, v Číně;
+v Afrike; v Avstraliji; u Africi; Βατικανό, Βατικανού), Romanian's joined
+article and case (Germaniei), Turkish's after an apostrophe (Fransa'yı) and
+English possessives are the same spelling; a place's initials (RPA, ЮАР for
+جنوب أفريقيا) are the place; a national team's place (منتخب جنوب أفريقيا: the
+Springboks) is not required.
 """
 
 from __future__ import annotations

@@ -82,8 +82,9 @@ def _scale_stems(language: str) -> dict[str, int]:
 
 def _declined_scale(word: str, language: str) -> int | None:
     """The multiplier a declined form of a CLDR multiplier stands for (miliónmi: 10⁶), or None."""
-    folded = word.casefold()
-    return next((value for stem, value in _scale_stems(language).items()
+    stems = _scale_stems(language)
+    folded = word.casefold() if stems else ""  # most languages have none: nothing to fold
+    return next((value for stem, value in stems.items()
                  if folded.startswith(stem) and folded[len(stem):] in _CASE_ENDINGS), None)
 
 
