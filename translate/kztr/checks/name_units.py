@@ -60,6 +60,7 @@ class NameLanguage:
     # stem -> its spellings, each with the names spelt next to it (Ford for Kiernan)
     spelt: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     occurrences: Counter = field(default_factory=Counter)  # Arabic stem -> units whose source has it
+    having: dict[str, list[NameUnit]] = field(default_factory=lambda: defaultdict(list))  # stem -> those units
     used: Counter = field(default_factory=Counter)  # spelling -> units whose translation has it
     texts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # spelling -> its words as written
     lower: set[str] = field(default_factory=set)  # the stems of its lower-case words
@@ -70,15 +71,17 @@ class NameLanguage:
 
 
 def read_unit(unit: NameUnit) -> None:
-    for position, match in enumerate(WORD.finditer(unit.translation)):
+    text = unit.translation
+    for position, match in enumerate(WORD.finditer(text)):
         word = match.group()
         if word[0].isupper():
-            before = unit.translation[:match.start()].rstrip()
-            spelling = name_stem(word, unit.language)
-            every = skeletons(word) | skeletons(spelling)
-            unit.words.append(NameWord(word, spelling, frozenset(form for form in every if len(form) >= 2),
-                                       not before or before[-1] in _OPENERS, not before or before[-1] in ".!?…",
-                                       position, frozenset(form for form in every if len(form) == 1)))
+            at = match.start() - 1
+            while at >= 0 and text[at].isspace():
+                at -= 1
+            before = text[at] if at >= 0 else ""  # the last character before the word but spaces
+            spelling, forms, short = _word_forms(word, unit.language)
+            unit.words.append(NameWord(word, spelling, forms, not before or before in _OPENERS,
+                                       not before or before in ".!?…", position, short))
     by_form: dict[str, NameWord] = {}
     for known in sorted(unit.words, key=lambda item: item.initial):  # a word inside a sentence first
         for form in sorted(known.forms | known.short):
@@ -95,6 +98,16 @@ def read_unit(unit: NameUnit) -> None:
     _spell_places(unit)
 
 
+@lru_cache(maxsize=1 << 17)
+def _word_forms(word: str, language: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A capitalised word's spelling as compared (``name_stem``), and its skeletons and its spelling's: of two
+    consonants or more, and of one (a word of the translations' vocabulary: asked once)."""
+    spelling = name_stem(word, language)
+    every = skeletons(word) | skeletons(spelling)
+    return (spelling, frozenset(form for form in every if len(form) >= 2),
+            frozenset(form for form in every if len(form) == 1))
+
+
 def _place_word(unit: NameUnit, stem: str, form: str) -> NameWord | None:
     """Of the words with a place's skeleton, the one that is its CLDR name in the language (Fransa'yı, not the
     adjective Fransız before it: Özgür Fransız kuvvetleri güney Fransa'yı kurtarıp; FLORES-200's Turkish)."""
@@ -108,15 +121,22 @@ def _spell_places(unit: NameUnit) -> None:
     consonant skeleton links the two (لندن: Londres, روسيا: Russland, سويسرا: Schweiz): an exonym is no
     transliteration."""
     for stems in unit.arabic:
-        if any(stem in unit.spellings for stem in stems):
+        placed = _placed_stems(stems, unit.language)
+        if not placed or any(stem in unit.spellings for stem in stems):
             continue
-        for stem in stems:
-            names = _place_forms(stem, unit.language)
+        for stem, names in placed:
             word = next((word for word in unit.words if word.spelling.casefold() in names
-                         or word.text.casefold() in names), None) if names else None
+                         or word.text.casefold() in names), None)
             if word is not None and word not in unit.spellings.values():
                 unit.spellings[stem] = word
                 break
+
+
+@lru_cache(maxsize=1 << 17)
+def _placed_stems(stems: tuple[str, ...], language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The stems of a source word that name a place in the language, each with ``_place_forms`` (a word of the
+    source's vocabulary: asked once; most name none)."""
+    return tuple((stem, names) for stem in stems for names in (_place_forms(stem, language),) if names)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -151,9 +151,10 @@ def check_names(catalogs, glossaries: Mapping[str, Glossary | None] | None = Non
         for unit in known.units:
             parallel[unit.source].append(unit)
     findings = []
+    in_play = tuple(sorted(languages))
     for known in languages.values():
         for unit in known.units:
-            for message in _unit_findings(unit, known, evidence.get(unit.source, {}), parallel[unit.source]):
+            for message in _unit_findings(unit, known, evidence.get(unit.source, {}), parallel[unit.source], in_play):
                 findings.append(make_finding(unit.entry, "names", WARNING, message, unit.document, unit.language,
                                              unit.path, unit.translation))
     return tuple(findings)
@@ -170,6 +171,8 @@ def _learn(known: NameLanguage) -> None:
         for word in unit.words:
             known.texts[word.spelling][word.text] += 1
         known.occurrences.update(unit.stems)
+        for stem in unit.stems:
+            known.having[stem].append(unit)
         matched.update(unit.spellings.keys())
         short.update((stem, word.spelling) for stem, word in unit.spellings.items() if len(skeleton(stem)) == 1)
         pairs.update((stem, word.spelling) for stem, word in unit.spellings.items())
@@ -235,15 +238,19 @@ def _evidence(languages: dict[str, NameLanguage]) -> dict[str, dict[str, list[Na
 
 
 def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[NameUnit]],
-                   parallel: list[NameUnit]) -> list[str]:
+                   parallel: list[NameUnit], in_play: tuple[str, ...]) -> list[str]:
+    places = [_place_word(stems, unit.language, in_play) for stems in unit.arabic]
     if not unit.spellings and not spelt and known.names.isdisjoint(unit.stems) and not any(
-            place_named(stem, unit.language) or cities_named(stem) for stem in unit.stems):
+            named for named, _ in places):
         # no word of the source is spelt here, nor a name or place here or in another language
         return list(_misspelt_in_dictionary(unit, known, {}).values())
     found: dict[str, str] = {}  # one finding a name
+    # the cheap tests of the whole source first: most have no compound with a place's name, nor a national team
+    compounds, team = any(first in unit.source for first in _COMPOUND_STARTS), _TEAM in unit.source
     for index, stems in enumerate(unit.arabic):
-        stems = tuple(stem for stem in stems if stem not in unit.covered and not _in_compound(stem, unit.source)
-                      and not _team_of(unit, index, stem))
+        stems = tuple(stem for stem in stems if stem not in unit.covered
+                      and not (compounds and _in_compound(stem, unit.source))
+                      and not (team and _team_of(unit, index, stem)))
         if not stems or any(stem in found for stem in stems):
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
@@ -251,8 +258,11 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine])
             stem = mine
         else:
-            name = next((stem for stem in stems if stem in known.names or _others(unit, spelt.get(stem, []))), None)
+            name = next((stem for stem in stems
+                         if stem in known.names or (stem in spelt and _others(unit, spelt[stem]))), None)
             if name is None:
+                if not places[index][1] and not _beside_spelt(unit, index):
+                    continue  # no place, and no name beside it: nothing below can find anything
                 place = _place_missing(unit, stems, parallel, known.used) or _place_misspelt(
                     unit, stems, [word for word in unit.words if known.used[word.spelling] == 1]) or \
                     _place_dropped(unit, known, stems, parallel, index)
@@ -295,6 +305,22 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
                 found[stem] = f"the name {stem} ({name}) is written “{word.text}” here"
                 break
     return found
+
+
+@lru_cache(maxsize=1 << 17)
+def _place_word(stems: tuple[str, ...], language: str, in_play: tuple[str, ...]) -> tuple[bool, bool]:
+    """Does a source word (its stems) name a country or city CLDR or GeoNames knows in the language; and may it be a
+    place for any of ``_unit_findings``'s place rules, CLDR naming it in the language and in one of ``in_play`` (the
+    languages checked together)? A word of the source's vocabulary: asked once."""
+    named = any(place_named(stem, language) or cities_named(stem) for stem in stems)
+    return named, named or any(place_pairs(stem, language, other) for stem in stems for other in in_play)
+
+
+def _beside_spelt(unit: NameUnit, index: int) -> bool:
+    """Is a word next to the source's word at ``index`` spelt in the translation (the other half of a name)?"""
+    spelt, arabic = unit.spellings.keys(), unit.arabic
+    return bool(spelt) and ((index > 0 and not spelt.isdisjoint(arabic[index - 1]))
+                            or (index + 1 < len(arabic) and not spelt.isdisjoint(arabic[index + 1])))
 
 
 def _others(unit: NameUnit, spelt: list[NameUnit]) -> list[NameUnit]:
@@ -479,11 +505,9 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     theirs = [other for other in parallel if other.language != unit.language and stem in other.spellings]
     # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
     if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (
-            theirs or shape or _well_known(stem, known)):
-        neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
-        partner = any(other in unit.spellings for stems in neighbours for other in stems)
-        if partner or (not stands_in(unit.translation) and count >= 3):
-            return f"the name {stem} (“{_shown(known, usual)}” in {count} other units) is not in the translation"
+            theirs or shape or _well_known(stem, known)) and (
+            _beside_spelt(unit, index) or (not stands_in(unit.translation) and count >= 3)):
+        return f"the name {stem} (“{_shown(known, usual)}” in {count} other units) is not in the translation"
     if count >= 2 and _known_name(stem, known) and theirs and not others:
         return _dropped(unit, stem, theirs[0], f"“{_shown(known, usual)}” in {count} other units, ")
     if len(form) < SINGLE_SKELETON and not known.table.get(stem):
@@ -503,9 +527,8 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     # only beside a word the translation spells, the name's other half (باميلا فرجسون: Pamela, and no Ferguson),
     # or where it is a city's name (نوتنغهام): alone, such a word is as often a name translated or spelt its own
     # way; the cheapest tests first
-    neighbours = [unit.arabic[other] for other in (index - 1, index + 1) if 0 <= other < len(unit.arabic)]
     stems = [stem for stem in unit.arabic[index] if len(stem) >= 3]
-    beside = any(other in unit.spellings for each in neighbours for other in each)
+    beside = _beside_spelt(unit, index)
     city = None if beside or not stems else _city(stems[0])
     if not stems or not (beside or city):
         return ""
@@ -806,7 +829,7 @@ def _unrendered(known: NameLanguage, stem: str) -> int:
     no form, not even misspelt (counted once a stem, on the first unit that asks)."""
     if stem not in known.unrendered:
         names = _place_names(stem, known.units[0].language)
-        known.unrendered[stem] = sum(1 for other in known.units if stem in other.stems and not any(
+        known.unrendered[stem] = sum(1 for other in known.having[stem] if not any(
             place_there(stem, name, other.translation, other.source, "")
             or misspelt_place(name, other.translation, other.language) for name in _with_english(stem, names)))
     return known.unrendered[stem]
