@@ -67,6 +67,8 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # NATO, U.S.; HCoVs, RdRp (two capitals or more in a short word)
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}s?\b|(?<!\w)(?:[A-ZА-ЯЁ]\.){2,5}|"
                       r"\b(?=[A-ZА-ЯЁ][a-zа-яё]{0,2}[A-ZА-ЯЁ])[A-ZА-ЯЁa-zа-яё]{2,6}\b")
+# what every acronym has: a capital and another within three letters (the cheap test first: most texts have none)
+_CAPITALS_NEAR = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]|\.[A-ZА-ЯЁ]|[a-zа-яё]{1,2}[A-ZА-ЯЁ])")
 # an acronym among words in capitals (three or more in a row) is a shouted sentence, not an acronym
 _CAPITALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]{2,}\W{1,3}$")
 _CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZА-ЯЁ]{2,}")
@@ -129,7 +131,7 @@ def counted_length(text: str, brackets: bool = False) -> int:
         text = _BRACKETED.sub(" ", text)
     text = MARKS.sub("", text)  # فِي اللَّيْلِ is في الليل: vowel marks are no characters of the sentence
     extra = sum((ACRONYM_LETTER - 1) * sum(1 for char in match.group() if char.isupper())
-                for match in _ACRONYM.finditer(text) if not _shouted(text, match))
+                for match in _ACRONYM.finditer(text) if not _shouted(text, match)) if _CAPITALS_NEAR.search(text) else 0
     return len(text) - text.count(" ") + extra
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kztr.config import Settings
 from kztr.errors import KztrError
-from kztr.project import SourceNote, list_languages, read_sources, shown_path
+from kztr.project import SourceNote, list_languages, read_source_documents, shown_path
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
@@ -213,9 +213,8 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
     known_languages = list_languages(settings)
     wanted = {project_language(settings, code, known_languages) for code in languages}
     selected_languages = tuple(code for code in known_languages if not wanted or code in wanted)
-    read, notes = read_sources(settings, only=tuple(dict.fromkeys(documents)))
-    segmented = sorted(read, key=lambda item: item.document.path)
-    selected_documents = tuple(item.document.doc_id for item in segmented)
+    read, notes = read_source_documents(settings, only=tuple(dict.fromkeys(documents)))
+    selected_documents = tuple(document.doc_id for document in sorted(read, key=lambda document: document.path))
     loaded, missing, digests = [], [], {}
     for locale in selected_languages:
         for doc_id in selected_documents:
