@@ -1,5 +1,5 @@
-"""kztr check and status on both cores (issue 22): the per-unit checks in pieces and the names check in
-forked workers give the very findings, in the very order, of one process."""
+"""kztr check and status on both cores (issue 22): the per-unit checks in pieces, the names check and each
+language's consistency check in forked workers give the very findings, in the very order, of one process."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def test_findings_on_cores_are_those_of_one_process(source, tmp_path, monkeypatc
     monkeypatch.setattr(qa, "PIECE", 7)  # many pieces, split inside paragraphs and across catalogs
     on_cores = qa.collect_findings(settings, catalogs)
     pieces = sum(-(-len(catalog.entries) // 7) for *_, catalog in catalogs)
-    assert forked == [pieces + 1]  # the names check and every piece
+    languages = len({language for _, language, *_ in catalogs})
+    assert forked == [1 + languages + pieces]  # the names check, each language's consistency, every piece
     assert on_cores == alone
     assert list(on_cores) == list(alone)
     if source != ROOT:  # the shipped catalogs are clean (benchmarks/RESULTS.md, issue 19)
@@ -65,4 +66,5 @@ def test_names_is_forked_only_when_asked_for(tmp_path, monkeypatch):
     qa.collect_findings(settings, catalogs)
     qa.collect_findings(replace(settings, extra_checks=("names",)), catalogs)
     pieces = sum(-(-len(catalog.entries) // 7) for *_, catalog in catalogs)
-    assert forked == [pieces, pieces + 1]
+    languages = len({language for _, language, *_ in catalogs})
+    assert forked == [languages + pieces, 1 + languages + pieces]

@@ -8,6 +8,7 @@ marks them, all through it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from kztr.config import Settings
@@ -16,6 +17,8 @@ from kztr.project import SourceNote, list_languages, read_source_documents, show
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kztr.checks import Finding, Prepared
     from kztr.glossary import Glossary
     from kztr.model import Catalog
@@ -98,18 +101,19 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
 
         known = list_languages(settings)
         qa_cache.forget_all_but(settings, [(path.stem, language) for path in sources for language in known])
-    found, named = _per_unit_findings(settings, catalogs, glossaries, markdown, only, names,
-                                      None if digests is None else (digests, glossary_digests))
-    if not names:
-        named = ()
-    elif named is None:  # every catalog's per-unit findings came from the cache
-        named = check_names(catalogs, glossaries)
+    # the checks across catalogs: names (every language at once: one's spelling is evidence for another's), the
+    # longest task, then consistency (a language at a time)
+    across: list[Callable[[], tuple[Finding, ...]]] = [partial(check_names, catalogs, glossaries)] if names else []
     if "consistency" in only:
-        for language in languages:
-            for finding in check_consistency([item for item in catalogs if item[1] == language]):
-                found[(finding.document, finding.language)].append(finding)
-    for finding in named:  # every language at once: one's spelling is evidence for another's
-        found[(finding.document, finding.language)].append(finding)
+        across += [partial(check_consistency, [item for item in catalogs if item[1] == language])
+                   for language in languages]
+    found, done = _per_unit_findings(settings, catalogs, glossaries, markdown, only, across,
+                                     None if digests is None else (digests, glossary_digests))
+    if done is None:  # every catalog's per-unit findings came from the cache
+        done = [task() for task in across]
+    for findings in (*done[1:], *done[:1]) if names else done:  # consistency's findings first, as they were
+        for finding in findings:
+            found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 
 
@@ -131,12 +135,12 @@ def _glossary_digests(settings: Settings, languages: list[str]) -> dict[str, str
 
 def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
                        glossaries: dict[str, Glossary | None], markdown: set[str], only: tuple[str, ...],
-                       names: bool, hashes: tuple[dict[tuple[str, str], str], dict[str, str]] | None
-                       ) -> tuple[dict[tuple[str, str], list[Finding]], tuple[Finding, ...] | None]:
-    """Each catalog's per-unit findings (the remembered ones where ``hashes`` give the same key), and the
-    names check's when it ran beside them (None when it did not)."""
+                       across: list[Callable[[], tuple[Finding, ...]]],
+                       hashes: tuple[dict[tuple[str, str], str], dict[str, str]] | None
+                       ) -> tuple[dict[tuple[str, str], list[Finding]], list[tuple[Finding, ...]] | None]:
+    """Each catalog's per-unit findings (the remembered ones where ``hashes`` give the same key), and those of
+    the checks ``across`` catalogs, each task's, when they ran beside them (None when they did not)."""
     from kztr.checks import check_entries, parallel_translations, prepare_catalog
-    from kztr.checks.names import check_names
     from kztr.workflow import qa_cache
     from kztr.workflow.parallel import can_fork
 
@@ -163,39 +167,35 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
                                 parallel=parallel.get(document))
                 for document, language, path, catalog in sorted(todo, key=lambda item: order[item[0]])]
     if sum(len(item.catalog.entries) for item in prepared) >= PARALLEL_MIN_ENTRIES and can_fork():
-        per_unit, named = _checked_on_cores(prepared, catalogs, glossaries, names)
+        per_unit, done = _checked_on_cores(prepared, across)
     else:
         per_unit = [check_entries(item, 0, len(item.catalog.entries)) for item in prepared]
-        named = check_names(catalogs, glossaries) if names else ()
+        done = [task() for task in across]
     for item, findings in zip(prepared, per_unit, strict=True):
         found[(item.document, item.language)] = list(findings)
     if hashes is not None:
         qa_cache.remember(settings, [(item.document, item.language, keys[(item.document, item.language)], findings,
                                       item.catalog) for item, findings in zip(prepared, per_unit, strict=True)])
-    return found, named
+    return found, done
 
 
-def _checked_on_cores(prepared: list[Prepared], catalogs: list[tuple[str, str, str, Catalog]],
-                      glossaries: dict[str, Glossary | None],
-                      names: bool) -> tuple[list[tuple[Finding, ...]], tuple[Finding, ...]]:
-    """The per-unit findings of each prepared catalog and the names check's, worked out by forked workers:
-    the names check first (the longest task), then the catalogs in pieces of ``PIECE`` entries."""
-    from functools import partial
-
+def _checked_on_cores(prepared: list[Prepared], across: list[Callable[[], tuple[Finding, ...]]]
+                      ) -> tuple[list[tuple[Finding, ...]], list[tuple[Finding, ...]]]:
+    """The per-unit findings of each prepared catalog and each task's ``across`` catalogs, worked out by forked
+    workers: those tasks first (the names check is the longest), then the catalogs in pieces of ``PIECE``
+    entries."""
     from kztr.checks import check_entries
-    from kztr.checks.names import check_names
     from kztr.workflow.parallel import run_forked
 
     pieces = [(index, start, min(start + PIECE, len(item.catalog.entries)))
               for index, item in enumerate(prepared) for start in range(0, len(item.catalog.entries), PIECE)]
-    tasks = [partial(check_names, catalogs, glossaries)] if names else []
-    tasks += [partial(check_entries, prepared[index], start, stop) for index, start, stop in pieces]
+    tasks: list[Callable[[], tuple[Finding, ...]]] = [
+        *across, *(partial(check_entries, prepared[index], start, stop) for index, start, stop in pieces)]
     results = run_forked(tasks)
-    named: tuple[Finding, ...] = results.pop(0) if names else ()
     per_unit: list[list[Finding]] = [[] for _ in prepared]
-    for (index, _, _), findings in zip(pieces, results, strict=True):
+    for (index, _, _), findings in zip(pieces, results[len(across):], strict=True):
         per_unit[index] += findings
-    return [tuple(findings) for findings in per_unit], named
+    return [tuple(findings) for findings in per_unit], results[:len(across)]
 
 
 def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[str, ...] = (),
