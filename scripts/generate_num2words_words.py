@@ -1,4 +1,4 @@
-"""Write the number words kztr reads in the languages num2words writes (``kztr.text.number_words.GENERATED``).
+"""Write the number words kztr reads in the languages num2words writes (``kztr.text.number_words.NUM2WORDS``).
 
 num2words (https://pypi.org/project/num2words/, LGPL-2.1) writes numbers in words in 56 languages; kztr reads its
 words back (``kztr.text.number_words.build_generated``: the words of 0 to 999, the scales and the ordinals 1 to
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "translate"))
 
-from kztr.text.number_words import GENERATED, Generated, build_generated, generated_rows  # noqa: E402
+from kztr.text.number_words import NUM2WORDS, Generated, build_generated, generated_rows  # noqa: E402
 
 TARGET = ROOT / "translate" / "kztr" / "data" / "number-words"
 
@@ -39,7 +39,7 @@ def text(language: str, words: Generated | None = None) -> str:
 
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
-    for language in sorted(GENERATED):
+    for language in sorted(NUM2WORDS):
         path = TARGET / f"{language}.tsv"
         path.write_text(text(language), encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size:,} bytes")

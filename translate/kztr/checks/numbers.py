@@ -48,7 +48,14 @@ from kztr.locales import percent_words
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
-from kztr.text.number_words import EL_COMPOUND_STARTS, GENERATED, dual_forms, generated, lexicon
+from kztr.text.number_words import (
+    EL_COMPOUND_STARTS,
+    dual_forms,
+    generated,
+    lexicon,
+    reads_every_number,
+    words_of,
+)
 from kztr.text.quantities import PERCENT_WORDS, Quantity, agree, read_quantities
 from kztr.text.target import base_language
 from kztr.text.transliteration import unaccented
@@ -103,9 +110,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
                                     "translation"))
     elif missing:
         shown = ", ".join(number.text for number in target_numbers)
-        # where kztr reads no number words of the translation's language (Czech, Hungarian…), the number may be there
-        # in words: uncertain
-        severity = "warning" if only_in_words or not lexicon(context.target_language) else "error"
+        # where kztr reads no number words of the translation's language (Hungarian…), or its counts only (Czech:
+        # not pátý, fifth), the number may be there in words: uncertain
+        severity = "warning" if only_in_words or not reads_every_number(context.target_language) else "error"
         findings.append((severity, f"{_plural(len(missing), 'number')} of the source missing: {_listed(missing)}"
                                    + (f" (the translation has {shown})" if shown else " (the translation has none)")))
     elif extra:
@@ -436,7 +443,7 @@ def _lost_here(source: str, number: Quantity, translation: str, context) -> bool
     reads (Arabic left in the translation is the script check's), not inside one of its compounds, and no other
     translation of the sentence lacking it too (ثلاثة أشهر: quarterly), nor the word a name the translation spells
     (ستون of Emma Stone: Стоун; كريات أربع: Кір'ят Арба)?"""
-    if not lexicon(context.target_language) or _ARABIC_OR_ROMAN.search(translation) or _in_compound(
+    if not reads_every_number(context.target_language) or _ARABIC_OR_ROMAN.search(translation) or _in_compound(
             number.value, translation, context.target_language) or _spelt_as_name(number.text, translation):
         return False
     others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
@@ -495,7 +502,7 @@ def _in_compound(value: str, translation: str, language: str = "") -> bool:
     read from num2words, only the Greek and Latin roots count (tricolor, decenio), besides its own words: English
     ones start its words too (ten: tenemos)."""
     starts = _COMPOUND_STARTS.get(value, ())
-    if base_language(language) in GENERATED:
+    if words_of(language):
         starts = tuple(start for start in starts if start in _ROOTS)
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", translation.casefold())
     return (bool(starts) and any(word.startswith(starts) and len(word) > 6 for word in words)) or _own_compound(
@@ -511,7 +518,7 @@ def _own_compound(value: str, translation: str, language: str) -> bool:
         starts = EL_COMPOUND_STARTS.get(int(value), "").split() if value.isdigit() else []
         return any(len(word) > len(start) + 3 and word.startswith(start)
                    for word in re.findall(r"[^\W\d_]+", unaccented(translation.casefold())) for start in starts)
-    if language not in GENERATED:
+    if not words_of(language):
         return False
     words = re.findall(r"[^\W\d_]+", translation.casefold())
     if any(len(word) > len(stem) + 3 for word in words for stem in _own_stems(value, language)

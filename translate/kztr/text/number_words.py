@@ -27,7 +27,8 @@ Greek); Russian's every inflected form is generated once with pymorphy3 (``scrip
 Other languages (issue 17, round 11) are read from what num2words writes: its words for
 0 to 999, the scales and the ordinals 1 to 100 become a lexicon, its forms of several
 words that the adding up gets wrong (tiga belas, 13) phrases (``build_generated``), for the
-languages of ``GENERATED``, those whose every such form this module reads back. They are
+languages of ``GENERATED``, those whose every such form this module reads back, and the counts
+alone of those it writes no ordinals for (``CARDINALS_ONLY``: Czech, Slovak, Serbian…). They are
 built once and shipped (``kztr/data/number-words/``, scripts/generate_num2words_words.py):
 kztr does not need num2words to run.
 """
@@ -318,6 +319,22 @@ def _russian_lexicon() -> dict[str, Word]:
 # whose forms the additive reading gets wrong (Hebrew, Romanian, Lithuanian, Welsh). Turkish, which num2words joins
 # (birmilyon) and its readers write apart (bir milyon), is read cut apart (round 12: ``WRITTEN_APART``).
 GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg tr uk".split())
+# The languages of which num2words writes no ordinals but whose every count 0 to 999 and 14 of 16 millions and
+# billions this module reads back, as it writes them (issue 17, round 21): their counts are read, their ordinals are
+# not (Czech, Slovak, Serbian, Latvian, Icelandic; kz is num2words's code for Kazakh). Measured, as GENERATED is.
+CARDINALS_ONLY = frozenset("cs is kz lv sk sr".split())
+NUM2WORDS = GENERATED | CARDINALS_ONLY  # every language whose number words kztr reads from num2words
+# Croatian and Bosnian count as Serbian in Latin letters does to a hundred (jedan, četiri, dvanaest, devedeset, sto),
+# which num2words writes; their hundreds and scales (dvjesto, tisuća, milijun) differ, and are not read
+SHARED_WORDS = {"hr": "sr", "bs": "sr"}
+
+
+def words_of(language: str) -> str:
+    """The language (its base) whose num2words words kztr reads for ``language``: itself, one it shares its number
+    words with (``SHARED_WORDS``), or '' for none."""
+    base = base_language(language)
+    base = SHARED_WORDS.get(base, base)
+    return base if base in NUM2WORDS else ""
 # A number from 0 to 999 (and the scales below) as num2words writes it: each word of a number written in one word
 # is read alone; a number of several words the reading gets wrong (tiga belas, 13) is kept as a phrase.
 _SPOKEN = range(1000)
@@ -398,7 +415,7 @@ def _apart(token: str, parts: tuple[str, ...]) -> tuple[str, ...]:
 
 @cache
 def generated(language: str) -> Generated:
-    """The number words kztr reads in a language of ``GENERATED`` (Spanish, German, Italian, Portuguese…): what
+    """The number words kztr reads in a language of ``NUM2WORDS`` (Spanish, German, Italian, Portuguese…): what
     num2words writes, read back (``build_generated``), shipped as ``kztr/data/number-words/<language>.tsv`` so that
     kztr needs num2words only to write them (scripts/generate_num2words_words.py). Empty for the other languages.
 
@@ -406,8 +423,8 @@ def generated(language: str) -> Generated:
     >>> spanish.words["treinta"], spanish.words["millones"].role, sorted(spanish.joiners)
     (Word(value=Decimal('30'), role='count'), 'scale-plural', ['y'])
     """
-    base = base_language(language)
-    if base not in GENERATED:
+    base = words_of(language)
+    if not base:
         return Generated({}, {}, frozenset(), frozenset())
     from importlib.resources import files
 
@@ -731,6 +748,13 @@ def lexicon(language: str) -> dict[str, Word]:
     makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon,
               "el": _greek_lexicon}
     return makers[base]() if base in makers else generated(base).words
+
+
+def reads_every_number(language: str) -> bool:
+    """Does kztr read the language's ordinals as well as its counts, so that a number it finds in no form is missing
+    (not so for a language of ``CARDINALS_ONLY``, whose ordinals it does not read: pátý, piaty)?"""
+    base = base_language(language)
+    return base in ("ar", "en", "ru", "fr", "el") or base in GENERATED
 
 
 # لستُ, ألستَ: "I am not", "are you not", never ل + ست (for six) in running text (Tatoeba, issue 17 round 7)

@@ -103,7 +103,7 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         found += [((Decimal(roman_value(match.group())),), ORDINAL, match.start(), match.end())
                   for pattern in (_ROMAN_NUMBER, _ROMAN_LETTER if base == "en" else _ROMAN_ANY_LETTER)
                   for match in pattern.finditer(text)
-                  if match.start() not in centuries]
+                  if match.start() not in centuries and not _letter_word(text, match, base)]
     found.sort(key=lambda item: item[2])
     return found
 
@@ -230,6 +230,26 @@ _ROMAN_NUMBER = re.compile(r"(?<![\w\-.])(?=[IVXL]{2,}(?![\w\-]))(?:XL|L?X{0,3})
 _ROMAN_LETTER = re.compile(r"(?<![\w\-.])(?:[VXL]|(?<=\()I(?=\)))(?![\w\-'’])")
 # outside English a Latin I is no pronoun: типа I, ангиотензин I; an elided article is no numeral (L'usage, L’Aquila)
 _ROMAN_ANY_LETTER = re.compile(r"(?<![\w\-.])[IVXL](?![\w\-'’])")
+
+
+# The one-letter words of a language that are Roman numerals too (Czech and Slovak v, in, and i, and; Polish and
+# Croatian i): capitalised, one opens its sentence (V Japonsku byly první oslavy: FLORES-200's Czech and Slovak; issue
+# 17, round 21), where a numeral follows its name (Karel V, Jindřich V.)
+_LETTER_WORDS = {"cs": frozenset("VI"), "sk": frozenset("VI"), "sl": frozenset("V"), "pl": frozenset("I"),
+                 "hr": frozenset("I"), "bs": frozenset("I"), "sr": frozenset("I")}
+_OPENS = ".!?…:\"«„“"
+
+
+def _letter_word(text: str, match: re.Match, base: str) -> bool:
+    """Is the Roman numeral one letter that is a word of the language (``_LETTER_WORDS``), opening a sentence?
+
+    >>> [v for v, _, _, _ in spelled_numbers("V Japonsku. Karel V se narodil. Karel V.", "cs")]
+    [(Decimal('5'),), (Decimal('5'),)]
+    """
+    if match.group() not in _LETTER_WORDS.get(base, ()):
+        return False
+    before = text[:match.start()].rstrip()
+    return not before or before[-1] in _OPENS
 
 
 def _latin_words(text: str, table: dict[str, Word],
