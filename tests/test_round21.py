@@ -10,7 +10,7 @@ num2words does not write (třiapadesát, traja). The units are real: tests/data/
 from __future__ import annotations
 
 import pytest
-from conftest import data_rows, numbers_findings
+from conftest import data_rows, names_findings, numbers_findings
 from kztr.text.quantities import read_quantities
 
 ROWS = {(language, line): (arabic, translation) for language, line, arabic, translation in
@@ -59,3 +59,19 @@ def test_croatian_reads_the_counts_it_shares_with_serbian_only():
                                                                "hr")]
     assert read == ["19", "12", "90", "3"]
     assert read_quantities("četiri milijuna", "hr")[0].values == ("4",)  # milijun is Croatian's, not Serbian's
+
+
+BARCELONA = data_rows("flores-barcelona.tsv")
+
+
+@pytest.mark.parametrize("language, line, arabic, translation", BARCELONA, ids=[row[0] for row in BARCELONA])
+def test_a_city_misspelt_off_the_dictionary_s_name_is_found(language, line, arabic, translation):
+    from kztr.text.dictionaries import installed
+
+    assert installed(language), f"hunspell's {language} dictionary: scripts/test installs it"
+    assert "Barcelona" in translation and names_findings([(arabic, translation)], language) == []
+    for slip in ("Bacelona", "Barcleona", "Barcelna"):  # a letter dropped, two swapped
+        found = names_findings([(arabic, translation.replace("Barcelona", slip))], language)
+        assert found == [(1, f"the name برشلونة (Barcelona) is written “{slip}” here")], found
+    # a slip that keeps every consonant the Arabic writes, in order (Bracelona: B-R-S-L-N), the Arabic cannot judge
+    assert names_findings([(arabic, translation.replace("Barcelona", "Bracelona"))], language) == []

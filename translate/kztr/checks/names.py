@@ -607,7 +607,14 @@ def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: 
     places = place_named(stem, unit.language)
     if word.text in places or word.spelling in places:
         return False  # Kroasia: CLDR's Indonesian for كرواتيا, where the dictionary has Kroatia
-    return bool(places) or unknown_arabic(stem)
+    return bool(places) or _city_named(stem, name) or unknown_arabic(stem)
+
+
+def _city_named(stem: str, name: str) -> bool:
+    """Is the dictionary's name one of the names GeoNames gives the city the Arabic word names (برشلونة: Barcelona,
+    which Arabic's dictionary knows as a word too; Bacelony, FLORES-200's Slovak seeds)?"""
+    city = _city(stem)
+    return city is not None and name in city.spellings
 
 
 def _vowel_lost(stem: str, word: str, name: str) -> bool:
