@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from kztr.config import Settings
 from kztr.errors import CatalogError, KztrError, LocaleError, SourceError, display_path
@@ -63,20 +65,23 @@ def read_sources(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[S
     skipped, with a note saying which (and what script its text is in, when
     that is not the source language's); when no document is left, that is an error.
     """
-    documents, notes = _read_all(settings, only, segment=True)
-    return [item for item in documents if isinstance(item, Segmented)], notes
+    return _read_all(settings, only, read_document)
 
 
 def read_source_documents(settings: Settings, only: tuple[str, ...] = ()) -> tuple[list[Document],
                                                                                   tuple[SourceNote, ...]]:
     """``read_sources`` without cutting the documents into units: for a command that reads the units from the
     catalogs (``kztr check``), the documents there are and the same notes, in a fraction of the time."""
-    documents, notes = _read_all(settings, only, segment=False)
-    return [item for item in documents if isinstance(item, Document)], notes
+    return _read_all(settings, only, _read_file)
 
 
-def _read_all(settings: Settings, only: tuple[str, ...], segment: bool) -> tuple[list[Segmented | Document],
-                                                                                tuple[SourceNote, ...]]:
+_Read = TypeVar("_Read", Segmented, Document)
+
+
+def _read_all(settings: Settings, only: tuple[str, ...],
+              read: Callable[[Settings, Path, str], tuple[_Read | None, SourceNote | None]]
+              ) -> tuple[list[_Read], tuple[SourceNote, ...]]:
+    """Each source document (or those of ``only``) as ``read`` gives it, and the notes on them."""
     from kztr.locales import script_name, validate_locale
 
     validate_locale(settings.source_language)
@@ -88,14 +93,14 @@ def _read_all(settings: Settings, only: tuple[str, ...], segment: bool) -> tuple
         if missing:
             raise KztrError(f"no source document {missing[0]!r} (have: {', '.join(sorted(known))})")
         paths = [known[doc] for doc in only]
-    documents: list[Segmented | Document] = []
+    documents: list[_Read] = []
     notes = []
     for path in paths:
-        read, note = read_document(settings, path, script) if segment else _read_file(settings, path, script)
+        document, note = read(settings, path, script)
         if note is not None:
             notes.append(note)
-        if read is not None:
-            documents.append(read)
+        if document is not None:
+            documents.append(document)
     if not documents:
         raise no_documents_error(tuple(notes), script)
     return documents, tuple(notes)

@@ -30,16 +30,24 @@ _EXTRA_SCALES = {"en": {"bn": 10 ** 9, "mn": 10 ** 6, "m": 10 ** 6, "k": 1000, "
 
 
 @cache
+def _compact(language: str) -> dict[str, int]:
+    """CLDR's compact multiplier words of the language (Mio., millions, миллиона), in lower case; {} for a language
+    Babel does not know."""
+    from kztr.locales import compact_multipliers
+
+    try:
+        return {word.casefold(): value for word, value in compact_multipliers(language).items()}
+    except Exception:  # an unknown language: no words
+        return {}
+
+
+@cache
 def _scales(language: str) -> dict[str, int]:
     """Multiplier words after a number: CLDR's compact forms, the language's scale words, kztr's extras."""
-    from kztr.locales import compact_multipliers
     from kztr.text.number_words import SCALE, lexicon
 
     base = base_language(language)
-    try:
-        table = {word.casefold(): value for word, value in compact_multipliers(language).items()}
-    except Exception:  # an unknown language: no words
-        table = {}
+    table = dict(_compact(language))
     table.update({word: int(entry.value) for word, entry in lexicon(base).items() if entry.role == SCALE})
     table.update(_EXTRA_SCALES.get(base, {}))
     return table
@@ -59,16 +67,10 @@ def _scale_stems(language: str) -> dict[str, int]:
     >>> _scale_stems("sk")["milión"], _scale_stems("cs")["miliard"], _scale_stems("en")
     (1000000, 1000000000, {})
     """
-    try:
-        from kztr.locales import compact_multipliers
-
-        forms = compact_multipliers(language)
-    except Exception:  # an unknown language: no words
-        return {}
     by_value: dict[int, list[str]] = {}
-    for word, value in forms.items():
+    for word, value in _compact(language).items():
         if word.isalpha() and len(word) > _LEAST_STEM:  # not an abbreviation (mln)
-            by_value.setdefault(value, []).append(word.casefold())
+            by_value.setdefault(value, []).append(word)
     stems = {}
     for value, words in by_value.items():
         stem = min(words, key=len)

@@ -335,6 +335,8 @@ def words_of(language: str) -> str:
     base = base_language(language)
     base = SHARED_WORDS.get(base, base)
     return base if base in NUM2WORDS else ""
+
+
 # A number from 0 to 999 (and the scales below) as num2words writes it: each word of a number written in one word
 # is read alone; a number of several words the reading gets wrong (tiga belas, 13) is kept as a phrase.
 _SPOKEN = range(1000)
@@ -741,20 +743,23 @@ def read_back(language: Generated, tokens: tuple[str, ...]) -> int | None:
     return int(value) if value == int(value) else None
 
 
+# kztr's own lexicons, the languages num2words does not write or writes too little of
+_OWN_LEXICONS = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon,
+                 "el": _greek_lexicon}
+
+
 @cache
 def lexicon(language: str) -> dict[str, Word]:
     """The number words of a language ({} for one kztr has no words for)."""
     base = base_language(language)
-    makers = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_lexicon, "fr": _french_lexicon,
-              "el": _greek_lexicon}
-    return makers[base]() if base in makers else generated(base).words
+    return _OWN_LEXICONS[base]() if base in _OWN_LEXICONS else generated(base).words
 
 
 def reads_every_number(language: str) -> bool:
     """Does kztr read the language's ordinals as well as its counts, so that a number it finds in no form is missing
     (not so for a language of ``CARDINALS_ONLY``, whose ordinals it does not read: pátý, piaty)?"""
     base = base_language(language)
-    return base in ("ar", "en", "ru", "fr", "el") or base in GENERATED
+    return base in _OWN_LEXICONS or base in GENERATED
 
 
 # لستُ, ألستَ: "I am not", "are you not", never ل + ست (for six) in running text (Tatoeba, issue 17 round 7)

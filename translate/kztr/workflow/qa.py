@@ -111,7 +111,8 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
                                      None if digests is None else (digests, glossary_digests))
     if done is None:  # every catalog's per-unit findings came from the cache
         done = [task() for task in across]
-    for findings in (*done[1:], *done[:1]) if names else done:  # consistency's findings first, as they were
+    named, consistent = (done[0], done[1:]) if names else ((), done)
+    for findings in (*consistent, named):  # consistency's first: of two findings on one line, it is listed first
         for finding in findings:
             found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
