@@ -63,6 +63,8 @@ def _leading_digits(text: str) -> int:
 
 def run_values(run: str, arabic: bool, language: str) -> tuple[str, ...]:
     """Every reading of one run of digits and separators (spaces included)."""
+    if run.isdigit():  # digits alone, as most runs are: one reading
+        return (canonical(run),)
     pieces = re.split(r"[ \u00a0\u202f]", run)
     readings = [_piece_values(piece, arabic, language) for piece in pieces]
     if len(pieces) == 1:
