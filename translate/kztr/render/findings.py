@@ -3,6 +3,8 @@ and the ``--list`` of checks. Pure functions: report in, text out."""
 
 from __future__ import annotations
 
+from json.encoder import encode_basestring  # the C encoder, as json.dumps uses
+
 from kztr.render.jsontext import dumps_indented
 from kztr.render.status import markdown_escape, shorten
 
@@ -67,8 +69,37 @@ def _flat(text: str) -> str:
 
 
 def render_json(report) -> str:
-    """A JSON array, one object per finding with the stable keys (accepted ones included)."""
-    return dumps_indented([finding.record() for finding in report.findings]) + "\n"
+    """A JSON array, one object per finding with the stable keys (accepted ones included): the text
+    ``json.dumps([finding.record() …], ensure_ascii=False, indent=2)`` writes.
+
+    Written from one template a finding at a time, each text encoded once (a unit's findings share its source,
+    translation and reference): a check of 100,000 units may have 260,000 findings, and this takes half the
+    time of encoding their records (tests/test_jsontext.py holds the two equal, key order included).
+    """
+    findings = report.findings
+    if not findings:
+        return "[]\n"
+    encoded: dict[str, str] = {}
+    known = encoded.get
+
+    def text(value: str) -> str:
+        encoded[value] = encode_basestring(value)
+        return encoded[value]
+
+    objects = [f'  {{\n    "document": {known(item.document) or text(item.document)},\n'
+               f'    "language": {known(item.language) or text(item.language)},\n'
+               f'    "check": {known(item.check) or text(item.check)},\n'
+               f'    "severity": {known(item.severity) or text(item.severity)},\n'
+               f'    "message": {encode_basestring(item.message)},\n'
+               f'    "catalog": {known(item.catalog) or text(item.catalog)},\n'
+               f'    "line": {item.line:d},\n'
+               f'    "source": {known(item.source) or text(item.source)},\n'
+               f'    "msgid": {known(item.msgid) or text(item.msgid)},\n'
+               f'    "msgstr": {known(item.msgstr) or text(item.msgstr)},\n'
+               f'    "accepted": {"true" if item.accepted else "false"},\n'
+               f'    "reason": {known(item.reason) or text(item.reason)}\n  }}'
+               for item in findings]
+    return "[\n" + ",\n".join(objects) + "\n]\n"
 
 
 def render_markdown(report) -> str:
