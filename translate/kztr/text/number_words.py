@@ -30,7 +30,11 @@ words that the adding up gets wrong (tiga belas, 13) phrases (``build_generated`
 languages of ``GENERATED``, those whose every such form this module reads back, and the counts
 alone of those it writes no ordinals for (``CARDINALS_ONLY``: Czech, Slovak, Serbian…). They are
 built once and shipped (``kztr/data/number-words/``, scripts/generate_num2words_words.py):
-kztr does not need num2words to run.
+kztr does not need num2words to run. num2words writes a count in the nominative only; Czech's
+and Slovak's other cases (dvanácti, štyrmi, traja) are built on its words by their regular
+endings, and Croatian's own scales (tisuća, milijun) added (``more_forms``, round 22): no
+maintained library writes them, and pymorphy3's kind of dictionary exists for Russian and
+Ukrainian only.
 """
 
 from __future__ import annotations
@@ -325,7 +329,7 @@ GENERATED = frozenset("am az be ca da de eo es fa id it nl no pl pt sl sv tg tr 
 CARDINALS_ONLY = frozenset("cs is kz lv sk sr".split())
 NUM2WORDS = GENERATED | CARDINALS_ONLY  # every language whose number words kztr reads from num2words
 # Croatian and Bosnian count as Serbian in Latin letters does to a hundred (jedan, četiri, dvanaest, devedeset, sto),
-# which num2words writes; their hundreds and scales (dvjesto, tisuća, milijun) differ, and are not read
+# which num2words writes; their hundreds and scales (dvjesto, tisuća, milijun) differ: ``more_forms`` adds them
 SHARED_WORDS = {"hr": "sr", "bs": "sr"}
 
 
@@ -750,9 +754,66 @@ _OWN_LEXICONS = {"ar": _arabic_lexicon, "en": _english_lexicon, "ru": _russian_l
 
 @cache
 def lexicon(language: str) -> dict[str, Word]:
-    """The number words of a language ({} for one kztr has no words for)."""
+    """The number words of a language ({} for one kztr has no words for): num2words's, with the forms it does not
+    write (``more_forms``).
+
+    >>> [lexicon(code)[word].value for code, word in (("cs", "dvanácti"), ("sk", "štyrmi"), ("hr", "milijuna"))]
+    [Decimal('12'), Decimal('4'), Decimal('1000000')]
+    """
     base = base_language(language)
-    return _OWN_LEXICONS[base]() if base in _OWN_LEXICONS else generated(base).words
+    if base in _OWN_LEXICONS:
+        return _OWN_LEXICONS[base]()
+    words = generated(base).words
+    return {**more_forms(base, words), **words}
+
+
+# The forms of the counts 2 to 4 in Czech's and Slovak's cases other than the nominative, and Slovak's stems of 5 to
+# 10 before a case ending (piat-ich, šiest-im): num2words writes a count in the nominative only
+_CZECH_FEW = {2: "dvou dvěma", 3: "tří třech třem třemi", 4: "čtyř čtyřech čtyřem čtyřmi", 9: "devíti"}
+_SLOVAK_FEW = {2: "dvaja dvoch dvom dvoma", 3: "traja troch trom tromi", 4: "štyria štyroch štyrom štyrmi"}
+_SLOVAK_STEMS = {5: "piat", 6: "šiest", 7: "siedm", 8: "ôsm", 9: "deviat", 10: "desiat"}
+_SLOVAK_ENDINGS = ("i", "ich", "im", "imi")  # piati (men), piatich, piatim, piatimi
+# The cases of 2 to 4 in Serbian, Croatian and Bosnian (u trima područjima, in three areas)
+_SERBIAN_FEW = {"dvaju": 2, "dviju": 2, "dvama": 2, "dvjema": 2, "dvema": 2, "triju": 3, "trima": 3, "četiriju": 4,
+                "četirima": 4}
+# Croatian's and Bosnian's words where Serbian's, which they read (SHARED_WORDS), differ: the ijekavian two and two
+# hundred, the thousand, the million and the billion (Serbian's hiljada, milion)
+_CROATIAN = {"dvije": (2, COUNT), "dvjesto": (200, COUNT), "dvjesta": (200, COUNT), "tisuća": (1000, SCALE),
+             "tisuću": (1000, SCALE), "tisuće": (1000, SCALE_PLURAL), "milijun": (10 ** 6, SCALE),
+             "milijuna": (10 ** 6, SCALE_PLURAL), "milijuni": (10 ** 6, SCALE_PLURAL), "milijarda": (10 ** 9, SCALE),
+             "milijarde": (10 ** 9, SCALE_PLURAL), "milijardi": (10 ** 9, SCALE_PLURAL)}
+
+
+def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
+    """Number words of ``base`` that num2words does not write, beside its ``words`` (issue 17, round 22: FLORES-200's
+    Czech, Slovak and Croatian, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
+    grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), and of 2 to 4
+    in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun).
+
+    >>> sorted(form for form, word in more_forms("sk", generated("sk").words).items() if word.value == 19)
+    ['devätnásti', 'devätnástich', 'devätnástim', 'devätnástimi']
+    """
+    if base in ("sr", "hr", "bs"):
+        own = {form: Word(Decimal(value), role) for form, (value, role) in _CROATIAN.items()} if base != "sr" else {}
+        return {**{form: Word(Decimal(value), COUNT) for form, value in _SERBIAN_FEW.items()}, **own}
+    if base not in ("cs", "sk"):
+        return {}
+    found: dict[str, int] = {}
+    for form, word in words.items():
+        value = int(word.value)
+        if word.role != COUNT or not 2 <= value <= 99 or (value > 19 and value % 10):
+            continue  # Slovak writes 25 in one word (dvadsaťpäť), and declines it in two: not read
+        if base == "cs":
+            found.update(dict.fromkeys(_CZECH_FEW.get(value, "").split(), value))
+            if form.endswith(("t", "m")):  # pět, dvanáct, dvacet, sedm: pěti, dvanácti, dvaceti, sedmi
+                found[form + "i"] = value
+        else:
+            found.update(dict.fromkeys(_SLOVAK_FEW.get(value, "").split(), value))
+            stem = _SLOVAK_STEMS.get(value) or (form[:-1] + "t" if form.endswith("násť")  # dvanásť: dvanást-
+                                                 else form[:-2] + "iat" if form.endswith("dsať")  # dvadsať: dvadsiat-
+                                                 else form if form.endswith("desiat") else "")  # päťdesiat-
+            found.update({stem + ending: value for ending in _SLOVAK_ENDINGS} if stem else {})
+    return {form: Word(Decimal(value), COUNT) for form, value in found.items() if form not in words}
 
 
 def reads_every_number(language: str) -> bool:
