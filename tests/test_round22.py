@@ -58,3 +58,31 @@ def test_the_forms_are_built_on_num2words_words_by_the_regular_endings():
                                                      for form in slovak)
     assert int(croatian["tisuća"].value) == 1000 and "milijun" not in lexicon("sr")  # Serbian's is milion
     assert [quantity.values[0] for quantity in read_quantities("pet tisuća ljudi i dvije kuće", "hr")] == ["5000", "2"]
+
+
+# A place said as an adjective made from it (FLORES-200, each a false "name not in the translation" before the
+# round): (language, line, the place's usual spelling in the language's other units, the adjective, the translation)
+ADJECTIVES = [
+    ("cs", "425", "Indie", "Východoindická", "V roce 1624 holandská Východoindická společnost vytváří základnu v "
+                                             "jihozápadním Taiwanu"),
+    ("sk", "51", "Iraku", "Iracká", "Iracká študijná skupina dnes o 12.00 GMT predstavila svoju správu."),
+    ("sk", "98", "Afriky", "juhoafrickom", "Doktor Tony Moll objavil v juhoafrickom regióne KwaZulu-Natal "
+                                           "tuberkulózu extrémne odolnú voči liekom (XDR-TB)."),
+    ("hr", "848", "Amerike", "južnoamerički", "Dolina Cochamó je glavno penjačko odredište u Čileu, poznato i kao "
+                                              "južnoamerički Yosemite"),
+    ("sl", "262", "Amerike", "srednjeameriških", "Pa vendar je bilo osemdeset odstotkov našega blaga obdavčenega z "
+                                                 "dajatvami v srednjeameriških državah."),
+    ("sl", "809", "Afrike", "afriške", "Pojem safari v vsakdanji uporabi pomeni kopensko potovanje, kjer si ogledamo "
+                                       "afriške prostoživeče živali, predvsem v savani."),
+]
+
+
+@pytest.mark.parametrize("language, line, usual, adjective, translation", ADJECTIVES,
+                         ids=[f"{row[0]}-{row[1]}" for row in ADJECTIVES])
+def test_a_place_made_an_adjective_is_the_place(language, line, usual, adjective, translation):
+    from kztr.text.transliteration import adjective_of
+
+    assert adjective in translation and adjective_of(translation, usual, language)
+    assert not adjective_of(translation.replace(adjective, "nový"), usual, language)
+    assert not adjective_of(translation, "Kanady", language)  # another place's
+    assert not adjective_of(translation, usual, "de")  # German's adjectives are not read this way

@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from kztr.text.arabic import strip_marks
+from kztr.text.target import base_language
 
 _ARABIC = {
     "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "ج": "K", "چ": "S", "ح": "", "خ": "K", "د": "T",
@@ -347,29 +348,42 @@ _AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]*$")
 _GREEK_ENDINGS = ("ους", "ου", "ος", "ας", "ης", "ες", "ων", "ο", "α", "η", "ε")
 
 
-# a Polish adjective made from a name, in any case: szwedzkiej, iracka, wschodnioindyjska (-ski, -cki, -dzki)
-_POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk|cz)(?:i|a|ie|iego|iej|im|ich|imi|iemu|ą)$")
+# an adjective made from a name, in any case: Polish szwedzkiej, iracka, wschodnioindyjska (-ski, -cki, -dzki);
+# Czech and Slovak irácká, juhoafrickom, východoindická (-ský, -cký); Croatian, Bosnian, Serbian and Slovene
+# južnoamerički, iračkoj (-ski, -čki)
+_ADJECTIVES = {
+    "pl": re.compile(r"(?:sk|ck|dzk|cz)(?:i|a|ie|iego|iej|im|ich|imi|iemu|ą)$"),
+    "cs": re.compile(r"(?:s|c|č)k(?:ý|á|é|ého|ému|ém|ým|ou|í|ých|ými)$"),
+    "sk": re.compile(r"(?:s|c|č)k(?:ý|á|é|ého|ému|om|ým|ú|ej|í|ých|ými|ou)$"),
+}
+_ADJECTIVES.update(dict.fromkeys(("hr", "bs", "sr", "sl"), re.compile(
+    r"(?:s|c|č|š)k(?:i|a|o|e|u|og|oga|om|omu|oj|im|ih|ima|ega|emu|em|imi)$")))
 
 
 def adjective_of(translation: str, name: str, language: str) -> bool:
     """Has a translation an adjective made from the name (its stem ``name_stem``) that a spelling comparison cannot
-    see? In Polish: all of the stem but its last letter, at most three letters more, and an adjective's ending
-    (Szwec: szwedzkiej; Irak: Iracka; Ind: Wschodnioindyjska, inside a compound). Other languages: no.
+    see? In the West Slavic and South Slavic languages (``_ADJECTIVES``): all of the stem but its last letter, at
+    most three letters more, and an adjective's ending (Szwec: szwedzkiej; Irak: Iracka, Iracká; Ind: Wschodnioindyjska,
+    Východoindická, inside a compound; Amerika: južnoamerički). Other languages: no (Russian's adjectives keep
+    the name's start, which ``derived_form`` sees).
 
     >>> adjective_of("Iracka Grupa Studyjna", "Irak", "pl"), adjective_of("w szwedzkim Sveriges Radio", "Szwec", "pl")
     (True, True)
     >>> adjective_of("Holenderska Kompania Wschodnioindyjska", "Ind", "pl"), adjective_of("Indonezyjska", "Ind", "pl")
     (True, False)
-    >>> adjective_of("Iracka Grupa Studyjna", "Irak", "cs")
+    >>> adjective_of("Iracká študijná skupina", "Iraku", "sk"), adjective_of("u južnoamerički", "Amerike", "hr")
+    (True, True)
+    >>> adjective_of("Iracka Grupa Studyjna", "Irak", "de")
     False
     """
-    if language != "pl":
+    adjective = _ADJECTIVES.get(base_language(language))
+    if adjective is None:
         return False
     name = name_stem(name, language)
     start = name.casefold()[:max(3, len(name) - 1)]
     for word in re.findall(r"\w+", translation.casefold()):
         at = word.find(start)
-        ending = _POLISH_ADJECTIVE.search(word, at + len(start)) if at >= 0 else None
+        ending = adjective.search(word, at + len(start)) if at >= 0 else None
         if ending is not None and ending.start() - at - len(start) <= 3:
             return True
     return False
