@@ -6,6 +6,9 @@ Croatian's thousand and million; the other cases (dvanácti, devätnásti, štyr
 words (milijun, tisuća) were false warnings on FLORES-200. They are now read: the regular case endings on num2words's
 own words, and short tables of what is irregular (``number_words.more_forms``). The units are real:
 tests/data/checks/flores-number-cases.tsv.
+
+And a place said as an adjective made from it in Czech, Slovak, Croatian and Slovene (juhoafrickom, južnoamerički),
+as round 18 read it in Polish (``transliteration.adjective_of``).
 """
 
 from __future__ import annotations
