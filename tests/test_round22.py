@@ -8,7 +8,7 @@ own words, and short tables of what is irregular (``number_words.more_forms``). 
 tests/data/checks/flores-number-cases.tsv.
 
 And a place said as an adjective made from it in Czech, Slovak, Croatian and Slovene (juhoafrickom, južnoamerički),
-as round 18 read it in Polish (``transliteration.adjective_of``).
+as round 14 read it in Polish (``transliteration.adjective_of``).
 """
 
 from __future__ import annotations
