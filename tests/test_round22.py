@@ -1,11 +1,11 @@
-"""Issue 17, round 22 (benchmarks/RESULTS.md): the number forms num2words does not write in Czech, Slovak and
-Croatian.
+"""Issue 17, round 22 (benchmarks/RESULTS.md): the number forms num2words does not write in Czech, Slovak,
+Croatian and Slovene.
 
-num2words writes a Czech or Slovak count in the nominative only, and Serbian's words, which Croatian reads, lack
-Croatian's thousand and million; the other cases (dvanácti, devätnásti, štyrmi, traja, trima) and Croatian's own
-words (milijun, tisuća) were false warnings on FLORES-200. They are now read: the regular case endings on num2words's
-own words, and short tables of what is irregular (``number_words.more_forms``). The units are real:
-tests/data/checks/flores-number-cases.tsv.
+num2words writes a Czech, Slovak or Slovene count (and a Slovene ordinal) in the nominative only, and Serbian's
+words, which Croatian reads, lack Croatian's thousand and million; the other cases (dvanácti, devätnásti, štyrmi,
+traja, trima, petih, sedma) and Croatian's own words (milijun, tisuća) were false warnings on FLORES-200. They are
+now read: the regular case endings on num2words's own words, and short tables of what is irregular
+(``number_words.more_forms``). The units are real: tests/data/checks/flores-number-cases.tsv.
 
 And a place said as an adjective made from it in Czech, Slovak, Croatian and Slovene (juhoafrickom, južnoamerički),
 as round 14 read it in Polish (``transliteration.adjective_of``).
@@ -26,6 +26,9 @@ IN_CASES = [
     ("cs", "434", "dvanácti", "deseti"), ("sk", "35", "devätnásti", "osemnásti"),
     ("sk", "222", "traja", "dvaja"), ("sk", "434", "dvanástimi", "jedenástimi"),
     ("sk", "450", "štyrmi", "piatimi"), ("hr", "60", "četiri milijuna", "četiri tisuće"),
+    ("sl", "60", "štiri milijone", "pet milijonov"), ("sl", "179", "petih", "šestih"), ("sl", "180", "dvema", "tremi"),
+    ("sl", "186", "sedma", "osma"), ("sl", "282", "trije", "štirje"), ("sl", "367", "petkrat", "trikrat"),
+    ("sl", "465", "tretjem", "četrtem"), ("sl", "526", "dvajsetega", "devetnajstega"),
 ]
 
 
@@ -89,3 +92,12 @@ def test_a_place_made_an_adjective_is_the_place(language, line, usual, adjective
     assert not adjective_of(translation.replace(adjective, "nový"), usual, language)
     assert not adjective_of(translation, "Kanady", language)  # another place's
     assert not adjective_of(translation, usual, "de")  # German's adjectives are not read this way
+
+
+def test_a_slovene_heel_is_no_fifth_and_firstly_is_the_first():
+    """أولاً، … ذات الكعب: Prvič (firstly) … s peto (with a heel): no number changed."""
+    arabic, translation = ROWS[("sl", "846")]
+    assert numbers_findings(arabic, translation, "sl") == []
+    assert numbers_findings(arabic, translation.replace("Prvič", "Drugič"), "sl") != []  # secondly
+    assert "peto" not in lexicon("sl") and int(lexicon("sl")["petega"].value) == 5
+    assert "druga" not in lexicon("sl") and "drugo" not in lexicon("sl")  # other, as well as second

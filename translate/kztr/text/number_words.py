@@ -30,9 +30,9 @@ words that the adding up gets wrong (tiga belas, 13) phrases (``build_generated`
 languages of ``GENERATED``, those whose every such form this module reads back, and the counts
 alone of those it writes no ordinals for (``CARDINALS_ONLY``: Czech, Slovak, Serbian…). They are
 built once and shipped (``kztr/data/number-words/``, scripts/generate_num2words_words.py):
-kztr does not need num2words to run. num2words writes a count in the nominative only; Czech's
-and Slovak's other cases (dvanácti, štyrmi, traja) are built on its words by their regular
-endings, and Croatian's own scales (tisuća, milijun) added (``more_forms``, round 22): no
+kztr does not need num2words to run. num2words writes a count in the nominative only; Czech's,
+Slovak's and Slovene's other cases (dvanácti, štyrmi, traja, petih, sedma) are built on its words
+by their regular endings, and Croatian's own scales (tisuća, milijun) added (``more_forms``, round 22): no
 maintained library writes them, and pymorphy3's kind of dictionary exists for Russian and
 Ukrainian only.
 """
@@ -773,6 +773,15 @@ _CZECH_FEW = {2: "dvou dvěma", 3: "tří třech třem třemi", 4: "čtyř čty�
 _SLOVAK_FEW = {2: "dvaja dvoch dvom dvoma", 3: "traja troch trom tromi", 4: "štyria štyroch štyrom štyrmi"}
 _SLOVAK_STEMS = {5: "piat", 6: "šiest", 7: "siedm", 8: "ôsm", 9: "deviat", 10: "desiat"}
 _SLOVAK_ENDINGS = ("i", "ich", "im", "imi")  # piati (men), piatich, piatim, piatimi
+# Slovene's cases of 2 to 4, and the endings of its counts from 5 (petih, sedmih) and of its ordinals, declined as
+# adjectives (peti: petega, sedma, tretjem); num2words writes a count's nominative and an ordinal's masculine one
+_SLOVENE_FEW = {2: "dveh dvema", 3: "trije treh trem tremi", 4: "štirje štirih štirim štirimi"}
+_SLOVENE_COUNT_ENDINGS = ("ih", "im", "imi", "krat")  # petih, petim, petimi; petkrat (five times)
+_SLOVENE_ORDINAL_ENDINGS = ("a", "o", "e", "ega", "emu", "em", "im", "ih", "imi", "ima", "ič")  # prvič: firstly
+_SLOVENE_NOT_NUMBERS = frozenset("peta peto pete".split())  # a heel (s peto, FLORES-200's line 846), not the fifth
+# the million's and the billion's plurals (štiri milijone, pet milijonov); num2words writes milijon, milijona
+_SLOVENE_SCALES = {"milijoni": 10 ** 6, "milijone": 10 ** 6, "milijonov": 10 ** 6, "milijarde": 10 ** 9,
+                   "milijard": 10 ** 9}
 # The cases of 2 to 4 in Serbian, Croatian and Bosnian (u trima područjima, in three areas)
 _SERBIAN_FEW = {"dvaju": 2, "dviju": 2, "dvama": 2, "dvjema": 2, "dvema": 2, "triju": 3, "trima": 3, "četiriju": 4,
                 "četirima": 4}
@@ -784,11 +793,33 @@ _CROATIAN = {"dvije": (2, COUNT), "dvjesto": (200, COUNT), "dvjesta": (200, COUN
              "milijarde": (10 ** 9, SCALE_PLURAL), "milijardi": (10 ** 9, SCALE_PLURAL)}
 
 
+def _slovene_forms(words: dict[str, Word]) -> dict[str, Word]:
+    """Slovene's counts and ordinals in their other cases, on num2words's nominatives: sedem, osem lose their e
+    (sedmih, osmih); drugi (second) only as drugič (secondly), as its forms are also "other" (druga, drugo, drugega),
+    and the fifth's forms that are a heel's are left."""
+    found = {form: Word(Decimal(value), SCALE_PLURAL) for form, value in _SLOVENE_SCALES.items()}
+    for form, word in words.items():
+        value = int(word.value)
+        if word.role == COUNT and 2 <= value <= 99 and (value <= 19 or value % 10 == 0):
+            for few in _SLOVENE_FEW.get(value, "").split():
+                found[few] = word
+            if value >= 5:
+                stem = form[:-2] + form[-1] if form in ("sedem", "osem") else form
+                found.update({stem + ending: word for ending in _SLOVENE_COUNT_ENDINGS})
+            elif value <= 4:
+                found[form + "krat"] = word  # dvakrat, trikrat, štirikrat
+        elif word.role == ORDINAL and form.endswith("i"):
+            for ending in _SLOVENE_ORDINAL_ENDINGS if value != 2 else ("ič",):  # drugič: secondly
+                found.setdefault(form[:-1] + ending, word)  # a count's form first where both have it (petih)
+    return {form: word for form, word in found.items() if form not in _SLOVENE_NOT_NUMBERS}
+
+
 def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     """Number words of ``base`` that num2words does not write, beside its ``words`` (issue 17, round 22: FLORES-200's
     Czech, Slovak and Croatian, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
     grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), and of 2 to 4
-    in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun).
+    in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun); Slovene's
+    counts and ordinals in their cases (``_slovene_forms``).
 
     >>> sorted(form for form, word in more_forms("sk", generated("sk").words).items() if word.value == 19)
     ['devätnásti', 'devätnástich', 'devätnástim', 'devätnástimi']
@@ -796,6 +827,8 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     if base in ("sr", "hr", "bs"):
         own = {form: Word(Decimal(value), role) for form, (value, role) in _CROATIAN.items()} if base != "sr" else {}
         return {**{form: Word(Decimal(value), COUNT) for form, value in _SERBIAN_FEW.items()}, **own}
+    if base == "sl":
+        return _slovene_forms(words)
     if base not in ("cs", "sk"):
         return {}
     found: dict[str, int] = {}
