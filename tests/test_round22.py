@@ -101,3 +101,18 @@ def test_a_slovene_heel_is_no_fifth_and_firstly_is_the_first():
     assert numbers_findings(arabic, translation.replace("Prvič", "Drugič"), "sl") != []  # secondly
     assert "peto" not in lexicon("sl") and int(lexicon("sl")["petega"].value) == 5
     assert "druga" not in lexicon("sl") and "drugo" not in lexicon("sl")  # other, as well as second
+
+
+CENTURIES = data_rows("flores-centuries.tsv")
+
+
+@pytest.mark.parametrize("language, line, arabic, translation", CENTURIES,
+                         ids=[f"{row[0]}-{row[1]}" for row in CENTURIES])
+def test_a_century_the_translation_numbers_is_the_source_s(language, line, arabic, translation):
+    """The 1850s as the 50s of the 19th century, the last century as the 20th: no number added; another century
+    is."""
+    assert numbers_findings(arabic, translation, language) == []
+    century = "19." if "19." in translation else "20."
+    other = "18." if century == "19." else "21."
+    wrong = numbers_findings(arabic, translation.replace(century, other), language)
+    assert wrong and all(severity in ("error", "warning") for severity, _ in wrong), wrong
