@@ -816,7 +816,7 @@ def _slovene_forms(words: dict[str, Word]) -> dict[str, Word]:
 
 def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     """Number words of ``base`` that num2words does not write, beside its ``words`` (issue 17, round 22: FLORES-200's
-    Czech, Slovak and Croatian, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
+    Czech, Slovak, Croatian and Slovene, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
     grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), and of 2 to 4
     in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun); Slovene's
     counts and ordinals in their cases (``_slovene_forms``).
