@@ -893,3 +893,19 @@ def test_a_name_the_glossary_covers_is_one_finding(review_project):
     data = json.loads(kztr(review_project, "check", "--format", "json", expect=1).stdout)
     on_unit = [(item["check"], item["severity"]) for item in data if item["source"] == f"source/{ARTICLE}.txt:11"]
     assert on_unit == [("glossary", "error")]
+
+
+def test_the_length_model_is_learnt_only_for_the_omission_check():
+    """The shipped English catalog: the omission check learns its model from the catalog's translated units; a run
+    without it (kztr check --check names) uses the shipped prior and skips the learning, finding the same."""
+    from conftest import ROOT
+    from kztr.checks import prepare_catalog
+
+    catalog = read_catalog(ROOT / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po")
+    learnt = prepare_catalog(catalog, "ar", "en", only=("omission",)).context.lengths
+    every = prepare_catalog(catalog, "ar", "en").context.lengths
+    prior = prepare_catalog(catalog, "ar", "en", only=("numbers", "names")).context.lengths
+    assert learnt == every and learnt.sample > 30
+    assert prior.sample == 0 and prior.centre == learnt.prior != learnt.centre
+    assert check_catalog(catalog, "ar", "en", only=("numbers",)) == tuple(
+        finding for finding in check_catalog(catalog, "ar", "en") if finding.check == "numbers")

@@ -219,13 +219,15 @@ def checked_texts(entry: Entry) -> tuple[tuple[str, str], ...]:
 
 
 def make_context(catalog: Catalog, source_language: str, target_language: str,
-                 glossary: Glossary | None = None, markup: bool = False) -> Context:
+                 glossary: Glossary | None = None, markup: bool = False, lengths: bool = True) -> Context:
+    """What the per-unit checks need to know about ``catalog``; the length model learnt from its translated units
+    unless ``lengths`` is False (no omission check to run: the shipped prior alone)."""
     from kztr.checks.length import learn_lengths
     from kztr.locales import script_name
     from kztr.stats import TRANSLATED, unit_state
 
     pairs = [pair for entry in catalog.entries if unit_state(entry) == TRANSLATED and not entry.obsolete
-             for pair in checked_texts(entry)]
+             for pair in checked_texts(entry)] if lengths else []
     return Context(source_language, target_language, script_name(source_language), script_name(target_language),
                    learn_lengths(pairs, source_language, target_language), glossary, markup)
 
@@ -261,7 +263,8 @@ def prepare_catalog(catalog: Catalog, source_language: str, target_language: str
                     catalog_path: str = "", glossary: Glossary | None = None, only: tuple[str, ...] = (),
                     markup: bool = False, parallel: dict[str, dict[str, str]] | None = None) -> Prepared:
     """``check_catalog``'s first step: the length model, the paragraphs and the headline of the catalog."""
-    context = replace(make_context(catalog, source_language, target_language, glossary, markup), parallel=parallel)
+    context = replace(make_context(catalog, source_language, target_language, glossary, markup,
+                                   lengths=not only or "omission" in only), parallel=parallel)
     live = [entry for entry in catalog.live if entry.msgid]
     return Prepared(catalog, context, {name: run for name, run in _unit_checks().items() if not only or name in only},
                     _paragraph_translations(catalog), live[0] if len(live) > 1 else None, document, target_language,
