@@ -42,6 +42,11 @@ SLASHED = re.compile(rf"(?<=الساعة |الساعه )([{DIGITS}]{{2}})/([{DIG
 # the word for the hour, or at, before a time (pukul: Indonesian's)
 _AT = r"الساعة|الساعه|at|à|um|pukul"
 CLOCK_BEFORE = re.compile(rf"(?:{_AT}|o'clock|в)\s*$", re.IGNORECASE)
+# The patterns of a time read before any other (read_quantities), each with what every match of it holds: its
+# letters (час, h), the word or zone of a four-digit time, a slash. A text with none of these skips the pattern's
+# scan, as most do; keep each beside its pattern when either changes.
+HOUR_PATTERNS = ((HOURS_MINUTES, ("ч",)), (HOURS, ("hours", "GMT", "UTC", "at ", "At ")), (HOUR_MARK, ("h",)))
+ARABIC_HOUR_PATTERNS = ((SLASHED, ("/",)),)
 # the second time of a range whose first one is marked as a time (pukul 22.00 dan 23.00, at 10.00 and 11.00)
 _RANGE_WORD = r"(?:-|–|—|dan|and|to|hingga|sampai|until|bis|à|au|и|до|و|إلى|الى)"
 RANGE_BEFORE = re.compile(rf"(?:{_AT})\s*[{DIGITS}]{{1,2}}[:.،][{DIGITS}]{{2}}\s*{_RANGE_WORD}\s*$", re.IGNORECASE)

@@ -167,7 +167,7 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
             found.append(Quantity((canonical(match.group(group)),), "date", match.group(group), match.start(group),
                                   match.end(group), optional=optional))
         taken.append(match.span())
-    for pattern, needs in (*_CLOCKS, *((_SLASHED,) if arabic else ())):
+    for pattern, needs in (*clock.HOUR_PATTERNS, *(clock.ARABIC_HOUR_PATTERNS if arabic else ())):
         if not any(part in text for part in needs):
             continue
         for match in pattern.finditer(text):
@@ -203,13 +203,6 @@ def _read_digits(text: str, language: str) -> list[Quantity]:
     found += _ranges(text, runs, language)
     found.sort(key=lambda quantity: quantity.start)
     return found
-
-
-# The clock patterns read before any other, each with what every match of it holds (its letters: час, h; the word
-# or the zone of a four-digit time; a slash): a cheap test that lets most texts skip the pattern's scan.
-_CLOCKS = ((clock.HOURS_MINUTES, ("ч",)), (clock.HOURS, ("hours", "GMT", "UTC", "at ", "At ")),
-           (clock.HOUR_MARK, ("h",)))
-_SLASHED = (clock.SLASHED, ("/",))
 
 
 _VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
