@@ -806,7 +806,7 @@ def _slovene_forms(words: dict[str, Word]) -> dict[str, Word]:
             if value >= 5:
                 stem = form[:-2] + form[-1] if form in ("sedem", "osem") else form
                 found.update({stem + ending: word for ending in _SLOVENE_COUNT_ENDINGS})
-            elif value <= 4:
+            else:
                 found[form + "krat"] = word  # dvakrat, trikrat, štirikrat
         elif word.role == ORDINAL and form.endswith("i"):
             for ending in _SLOVENE_ORDINAL_ENDINGS if value != 2 else ("ič",):  # drugič: secondly
@@ -815,7 +815,8 @@ def _slovene_forms(words: dict[str, Word]) -> dict[str, Word]:
 
 
 def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
-    """Number words of ``base`` that num2words does not write, beside its ``words`` (issue 17, round 22: FLORES-200's
+    """Number words of ``base`` that num2words does not write, beside its ``words`` (which ``lexicon`` keeps where
+    both have a form) (issue 17, round 22: FLORES-200's
     Czech, Slovak, Croatian and Slovene, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
     grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), and of 2 to 4
     in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun); Slovene's
@@ -842,11 +843,21 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
                 found[form + "i"] = value
         else:
             found.update(dict.fromkeys(_SLOVAK_FEW.get(value, "").split(), value))
-            stem = _SLOVAK_STEMS.get(value) or (form[:-1] + "t" if form.endswith("násť")  # dvanásť: dvanást-
-                                                 else form[:-2] + "iat" if form.endswith("dsať")  # dvadsať: dvadsiat-
-                                                 else form if form.endswith("desiat") else "")  # päťdesiat-
+            stem = _slovak_stem(form, value)
             found.update({stem + ending: value for ending in _SLOVAK_ENDINGS} if stem else {})
-    return {form: Word(Decimal(value), COUNT) for form, value in found.items() if form not in words}
+    return {form: Word(Decimal(value), COUNT) for form, value in found.items()}
+
+
+def _slovak_stem(form: str, value: int) -> str:
+    """The stem a Slovak count takes its case endings on: 5–10 their own (piat-), the teens and tens regular
+    (dvanásť: dvanást-; dvadsať: dvadsiat-; päťdesiat-); '' for none."""
+    if value in _SLOVAK_STEMS:
+        return _SLOVAK_STEMS[value]
+    if form.endswith("násť"):
+        return form[:-1] + "t"
+    if form.endswith("dsať"):
+        return form[:-2] + "iat"
+    return form if form.endswith("desiat") else ""
 
 
 def reads_every_number(language: str) -> bool:

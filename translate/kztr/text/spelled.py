@@ -71,10 +71,10 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
         read = [arabic_word(token) for token in found_words]
         if any(read):
             read = _without_percent_words(found_words, read)
-        number_words = any(read)
-        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read] if number_words else []
+        has_numbers = any(read)
+        words: list[tuple[Word | None, bool]] = [item or (None, False) for item in read] if has_numbers else []
         tokens = [(match.group(), match.start(), match.end()) for match in _ARABIC_WORD.finditer(text)] \
-            if number_words else []
+            if has_numbers else []
         if tokens and "و" in found_words:
             words, tokens = _and_apart(text, words, tokens)
     elif lexicon(base):
