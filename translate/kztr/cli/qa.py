@@ -88,7 +88,7 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     else:
         click.echo(text, nl=False)
     echo_notes(report.notes)
-    _dictionary_note(settings, only)
+    _dictionary_note(settings, only, report.languages)
     if fail_on != "never":
         from kztr.checks import is_open
 
@@ -101,13 +101,22 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
                             f"{first.catalog}:{first.line}: {first.check}")
 
 
-def _dictionary_note(settings: Settings, only: tuple[str, ...]) -> None:
+def _dictionary_note(settings: Settings, only: tuple[str, ...], languages: tuple[str, ...]) -> None:
     """Say on stderr that the names check ran without Arabic's spelling dictionary, and so left out a name
-    mentioned once (kztr.text.lexicon)."""
+    mentioned once (kztr.text.lexicon); and which of the checked ``languages`` have no spelling dictionary of
+    their own, so that a misspelt name no other unit spells is not found (kztr.text.dictionaries)."""
     from kztr.checks import checks_to_run
+    from kztr.text.dictionaries import debian_package, present
     from kztr.text.lexicon import dictionary_installed
 
-    if "names" in checks_to_run(only, settings.extra_checks) and not dictionary_installed():
+    if "names" not in checks_to_run(only, settings.extra_checks):
+        return
+    if not dictionary_installed():
         click.echo("kztr: names: Arabic's spelling dictionary is not installed (apt-get install hunspell-ar), so a "
                    "name mentioned once is not checked", err=True)
-
+    lacking = [language for language in languages if not present(language)]
+    if lacking:
+        packages = " ".join(dict.fromkeys(filter(None, map(debian_package, lacking))))
+        where = f" (apt-get install {packages})" if packages else ""
+        click.echo(f"kztr: names: no spelling dictionary of {', '.join(lacking)}{where}, so a misspelt name that no "
+                   f"other unit spells is not found", err=True)

@@ -59,6 +59,34 @@ def _names(language: str) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
     return {key: (list(names), list(names.values())) for key, names in table.items()}
 
 
+def present(language: str) -> bool:
+    """Are a dictionary of the language's two files there (without loading it, nor asking for the binding)?"""
+    return _files(language) is not None
+
+
+def debian_package(language: str) -> str:
+    """Debian's package of the language's hunspell dictionary (hunspell-cs; hunspell-en-us, hunspell-pt-br where the
+    region is in the name; hunspell-no for Norwegian), or "" where Debian has none (Finnish).
+
+    >>> debian_package("cs"), debian_package("pt"), debian_package("nb"), debian_package("fi")
+    ('hunspell-cs', 'hunspell-pt-br', 'hunspell-no', '')
+    """
+    name = dictionary_names(language)[0].lower()
+    base = name.split("_")[0]
+    for package in (f"hunspell-{name.replace('_', '-')}", f"hunspell-{'no' if base in ('nb', 'nn') else base}"):
+        if package.removeprefix("hunspell-") in _DEBIAN_DICTIONARIES:
+            return package
+    return ""
+
+
+# Debian 13's hunspell-* dictionaries (apt-cache search --names-only '^hunspell-'; es, eo, et, fo and tl are
+# myspell-* packages that provide hunspell-*), without the prefix
+_DEBIAN_DICTIONARIES = frozenset(
+    "af an ar be bg bn bo br bs ca cs da de-at de-ch de-de dz el en-au en-ca en-gb en-us en-za eo es et eu fo fr gd gl "
+    "gu gug he hi hr hu id is it kk kmr ko lo lt lv ml mn ne nl no oc pl pt-br pt-pt ro ru si sk sl sr sv sw te th tl "
+    "tr uk uz vi".split())
+
+
 def installed(language: str) -> bool:
     """Is there a spelling dictionary of the language (and the binding that reads it)? Loads it to say."""
     return _hunspell(language) is not None
