@@ -89,7 +89,8 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not any(agree(other, number) for other in spelled)]
     if extra and _is_arabic(context.source_language):
         extra = [number for number in extra if not _said_by_the_noun(number, translation)
-                 and not _held_by_a_word(number, source) and not _century_made_explicit(number, translation, source)]
+                 and not _held_by_a_word(number, source) and not _century_made_explicit(number, translation, source)
+                 and not _month_as_number(number, translation, source)]
     if not missing and not extra and (source_numbers or target_numbers):
         missing = _periods_lost(source, translation, context)  # a century or decade in words, with figures beside
         only_in_words = True
@@ -534,10 +535,11 @@ _TIMES = ("mal", "fach", "maal", "voud", "krotn")
 
 @lru_cache(maxsize=1024)
 def _own_stems(value: str, language: str) -> tuple[str, ...]:
-    """The words of a language read from num2words that say ``value`` (a count or an ordinal), their final vowels
-    off (siebte: siebt; sześciu: sześc) or their last one (ośmiu: ośmi, as in ośmiokąta), of four letters or more."""
+    """The words of a language read from num2words that say ``value`` (a count or an ordinal), and the forms kztr
+    adds (``lexicon``: třiapadesát, as in třiapadesátiletý), their final vowels off (siebte: siebt; sześciu: sześc)
+    or their last one (ośmiu: ośmi, as in ośmiokąta), of four letters or more."""
     vowels = "aeiouyäöå"
-    return tuple(sorted({stem for word, entry in generated(language).words.items() if str(entry.value) == value
+    return tuple(sorted({stem for word, entry in lexicon(language).items() if str(entry.value) == value
                          for stem in (word.rstrip(vowels), word[:-1] if word[-1] in vowels else word)
                          if len(stem) >= 4}))
 
@@ -577,6 +579,33 @@ def _said_by_the_noun(number: Quantity, translation: str) -> bool:
 # 7er-Rugby in FLORES-200's languages). Not a day, an hour, a year or a decade, whose words say more (يوم, ساعة "a
 # clock", عام "general", عقد "a contract": a true 12 of the UN test set was lost with them)
 _HELD_BY_A_WORD = {"7": ("اسبوع", "سباعي"), "100": ("قرن",)}  # as strip_marks writes them
+
+
+def _month_as_number(number: Quantity, translation: str, source: str) -> bool:
+    """Is a translation's number the month of a date the source writes with the month's name (24 أغسطس as 24. 8.,
+    Czech's way; 5 أيلول as 5.9.)? The day and a full stop before it, a full stop after it, and the source's day
+    followed by that month's name, as CLDR writes the Arabic months (يناير… and كانون الثاني…; FLORES-200's Czech,
+    issue 17, round 23)."""
+    if number.kind != "count" or not number.text.isdigit() or not 1 <= int(number.text) <= 12 \
+            or not translation.startswith(".", number.end):
+        return False
+    day = _DAY_BEFORE.search(translation, 0, number.start)
+    if day is None:
+        return False
+    names = "|".join(re.escape(name) for name in _arabic_months()[int(number.text) - 1])
+    return re.search(rf"(?<!\d)0?{int(day.group(1))}\s*(?:{names})", latin_digits(source)) is not None
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])\.\s?$")
+
+
+@lru_cache(maxsize=1)
+def _arabic_months() -> list[tuple[str, ...]]:
+    """Each month's Arabic names, January's first: CLDR's of Egypt and the Gulf, the Levant and the Maghreb."""
+    from babel import Locale
+
+    names = [Locale.parse(code).months["format"]["wide"] for code in ("ar", "ar_SY", "ar_MA", "ar_DZ")]
+    return [tuple(dict.fromkeys(found[month] for found in names)) for month in range(1, 13)]
 
 
 def _held_by_a_word(number: Quantity, source: str) -> bool:

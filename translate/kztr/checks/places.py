@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, place_words, starts_like
-from kztr.text.transliteration import cyrillic_stem, skeleton, unaccented
+from kztr.text.transliteration import cyrillic_stem, name_stem, skeleton, unaccented
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ими|ую|ых)$", re.IGNORECASE)  # Дакские: Дакка's
@@ -45,6 +45,8 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
     ['Humgary', '', '', '', 'Syris', '']
     >>> misspelt_place("Japan", "in Japann", "de"), misspelt_place("London", "nach Londoon", "de")
     ('Japann', 'Londoon')
+    >>> misspelt_place("Egipat", "u Egiptu", "hr"), misspelt_place("Egipat", "u Egiptu", "en")  # a case; a slip
+    ('', 'Egiptu')
     """
     spelling, places, start = cyrillic_stem(name), place_words(language), name.casefold()[:4]
     return next((word for word in _WORD.findall(translation) if word[0].isupper()
@@ -52,7 +54,8 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
                       or typing_slip(word, name))
                  and not _ADJECTIVE.search(word)
                  and (near(cyrillic_stem(word), spelling) or _cut_vowel(word, name))
-                 and cyrillic_stem(word).casefold() not in places), "")
+                 and cyrillic_stem(word).casefold() not in places
+                 and name_stem(word, language) != name_stem(name, language)), "")  # a case of it: u Egiptu, Egipat
 
 
 def typing_slip(word: str, name: str) -> bool:

@@ -770,6 +770,10 @@ def lexicon(language: str) -> dict[str, Word]:
 # The forms of the counts 2 to 4 in Czech's and Slovak's cases other than the nominative, and Slovak's stems of 5 to
 # 10 before a case ending (piat-ich, šiest-im): num2words writes a count in the nominative only
 _CZECH_FEW = {2: "dvou dvěma", 3: "tří třech třem třemi", 4: "čtyř čtyřech čtyřem čtyřmi", 9: "devíti"}
+# Czech's units and "and" before the tens in one word, its other way of saying 21 to 99 (jedenadvacet or
+# jednadvacet, dvaadvacet, třiapadesát: 21, 22, 53)
+_CZECH_UNITS_FIRST = {1: "jedena jedna", 2: "dvaa", 3: "třia", 4: "čtyřia", 5: "pěta", 6: "šesta", 7: "sedma",
+                      8: "osma", 9: "devěta"}
 _SLOVAK_FEW = {2: "dvaja dvoch dvom dvoma", 3: "traja troch trom tromi", 4: "štyria štyroch štyrom štyrmi"}
 _SLOVAK_STEMS = {5: "piat", 6: "šiest", 7: "siedm", 8: "ôsm", 9: "deviat", 10: "desiat"}
 _SLOVAK_ENDINGS = ("i", "ich", "im", "imi")  # piati (men), piatich, piatim, piatimi
@@ -818,7 +822,8 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     """Number words of ``base`` that num2words does not write, beside its ``words`` (which ``lexicon`` keeps where
     both have a form) (issue 17, round 22: FLORES-200's
     Czech, Slovak, Croatian and Slovene, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
-    grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), and of 2 to 4
+    grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), Czech's 21 to
+    99 said units first (dvaadvacet, třiapadesáti: round 23), and of 2 to 4
     in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun); Slovene's
     counts and ordinals in their cases (``_slovene_forms``).
 
@@ -839,6 +844,10 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
             continue  # Slovak writes 25 in one word (dvadsaťpäť), and declines it in two: not read
         if base == "cs":
             found.update(dict.fromkeys(_CZECH_FEW.get(value, "").split(), value))
+            if value >= 20:  # 21 to 99 with the units first: dvaadvacet, třiapadesát, and in a case (dvaadvaceti)
+                for unit, units in _CZECH_UNITS_FIRST.items():
+                    found.update({f"{first}{form}{ending}": value + unit for first in units.split()
+                                  for ending in ("", "i")})
             if form.endswith(("t", "m")):  # pět, dvanáct, dvacet, sedm: pěti, dvanácti, dvaceti, sedmi
                 found[form + "i"] = value
         else:

@@ -296,6 +296,12 @@ def name_stem(word: str, language: str) -> str:
 
     >>> [name_stem(word, "hr") for word in ("Kina", "Kini", "Africi", "Afrikom", "Hrvatskoj", "Trumpom", "Pariza")]
     ['Kin', 'Kin', 'Afrik', 'Afrik', 'Hrvatsk', 'Trump', 'Pariz']
+
+    Croatian's a between a name's last two consonants comes and goes with the case (Egipat, u Egiptu; Katar,
+    Katara): compared without it, whichever the case (issue 17, round 23, FLORES-200's Croatian, read before).
+
+    >>> [name_stem(word, "hr") for word in ("Egipat", "Egiptu", "Egipta", "Katar", "Katara", "Zagreb")]
+    ['Egipt', 'Egipt', 'Egipt', 'Katr', 'Katr', 'Zagreb']
     """
     if language in ("tr", "az"):
         return _AFTER_APOSTROPHE.sub("", word)
@@ -309,10 +315,9 @@ def name_stem(word: str, language: str) -> str:
                      if word.endswith(ending) and len(word) - len(ending) >= 3), word)
     if language not in _DECLINED or stem != word:
         return stem
-    for ending, consonant in _DECLINED[language]:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)] + consonant
-    return word
+    stem = next((word[: -len(ending)] + consonant for ending, consonant in _DECLINED[language]
+                 if word.endswith(ending) and len(word) - len(ending) >= 3), word)
+    return _FLEETING_A.sub(r"\1", stem) if language == "hr" and len(stem) > 4 else stem
 
 
 # Romanian's article and case joined to a name, longest first: -ului, -lui (Vaticanului, Kongului), -ei (Germaniei,
@@ -339,6 +344,8 @@ _SLOVAK_ENDINGS = (("iach", ""), ("ovia", ""), ("iou", ""), ("ovi", ""), ("ami",
 _CROATIAN_ENDINGS = (("ima", ""), ("ama", ""), ("ovi", ""), ("ove", ""), ("ova", ""), ("om", ""), ("em", ""),
                      ("oj", ""), ("ci", "k"), ("zi", "g"), ("si", "h"), ("a", ""), ("e", ""), ("i", ""), ("u", ""),
                      ("o", ""))
+# Croatian's fleeting a, between a stem's last two consonants (Egipat: Egipt-)
+_FLEETING_A = re.compile(r"(?<=[^\Waeiou])a([^\Waeiou])$")
 _DECLINED = {"pl": _POLISH_ENDINGS, "cs": _CZECH_ENDINGS, "sl": _SLOVENIAN_ENDINGS, "sk": _SLOVAK_ENDINGS,
              "hr": _CROATIAN_ENDINGS}
 
