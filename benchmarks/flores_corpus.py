@@ -39,7 +39,7 @@ FILES = {"ar": "arb_Arab", "en": "eng_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl",
          "pt": "por_Latn", "es": "spa_Latn", "el": "ell_Grek", "tr": "tur_Latn",
          "nl": "nld_Latn", "it": "ita_Latn", "sv": "swe_Latn", "da": "dan_Latn",
          "sl": "slv_Latn", "ro": "ron_Latn", "cs": "ces_Latn",
-         "sk": "slk_Latn", "hr": "hrv_Latn"}
+         "sk": "slk_Latn", "hr": "hrv_Latn", "bg": "bul_Cyrl"}
 LANGUAGES = ("en", "ru")  # the catalogs of the corpus ``flores``; ``flores-uk`` has Ukrainian's alone, ``flores-fr``
 # French's, ``flores-id`` Indonesian's, ``flores-ca`` Catalan's (round 13); ``flores-pl`` Polish's, ``flores-de``
 # German's (round 14); ``flores-pt`` Portuguese's, ``flores-es`` Spanish's (round 14, after its changes); ``flores-el``

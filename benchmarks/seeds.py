@@ -31,8 +31,8 @@ from pathlib import Path
 SEED = 17
 PER_LANGUAGE = 5
 LANGUAGES = ("en", "ru", "fr", "es", "de", "it", "tr", "el", "uk", "id", "ca", "pl", "pt", "nl", "sv", "da", "sl",
-             "ro", "cs", "sk", "hr")
-CYRILLIC = ("ru", "uk")  # seeded with look-alike Latin letters
+             "ro", "cs", "sk", "hr", "bg")
+CYRILLIC = ("ru", "uk", "bg")  # seeded with look-alike Latin letters
 _LOOKALIKES = {"а": "a", "е": "e", "о": "o", "с": "c", "р": "p", "х": "x", "у": "y", "і": "i"}  # і: Ukrainian
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d,.\u00a0 ]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
@@ -282,6 +282,10 @@ _OWN_NUMBER_WORDS = {
     # article's sense)
     "hr": ("dva", "dvije", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset", "jedanaest", "dvanaest",
            "dvadeset", "trideset", "četrdeset", "pedeset"),
+    # Bulgarian (round 23, written before FLORES-200's Bulgarian was measured): not един, една, едно (one; an
+    # article's sense)
+    "bg": ("два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет", "единадесет",
+           "дванадесет", "двадесет", "тридесет", "четиридесет", "петдесет"),
     "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
            "twintig", "dertig", "veertig", "vijftig"),
     "el": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα",
@@ -291,7 +295,7 @@ _OWN_NUMBER_WORDS = {
 # seed of Tatoeba ara-ell until round 15, and kztr rightly missed it)
 _SAME_NUMBER = tuple(frozenset(pair.split()) for pair in (
     "τρία τρεις", "τέσσερα τέσσερις", "επτά εφτά", "οκτώ οχτώ", "εννέα εννιά", "dos dues", "dois duas", "dwa dwie",
-    "два дві"))
+    "два дві", "два две"))
 _OWN_NUMBER_WORD = {language: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
                     for language, words in _OWN_NUMBER_WORDS.items()}
 
