@@ -341,3 +341,13 @@ def calendar_words(code: str) -> frozenset[str]:
             for width in ("wide", "abbreviated"):
                 words.update(name.casefold().rstrip(".") for name in context.get(width, {}).values())
     return frozenset(words)
+
+
+def month_names(codes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each month's wide names in the locales ``codes``, January's first, each name once (CLDR).
+
+    >>> month_names(("ar", "ar_SY"))[7]
+    ('أغسطس', 'آب')
+    """
+    tables = [_locale(code).months["format"]["wide"] for code in codes]
+    return tuple(tuple(dict.fromkeys(table[month] for table in tables)) for month in range(1, 13))

@@ -44,7 +44,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kztr.locales import percent_words
+from kztr.locales import month_names, percent_words
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
 from kztr.text.number_conventions import foreign_grouping, said_whole
@@ -600,12 +600,9 @@ _DAY_BEFORE = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])\.\s?$")
 
 
 @lru_cache(maxsize=1)
-def _arabic_months() -> list[tuple[str, ...]]:
+def _arabic_months() -> tuple[tuple[str, ...], ...]:
     """Each month's Arabic names, January's first: CLDR's of Egypt and the Gulf, the Levant and the Maghreb."""
-    from babel import Locale
-
-    names = [Locale.parse(code).months["format"]["wide"] for code in ("ar", "ar_SY", "ar_MA", "ar_DZ")]
-    return [tuple(dict.fromkeys(found[month] for found in names)) for month in range(1, 13)]
+    return month_names(("ar", "ar_SY", "ar_MA", "ar_DZ"))
 
 
 def _held_by_a_word(number: Quantity, source: str) -> bool:
