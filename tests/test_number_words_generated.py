@@ -78,9 +78,9 @@ def test_the_shipped_words_are_what_num2words_writes(language):
 def test_numbers_in_words_of_a_flores_translation(line, language, numbers, verdict, arabic, translation, english):
     """The translation's number words are read (34 procent, dziewiętnastu, cuatro millones, zestien, mil dólares,
     siódmą; siebtgrößte holds its 7 in a compound; Ukrainian's cases, двадцяти, п'ятьох, сьомою, and collective
-    numerals, троє) and the check, given FLORES's English beside it, finds nothing (Emma Stone's ستون is her name);
-    Czech, whose counts kztr reads as num2words writes them (padesát tři, not třiapadesát), gets a warning for a
-    number it cannot find: it may be there in a form kztr does not read. Ten of these cases were
+    numerals, троє) and the check, given FLORES's English beside it, finds nothing (Emma Stone's ستون is her name;
+    Czech's třiapadesátileté holds its 53 in a compound, since round 23 reads Czech's units-first tens). Ten of these
+    cases were
     errors before round 11 (nl 325 and 904, pl 986, 35 and 422, pt 266, es 35 and 60, de 422, and cs 111); the
     others passed then only because no other translation said their number in digits."""
     said = {value for quantity in read_quantities(translation, language) for value in quantity.values}
