@@ -113,3 +113,16 @@ def test_croatian_egypt_in_its_cases():
     assert "u drevnom Egiptu" in croatian and names_findings([(arabic, croatian)], "hr") == []
     assert names_findings([(arabic, croatian.replace("Egiptu", "Egupat"))], "hr") == [
         (1, "the name مصر (Egipat) is not in the translation")]
+
+
+def test_croatian_collective_numerals():
+    """četvero djece (four children), troje odraslih: Croatian's collective numerals are counts, and start compounds:
+    Četveromjesečni miševi for فئران تبلغ من العمر 4 أشهر (four-month-old mice, line 1); five months is not four."""
+    from kztr.text.quantities import read_quantities
+
+    assert [number.value for number in read_quantities("četvero djece i troje odraslih", "hr")] == ["4", "3"]
+    assert [number.value for number in read_quantities("petoro ljudi", "sr")] == ["5"]
+    arabic, croatian = ROWS["hr", 1]
+    assert croatian.startswith('"""Četveromjesečni') and numbers_findings(arabic, croatian, "hr") == []
+    assert numbers_findings(arabic, croatian.replace("Četveromjesečni", "Petomjesečni"), "hr") == [
+        ("warning", "a number of the source missing: 4 (the translation has none)")]

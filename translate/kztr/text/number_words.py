@@ -789,6 +789,10 @@ _SLOVENE_SCALES = {"milijoni": 10 ** 6, "milijone": 10 ** 6, "milijonov": 10 ** 
 # The cases of 2 to 4 in Serbian, Croatian and Bosnian (u trima područjima, in three areas)
 _SERBIAN_FEW = {"dvaju": 2, "dviju": 2, "dvama": 2, "dvjema": 2, "dvema": 2, "triju": 3, "trima": 3, "četiriju": 4,
                 "četirima": 4}
+# Their collective numerals (dvoje djece, četvero ljudi: two children, four people; Croatian -ero, Serbian -oro), which
+# also start compounds (četveromjesečni: four-month-old)
+_COLLECTIVE = {2: "dvoje", 3: "troje", 4: "četvero četvoro", 5: "petero petoro", 6: "šestero šestoro",
+               7: "sedmero sedmoro", 8: "osmero osmoro", 9: "devetero devetoro", 10: "desetero desetoro"}
 # Croatian's and Bosnian's words where Serbian's, which they read (SHARED_WORDS), differ: the ijekavian two and two
 # hundred, the thousand, the million and the billion (Serbian's hiljada, milion)
 _CROATIAN = {"dvije": (2, COUNT), "dvjesto": (200, COUNT), "dvjesta": (200, COUNT), "tisuća": (1000, SCALE),
@@ -824,7 +828,8 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     Czech, Slovak, Croatian and Slovene, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
     grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), Czech's 21 to
     99 said units first (dvaadvacet, třiapadesáti: round 23), and of 2 to 4
-    in Serbian's, Croatian's and Bosnian's (trima); Croatian's and Bosnian's own words (tisuća, milijun); Slovene's
+    in Serbian's, Croatian's and Bosnian's (trima) and their collective numerals (četvero: round 23); Croatian's and
+    Bosnian's own words (tisuća, milijun); Slovene's
     counts and ordinals in their cases (``_slovene_forms``).
 
     >>> sorted(form for form, word in more_forms("sk", generated("sk").words).items() if word.value == 19)
@@ -832,7 +837,8 @@ def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     """
     if base in ("sr", "hr", "bs"):
         own = {form: Word(Decimal(value), role) for form, (value, role) in _CROATIAN.items()} if base != "sr" else {}
-        return {**{form: Word(Decimal(value), COUNT) for form, value in _SERBIAN_FEW.items()}, **own}
+        few = {**_SERBIAN_FEW, **{form: value for value, forms in _COLLECTIVE.items() for form in forms.split()}}
+        return {**{form: Word(Decimal(value), COUNT) for form, value in few.items()}, **own}
     if base == "sl":
         return _slovene_forms(words)
     if base not in ("cs", "sk"):
