@@ -171,6 +171,8 @@ def _inline_markdown(text: str, direction: str) -> str:
             href = str(token.attrGet("href") or "")
             links.append(href if link_allowed(href) else None)
             if links[-1] is not None:
+                if pieces and pieces[-1].endswith("!"):  # the text's ! before kztr's [ would make the link an image
+                    pieces[-1] = pieces[-1][:-1] + "\\!"
                 pieces.append("[")
         elif kind == "link_close":
             closed = links.pop() if links else None
