@@ -50,12 +50,24 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
     """
     spelling, places, start = cyrillic_stem(name), place_words(language), name.casefold()[:4]
     return next((word for word in _WORD.findall(translation) if word[0].isupper()
-                 and (not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name))
-                      or typing_slip(word, name))
-                 and not _ADJECTIVE.search(word)
-                 and (near(cyrillic_stem(word), spelling) or _cut_vowel(word, name))
+                 and (((not word.casefold().startswith(start) or (word.isascii() and len(word) <= len(name))
+                        or typing_slip(word, name))
+                       and not _ADJECTIVE.search(word)
+                       and (near(cyrillic_stem(word), spelling) or _cut_vowel(word, name)))
+                      or _unknown_slip(word, name, language))
                  and cyrillic_stem(word).casefold() not in places
                  and name_stem(word, language) != name_stem(name, language)), "")  # a case of it: u Egiptu, Egipat
+
+
+def _unknown_slip(word: str, name: str, language: str) -> bool:
+    """Is the word one slip of the keys from the place's name (a letter dropped, added, changed, or two swapped),
+    and a word the language's spelling dictionary does not know while it knows the name (Японич for Япония; not
+    Египта, a form it knows)? False without a dictionary."""
+    from rapidfuzz.distance import OSA
+
+    from kztr.text.dictionaries import knows, present
+
+    return OSA.distance(word, name) == 1 and present(language) and not knows(word, language) and knows(name, language)
 
 
 def typing_slip(word: str, name: str) -> bool:
