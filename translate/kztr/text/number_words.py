@@ -824,13 +824,12 @@ def _slovene_forms(words: dict[str, Word]) -> dict[str, Word]:
 
 def more_forms(base: str, words: dict[str, Word]) -> dict[str, Word]:
     """Number words of ``base`` that num2words does not write, beside its ``words`` (which ``lexicon`` keeps where
-    both have a form) (issue 17, round 22: FLORES-200's
-    Czech, Slovak, Croatian and Slovene, already read): a count of 2 to 99 in Czech's and Slovak's other cases, by their
-    grammars' regular endings (dvanácti, padesáti; dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), Czech's 21 to
-    99 said units first (dvaadvacet, třiapadesáti: round 23), and of 2 to 4
-    in Serbian's, Croatian's and Bosnian's (trima) and their collective numerals (četvero: round 23); Croatian's and
-    Bosnian's own words (tisuća, milijun); Slovene's
-    counts and ordinals in their cases (``_slovene_forms``).
+    both have a form) (issue 17, rounds 22 and 23: FLORES-200's Czech, Slovak, Croatian and Slovene, already read):
+    a count of 2 to 99 in Czech's and Slovak's other cases, by their grammars' regular endings (dvanácti, padesáti;
+    dvanástimi, dvadsiatich, traja: 12, 50; 12, 20, 3), Czech's 21 to 99 said units first (dvaadvacet, třiapadesáti),
+    and 2 to 4 in Serbian's, Croatian's and Bosnian's cases (trima) with their collective numerals (četvero);
+    Croatian's and Bosnian's own words (tisuća, milijun); Slovene's counts and ordinals in their cases
+    (``_slovene_forms``).
 
     >>> sorted(form for form, word in more_forms("sk", generated("sk").words).items() if word.value == 19)
     ['devätnásti', 'devätnástich', 'devätnástim', 'devätnástimi']
