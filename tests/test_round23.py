@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import data_rows, names_findings, numbers_findings
+from conftest import data_rows, names_findings, numbers_findings, unit_findings
 from kztr.cli import main
 from kztr.text import dictionaries, lexicon
 from kztr.text.dictionaries import debian_package, present
@@ -139,3 +139,15 @@ def test_a_place_one_slip_off_that_the_dictionary_does_not_know():
         (1, "the name اليابان (Япония) is written “Японич” here")]
     assert misspelt_place("Япония", "в Японии и японский", "ru") == ""
     assert misspelt_place("Египет", "из Египта", "ru") == ""
+
+
+def test_a_letter_named_in_either_case():
+    """c و g as C a G (FLORES-200's Czech line 977): a letter named is the language's to write in either case; a
+    letter that is not there is still missing."""
+    arabic, czech = ROWS["cs", 977]
+    assert "C a G" in czech and unit_findings(arabic, czech, "cs", "latin") == []
+    assert unit_findings(arabic, czech.replace("C a G", "C a K"), "cs", "latin") == [
+        ("warning", "“g” (Latin script in the source) is missing from the translation")]
+    # a run of more letters is still one whose case counts
+    assert unit_findings("اشترى هاتف iPhone", "Koupil si telefon Iphone", "cs", "latin") == [
+        ("warning", "“iPhone” is written differently in the translation (case or dots changed)")]
