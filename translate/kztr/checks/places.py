@@ -16,7 +16,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from kztr.text.dictionaries import knows, present
+from kztr.text.dictionaries import knows
 from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, place_words, starts_like
 from kztr.text.transliteration import cyrillic_stem, name_stem, skeleton, unaccented
 
@@ -65,8 +65,8 @@ def misspelt_place(name: str, translation: str, language: str) -> str:
 def _unknown_slip(word: str, name: str, language: str) -> bool:
     """Is the word one slip of the keys from the place's name (a letter dropped, added, changed, or two swapped),
     and a word the language's spelling dictionary does not know while it knows the name (Японич for Япония; not
-    Египта, a form it knows)? False without a dictionary."""
-    return OSA.distance(word, name) == 1 and present(language) and not knows(word, language) and knows(name, language)
+    Египта, a form it knows)? False without a dictionary, which "knows" every word."""
+    return OSA.distance(word, name) == 1 and not knows(word, language) and knows(name, language)
 
 
 def typing_slip(word: str, name: str) -> bool:
