@@ -44,6 +44,37 @@ def test_the_shipped_edition_re_paragraphed_restores_every_unit(project, run, la
     assert msgcat_no_wrap(po) == po.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("width", [72, 100])
+def test_an_edition_wrapped_at_a_fixed_width_restores_every_unit(project, run, tmp_path, lang, width):
+    """An e-mail's edition (``fmt -w 72``): each paragraph's lines are joined, not taken as paragraphs."""
+    import textwrap
+
+    po = empty_catalog(project, run, lang)
+    paragraphs = (ALIGN / f"{ARTICLE}.{lang}.txt").read_text(encoding="utf-8").split("\n\n")
+    wrapped = tmp_path / f"{ARTICLE}.{lang}.wrapped.txt"
+    wrapped.write_text("\n\n".join(textwrap.fill(paragraph, width) for paragraph in paragraphs), encoding="utf-8")
+    assert max(map(len, wrapped.read_text(encoding="utf-8").splitlines())) <= width
+    result = run("align", "--lang", lang, "--doc", ARTICLE, str(wrapped))
+    assert "filled 45 of 45 units" in result.output
+    expected = shipped(lang)
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po))} == expected
+
+
+def test_a_markdown_edition_of_a_plain_text_document_gives_plain_text(project, run, tmp_path):
+    """``**CICA**`` and a link in a Markdown edition: the units of a ``.txt`` source have no markup to keep.
+    The suffix may be written in capitals."""
+    po = empty_catalog(project, run, "en")
+    text = (ALIGN / f"{ARTICLE}.en.txt").read_text(encoding="utf-8")
+    assert text.count("CICA") >= 3
+    marked = text.replace("CICA", "**CICA**").replace("The Astana Times", "[The Astana Times](https://astanatimes.com)")
+    edition = tmp_path / "EDITION.MD"
+    edition.write_text(marked, encoding="utf-8")
+    run("align", "--lang", "en", "--doc", ARTICLE, str(edition))
+    assert {entry.msgid: entry.msgstr for entry in polib.pofile(str(po))} == shipped("en")
+    assert "**" not in po.read_text(encoding="utf-8")
+
+
 def test_a_translated_unit_is_never_touched(project, run):
     po = project / PO.format(lang="en")
     catalog = polib.pofile(str(po))
@@ -223,7 +254,8 @@ def test_dry_run_html_escapes_and_writes_nothing(small, tmp_path):
     assert (project / "locales/en/LC_MESSAGES/visit.po").read_bytes() == before
 
 
-@pytest.mark.parametrize("case", ["missing", "utf16", "cp1252", "suffix", "doc", "lang", "other-script"])
+@pytest.mark.parametrize("case", ["missing", "utf16", "cp1252", "suffix", "doc", "lang", "other-script",
+                                  "the-arabic", "empty", "link-loop", "catalog-folder"])
 def test_bad_input_is_one_line_and_leaves_the_catalog_alone(small, case):
     project, run = small
     po = project / "locales/en/LC_MESSAGES/visit.po"
@@ -248,13 +280,30 @@ def test_bad_input_is_one_line_and_leaves_the_catalog_alone(small, case):
         args[3], expected = "nope", "no source document 'nope' (have: visit)"
     elif case == "lang":
         args[1], expected = "fr", "no catalogs for language 'fr'"
-    else:
+    elif case == "other-script":
         good.write_text("Визит\n\nДелегация прибыла.\n", encoding="utf-8")
         expected = "no Latin text to align"
+    elif case == "the-arabic":  # the source itself, whose Latin letters (UN, web chrome) are not a translation
+        good.write_text(SOURCE + "UN\nBack to top button\n", encoding="utf-8")
+        expected = "no Latin text to align: 87 % of its letters are Arabic"
+    elif case == "empty":
+        good.write_bytes(b"")
+        expected = "visit.en.txt: no text to align: the file has no letters"
+    elif case == "link-loop":
+        loop = project / "loop.txt"
+        loop.symlink_to(loop)
+        args[-1], expected = str(loop), "loop.txt: a symbolic link to no file (broken, or a loop)"
+    else:
+        po.rename(project / "kept.po")
+        po.mkdir()
+        expected = "locales/en/LC_MESSAGES/visit.po: not a regular file, where this document's catalog should be"
     result = run("align", *args, expect=1)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], result.output
     assert "Traceback" not in result.output
+    if case == "catalog-folder":
+        po.rmdir()
+        (project / "kept.po").rename(po)
     assert po.read_bytes() == before
 
 

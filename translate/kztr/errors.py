@@ -15,12 +15,16 @@ def display_path(path: Path | str, root: Path) -> str:
 
     >>> display_path(Path("/p/locales/en.po"), Path("/p")), display_path(Path("/elsewhere/x.po"), Path("/p"))
     ('locales/en.po', '/elsewhere/x.po')
+    >>> display_path(Path("/p/locales/../source/a.txt"), Path("/p"))
+    'source/a.txt'
     """
     if str(path) == "-":
         return "-"
     path = Path(path)
+    # the folder resolved, not the file: a catalog that is a link (to /dev/full, say) is still named where it is
+    resolved = path.parent.resolve() / path.name if path.name not in ("", "..") else path.resolve()
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from kztr.errors import SourceError, display_path
@@ -85,10 +86,11 @@ def _guess_encoding(data: bytes, shown: str) -> str:
 
 
 def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, ...] = (),
-                normalize=normalize_text) -> Document:
+                normalize=normalize_text, unwrap: bool = False) -> Document:
     """Read one source document into blocks; ``script`` is the source's Unicode script.
 
-    ``normalize`` makes a block's text (a translation read by ``kztr align`` keeps its no-break spaces)."""
+    ``normalize`` makes a block's text (a translation read by ``kztr align`` keeps its no-break spaces);
+    ``unwrap``: plain text wrapped at a fixed width (``hard_wrapped``) has its paragraphs' lines joined."""
     shown = display_path(path, root)
     try:
         data = path.read_bytes()
@@ -97,7 +99,8 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     text = decode_source(data, shown)
     is_letter = _script_letter(script)
     skips = [re.compile(pattern) for pattern in skip_patterns]
-    raw_blocks = _markdown_blocks(text) if path.suffix == ".md" else _text_blocks(text, is_letter)
+    markdown = path.suffix.lower() == ".md"
+    raw_blocks = _markdown_blocks(text) if markdown else _text_blocks(text, is_letter, unwrap)
     blocks: list[Block] = []
     skipped: list[SkippedLine] = []
     verbatim: list[Block] = []
@@ -116,7 +119,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
             continue
         if not is_letter(normalized):
             skipped.append(SkippedLine(line, normalized, f"no {script} letter"))
-            if path.suffix == ".md":  # part of the document's structure, not web chrome
+            if markdown:  # part of the document's structure, not web chrome
                 verbatim.append(Block(kind, normalized, line, len(blocks), section, **structure))
             continue
         if kind in ("title", "heading"):
@@ -227,15 +230,18 @@ def _is_short(text: str) -> bool:
     return len(text.split()) <= HEADING_MAX_WORDS and not _ends_sentence(text)
 
 
-def _text_blocks(text: str, is_content) -> list[tuple[str, int, str]]:
+def _text_blocks(text: str, is_content, unwrap: bool = False) -> list[tuple[str, int, str]]:
     """Plain text: every non-empty line is a block; decide titles, headings, byline.
 
     Lines without a letter of the source script (``is_content``) are chrome.
     Leading short lines (no sentence-final punctuation) are the kicker and the
     title; a later short line followed by a paragraph is a heading; a short
-    last line is the byline.
+    last line is the byline. With ``unwrap``, a text wrapped at a fixed width has
+    each run of lines (a paragraph) as one line, numbered as its first.
     """
     lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)]
+    if unwrap and hard_wrapped([line for _, line in lines]):
+        lines = _joined_runs(lines)
     content = [(number, line) for number, line in lines if line and is_content(line)]
     chrome = [(number, line) for number, line in lines if line and not is_content(line)]
     blocks: list[tuple[str, int, str]] = []
@@ -258,6 +264,65 @@ def _text_blocks(text: str, is_content) -> list[tuple[str, int, str]]:
     blocks.extend(("chrome", number, line) for number, line in chrome)
     blocks.sort(key=lambda block: block[1])
     return blocks
+
+
+# A wrapped text: the lines that go on in the next line (every line of a paragraph but its last) end within this
+# many characters of the text's longest line (a word longer than that is rare), that line is at most WRAP_MAX,
+# and most of them end inside a sentence (in a text of one paragraph per line, every paragraph's line ends one).
+WRAP_SLACK = 25
+WRAP_MAX = 120
+WRAP_SHARE = 0.8  # of the lines that go on
+WRAP_LEAST = 3  # lines that go on: fewer say nothing
+
+
+_WORD_HYPHEN = re.compile(r"[^\W\d_][-\u2010]$")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Is a plain text wrapped at a fixed width (an e-mail, ``fmt``), its paragraphs' lines broken anywhere,
+    rather than one paragraph per line (kztr's sources)?
+
+    >>> hard_wrapped(["As they welcomed 2022, the people of Kazakhstan hoped it would bring",
+    ...               "more good to a world still suffering from two years of uncertainty",
+    ...               "and a pandemic that had claimed many lives. The year 2022 cannot",
+    ...               "be described as an easy one.", "", "Diplomacy"])
+    True
+    >>> hard_wrapped(["Diplomacy", "Taking Stock of Kazakhstan’s International Achievements in 2022",
+    ...               "As they welcomed 2022, the people of Kazakhstan hoped it would bring more good.",
+    ...               "Astana hosted the summit.", "The year 2022 cannot be described as an easy one."])
+    False
+    >>> hard_wrapped(["The summit opened in Samarkand on 11 November.", "Hungary became an observer in 2018.",
+    ...               "Turkmenistan became an observer in November 2021.", "The summit adopted a strategy."])
+    False
+    """
+    stripped = [line.strip() for line in lines]
+    width = max((len(line) for line in stripped), default=0)
+    going_on = [line for line, following in pairwise(stripped) if line and following]
+    if width > WRAP_MAX or len(going_on) < WRAP_LEAST:
+        return False
+    return sum(len(line) >= width - WRAP_SLACK for line in going_on) >= WRAP_SHARE * len(going_on) and \
+        sum(_ends_sentence(line) for line in going_on) <= len(going_on) / 2
+
+
+def _joined_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each run of non-empty lines as one line (numbered as its first); empty lines kept. A line that ends in a
+    word's hyphen goes on without a space (geo-|economic: geo-economic).
+
+    >>> _joined_runs([(1, "The current geopolitical and geo-"), (2, "economic contradictions – and"), (3, "war."),
+    ...               (4, ""), (5, "Tokayev")])
+    [(1, 'The current geopolitical and geo-economic contradictions – and war.'), (4, ''), (5, 'Tokayev')]
+    """
+    joined: list[tuple[int, str]] = []
+    going_on = False
+    for number, line in lines:
+        if line and going_on:
+            before = joined[-1][1]
+            space = "" if _WORD_HYPHEN.search(before) else " "
+            joined[-1] = (joined[-1][0], f"{before}{space}{line}")
+        else:
+            joined.append((number, line))
+        going_on = bool(line)
+    return joined
 
 
 def _leading_kind(position: int, leading: int) -> str:

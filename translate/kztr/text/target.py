@@ -134,15 +134,17 @@ def target_sentences(blocks: tuple[Block, ...], language: str) -> tuple[TargetSe
 
 
 def read_translation(path: Path, root: Path, language: str):
-    """A translation file (``.txt`` or ``.md``) read as a source is, in its own script:
-    lines without a letter of it are left out. Bad bytes are refused as a source's are."""
+    """A translation file (``.txt`` or ``.md``, in either case) read as a source is, in its own script:
+    lines without a letter of it are left out; plain text wrapped at a fixed width has its paragraphs'
+    lines joined (``kztr.text.sources.hard_wrapped``). Bad bytes are refused as a source's are."""
     from kztr.errors import SourceError
     from kztr.locales import script_name
     from kztr.text.sources import SOURCE_SUFFIXES, read_source
 
-    if path.suffix not in SOURCE_SUFFIXES:
+    if path.suffix.lower() not in SOURCE_SUFFIXES:
         raise SourceError(f"a translation must be a {' or '.join(SOURCE_SUFFIXES)} file", path=str(path))
     if not path.is_file():
-        what = "no such file" if not path.exists() else "not a regular file"
+        what = ("a symbolic link to no file (broken, or a loop)" if path.is_symlink() else "no such file") \
+            if not path.exists() else "not a regular file"
         raise SourceError(what, path=str(path))
-    return read_source(path, root, script_name(language), normalize=normalize_translation)
+    return read_source(path, root, script_name(language), normalize=normalize_translation, unwrap=True)

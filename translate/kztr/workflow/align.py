@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kztr.config import Settings
 from kztr.errors import KztrError, SourceError
-from kztr.model import Segmented
+from kztr.model import Document, Segmented
 from kztr.project import list_languages, read_documents, shown_path
 from kztr.reuse.align_fill import FILLED, KEPT, LOW, NONE, NOTE
 from kztr.workflow.common import Progress, project_language, silent
@@ -155,14 +155,13 @@ def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: b
 
     locale = project_language(settings, lang, list_languages(settings))
     segmented = read_documents(settings, only=(doc,))[0]
-    target = read_translation(Path(translation), settings.root, locale)
-    if not target.blocks:
-        from kztr.locales import script_name
-
-        raise SourceError(f"no {script_name(locale)} text to align (is --lang {lang} the file's language?)",
-                          path=target.relpath)
+    target = _in_language(read_translation(Path(translation), settings.root, locale), locale, lang)
+    if segmented.document.path.suffix.lower() != ".md":
+        target = _without_markup(target)
     path = settings.catalog_path(locale, doc)
     shown = shown_path(settings, path)
+    if path.exists() and not path.is_file():
+        raise KztrError("not a regular file, where this document's catalog should be", path=shown)
     if not path.is_file():
         raise KztrError(f"no catalog for this document; run kztr extract (or kztr init --lang {locale})", path=shown)
     label = _label(settings, Path(translation))
@@ -172,6 +171,42 @@ def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: b
         return _run(settings, segmented, target, locale, glossary, path, shown, label, False, min_score)
     with project_lock(settings.locales_path, shown_path(settings, settings.locales_path)):
         return _run(settings, segmented, target, locale, glossary, path, shown, label, True, min_score)
+
+
+# A translation file whose letters are mostly of another script than its language's is another language's text
+# (the Arabic source, the Russian edition given as English): refused rather than aligned.
+LEAST_OWN_SCRIPT = 0.5
+
+
+def _in_language(target: Document, locale: str, lang: str) -> Document:
+    """The translation, if it is written in the language's script; an error naming the file if it is empty or
+    mostly in another script."""
+    from kztr.locales import script_name
+    from kztr.text.sources import letter_scripts
+
+    script = script_name(locale)
+    scripts = letter_scripts("\n".join([block.text for block in target.blocks]
+                                       + [line.text for line in target.skipped]))
+    total = sum(scripts.values())
+    if not total:
+        raise SourceError("no text to align: the file has no letters", path=target.relpath)
+    own = scripts.get(script, 0)
+    if not target.blocks or own < LEAST_OWN_SCRIPT * total:
+        main = next(iter(scripts))
+        raise SourceError(f"no {script} text to align: {100 * scripts[main] // total} % of its letters are {main} "
+                          f"(is --lang {lang} the file's language?)", path=target.relpath)
+    return target
+
+
+def _without_markup(target: Document) -> Document:
+    """A Markdown translation of a plain-text document as plain text: emphasis, links and code spans as the
+    text a reader sees (``**CICA**`` as CICA), since the units have no markup to keep."""
+    from dataclasses import replace
+
+    from kztr.render.inline import plain_text
+
+    return replace(target, blocks=tuple(replace(block, text=plain_text(block.text, True))
+                                        for block in target.blocks))
 
 
 def _run(settings: Settings, segmented: Segmented, target, locale: str, glossary, path: Path, shown: str,
