@@ -141,6 +141,20 @@ def script_of(code: str) -> str:
     return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else "Latn"
 
 
+@lru_cache(maxsize=256)
+def written_in_both(code: str) -> bool:
+    """Is the language written in both Latin and Cyrillic letters (CLDR has a locale of each: Serbian, Bosnian,
+    Uzbek, Azerbaijani), so that a translation in either is the language's?
+
+    >>> written_in_both("sr"), written_in_both("sr@latin"), written_in_both("ru"), written_in_both("en")
+    (True, True, False, False)
+    """
+    from babel import localedata
+
+    language = _locale(code).language
+    return localedata.exists(f"{language}_Latn") and localedata.exists(f"{language}_Cyrl")
+
+
 def dictionary_names(code: str) -> tuple[str, ...]:
     """The names a spelling dictionary of the language may have, the likeliest first: the code's own region, the
     region CLDR gives the language, the bare language (``da`` -> ``da_DK``, ``da``; ``pt_BR`` -> ``pt_BR``,

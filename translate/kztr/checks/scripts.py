@@ -350,6 +350,26 @@ def _repaired(match: re.Match) -> str:
     return run
 
 
+def _other_alphabet(source: str, translation: str, context) -> str:
+    """Cyrillic or Greek, where most of a translation's letters are in it and the target's script is another
+    alphabet (a Russian edition pasted into English: «старший редактор The Astana Times»); "" if not, if the
+    source writes that alphabet too, or if the language is written in both Latin and Cyrillic letters (Serbian).
+    Latin letters in a Cyrillic or Greek translation are not enough: news writes brands and names in them
+    (Apple Watch), and a translation with no letter of its own script is the warning below."""
+    from kztr.locales import written_in_both
+    from kztr.text.sources import letter_scripts
+
+    if context.target_script not in _SCRIPTS:
+        return ""
+    counts = letter_scripts(translation)
+    main = next(iter(counts), "")
+    if main not in _SCRIPTS[1:] or main == context.target_script or 2 * counts[main] <= sum(counts.values()):
+        return ""
+    if _script(main).search(source) or written_in_both(context.target_language):
+        return ""
+    return main
+
+
 def check_script(source: str, translation: str, context) -> list[tuple[str, str]]:
     """Source-script letters in the translation, a copied source, no letter of the target script, look-alikes,
     text decoded with the wrong encoding."""
@@ -381,6 +401,10 @@ def check_script(source: str, translation: str, context) -> list[tuple[str, str]
             shown = " ".join(fragments[:3]) + (" …" if len(fragments) > 3 else "")
             findings.append(("error", f"{context.source_script} letters in a {context.target_script}-script "
                                       f"translation: {shown}"))
+    other = _other_alphabet(source, translation, context)
+    if other and not findings:
+        findings.append(("error", f"the translation is written in {other} letters, not {context.target_script} "
+                                  f"(another language's text?)"))
     if (context.target_script in ("Latin", "Cyrillic") and _pattern("letter").search(source)
             and not _script(context.target_script).search(translation) and not findings):
         findings.append(("warning", f"no {context.target_script} letter in the translation"))

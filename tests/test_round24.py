@@ -1,0 +1,46 @@
+"""A translation in another language's letters: ``kztr check``'s script check (issue 17) on the shipped
+catalogs, the Russian edition's units pasted into the English catalog."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+from conftest import ARTICLE, ROOT
+from test_checks import messages, run_checks
+
+PO = f"locales/{{lang}}/LC_MESSAGES/{ARTICLE}.po"
+
+
+def shipped(lang: str) -> dict[str, str]:
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(ROOT / PO.format(lang=lang)))}
+
+
+def test_the_russian_edition_in_the_english_catalog_is_an_error_in_every_unit():
+    """Each of the 45 units, the byline «Асель Сатубалдина, старший редактор The Astana Times» with it."""
+    russian = shipped("ru")
+    for msgid, msgstr in russian.items():
+        found = run_checks(msgid, msgstr, "en", only="script")
+        assert ("script", "error", False) in found, (msgid, msgstr)
+    byline = next(msgstr for msgstr in russian.values() if "The Astana Times" in msgstr)
+    [message] = [text for text in messages(next(k for k, v in russian.items() if v == byline), byline, "en")
+                 if "letters" in text]
+    assert message == "the translation is written in Cyrillic letters, not Latin (another language's text?)"
+
+
+def test_the_shipped_translations_in_their_own_catalogs_raise_nothing():
+    for lang in ("en", "ru"):
+        for msgid, msgstr in shipped(lang).items():
+            assert run_checks(msgid, msgstr, lang, only="script") == [], (lang, msgstr)
+
+
+@pytest.mark.parametrize("msgid, msgstr, lang", [
+    # Latin brands outnumber the Cyrillic letters of a Russian sentence: news writes them so
+    ("وقدمت شركة آبل ساعة آبل الجديدة.", "Apple представила Apple Watch Series 8.", "ru"),
+    # Serbian is written in both alphabets: a Latin translation in the sr catalog is Serbian
+    ("زار الرئيس توكاييف بلغراد.", "Predsednik Tokajev posetio je Beograd.", "sr"),
+    ("زار الرئيس توكاييف بلغراد.", "Председник Токајев посетио је Београд.", "sr@latin"),
+    # a Russian title the Arabic writes in Cyrillic too
+    ("نشرت صحيفة «Известия» المقال.", "The article appeared in «Известия».", "en"),
+])
+def test_another_alphabet_where_it_belongs_is_no_error(msgid, msgstr, lang):
+    assert ("script", "error", False) not in run_checks(msgid, msgstr, lang, only="script")
