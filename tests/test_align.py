@@ -307,6 +307,21 @@ def test_bad_input_is_one_line_and_leaves_the_catalog_alone(small, case):
     assert po.read_bytes() == before
 
 
+def test_the_terminal_lists_twenty_sentences_no_unit_took_and_json_every_one(small):
+    project, run = small
+    extra = " ".join(f"Paragraph {number} of another report entirely, with its own words." for number in range(40))
+    edition = project / "visit.en.txt"
+    edition.write_text(f"The delegation arrived.\n\n{extra}\n", encoding="utf-8")
+    args = ("align", "-l", "en", "-d", "visit", "--dry-run", str(edition))
+    unused = json.loads(run(*args, "--format", "json").output)["unused"]
+    assert len(unused) > 20
+    report = run(*args, "--format", "text").output.splitlines()
+    at = next(number for number, line in enumerate(report) if line.endswith("of the translation no unit took:"))
+    listed = report[at + 1:at + 21]
+    assert [line.strip() for line in listed] == [sentence for sentence in unused[:20]]
+    assert report[at + 21].strip() == f"… and {len(unused) - 20} more (--format json lists every one)"
+
+
 def test_format_html_needs_dry_run(small):
     project, run = small
     (project / "t.txt").write_text("Visit\n", encoding="utf-8")

@@ -14,6 +14,9 @@ OUTCOME_WORDS = {
     "absent": "not in the catalog: run kztr extract",
 }
 _ORDER = ("filled", "low", "none", "note", "kept", "absent")
+# The translation's sentences no unit took, listed in the terminal (a file of another document's text has
+# hundreds); every unit left empty is listed, since each is the translator's to fill.
+UNUSED_SHOWN = 20
 
 
 def _plural(count: int, word: str) -> str:
@@ -66,7 +69,10 @@ def render_report(result, color: bool = False) -> str:
             lines.append(style(f"      → {shorten(unit.translation, 80)}", dim=True))
     if result.unused:
         lines.append(style(f"{_plural(len(result.unused), 'sentence')} of the translation no unit took:", bold=True))
-        lines += [f"  {shorten(sentence, 90)}" for sentence in result.unused]
+        lines += [f"  {shorten(sentence, 90)}" for sentence in result.unused[:UNUSED_SHOWN]]
+        if len(result.unused) > UNUSED_SHOWN:
+            lines.append(style(f"  … and {len(result.unused) - UNUSED_SHOWN} more (--format json lists every one)",
+                               dim=True))
     if result.count("filled") and not result.dry_run:
         lines.append(style("each filled unit is fuzzy: confirm it in Poedit or with kztr build --review", dim=True))
     return "\n".join(lines) + "\n"
