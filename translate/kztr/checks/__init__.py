@@ -59,7 +59,8 @@ CHECKS = (
           "مددت كازاخستان رئاستها في CICA.", "Kazakhstan extended its chairmanship.",
           "error: “CICA” (Latin script in the source) is missing from the translation"),
     Check("script", "no Arabic letters in a translation written in another script; not identical to the source; "
-          "a Latin or Cyrillic translation has a letter of its script", "error (warning: no letter of the script)",
+          "not in another language's alphabet (Cyrillic in English); a Latin or Cyrillic translation has a letter of "
+          "its script", "error (warning: no letter of the script)",
           "قمة أستانا", "The Astana قمة", "error: Arabic letters in a Latin-script translation: قمة"),
     Check("punctuation", "a sentence-final mark when the source has one (؟ is ?), a question stays a question, "
           "brackets and quotes balanced", "error (a question lost); warning",
