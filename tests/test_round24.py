@@ -44,3 +44,19 @@ def test_the_shipped_translations_in_their_own_catalogs_raise_nothing():
 ])
 def test_another_alphabet_where_it_belongs_is_no_error(msgid, msgstr, lang):
     assert ("script", "error", False) not in run_checks(msgid, msgstr, lang, only="script")
+
+
+def test_a_latin_term_kept_as_it_is_and_dropped_is_one_finding_not_two():
+    """The shipped glossary's CICA = CICA: the latin check's error, and the glossary's warning only when the latin
+    check does not run."""
+    from kztr.glossary import read_glossary
+
+    glossary = read_glossary(ROOT / "glossary" / "en.tsv", "en")
+    source = "مددت كازاخستان رئاستها في CICA حتى عام 2024."
+    translation = "Kazakhstan extended its chairmanship until 2024."
+    assert run_checks(source, translation, "en", glossary=glossary) == [("latin", "error", False)]
+    assert run_checks(source, translation, "en", glossary=glossary, only="glossary") == [
+        ("glossary", "warning", False)]
+    # a term with a translation of its own is still the glossary's
+    source = "وتحدث توكاييف في CICA."
+    assert run_checks(source, "He spoke at CICA.", "en", glossary=glossary) == [("glossary", "warning", False)]
