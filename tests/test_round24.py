@@ -60,3 +60,27 @@ def test_a_latin_term_kept_as_it_is_and_dropped_is_one_finding_not_two():
     # a term with a translation of its own is still the glossary's
     source = "وتحدث توكاييف في CICA."
     assert run_checks(source, "He spoke at CICA.", "en", glossary=glossary) == [("glossary", "warning", False)]
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_catalogs_findings_do_not_depend_on_the_languages_asked_about(project, run, cache):
+    """«وحضر القمة أحد عشر رئيس دولة»: the English without its 11 is a finding because the Russian writes 11 in
+    digits; ``check --lang en``, ``status --lang en`` and the English review read the Russian catalog too."""
+    import json
+
+    po = project / PO.format(lang="en")
+    text = po.read_text(encoding="utf-8")
+    assert text.count("attended by 11 heads of state") == 1
+    po.write_text(text.replace("attended by 11 heads of state", "attended by heads of state"), encoding="utf-8")
+    flags = () if cache else ("--no-cache",)
+
+    def english(*args: str) -> list[tuple[int, str, str]]:
+        found = json.loads(run("check", "--format", "json", "--fail-on", "never", *flags, *args).output)
+        return [(item["line"], item["check"], item["message"]) for item in found if item["language"] == "en"]
+
+    everything = english()
+    assert any(check == "numbers" and "أحد عشر (11)" in message for _, check, message in everything)
+    assert english("--lang", "en") == everything
+    assert english("--lang", "en", "--doc", ARTICLE) == everything
+    [status] = json.loads(run("status", "--lang", "en", "--format", "json", *flags).output)
+    assert [(item["line"], item["check"], item["message"]) for item in status["findings"]] == everything

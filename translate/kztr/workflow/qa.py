@@ -17,7 +17,7 @@ from kztr.project import SourceNote, list_languages, read_source_documents, show
 from kztr.workflow.common import project_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from kztr.checks import Finding, Prepared
     from kztr.glossary import Glossary
@@ -72,7 +72,12 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
 
     Per-unit checks run on each catalog with its language's glossary (and,
     for a Markdown document, the markup check); the consistency check runs
-    over all catalogs of a language together. With many units, the per-unit
+    over all catalogs of a language together. The same documents' catalogs in
+    the project's other languages are read as evidence (a unit's translations
+    into other languages: numbers, omission, names), never reported: what a
+    catalog's units are found to have does not depend on which languages a
+    command was asked about (``check --lang en`` finds on English what
+    ``check`` does). With many units, the per-unit
     checks (catalog by catalog, piece by piece) and the names check run on
     every core; the findings are the same, in the same order. With
     ``digests`` (the hash of each catalog's bytes as read), a catalog's
@@ -93,8 +98,11 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     sources = list_sources(settings.source_path, settings.root)
     markdown = {path.stem for path in sources if is_markdown(path)}
     languages = list(dict.fromkeys(item[1] for item in catalogs))
+    evidence, evidence_digests = _other_languages(settings, catalogs)
     glossary_digests = _glossary_digests(settings, languages) if digests is not None else {}
     glossaries = {language: load_glossary(settings, language) for language in languages}
+    for language in dict.fromkeys(item[1] for item in evidence):
+        glossaries[language] = load_glossary(settings, language)
     names = "names" in only
     if digests is not None:  # the remembered findings of a document or language the project no longer has
         from kztr.workflow import qa_cache
@@ -103,18 +111,21 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
         qa_cache.forget_all_but(settings, [(path.stem, language) for path in sources for language in known])
     # the checks across catalogs: names (every language at once: one's spelling is evidence for another's), the
     # longest task, then consistency (a language at a time)
-    across: list[Callable[[], tuple[Finding, ...]]] = [partial(check_names, catalogs, glossaries)] if names else []
+    across: list[Callable[[], tuple[Finding, ...]]] = [partial(check_names, catalogs + evidence, glossaries)] \
+        if names else []
     if "consistency" in only:
         across += [partial(check_consistency, [item for item in catalogs if item[1] == language])
                    for language in languages]
     found, done = _per_unit_findings(settings, catalogs, glossaries, markdown, only, across,
-                                     None if digests is None else (digests, glossary_digests))
+                                     None if digests is None else (digests | evidence_digests, glossary_digests),
+                                     evidence)
     if done is None:  # every catalog's per-unit findings came from the cache
         done = [task() for task in across]
     named, consistent = (done[0], done[1:]) if names else ((), done)
     for findings in (*consistent, named):  # consistency's first: of two findings on one line, it is listed first
         for finding in findings:
-            found[(finding.document, finding.language)].append(finding)
+            if (finding.document, finding.language) in found:  # not the evidence's
+                found[(finding.document, finding.language)].append(finding)
     return {key: tuple(sorted(items, key=lambda finding: finding.line)) for key, items in found.items()}
 
 
@@ -134,13 +145,39 @@ def _glossary_digests(settings: Settings, languages: list[str]) -> dict[str, str
     return found
 
 
+def _other_languages(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]]
+                     ) -> tuple[list[tuple[str, str, str, Catalog]], dict[tuple[str, str], str]]:
+    """The catalogs of ``catalogs``'s documents in the project's other languages, and the hash of each one's bytes:
+    evidence for their checks. One that cannot be read is left out (it is no catalog asked about)."""
+    from kztr.po.catalog import read_catalog_file
+    from kztr.workflow.cache import digest
+
+    have = {(item[0], item[1]) for item in catalogs}
+    evidence, digests = [], {}
+    for document in dict.fromkeys(item[0] for item in catalogs):
+        for language in list_languages(settings):
+            path = settings.catalog_path(language, document)
+            if (document, language) in have or not path.is_file():
+                continue
+            shown = shown_path(settings, path)
+            try:
+                data, catalog = read_catalog_file(path, shown)
+            except KztrError:
+                continue
+            evidence.append((document, language, shown, catalog))
+            digests[(document, language)] = digest(data)
+    return evidence, digests
+
+
 def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]],
                        glossaries: dict[str, Glossary | None], markdown: set[str], only: tuple[str, ...],
                        across: list[Callable[[], tuple[Finding, ...]]],
-                       hashes: tuple[dict[tuple[str, str], str], dict[str, str]] | None
+                       hashes: tuple[dict[tuple[str, str], str], dict[str, str]] | None,
+                       evidence: Sequence[tuple[str, str, str, Catalog]] = ()
                        ) -> tuple[dict[tuple[str, str], list[Finding]], list[tuple[Finding, ...]] | None]:
     """Each catalog's per-unit findings (the remembered ones where ``hashes`` give the same key), and those of
-    the checks ``across`` catalogs, each task's, when they ran beside them (None when they did not)."""
+    the checks ``across`` catalogs, each task's, when they ran beside them (None when they did not).
+    ``evidence``: other languages' catalogs of the same documents, whose translations the checks compare with."""
     from kztr.checks import check_entries, parallel_translations, prepare_catalog
     from kztr.workflow import qa_cache
     from kztr.workflow.parallel import can_fork
@@ -151,7 +188,8 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
     if hashes is not None:
         digests, glossary_digests = hashes
         keys = qa_cache.catalog_keys(settings, [(doc, lang, shown, digests[(doc, lang)]) for doc, lang, shown, _
-                                                in catalogs], glossary_digests, markdown, only)
+                                                in catalogs], glossary_digests, markdown, only,
+                                     [(doc, lang, shown, digests[(doc, lang)]) for doc, lang, shown, _ in evidence])
         for document, language, shown, catalog in catalogs:
             remembered = qa_cache.recall(settings, document, language, shown, keys[(document, language)], catalog)
             if remembered is not None:
@@ -159,7 +197,7 @@ def _per_unit_findings(settings: Settings, catalogs: list[tuple[str, str, str, C
         todo = [item for item in catalogs if (item[0], item[1]) not in found]
     if not todo:
         return found, None
-    parallel = parallel_translations(catalogs)
+    parallel = parallel_translations([*catalogs, *evidence])
     # A document's catalogs one after another: what the checks read from a source sentence (its
     # numbers, names, terms) is cached, and met again in the next language rather than 100,000 units on.
     order = {document: number for number, document in enumerate(dict.fromkeys(item[0] for item in todo))}

@@ -7,8 +7,9 @@ that could change them has changed (those of a document or language the
 project no longer has are deleted by the next run).  Their key is a hash of:
 
 * the bytes of the catalog, and the path it is shown by;
-* the bytes of every other catalog of the same document in the run (the
-  checks compare a unit with its translations into other languages);
+* the bytes of every other catalog of the same document (the checks compare
+  a unit with its translations into other languages, whichever languages the
+  command was asked about);
 * the bytes of the language's glossary, whether the source is Markdown;
 * the checks asked for, the settings, and the code (kztr's files, the
   libraries, Python: ``cache.environment``).
@@ -36,6 +37,8 @@ from typing import TYPE_CHECKING
 from kztr.config import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kztr.checks import Finding
     from kztr.model import Catalog
 
@@ -44,13 +47,15 @@ _KIND = "check"
 
 
 def catalog_keys(settings: Settings, catalogs: list[tuple[str, str, str, str]], glossaries: dict[str, str],
-                 markdown: set[str], only: tuple[str, ...]) -> dict[tuple[str, str], str]:
-    """The key of each catalog of the run: (document, language, shown path, hash of its bytes)."""
+                 markdown: set[str], only: tuple[str, ...],
+                 evidence: Sequence[tuple[str, str, str, str]] = ()) -> dict[tuple[str, str], str]:
+    """The key of each catalog of the run: (document, language, shown path, hash of its bytes); ``evidence``:
+    the same documents' catalogs in other languages, read but not checked (their bytes are in the keys too)."""
     from kztr.workflow.cache import digest_text, environment
 
     shared = environment(settings, {"checks": list(only), "format": _FORMAT})
     by_document: dict[str, list[tuple[str, str]]] = {}
-    for document, language, _, hashed in catalogs:
+    for document, language, _, hashed in [*catalogs, *evidence]:
         by_document.setdefault(document, []).append((language, hashed))
     return {(document, language): digest_text(json.dumps(
                 [shared, document, language, shown, hashed, glossaries.get(language, "-"), document in markdown,
