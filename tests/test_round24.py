@@ -84,3 +84,48 @@ def test_a_catalogs_findings_do_not_depend_on_the_languages_asked_about(project,
     assert english("--lang", "en", "--doc", ARTICLE) == everything
     [status] = json.loads(run("status", "--lang", "en", "--format", "json", *flags).output)
     assert [(item["line"], item["check"], item["message"]) for item in status["findings"]] == everything
+
+
+@pytest.mark.parametrize("translation, message", [
+    ("Will these plans succeed in attracting investors؟",
+     "Arabic punctuation in a Latin-script translation: ؟"),
+    ("The forum was held between Almaty، and Astana؛ it ended on time.",
+     "Arabic punctuation in a Latin-script translation: ، ؛"),
+    ("The forum opened on 15 March ٢٠٢٢.", "Arabic digits in a Latin-script translation: ٢٠٢٢"),
+    ("The forum (منتدى) opened on 15 March 2022.", "Arabic letters in a Latin-script translation: منتدى"),
+])
+def test_arabic_punctuation_and_digits_left_in_a_translation_are_named_so(translation, message):
+    source = "افتتح المنتدى في ألماتي يوم ١٥ مارس ٢٠٢٢، فهل ستنجح هذه الخطط؟"
+    assert message in messages(source, translation, "en")
+    assert ("script", "error", False) in run_checks(source, translation, "en", only="script")
+
+
+def test_arabic_punctuation_in_a_russian_translation_is_an_error_too():
+    source = "هل ستنجح هذه الخطط في جذب المستثمرين؟"
+    assert "Arabic punctuation in a Cyrillic-script translation: ؟" in messages(
+        source, "Удастся ли этим планам привлечь инвесторов؟", "ru")
+    assert run_checks(source, "Удастся ли этим планам привлечь инвесторов?", "ru", only="script") == []
+
+
+@pytest.mark.parametrize("source, translation, tag", [
+    ("ناقش المشاركون المواضيع التالية:",
+     'The participants discussed the <a href="https://evil.example/x">following topics</a>:', "a"),
+    ("هل ستنجح هذه الخطط في جذب المستثمرين؟",
+     "Will these plans succeed in attracting investors<img src=x onerror=alert(1)>?", "img"),
+])
+def test_raw_html_a_translation_adds_to_a_markdown_unit_is_a_markup_error(source, translation, tag):
+    """CommonMark with HTML off shows a tag as typed: the edition flags the unit "markup differs", and check says
+    why, as for an added link."""
+    from kztr.text.markup import markup_differs
+
+    assert markup_differs(source, translation)
+    assert (f"markup differs (the edition shows this translation as text): an HTML tag the source does not have "
+            f"(shown as typed): <{tag}>") in messages(source, translation, "en", markup=True)
+    # the markup check is a Markdown document's alone: a plain-text unit with a tag is left to the edition's escaping
+    assert run_checks(source, translation, "en", only="markup") == []
+
+
+def test_a_less_than_sign_is_no_tag():
+    from kztr.text.markup import markup_differs
+
+    assert not markup_differs("نما بنسبة أقل من ٥٪", "grew by < 5 % and 3<4")

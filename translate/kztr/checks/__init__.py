@@ -75,8 +75,9 @@ CHECKS = (
           "stray bidi controls (LRM, RLM, ALM, embeddings, isolates) and zero-width spaces", "warning",
           "قمة أستانا", "The Astana\u200f summit ", "warning: the translation ends with a space or line break"),
     Check("markup", "a Markdown document's translation keeps its inline markup, as the edition defines it: link and "
-          "image targets, code spans, bold, emphasis, line breaks (else the edition shows it as text, flagged)",
-          "error (a link or image the source does not have); warning",
+          "image targets, code spans, bold, emphasis, line breaks, raw HTML tags (else the edition shows it as text, "
+          "flagged)",
+          "error (a link, image or HTML tag the source does not have); warning",
           "انظر [البيان](https://example.kz/b).", "See [the statement](https://evil.example/phish).",
           "error: markup differs (the edition shows this translation as text): a link the source does not have: "
           "https://evil.example/phish; a link of the source is missing: https://example.kz/b"),

@@ -3,8 +3,8 @@
 For the units of a Markdown document only, with the very definition the
 edition uses to show a translation as text, flagged "markup differs"
 (``kztr.text.markup``): link and image targets, code spans, bold, emphasis,
-line breaks. A link or image the source does not have is an error (a
-translation must never bring one: ``[subscribe](https://evil.example/phish)``);
+line breaks, raw HTML tags. A link, image or tag the source does not have is an
+error (a translation must never bring one: ``[subscribe](https://evil.example/phish)``);
 any other difference is a warning. So ``kztr check``, the qa column of ``kztr
 status``, ``kztr build --review`` and the edition always agree.
 """

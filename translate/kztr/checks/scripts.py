@@ -350,6 +350,11 @@ def _repaired(match: re.Match) -> str:
     return run
 
 
+# Arabic's comma, semicolon and question mark: Unicode's Common script, so no Arabic "letter", but never right in
+# a translation into a language written in another script (؟ for ?, ، for a comma).
+_ARABIC_MARKS = re.compile("[،؛؟]")
+
+
 def _other_alphabet(source: str, translation: str, context) -> str:
     """Cyrillic or Greek, where most of a translation's letters are in it and the target's script is another
     alphabet (a Russian edition pasted into English: «старший редактор The Astana Times»); "" if not, if the
@@ -399,8 +404,13 @@ def check_script(source: str, translation: str, context) -> list[tuple[str, str]
         fragments = script_fragments(translation, context.source_script)
         if fragments:
             shown = " ".join(fragments[:3]) + (" …" if len(fragments) > 3 else "")
-            findings.append(("error", f"{context.source_script} letters in a {context.target_script}-script "
+            what = "letters" if any(_pattern("letter").search(fragment) for fragment in fragments) else "digits"
+            findings.append(("error", f"{context.source_script} {what} in a {context.target_script}-script "
                                       f"translation: {shown}"))
+        marks = _ARABIC_MARKS.findall(translation) if context.source_script == "Arabic" else []
+        if marks:
+            findings.append(("error", f"Arabic punctuation in a {context.target_script}-script translation: "
+                                      f"{' '.join(dict.fromkeys(marks))}"))
     other = _other_alphabet(source, translation, context)
     if other and not findings:
         findings.append(("error", f"the translation is written in {other} letters, not {context.target_script} "

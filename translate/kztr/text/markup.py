@@ -15,6 +15,7 @@ Both are parsed by markdown-it (CommonMark, raw HTML off: an HTML tag is text).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +42,7 @@ class Signature:
     strong: int
     emphasis: int
     breaks: int
+    tags: tuple[str, ...] = ()  # raw HTML tags, by name: text to CommonMark with HTML off, shown as typed
 
 
 @lru_cache(maxsize=65536)
@@ -48,13 +50,17 @@ def markup_signature(text: str) -> Signature:
     """The markup of one unit, order aside.
 
     >>> markup_signature("نشرت [البيان](https://example.kz/b) و**القمة** و`kztr`")
-    Signature(links=('https://example.kz/b',), codes=('kztr',), strong=1, emphasis=0, breaks=0)
+    Signature(links=('https://example.kz/b',), codes=('kztr',), strong=1, emphasis=0, breaks=0, tags=())
     >>> markup_signature("published [the text](https://example.kz/b), the **summit**, `kztr`") == _
     True
+    >>> markup_signature('the <a href="https://evil.example/x">topics</a>, `<b>`').tags
+    ('a', 'a')
     """
-    links, codes, strong, emphasis, breaks = [], [], 0, 0, 0
+    links, codes, tags, strong, emphasis, breaks = [], [], [], 0, 0, 0
     for token in inline_tokens(text):
-        if token.type == "link_open":
+        if token.type == "text" and "<" in token.content:
+            tags += [name.lower() for name in _TAG.findall(token.content)]
+        elif token.type == "link_open":
             links.append(str(token.attrGet("href")))
         elif token.type == "image":
             links.append("image:" + str(token.attrGet("src")))
@@ -66,7 +72,11 @@ def markup_signature(text: str) -> Signature:
             emphasis += 1
         elif token.type in ("softbreak", "hardbreak"):
             breaks += 1
-    return Signature(tuple(sorted(links)), tuple(sorted(codes)), strong, emphasis, breaks)
+    return Signature(tuple(sorted(links)), tuple(sorted(codes)), strong, emphasis, breaks, tuple(sorted(tags)))
+
+
+# A raw HTML tag, opening or closing (<a href="…">, </a>, <img src=x>); "a < b" is none.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 
 
 def markup_differs(source: str, translation: str) -> bool:
@@ -110,6 +120,10 @@ def markup_changes(source: str, translation: str) -> list[tuple[str, str]]:
     for link in lost:
         what = "an image" if link.startswith("image:") else "a link"
         changes.append(("warning", f"{what} of the source is missing: {link.removeprefix('image:')}"))
+    for tag in dict.fromkeys(_missing(after.tags, before.tags)):
+        changes.append(("error", f"an HTML tag the source does not have (shown as typed): <{tag}>"))
+    for tag in dict.fromkeys(_missing(before.tags, after.tags)):
+        changes.append(("warning", f"an HTML tag of the source is missing: <{tag}>"))
     if before.codes != after.codes:
         changes.append(("warning", f"code spans differ: {_codes(before.codes)} in the source, "
                                    f"{_codes(after.codes)} in the translation"))
