@@ -129,3 +129,23 @@ def test_a_less_than_sign_is_no_tag():
     from kztr.text.markup import markup_differs
 
     assert not markup_differs("نما بنسبة أقل من ٥٪", "grew by < 5 % and 3<4")
+
+
+def test_an_accepting_comment_that_names_no_check_is_said_so(project, run):
+    """``# kztr: ok punctation`` accepts nothing: the finding stays, and check says why, with the check it may
+    mean."""
+    import polib
+
+    po = project / PO.format(lang="en")
+    catalog = polib.pofile(str(po))
+    entry = next(entry for entry in catalog if entry.msgid.endswith(".") and entry.msgstr.endswith(".")
+                 and "paragraph" in entry.comment)
+    entry.msgstr = entry.msgstr.rstrip(".")
+    entry.tcomment = "kztr: ok punctation — the full stop is the house style"
+    catalog.save(str(po))
+    line = next(number for number, text in enumerate(po.read_text(encoding="utf-8").splitlines(), start=1)
+                if text == "# kztr: ok punctation — the full stop is the house style")
+    result = run("check", "--lang", "en", "--fail-on", "never")
+    assert (f"kztr: locales/en/LC_MESSAGES/{ARTICLE}.po:{line}: “# kztr: ok punctation” names no check "
+            f"(did you mean punctuation?): nothing is accepted by it") in result.output
+    assert f"{ARTICLE}.po:{line}: warning: punctuation:" in result.output  # the finding stays open

@@ -206,6 +206,20 @@ def acceptances(entry: Entry) -> dict[str, str]:
     return accepted
 
 
+def misnamed_acceptances(entry: Entry) -> list[tuple[str, str]]:
+    """The names of a unit's ``# kztr: ok`` comments that are no check's, each with the check it is likeliest a
+    slip of ("" if none is near): the finding they meant stays open.
+
+    >>> from kztr.model import Entry
+    >>> misnamed_acceptances(Entry("x", translator_comments=("kztr: ok punctation, numbers — typo",)))
+    [('punctation', 'punctuation')]
+    """
+    import difflib
+
+    return [(name, next(iter(difflib.get_close_matches(name, CHECK_IDS, n=1)), ""))
+            for name in acceptances(entry) if name not in CHECK_IDS]
+
+
 # ---------------------------------------------------------------- running
 
 

@@ -89,6 +89,10 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
         click.echo(text, nl=False)
     echo_notes(report.notes)
     _dictionary_note(settings, only, report.languages)
+    for shown, line, name, meant in report.misnamed:
+        hint = f" (did you mean {meant}?)" if meant else ""
+        click.echo(f"kztr: {shown}:{line}: “# kztr: ok {name}” names no check{hint}: nothing is accepted by it",
+                   err=True)
     if fail_on != "never":
         from kztr.checks import is_open
 

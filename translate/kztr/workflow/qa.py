@@ -45,6 +45,8 @@ class CheckReport:
     catalogs: tuple[CheckedCatalog, ...]
     glossaries: tuple[str, ...]  # the glossary files used, as shown
     notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate, not text) or suspect
+    # ``# kztr: ok`` comments naming no check: (catalog as shown, line, name, the check it may mean or "")
+    misnamed: tuple[tuple[str, int, str, str], ...] = ()
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -276,5 +278,9 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
         glossary = glossary_path(settings.root / GLOSSARY_DIR, locale)
         if glossary is not None:
             used.append(shown_path(settings, glossary))
+    from kztr.checks import misnamed_acceptances
+
+    misnamed = tuple((shown, entry.line, name, meant) for _, _, shown, catalog in loaded for entry in catalog.live
+                     if entry.translator_comments for name, meant in misnamed_acceptances(entry))
     return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
-                       tuple(used), notes)
+                       tuple(used), notes, misnamed)
