@@ -67,7 +67,7 @@ CHECKS = (
           "هل نجحت القمة؟", "Did the summit succeed.",
           "error: the source is a question (؟) but the translation has no question mark"),
     Check("omission", "a translation far shorter or longer than translations into its language usually are (a "
-          "length ratio measured on real parallel text, the catalog's own as it grows past 100 units), or with "
+          "length ratio measured on real parallel text, the catalog's own as it grows past 30 units), or with "
           "fewer sentences than a multi-sentence source", "warning",
           "حضر القمة أحد عشر رئيس دولة ونحو 50 وفداً من آسيا وأوروبا وأفريقيا.", "The summit was attended.",
           "warning: the translation is far shorter than usual: 21 characters where about 60 are expected …"),
