@@ -149,3 +149,27 @@ def test_an_accepting_comment_that_names_no_check_is_said_so(project, run):
     assert (f"kztr: locales/en/LC_MESSAGES/{ARTICLE}.po:{line}: “# kztr: ok punctation” names no check "
             f"(did you mean punctuation?): nothing is accepted by it") in result.output
     assert f"{ARTICLE}.po:{line}: warning: punctuation:" in result.output  # the finding stays open
+
+
+@pytest.mark.parametrize("lang, right, wrong", [
+    ("en", "on 14 October", "on 14 September"),
+    ("ru", "14 октября", "14 сентября"),
+])
+def test_a_date_whose_month_the_translation_changes_is_an_error(lang, right, wrong):
+    """The shipped article's «في 14 أكتوبر» (the CIS summit) with its month changed; the shipped translation passes."""
+    units = shipped(lang)
+    msgid, msgstr = next((msgid, msgstr) for msgid, msgstr in units.items() if right in msgstr)
+    assert "14 أكتوبر" in msgid
+    assert not [text for text in messages(msgid, msgstr, lang) if "month" in text]
+    assert "the month of a date changed: أكتوبر (October) in the source, September in the translation" in messages(
+        msgid, msgstr.replace(right, wrong), lang)
+
+
+@pytest.mark.parametrize("source, translation, lang", [
+    ("اشترت الشركة ٣ سيارات نيسان جديدة.", "The company bought 3 new Nissan cars in May 2022.", "en"),  # نيسان: no date
+    ("افتتح المنتدى يوم ١٥ مارس ٢٠٢٢.", "The forum opened on 15.03.2022.", "en"),  # the month as a number
+    ("افتتح المنتدى يوم ١٥ آذار ٢٠٢٢.", "Le forum s'est ouvert le 15 mars 2022.", "fr"),  # the Levant's name
+    ("بين مارس ومايو 2022", "between March and May 2022", "en"),
+])
+def test_a_month_said_otherwise_or_a_word_a_month_spells_is_no_finding(source, translation, lang):
+    assert not [text for text in messages(source, translation, lang) if "month" in text]

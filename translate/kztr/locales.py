@@ -365,3 +365,18 @@ def month_names(codes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """
     tables = [_locale(code).months["format"]["wide"] for code in codes]
     return tuple(tuple(dict.fromkeys(table[month] for table in tables)) for month in range(1, 13))
+
+
+@cache
+def month_forms(code: str) -> tuple[tuple[str, ...], ...]:
+    """Each month's names in a language, January's first: CLDR's format and stand-alone forms, wide and abbreviated
+    (Russian's марта, март, мар.), each once.
+
+    >>> month_forms("ru")[4], month_forms("en")[8]
+    (('мая', 'май'), ('September', 'Sep'))
+    """
+    months = _locale(code).months
+    return tuple(tuple(dict.fromkeys(months[context][width][month] for context in ("format", "stand-alone")
+                                     for width in ("wide", "abbreviated")))
+                 for month in range(1, 13))
+

@@ -50,7 +50,8 @@ CHECKS = (
     Check("numbers", "the same quantities in source and translation, read as each language writes them: any digits "
           "(0-9, ٠-٩, ۰-۹) and separators (١٢٫٥ = 12.5, 1,5 مليون = 1.5 million, ١٠٬٠٠٠ = 10,000 or 10 000), "
           "multiplier words (168 ألف = 168 thousand = 168 тыс.), numbers in words (ثمانية = eight), decades, "
-          "centuries (القرن التاسع عشر = XIX век), clock times, Hijri years, converted measures; % and ٪",
+          "centuries (القرن التاسع عشر = XIX век), clock times, Hijri years, converted measures, the month of a "
+          "date (١٥ مارس = 15 March = 15 марта); % and ٪",
           "error (missing or changed); warning (added)",
           "نما الاقتصاد بنسبة ٣٫٥٪ عام ٢٠٢٢.", "The economy grew by 5.3% in 2022.",
           "error: ٣٫٥ (3.5) in the source, 5.3 in the translation (changed?)"),

@@ -44,9 +44,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kztr.locales import month_names, percent_words
+from kztr.locales import month_forms, month_names, percent_words
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
+from kztr.text.months import date_months
 from kztr.text.number_conventions import foreign_grouping, said_whole
 from kztr.text.number_words import (
     EL_COMPOUND_STARTS,
@@ -123,7 +124,26 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         if converted:
             findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
                                         "conversion, which the source gives too: one of the two may be missing"))
-    return findings + _percent(source_numbers, target_numbers, translation, context.target_language)
+    findings += _percent(source_numbers, target_numbers, translation, context.target_language)
+    if source_numbers and not any(severity == "error" for severity, _ in findings):
+        findings += _month_changed(source, translation, context)
+    return findings
+
+
+def _month_changed(source: str, translation: str, context) -> list[tuple[str, str]]:
+    """A date whose month the translation names otherwise (١٥ مارس as 15 May, 15 мая): an error, where the
+    translation names none of the source's months in a date (``kztr.text.months``: a name beside a day or a
+    year) and a month the source has no date in."""
+    mine = date_months(source, context.source_language)
+    if not mine:
+        return []
+    theirs = date_months(translation, context.target_language)
+    if not theirs or not mine.isdisjoint(theirs):
+        return []
+    english = month_forms("en")
+    meant = ", ".join(f"{_arabic_months()[month - 1][0]} ({english[month - 1][0]})" for month in sorted(mine))
+    said = ", ".join(english[month - 1][0] for month in sorted(theirs))
+    return [("error", f"the month of a date changed: {meant} in the source, {said} in the translation")]
 
 
 def _written_as_clock(missing: list[Quantity], extra: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
