@@ -3,8 +3,9 @@
 A month's name counts only beside a number (a day before it, a day or a year
 after it), so that a word a month's name also spells is left alone: نيسان is
 April and the carmaker Nissan, تموز July and a name, English's May a verb.
-Names are CLDR's (Babel): for Arabic those of Egypt and the Gulf, the Levant
-and the Maghreb (مارس, آذار); for other languages the format and stand-alone
+Names are CLDR's (``kztr.locales``): for Arabic those of Egypt and the Gulf,
+the Levant and the Maghreb (مارس, آذار), with the prefixes a word may carry
+(في مارس, ومارس, لمارس); for other languages the format and stand-alone
 forms, wide and abbreviated (Russian's марта and март, мар.), as CLDR writes
 them or capitalised.
 """
@@ -17,36 +18,31 @@ from functools import lru_cache
 from kztr.text.digits import latin_digits
 
 _ARABIC_LOCALES = ("ar", "ar_SY", "ar_MA", "ar_DZ")
-# Arabic's attached prefixes a month's name may carry (في مارس, ومارس, لمارس); the article never.
-_ARABIC_PREFIXES = "(?:[وف]?[بل]?|[وف])"
+_ARABIC_PREFIXES = re.compile("(?:[وف]?[بل]?|[وف])$")
 # A day before the name (15 March, 15th March, 15-го марта, 15. März), or a day or a year after it (March 15, März
 # 2022): digits only, read after ``latin_digits``.
-_DAY = r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?е|\.|º|er)?"
-_AFTER = r"(?:[1-9]|[12]\d|3[01]|\d{4})(?![\d.,]\d)"
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?е|\.|º|er)?\s*$")
+_NUMBER_AFTER = re.compile(r"\s*,?\s*(?:[1-9]|[12]\d|3[01]|\d{4})(?![\d.,]?\d)")
+_AROUND = 12  # characters looked at before a name for its day
 
 
 @lru_cache(maxsize=64)
-def _patterns(language: str) -> tuple[re.Pattern, ...]:
-    """For each month, January's first, a pattern of its names beside a number."""
+def _names(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    """A pattern of every month's names (longest first), and each name's month (1-12)."""
     from kztr.locales import base_language, month_forms, month_names
 
     if base_language(language) == "ar":
         tables = month_names(_ARABIC_LOCALES)
-        before, after = rf"(?<!\w){_ARABIC_PREFIXES}", r"(?!\w)"
     else:
         tables = tuple(tuple(dict.fromkeys(form for name in names for form in (name, name[:1].upper() + name[1:])))
                        for names in month_forms(language))
-        before, after = r"(?<!\w)", r"(?!\w)"
-    patterns = []
-    for names in tables:
-        spelled = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if len(name) >= 3)
-        month = rf"{before}(?:{spelled}){after}"
-        patterns.append(re.compile(rf"{_DAY}\s*{month}|{month}\s*,?\s*{_AFTER}"))
-    return tuple(patterns)
+    month_of = {name: number for number, names in enumerate(tables, start=1) for name in names if len(name) >= 3}
+    return re.compile("|".join(re.escape(name) for name in sorted(month_of, key=len, reverse=True))), month_of
 
 
+@lru_cache(maxsize=65536)
 def date_months(text: str, language: str) -> frozenset[int]:
-    """The months (1-12) a text names beside a day or a year.
+    """The months (1-12) a text names beside a day or a year. Cached: a source is read once per language checked.
 
     >>> sorted(date_months("افتتح المنتدى يوم ١٥ مارس ٢٠٢٢ وانتهى في 3 نيسان", "ar"))
     [3, 4]
@@ -54,7 +50,22 @@ def date_months(text: str, language: str) -> frozenset[int]:
     (frozenset(), frozenset())
     >>> date_months("On 15 May 2022", "en"), date_months("15 мая 2022 года", "ru"), date_months("le 3 févr.", "fr")
     (frozenset({5}), frozenset({5}), frozenset({2}))
+    >>> date_months("في ومارس 2022 و15 لأبريل", "ar"), date_months("Marchers walked 15 miles", "en")
+    (frozenset({3, 4}), frozenset())
     """
-    text = latin_digits(text)
-    patterns = _patterns(language)
-    return frozenset(month for month, pattern in enumerate(patterns, start=1) if pattern.search(text))
+    named, month_of = _names(language)
+    found = set()
+    for match in named.finditer(text):
+        start, end = match.span()
+        if end < len(text) and text[end].isalnum():
+            continue  # inside a longer word (Marchers)
+        before = text[max(0, start - _AROUND):start]
+        if before and before[-1].isalpha():
+            word = re.search(r"\w+$", before)
+            cut = word is not None and word.start() == 0 and start > _AROUND  # a longer word the window cut
+            if word is None or cut or not _ARABIC_PREFIXES.fullmatch(word.group()):
+                continue  # inside a word, but for Arabic's attached prefixes (ومارس)
+            before = before[:word.start()]
+        if _DAY_BEFORE.search(latin_digits(before)) or _NUMBER_AFTER.match(latin_digits(text[end:end + _AROUND])):
+            found.add(month_of[match.group()])
+    return frozenset(found)
