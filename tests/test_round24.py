@@ -173,3 +173,26 @@ def test_a_date_whose_month_the_translation_changes_is_an_error(lang, right, wro
 ])
 def test_a_month_said_otherwise_or_a_word_a_month_spells_is_no_finding(source, translation, lang):
     assert not [text for text in messages(source, translation, lang) if "month" in text]
+
+
+def test_a_changed_link_target_is_the_markup_checks_finding_alone():
+    source = "انظر [الموقع](https://a.kz) وقمة CICA."
+    translation = "See [the site](https://evil.example/phish) and the CICA summit."
+    # in a plain-text document the brackets are text: the address is a Latin run the translation lost
+    assert run_checks(source, translation, "en") == [("latin", "error", False)]
+    found = messages(source, translation, "en", markup=True)
+    assert found == ["markup differs (the edition shows this translation as text): a link the source does not have: "
+                     "https://evil.example/phish; a link of the source is missing: https://a.kz"]
+    assert messages(source, translation, "en", markup=True, only=("latin",)) == [
+        "“https://a.kz” (Latin script in the source) is missing from the translation"]
+
+
+def test_check_names_the_catalogs_of_no_source_document(project, run):
+    """A catalog left behind by a deleted or renamed document is not checked, and check says so, as status does."""
+    import shutil
+
+    shutil.copyfile(project / PO.format(lang="en"), project / "locales/en/LC_MESSAGES/ghost.po")
+    result = run("check")
+    assert ("kztr: orphaned, not checked: 1 catalog (en): no source document 'ghost' any more; renamed? kztr rename "
+            "ghost NEW; deleted? rm locales/*/LC_MESSAGES/ghost.po") in result.output
+    assert "orphaned" not in run("check", "--doc", ARTICLE).output  # a check of one document looks at no other

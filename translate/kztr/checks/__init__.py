@@ -166,6 +166,7 @@ class Context:
     first: bool = False  # the catalog's first unit: a document's headline, whatever its block
     parallel: dict[str, dict[str, str]] | None = None  # source -> {other language: its translation}
     latin_checked: bool = True  # the latin check runs too: a Latin run the glossary keeps as it is is its to report
+    markup_checked: bool = True  # the markup check runs too: a Markdown link's target is its to report
 
     def glossary_targets(self, run: str) -> tuple[str, ...]:
         return self.glossary.targets_for(run) if self.glossary is not None else ()
@@ -283,7 +284,7 @@ def prepare_catalog(catalog: Catalog, source_language: str, target_language: str
     """``check_catalog``'s first step: the length model, the paragraphs and the headline of the catalog."""
     context = replace(make_context(catalog, source_language, target_language, glossary, markup,
                                    lengths=not only or "omission" in only), parallel=parallel,
-                      latin_checked=not only or "latin" in only)
+                      latin_checked=not only or "latin" in only, markup_checked=not only or "markup" in only)
     live = [entry for entry in catalog.live if entry.msgid]
     return Prepared(catalog, context, {name: run for name, run in _unit_checks().items() if not only or name in only},
                     _paragraph_translations(catalog), live[0] if len(live) > 1 else None, document, target_language,

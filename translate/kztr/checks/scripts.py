@@ -97,6 +97,12 @@ def check_latin(source: str, translation: str, context) -> list[tuple[str, str]]
     latin_target = context.target_script == "Latin"
     own_acronyms = None
     runs = tuple(dict.fromkeys(latin_runs(source)))
+    if context.markup and context.markup_checked and runs:
+        from kztr.text.markup import markup_signature
+
+        # a link's or image's target is the markup check's (one finding for one changed link)
+        targets = {link.removeprefix("image:") for link in markup_signature(source).links}
+        runs = tuple(run for run in runs if run not in targets)
     english = base_language(context.target_language) == "en"  # the language Latin acronyms come from: they stay
     for run in runs:
         if run in translation or ("/" in run and run.replace(" ", "") in translation):

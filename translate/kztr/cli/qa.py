@@ -89,6 +89,10 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
         click.echo(text, nl=False)
     echo_notes(report.notes)
     _dictionary_note(settings, only, report.languages)
+    from kztr.render.extract import orphan_line
+
+    for orphan in report.orphans:
+        click.echo(f"kztr: orphaned, not checked: {orphan_line(orphan)}", err=True)
     for shown, line, name, meant in report.misnamed:
         hint = f" (did you mean {meant}?)" if meant else ""
         click.echo(f"kztr: {shown}:{line}: “# kztr: ok {name}” names no check{hint}: nothing is accepted by it",

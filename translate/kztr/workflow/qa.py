@@ -47,6 +47,7 @@ class CheckReport:
     notes: tuple[SourceNote, ...] = ()  # source documents skipped (nothing to translate, not text) or suspect
     # ``# kztr: ok`` comments naming no check: (catalog as shown, line, name, the check it may mean or "")
     misnamed: tuple[tuple[str, int, str, str], ...] = ()
+    orphans: tuple = ()  # templates and catalogs of no source document (``workflow.documents.Orphan``): not checked
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -279,8 +280,12 @@ def check(settings: Settings, languages: tuple[str, ...] = (), documents: tuple[
         if glossary is not None:
             used.append(shown_path(settings, glossary))
     from kztr.checks import misnamed_acceptances
+    from kztr.text.sources import list_sources
+    from kztr.workflow.documents import find_orphans
 
     misnamed = tuple((shown, entry.line, name, meant) for _, _, shown, catalog in loaded for entry in catalog.live
                      if entry.translator_comments for name, meant in misnamed_acceptances(entry))
+    orphans = () if documents else find_orphans(settings, {path.stem for path in list_sources(
+        settings.source_path, settings.root)}, list(selected_languages))
     return CheckReport(settings.source_language, selected_languages, selected_documents, tuple(catalogs),
-                       tuple(used), notes, misnamed)
+                       tuple(used), notes, misnamed, orphans)
