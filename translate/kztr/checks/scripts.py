@@ -361,6 +361,11 @@ def _repaired(match: re.Match) -> str:
 _ARABIC_MARKS = re.compile("[،؛؟]")
 
 
+# the letters another language's text would be in, by the target's script (the blocks: the cheap test)
+_OTHER_ALPHABETS = {"Latin": re.compile("[\u0370-\u03ff\u0400-\u04ff]"), "Cyrillic": re.compile("[\u0370-\u03ff]"),
+                    "Greek": re.compile("[\u0400-\u04ff]")}
+
+
 def _other_alphabet(source: str, translation: str, context) -> str:
     """Cyrillic or Greek, where most of a translation's letters are in it and the target's script is another
     alphabet (a Russian edition pasted into English: «старший редактор The Astana Times»); "" if not, if the
@@ -370,8 +375,9 @@ def _other_alphabet(source: str, translation: str, context) -> str:
     from kztr.locales import written_in_both
     from kztr.text.sources import letter_scripts
 
-    if context.target_script not in _SCRIPTS:
-        return ""
+    others = _OTHER_ALPHABETS.get(context.target_script)
+    if others is None or not others.search(translation):
+        return ""  # the cheap test first: almost every translation has no letter of them
     counts = letter_scripts(translation)
     main = next(iter(counts), "")
     if main not in _SCRIPTS[1:] or main == context.target_script or 2 * counts[main] <= sum(counts.values()):
