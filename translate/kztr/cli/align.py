@@ -37,7 +37,9 @@ def align(project: Path | None, lang: str, document: str, dry_run: bool, output_
     without a translation are filled, each as fuzzy with the comment
     "# kztr: aligned from <file> (score NN)", so a person confirms it in
     Poedit or kztr build --review. A translated unit is never touched; a
-    unit whose best pair scores low is left empty and listed.
+    unit whose best pair scores low is left empty and listed. A text file
+    wrapped at a fixed width (an e-mail) has its paragraphs' lines joined; a
+    file mostly in another script than the language's is refused.
 
     \b
     Example:
