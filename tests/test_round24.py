@@ -196,3 +196,20 @@ def test_check_names_the_catalogs_of_no_source_document(project, run):
     assert ("kztr: orphaned, not checked: 1 catalog (en): no source document 'ghost' any more; renamed? kztr rename "
             "ghost NEW; deleted? rm locales/*/LC_MESSAGES/ghost.po") in result.output
     assert "orphaned" not in run("check", "--doc", ARTICLE).output  # a check of one document looks at no other
+
+
+def test_an_accepted_finding_without_a_reason_reads_the_same_in_every_format(project, run):
+    import json
+
+    import polib
+
+    po = project / PO.format(lang="en")
+    catalog = polib.pofile(str(po))
+    entry = next(entry for entry in catalog if "attended by 11 heads of state" in entry.msgstr)
+    entry.msgstr = entry.msgstr.replace("attended by 11 heads of state", "attended by 12 heads of state")
+    entry.tcomment = "kztr: ok numbers"
+    catalog.save(str(po))
+    sarif = json.loads(run("check", "--lang", "en", "--format", "sarif", "--fail-on", "never").output)
+    [result] = [item for item in sarif["runs"][0]["results"] if item.get("suppressions")]
+    assert result["suppressions"][0]["justification"] == "no reason given"
+    assert "(accepted: no reason given)" in run("check", "--lang", "en", "--format", "markdown").output

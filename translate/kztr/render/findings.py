@@ -163,7 +163,7 @@ def render_sarif(report, version: str) -> str:
             result["relatedLocations"] = [related]
         if finding.accepted:
             result["suppressions"] = [{"kind": "inSource", "status": "accepted",
-                                       "justification": finding.reason or "accepted"}]
+                                       "justification": finding.reason or "no reason given"}]
         result["properties"] = {"document": finding.document, "language": finding.language,
                                 "msgid": finding.msgid, "msgstr": finding.msgstr}
         results.append(result)
