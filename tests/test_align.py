@@ -75,6 +75,18 @@ def test_a_markdown_edition_of_a_plain_text_document_gives_plain_text(project, r
     assert "**" not in po.read_text(encoding="utf-8")
 
 
+def test_a_plain_text_edition_is_not_read_as_markdown(small):
+    """Only a Markdown edition loses its markup: a .txt one's asterisks and underscores are its text."""
+    project, run = small
+    edition = project / "visit.en.txt"
+    edition.write_text("Visit\n\nThe delegation arrived in Astana on 14 October 2022 for the summit. "
+                       "27 member states took part.\n\nTrade reached $12.5 billion *before tax* in 2021. The "
+                       "minister said the visit was a success.\n", encoding="utf-8")
+    run("align", "-l", "en", "-d", "visit", str(edition))
+    filled = [entry.msgstr for entry in catalog_of(project).values()]
+    assert "Trade reached $12.5 billion *before tax* in 2021." in filled
+
+
 def test_a_translated_unit_is_never_touched(project, run):
     po = project / PO.format(lang="en")
     catalog = polib.pofile(str(po))

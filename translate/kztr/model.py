@@ -11,10 +11,10 @@ MARKDOWN_SUFFIXES = (".md",)
 def is_markdown(path: str | PurePath) -> bool:
     """Are the units of this source document inline Markdown (rendered, and checked for markup)?
 
-    >>> is_markdown("source/guide.md"), is_markdown("source/article.txt")
-    (True, False)
+    >>> is_markdown("source/guide.md"), is_markdown("source/article.txt"), is_markdown("EDITION.MD")
+    (True, False, True)
     """
-    return PurePath(path).suffix in MARKDOWN_SUFFIXES
+    return PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES
 
 @dataclass(frozen=True)
 class ListItem:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from kztr.errors import SourceError, display_path
-from kztr.model import Block, Document, ListItem, SkippedLine, TableCell
+from kztr.model import Block, Document, ListItem, SkippedLine, TableCell, is_markdown
 from kztr.text.segment import CLOSERS, TERMINATORS, normalize_text
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -99,7 +99,7 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
     text = decode_source(data, shown)
     is_letter = _script_letter(script)
     skips = [re.compile(pattern) for pattern in skip_patterns]
-    markdown = path.suffix.lower() == ".md"
+    markdown = is_markdown(path)
     raw_blocks = _markdown_blocks(text) if markdown else _text_blocks(text, is_letter, unwrap)
     blocks: list[Block] = []
     skipped: list[SkippedLine] = []

@@ -156,7 +156,7 @@ def align(settings: Settings, lang: str, doc: str, translation: Path, dry_run: b
     locale = project_language(settings, lang, list_languages(settings))
     segmented = read_documents(settings, only=(doc,))[0]
     target = _in_language(read_translation(Path(translation), settings.root, locale), locale, lang)
-    if segmented.document.path.suffix.lower() != ".md":
+    if target.markup and not segmented.document.markup:
         target = _without_markup(target)
     path = settings.catalog_path(locale, doc)
     shown = shown_path(settings, path)
