@@ -44,10 +44,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kztr.locales import month_forms, month_names, percent_words
+from kztr.locales import month_forms, percent_words
 from kztr.text.arabic import strip_marks
 from kztr.text.digits import DIGIT, latin_digits
-from kztr.text.months import date_months
+from kztr.text.months import arabic_month_names, date_months
 from kztr.text.number_conventions import foreign_grouping, said_whole
 from kztr.text.number_words import (
     EL_COMPOUND_STARTS,
@@ -141,7 +141,7 @@ def _month_changed(source: str, translation: str, context) -> list[tuple[str, st
     if not theirs or not mine.isdisjoint(theirs):
         return []
     english = month_forms("en")
-    meant = ", ".join(f"{_arabic_months()[month - 1][0]} ({english[month - 1][0]})" for month in sorted(mine))
+    meant = ", ".join(f"{arabic_month_names()[month - 1][0]} ({english[month - 1][0]})" for month in sorted(mine))
     said = ", ".join(english[month - 1][0] for month in sorted(theirs))
     return [("error", f"the month of a date changed: {meant} in the source, {said} in the translation")]
 
@@ -612,17 +612,11 @@ def _month_as_number(number: Quantity, translation: str, source: str) -> bool:
     day = _DAY_BEFORE.search(translation, 0, number.start)
     if day is None:
         return False
-    names = "|".join(re.escape(name) for name in _arabic_months()[int(number.text) - 1])
+    names = "|".join(re.escape(name) for name in arabic_month_names()[int(number.text) - 1])
     return re.search(rf"(?<!\d)0?{int(day.group(1))}\s*(?:{names})", latin_digits(source)) is not None
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)([1-9]|[12]\d|3[01])\.\s?$")
-
-
-@lru_cache(maxsize=1)
-def _arabic_months() -> tuple[tuple[str, ...], ...]:
-    """Each month's Arabic names, January's first: CLDR's of Egypt and the Gulf, the Levant and the Maghreb."""
-    return month_names(("ar", "ar_SY", "ar_MA", "ar_DZ"))
 
 
 def _held_by_a_word(number: Quantity, source: str) -> bool:

@@ -26,13 +26,25 @@ _NUMBER_AFTER = re.compile(r"\s*,?\s*(?:[1-9]|[12]\d|3[01]|\d{4})(?![\d.,]?\d)")
 _AROUND = 12  # characters looked at before a name for its day
 
 
+@lru_cache(maxsize=1)
+def arabic_month_names() -> tuple[tuple[str, ...], ...]:
+    """Each month's Arabic names, January's first: CLDR's of Egypt and the Gulf, the Levant and the Maghreb.
+
+    >>> arabic_month_names()[2]
+    ('مارس', 'آذار')
+    """
+    from kztr.locales import month_names
+
+    return month_names(_ARABIC_LOCALES)
+
+
 @lru_cache(maxsize=64)
 def _names(language: str) -> tuple[re.Pattern, dict[str, int]]:
     """A pattern of every month's names (longest first), and each name's month (1-12)."""
-    from kztr.locales import base_language, month_forms, month_names
+    from kztr.locales import base_language, month_forms
 
     if base_language(language) == "ar":
-        tables = month_names(_ARABIC_LOCALES)
+        tables = arabic_month_names()
     else:
         tables = tuple(tuple(dict.fromkeys(form for name in names for form in (name, name[:1].upper() + name[1:])))
                        for names in month_forms(language))
