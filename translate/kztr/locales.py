@@ -379,4 +379,3 @@ def month_forms(code: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(months[context][width][month] for context in ("format", "stand-alone")
                                      for width in ("wide", "abbreviated")))
                  for month in range(1, 13))
-

@@ -101,7 +101,7 @@ def collect_findings(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     sources = list_sources(settings.source_path, settings.root)
     markdown = {path.stem for path in sources if is_markdown(path)}
     languages = list(dict.fromkeys(item[1] for item in catalogs))
-    evidence, evidence_digests = _other_languages(settings, catalogs)
+    evidence, evidence_digests = _other_languages(settings, catalogs) if _COMPARING.intersection(only) else ([], {})
     glossary_digests = _glossary_digests(settings, languages) if digests is not None else {}
     glossaries = {language: load_glossary(settings, language) for language in languages}
     for language in dict.fromkeys(item[1] for item in evidence):
@@ -148,6 +148,10 @@ def _glossary_digests(settings: Settings, languages: list[str]) -> dict[str, str
     return found
 
 
+# The checks that compare a unit with its translations into other languages (``Context.parallel``, the names check)
+_COMPARING = frozenset({"numbers", "omission", "names"})
+
+
 def _other_languages(settings: Settings, catalogs: list[tuple[str, str, str, Catalog]]
                      ) -> tuple[list[tuple[str, str, str, Catalog]], dict[tuple[str, str], str]]:
     """The catalogs of ``catalogs``'s documents in the project's other languages, and the hash of each one's bytes:
@@ -156,9 +160,10 @@ def _other_languages(settings: Settings, catalogs: list[tuple[str, str, str, Cat
     from kztr.workflow.cache import digest
 
     have = {(item[0], item[1]) for item in catalogs}
+    languages = list_languages(settings)
     evidence, digests = [], {}
     for document in dict.fromkeys(item[0] for item in catalogs):
-        for language in list_languages(settings):
+        for language in languages:
             path = settings.catalog_path(language, document)
             if (document, language) in have or not path.is_file():
                 continue
