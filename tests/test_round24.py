@@ -1,18 +1,15 @@
-"""A translation in another language's letters: ``kztr check``'s script check (issue 17) on the shipped
-catalogs, the Russian edition's units pasted into the English catalog."""
+"""Issue 17, round 24: what a new user's trial of ``kztr check`` found, on the shipped catalogs (the Russian
+edition's units pasted into the English catalog, a date's month changed, the English's 11 dropped) and on cases
+of its own brief: another alphabet, Arabic punctuation, raw HTML, accepting comments, orphaned catalogs, findings
+that no longer depend on the languages asked about."""
 
 from __future__ import annotations
 
 import polib
 import pytest
 from conftest import ARTICLE, ROOT
+from test_align import PO, shipped
 from test_checks import messages, run_checks
-
-PO = f"locales/{{lang}}/LC_MESSAGES/{ARTICLE}.po"
-
-
-def shipped(lang: str) -> dict[str, str]:
-    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(ROOT / PO.format(lang=lang)))}
 
 
 def test_the_russian_edition_in_the_english_catalog_is_an_error_in_every_unit():
@@ -134,8 +131,6 @@ def test_a_less_than_sign_is_no_tag():
 def test_an_accepting_comment_that_names_no_check_is_said_so(project, run):
     """``# kztr: ok punctation`` accepts nothing: the finding stays, and check says why, with the check it may
     mean."""
-    import polib
-
     po = project / PO.format(lang="en")
     catalog = polib.pofile(str(po))
     entry = next(entry for entry in catalog if entry.msgid.endswith(".") and entry.msgstr.endswith(".")
@@ -200,8 +195,6 @@ def test_check_names_the_catalogs_of_no_source_document(project, run):
 
 def test_an_accepted_finding_without_a_reason_reads_the_same_in_every_format(project, run):
     import json
-
-    import polib
 
     po = project / PO.format(lang="en")
     catalog = polib.pofile(str(po))
