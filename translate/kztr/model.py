@@ -66,11 +66,19 @@ class Unit:
 
 @dataclass(frozen=True)
 class SkippedLine:
-    """A source line that is not translated (web chrome and the like)."""
+    """A source line that is not translated (web chrome and the like), or a Markdown table's cell (a figure)."""
 
     line: int
     text: str
     reason: str
+
+    @property
+    def cell(self) -> bool:
+        """Is it a table's cell, not a line of its own?"""
+        return self.reason.startswith(TABLE_CELL)
+
+
+TABLE_CELL = "a table cell"  # how a skipped cell's reason starts
 
 
 @dataclass(frozen=True)

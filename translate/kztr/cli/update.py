@@ -53,9 +53,7 @@ def extract(project: Path | None, output_format: str, cutoff: float | None, verb
         click.echo(f"{document.source}: {document.blocks} blocks, {document.units} units "
                    f"-> {document.template} ({'written' if document.template_written else 'unchanged'})")
         if document.skipped:
-            lines = ", ".join(str(skip.line) for skip in document.skipped)
-            count = len(document.skipped)
-            click.echo(f"  skipped {count} line{'s' if count != 1 else ''} (not source-language text): {lines}")
+            click.echo(f"  skipped {_skipped(document.skipped)}")
             if verbose:
                 for skip in document.skipped:
                     click.echo(click.style(f"    {skip.line}: {skip.text[:60]}  ({skip.reason})", dim=True))
@@ -116,3 +114,19 @@ def init(project: Path | None, lang: str) -> None:
     result = init_language(settings, lang, progress=progress_reporter(False))
     for path, units in zip(result.catalogs, result.units_per_catalog, strict=True):
         click.echo(f"{path}: created ({units} unit{'s' if units != 1 else ''} to translate)")
+
+
+def _skipped(skipped) -> str:
+    """What extract left out of a document, in words: lines (web chrome) and a table's cells (figures), by line,
+    each line once.
+
+    >>> from kztr.model import SkippedLine
+    >>> _skipped([SkippedLine(3, "©", "no Arabic letter"), SkippedLine(7, "١٢", "a table cell with no Arabic letter"),
+    ...           SkippedLine(7, "2022", "a table cell with no Arabic letter")])
+    '1 line and 2 table cells (not source-language text): 3, 7'
+    """
+    cells = sum(skip.cell for skip in skipped)
+    parts = [f"{count} {noun}{'s' if count != 1 else ''}"
+             for count, noun in ((len(skipped) - cells, "line"), (cells, "table cell")) if count]
+    lines = ", ".join(str(line) for line in dict.fromkeys(skip.line for skip in skipped))
+    return f"{' and '.join(parts)} (not source-language text): {lines}"

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from kztr.errors import SourceError, display_path
-from kztr.model import Block, Document, ListItem, SkippedLine, TableCell, is_markdown
+from kztr.model import TABLE_CELL, Block, Document, ListItem, SkippedLine, TableCell, is_markdown
 from kztr.text.segment import CLOSERS, TERMINATORS, normalize_text
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -118,7 +118,8 @@ def read_source(path: Path, root: Path, script: str, skip_patterns: tuple[str, .
             verbatim.append(Block("code", content.rstrip("\n"), line, len(blocks), section))
             continue
         if not is_letter(normalized):
-            skipped.append(SkippedLine(line, normalized, f"no {script} letter"))
+            cell = f"{TABLE_CELL} with " if kind == "table-cell" else ""
+            skipped.append(SkippedLine(line, normalized, f"{cell}no {script} letter"))
             if markdown:  # part of the document's structure, not web chrome
                 verbatim.append(Block(kind, normalized, line, len(blocks), section, **structure))
             continue
