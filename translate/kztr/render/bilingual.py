@@ -13,7 +13,7 @@ shown as they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kztr.model import Block, Catalog, Entry, ListItem, Segmented, TableCell
 from kztr.render.bidi import split_runs  # noqa: F401 (re-exported: the renderers and tests use it from here)
@@ -95,11 +95,7 @@ class Row:
     text: str = ""
     table: tuple[tuple[Cell, ...], ...] = ()
     target_text: str = ""  # ``text`` as the target column shows it: the reader's digits (kztr.render.typography)
-
-    @property
-    def number(self) -> int:
-        """1-based, for people: "paragraph 12"."""
-        return self.index + 1
+    number: int = 0  # 1-based, for people ("paragraph 12"): the rows with units in reading order, a table once
 
     @property
     def verbatim(self) -> bool:
@@ -217,7 +213,7 @@ def assemble_edition(
         catalog_path=catalog_path,
         source=source,
         target=target,
-        rows=_join_tables(rows),
+        rows=_numbered(_join_tables(rows)),
         counts=count_entries(document_entries(segmented, entries), source.code),  # as kztr status counts
         include_fuzzy=include_fuzzy,
         source_side=source_side,
@@ -240,6 +236,18 @@ def _join_tables(rows: list[Row]) -> tuple[Row, ...]:
         elif row is not None:
             joined.append(row)
     return tuple(joined)
+
+
+def _numbered(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows with their numbers for people: one after another, a table one number however many cells it has,
+    text shown as it is (a code block) none."""
+    numbered, count = [], 0
+    for row in rows:
+        if not row.verbatim:
+            count += 1
+            row = replace(row, number=count)
+        numbered.append(row)
+    return tuple(numbered)
 
 
 def _table_row(cells: list[tuple[Row, TableCell]]) -> Row:
