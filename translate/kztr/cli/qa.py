@@ -93,6 +93,9 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
 
     for orphan in report.orphans:
         click.echo(f"kztr: orphaned, not checked: {orphan_line(orphan)}", err=True)
+    for shown, count in report.behind:
+        click.echo(f"kztr: {shown}: behind the source: {count} unit{'s' if count != 1 else ''} not in this catalog, "
+                   "not checked (run kztr extract)", err=True)
     for shown, line, name, meant in report.misnamed:
         hint = f" (did you mean {meant}?)" if meant else ""
         click.echo(f"kztr: {shown}:{line}: “# kztr: ok {name}” names no check{hint}: nothing is accepted by it",
