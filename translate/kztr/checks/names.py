@@ -84,7 +84,7 @@ from kztr.checks.name_units import (
 from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
-from kztr.text.dictionaries import names_near, slipped
+from kztr.text.dictionaries import knows, names_near, slipped
 from kztr.text.gazetteer import City, cities_named
 from kztr.text.lexicon import only_a_name, unknown_arabic
 from kztr.text.spellings import (
@@ -296,15 +296,55 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
             continue  # a spelling other units use is the translator's choice (Tiongkok); UEFA is no misspelt Urfa
         for name in names_near(word.text, unit.language):
             spelling = name_stem(name, unit.language)
-            if not _inner_slip(word.spelling, spelling):
+            inner = _inner_slip(word.spelling, spelling)
+            if not inner and word.text.casefold() != name.casefold() + name[-1:].casefold():
                 continue
             forms = skeletons(name) | skeletons(spelling)
             stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
-                         if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None)
+                         if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None) \
+                if inner else None
             if stem is not None and slipped(word.text, name, unit.language):
                 found[stem] = f"the name {stem} ({name}) is written “{word.text}” here"
                 break
+            if stem is None and all(skeleton(key) not in word.forms for key in found) and \
+                    _keyed(word, name, unit) and slipped(word.text, name, unit.language):  # one finding a name
+                # said of the Arabic word that spells the name, where one does (برشلونة: Bracelona), else of the word
+                stem = next((stem for stems in unit.arabic for stem in stems if skeleton(stem) in forms), None)
+                if stem not in found:  # a name already found misspelt (Carslbad beside the usual Carlsbad) is said
+                    found[stem or word.text] = f"the name {stem} ({name}) is written “{word.text}” here" if stem \
+                        else f"“{word.text}” is no word of the {unit.language} spelling dictionary: {name} mistyped?"
+                break
     return found
+
+
+def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
+    """Is the word the dictionary's name with two neighbours swapped or a consonant doubled beside another
+    (Carslbad, Doanu, Bayerrn: ``typing_slip``), where nothing says the word is meant as written? Not a vowel doubled
+    (Loong, Dragoon: transliterations); not a name of four letters or fewer (Šjan, Šajn: short names have many
+    neighbours); not in a language that capitalises its nouns (German: Krapfen, Karpfen); not a word the source
+    writes in Latin letters (Angel) or English's dictionary knows (a title or name left in English: Deeds, Erie), nor
+    one that spells a word of the Arabic: the Arabic may name another than the dictionary's (كانجار: Kanjar, not
+    Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian). A name's last letter doubled is such a slip too
+    (Donauu, where the Arabic says الدانوب)."""
+    return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
+        typing_slip(word.text, name) and not _vowel_doubled(word.text, name) and word.text not in unit.source and \
+        not any(skeleton(stem) in word.forms for stems in unit.arabic for stem in stems) and \
+        (unit.language.startswith("en") or not knows(word.text, "en"))
+
+
+_SHORT_NAME = 4  # letters
+_NOUNS_CAPITALISED = ("de", "lb")  # languages whose dictionaries capitalise every noun
+
+
+def _vowel_doubled(word: str, name: str) -> bool:
+    """Is the word the name with one of its vowels doubled (Loong for Long)?"""
+    folded, plain = word.casefold(), name.casefold()
+    return len(folded) == len(plain) + 1 and any(
+        folded[at] == folded[at + 1] and folded[at] in _VOWEL_LETTERS and folded[:at] + folded[at + 1:] == plain
+        for at in range(len(folded) - 1))
+
+
+_VOWEL_LETTERS = frozenset("aeiouyáéíóúäöüàèìòùâêîôûæøåаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -538,12 +578,14 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
                 unknown_arabic(written := _source_word(unit, index)) or (city and only_a_name(written, stem))):
         return ""
     forms = {skeleton(form) for each in stems for form in (each, without_nisba(each), _without_plural(each))}
+    claimed = set(unit.spellings.values())
+    spelt = {word.spelling for word in claimed}
     if any(len(other) >= MIN_SKELETON and other in form for form in forms for word in unit.words
-           for other in word.forms):
-        return ""  # a name typed together with the next word (كافانوعاطفيا: Kavanaugh emotionally)
+           if word.spelling not in spelt for other in word.forms):
+        return ""  # a name typed together with the next word (كافانوعاطفيا: Kavanaugh emotionally); not a word that
+        # spells another of the source, there or elsewhere in the unit (Africa, افريقيا, is no part of روستنبرج)
     if index > 0:
         forms |= {skeleton(before + stem) for before in unit.arabic[index - 1]}
-    claimed = set(unit.spellings.values())
     # where the name would stand: after its first name's spelling, before its surname's, where nothing but a space
     # parts the two in the source (جزيرة ليفينغستون، وديسبشن: two islands)
     places = {unit.spellings[other].position + (1 if at < index else -1) for at in (index - 1, index + 1)
