@@ -54,6 +54,8 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     (or bad input); 2 a usage error. The findings of a catalog that did
     not change since the last run (nor its glossary, the document's other
     catalogs, kztr) are taken from that run: --no-cache checks anew.
+    A catalog behind its source (edited since kztr extract last ran: its
+    new units are in no catalog) is named on stderr.
 
     \b
     Example:
