@@ -324,8 +324,8 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     neighbours); not in a language that capitalises its nouns (German: Krapfen, Karpfen); not a word the source
     writes in Latin letters (Angel) or English's dictionary knows (a title or name left in English: Deeds, Erie), nor
     one that spells a word of the Arabic: the Arabic may name another than the dictionary's (كانجار: Kanjar, not
-    Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian). A name's last letter doubled is such a slip too
-    (Donauu, where the Arabic says الدانوب)."""
+    Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian). A name's last consonant doubled is such a slip too
+    (Bayernn, where the Arabic says بافاريا)."""
     return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
         typing_slip(word.text, name) and not _vowel_doubled(word.text, name) and word.text not in unit.source and \
         not any(skeleton(stem) in word.forms for stems in unit.arabic for stem in stems) and \

@@ -303,7 +303,7 @@ def _behind(settings: Settings, documents, loaded) -> tuple[tuple[str, int], ...
     """The catalogs that lack units their source now has (edited since ``kztr extract`` last ran), and how many,
     as status counts them. Only a source newer than its template is cut into units (``kztr extract`` rewrites the
     template whenever the units change): the others cost nothing, and on the 100,000-unit archive that is the
-    difference between 2 s and none."""
+    difference between 1.5 s and none."""
     from kztr.text.segment import segment_blocks
 
     catalogs = defaultdict(list)
