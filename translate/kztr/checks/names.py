@@ -81,7 +81,7 @@ from kztr.checks.name_units import (
     glossary_stems,
     read_unit,
 )
-from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip
+from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip, vowel_doubled
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
 from kztr.text.dictionaries import knows, names_near, slipped
@@ -327,24 +327,13 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian). A name's last consonant doubled is such a slip too
     (Bayernn, where the Arabic says بافاريا)."""
     return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
-        typing_slip(word.text, name) and not _vowel_doubled(word.text, name) and word.text not in unit.source and \
+        typing_slip(word.text, name) and not vowel_doubled(word.text, name) and word.text not in unit.source and \
         not any(skeleton(stem) in word.forms for stems in unit.arabic for stem in stems) and \
         (unit.language.startswith("en") or not knows(word.text, "en"))
 
 
 _SHORT_NAME = 4  # letters
 _NOUNS_CAPITALISED = ("de", "lb")  # languages whose dictionaries capitalise every noun
-
-
-def _vowel_doubled(word: str, name: str) -> bool:
-    """Is the word the name with one of its vowels doubled (Loong for Long)?"""
-    folded, plain = word.casefold(), name.casefold()
-    return len(folded) == len(plain) + 1 and any(
-        folded[at] == folded[at + 1] and folded[at] in _VOWEL_LETTERS and folded[:at] + folded[at + 1:] == plain
-        for at in range(len(folded) - 1))
-
-
-_VOWEL_LETTERS = frozenset("aeiouyáéíóúäöüàèìòùâêîôûæøåаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
 @lru_cache(maxsize=1 << 17)

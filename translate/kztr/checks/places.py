@@ -100,6 +100,19 @@ def typing_slip(word: str, name: str) -> bool:
         folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
 
 
+def vowel_doubled(word: str, name: str) -> bool:
+    """Is ``word`` the name with one of its vowels doubled (Loong for Long, Jaapan)? The slip ``typing_slip`` counts
+    that a name's other transliterations make too (Loong, Dragoon): with nothing else to go by, no slip.
+
+    >>> vowel_doubled("Loong", "Long"), vowel_doubled("Japann", "Japan")
+    (True, False)
+    """
+    folded, plain = word.casefold(), name.casefold()
+    return len(folded) == len(plain) + 1 and any(
+        folded[at] == folded[at + 1] and folded[at] in _VOWELS and folded[:at] + folded[at + 1:] == plain
+        for at in range(len(folded) - 1))
+
+
 def _beside_consonant(folded: str, at: int) -> bool:
     """Is the doubled letter at ``at`` (and ``at + 1``) a consonant with a consonant before or after it?"""
     around = folded[at - 1:at] + folded[at + 2:at + 3]
