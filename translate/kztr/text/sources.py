@@ -192,13 +192,19 @@ def _alphabets() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
     return tuple(found)
 
 
+def document_scripts(document: Document) -> dict[str, int]:
+    """``letter_scripts`` of a whole document: its blocks and the lines it skipped (a file in another script is
+    mostly skipped lines: they hold the letters that say which)."""
+    return letter_scripts("\n".join([*(block.text for block in document.blocks),
+                                     *(line.text for line in document.skipped)]))
+
+
 def source_note(document: Document, script: str, language: str) -> str | None:
     """Why a document gives no unit, or why its units look wrong; None when all is well.
 
     ``script`` is the source language's script (``Arabic``), ``language`` its code as set.
     """
-    text_scripts = letter_scripts("\n".join([block.text for block in document.blocks]
-                                             + [line.text for line in document.skipped]))
+    text_scripts = document_scripts(document)
     total = sum(text_scripts.values())
     main = next(iter(text_scripts), None)
     question = f"is source-language = \"{language}\" right?"

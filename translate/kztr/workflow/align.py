@@ -182,11 +182,10 @@ def _in_language(target: Document, locale: str, lang: str) -> Document:
     """The translation, if it is written in the language's script; an error naming the file if it is empty or
     mostly in another script."""
     from kztr.locales import script_name
-    from kztr.text.sources import letter_scripts
+    from kztr.text.sources import document_scripts
 
     script = script_name(locale)
-    scripts = letter_scripts("\n".join([block.text for block in target.blocks]
-                                       + [line.text for line in target.skipped]))
+    scripts = document_scripts(target)
     total = sum(scripts.values())
     if not total:
         raise SourceError("no text to align: the file has no letters", path=target.relpath)
