@@ -150,6 +150,12 @@ def document_entries(segmented: Segmented, entries: dict[str, Entry]) -> list[En
     return list(blanks.values())
 
 
+def units_behind(units: set[str], catalog: Catalog) -> int:
+    """How many of a source's units (their texts) the catalog lacks: it is behind its source (edited since
+    ``kztr extract`` last ran). Status and check both say so."""
+    return len(units - {entry.msgid for entry in catalog.live})
+
+
 def count_document(segmented: Segmented, catalog: Catalog, language: str = "ar") -> tuple[Counts, list[Entry]]:
     """A document's completeness in one catalog (obsolete entries counted apart), and the entries counted."""
     counts, _, counted = count_document_sections(segmented, catalog, language)

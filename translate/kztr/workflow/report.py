@@ -64,7 +64,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
            cache: bool = True) -> StatusReport:
     """Completeness of every catalog (each file read once); a missing catalog counts as untranslated.
     The qa column's findings of unchanged catalogs come from the last run unless ``cache`` is False."""
-    from kztr.stats import count_document_sections, unit_state
+    from kztr.stats import count_document_sections, unit_state, units_behind
     from kztr.workflow.cache import digest
     from kztr.workflow.documents import find_orphans
     from kztr.workflow.qa import collect_findings
@@ -106,7 +106,7 @@ def status(settings: Settings, languages: tuple[str, ...] = (), documents: tuple
                 pending=tuple(entry for entry in counted if unit_state(entry) != "translated"),
                 findings=(),
                 missing=missing,
-                behind=len(source_units[doc_id] - {entry.msgid for entry in catalog.live}),
+                behind=units_behind(source_units[doc_id], catalog),
                 markup=by_id[doc_id].document.markup,
             ))
     found = collect_findings(settings, loaded, digests=digests if cache else None)
