@@ -81,7 +81,14 @@ from kztr.checks.name_units import (
     glossary_stems,
     read_unit,
 )
-from kztr.checks.places import misspelt_place, named_there, place_there, typing_slip, vowel_doubled
+from kztr.checks.places import (
+    misspelt_place,
+    named_there,
+    place_there,
+    typing_slip,
+    unknown_place_slip,
+    vowel_doubled,
+)
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
 from kztr.text.dictionaries import knows, names_near, slipped
@@ -255,7 +262,8 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             continue
         mine = next((stem for stem in stems if stem in unit.spellings), None)
         if mine is not None:
-            message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine])
+            message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine]) or \
+                _place_slipped(unit, known, stems[0])
             stem = mine
         else:
             name = next((stem for stem in stems
@@ -481,7 +489,8 @@ def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...],
             return ""  # Afghanistan in Indonesian (Afganistan): the name in English, no slip
         for name, _ in place_pairs(stem, unit.language, unit.language):
             if misspelt_place(name, word.text, unit.language) == word.text and (
-                    typing_slip(word.text, name) or not sounds_alike(name, word.text)):
+                    typing_slip(word.text, name) or not sounds_alike(name, word.text)
+                    or unknown_place_slip(word.text, name, unit.language)):
                 return f"the name {stem} ({name}) is written “{word.text}” here"
     return ""
 
@@ -800,6 +809,9 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
         names = _place_names(stem, unit.language)
         if not names:
             continue
+        slipped = _place_slipped(unit, known, stem)
+        if slipped:
+            return slipped
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
         # a word no other unit has is a place where the dictionary reads it as the name only (hunspell is asked only
@@ -810,6 +822,20 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
                 place_there(stem, name, unit.translation, unit.source, "") for name in _with_english(stem, names)):
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"
+    return ""
+
+
+def _place_slipped(unit: NameUnit, known: NameLanguage, stem: str) -> str:
+    """A word no other unit has, the language's name of the stem's place mistyped (a letter dropped, added, changed,
+    or two swapped) into a word the language's spelling dictionary does not know while it knows the name, or ''. For
+    a name whose letters are not the Arabic's (Germanai for ألمانيا, Germania; Indai for الهند, India), and beside
+    the name spelt right where the source says it twice (Jepag, then Jepang, for اليابان twice). Without the
+    language's dictionary, nothing: it "knows" every word."""
+    for name in _place_names(stem, unit.language):
+        word = misspelt_place(name, unit.translation, unit.language)
+        if word and all(known.used[other.spelling] == 1 for other in unit.words if other.text == word) and \
+                unknown_place_slip(word, name, unit.language):
+            return f"the name {stem} ({name}) is written “{word}” here"
     return ""
 
 

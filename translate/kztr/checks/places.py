@@ -69,6 +69,49 @@ def _unknown_slip(word: str, name: str, language: str) -> bool:
     return OSA.distance(word, name) == 1 and not knows(word, language) and knows(name, language)
 
 
+def unknown_place_slip(word: str, name: str, language: str) -> bool:
+    """Is the word the place's name (of four letters or more) mistyped into a word the language's spelling dictionary
+    does not know (``_unknown_slip``: Germanai, Indai, Jepag), and neither the name with its accents left off
+    (Rumania, Taiwan), nor a word English's dictionary knows (the name left in English: Africa, Tokyo, Tongan), nor
+    another ending (Italo for Italy; Газан, Ghazan, for Газа), nor a consonant doubled as the Arabic's shadda doubles
+    it (Jubba for Juba)?
+
+    >>> [unknown_place_slip(word, name, "ro") for word, name in (("Germanai", "Germania"), ("Germanie", "Germania"))]
+    [True, False]
+    """
+    folded, plain = word.casefold(), name.casefold()
+    if len(plain) < 4 or unaccented(folded) == unaccented(plain) or folded[:1] != plain[:1]:
+        return False
+    if len(folded) == len(plain) and (folded[:-1] == plain[:-1] or _same_sound(folded, plain)):
+        return False  # its last letter another (an ending), or a vowel for one of its sound (Τόκυο, Τόκιο)
+    if len(folded) == len(plain) + 1 and folded[:-1] == plain and folded[-1] != plain[-1]:
+        return False  # a letter added at its end: an ending
+    if len(folded) != len(plain) and (folded[:-1] == plain or plain[:-1] == folded or _one_doubled(folded, plain)) \
+            and not typing_slip(word, name):
+        return False  # its last letter doubled or dropped, or one doubled, but as the shadda or an ending does
+    return _unknown_slip(word, name, language) and (language.startswith("en") or not knows(word, "en"))
+
+
+# vowels written for one another in a name's spellings: one sound (Greek's i and o; Tokio, Tokyo)
+_SAME_SOUND = ("ιηυ", "οω", "iy")
+
+
+def _same_sound(folded: str, plain: str) -> bool:
+    """Do two spellings of one length differ in one letter only, a vowel for another of its sound (``_SAME_SOUND``)?
+
+    >>> _same_sound("τόκυο", "τόκιο"), _same_sound("kenia", "kenya"), _same_sound("indai", "india")
+    (True, True, False)
+    """
+    first, second = unaccented(folded), unaccented(plain)
+    changed = [(one, other) for one, other in zip(first, second, strict=True) if one != other]
+    return len(changed) == 1 and any(changed[0][0] in group and changed[0][1] in group for group in _SAME_SOUND)
+
+
+def _one_doubled(folded: str, plain: str) -> bool:
+    return len(folded) == len(plain) + 1 and any(
+        folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain for at in range(len(folded) - 1))
+
+
 def typing_slip(word: str, name: str) -> bool:
     """Is ``word`` the name with a vowel doubled, its last letter doubled, or two neighbours swapped before its last
     letter (Londoon, Japann, Eruopa)? A slip of the keys, no form of the name nor another transliteration of it:
