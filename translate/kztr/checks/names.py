@@ -120,6 +120,7 @@ from kztr.text.transliteration import (
     skeleton,
     skeletons,
     unaccented,
+    vowel_gaps,
 )
 
 ESTABLISHED = 10  # units that use a short name's spelling before a letter off it is a slip
@@ -639,7 +640,8 @@ def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: 
     """Does the Arabic word spell the dictionary's name (its consonants, ``forms``) and not the word of the
     translation, and is it a foreign name or a place (``_misspelt_in_dictionary``)?"""
     form = skeleton(stem)
-    if len(form) < MIN_SKELETON or form not in forms or (form in word.forms and not _vowel_lost(stem, word.text, name)):
+    if len(form) < MIN_SKELETON or form not in forms or (form in word.forms and not (
+            _vowel_lost(stem, word.text, name) or _vowel_changed(stem, word.text, name))):
         return False
     if form not in word.forms and any(spelt is word for spelt in unit.spellings.values()):
         return False  # a word that spells another word of the source is its name (Gillan for جيلان, not Gilman
@@ -663,6 +665,39 @@ def _vowel_lost(stem: str, word: str, name: str) -> bool:
     arabic, spelt, usual = shape(stem), shape(word), shape(name)
     return arabic[0] == spelt[0] == usual[0] and any(
         mine and theirs and not written for mine, theirs, written in zip(arabic[1], usual[1], spelt[1], strict=True))
+
+
+def _vowel_changed(stem: str, word: str, name: str) -> bool:
+    """Has the word, after one of its consonants, vowels that do not write the long vowel the Arabic has there, where
+    the name's do (Claudua, Claudia: كلوديا, whose ي is an i, e or y; Gollard, Gillard: جيلارد)? A long vowel is
+    written by any vowel of its kind in the gap (Hussain and Hussein both write حسين's ي). In Latin letters only: a
+    name in Cyrillic may follow the name's spelling rather than its sound (Куртіс for كيرتس, Curtis); and the last
+    gap only where the two end alike (Арізони, of Arizona, is a case)."""
+    if _NOT_LATIN.search(word):
+        return False
+    arabic, spelt, usual = vowel_gaps(stem), vowel_gaps(word), vowel_gaps(name)
+    if not arabic[0] == spelt[0] == usual[0]:
+        return False
+    compared = len(arabic[0]) if word[-1:].casefold() == name[-1:].casefold() else len(arabic[0]) - 1
+    return any(letters and _writes(letters, theirs, nasal) and not _writes(letters, mine, nasal)
+               for letters, theirs, mine, nasal in zip(arabic[1][:compared], usual[1], spelt[1],
+                                                       [*(consonant == "N" for consonant in arabic[0][1:]), False]))
+
+
+_NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# the vowels (romanised) that write each of Arabic's long vowels in a foreign name
+_LONG_VOWELS = {"ا": "aeo", "و": "ou", "ي": "iey"}
+
+
+def _writes(letters: str, vowels: str, nasal: bool = False) -> bool:
+    """Do the vowels of a gap write each of the Arabic's long vowels there? Before an n, ا writes French's nasal
+    vowels too (اوغيستان: Augustin; مارتان: Martin).
+
+    >>> _writes("يا", "ia"), _writes("يا", "ua"), _writes("وي", "ue"), _writes("وي", "ye"), _writes("ا", "i", True)
+    (True, False, True, False, True)
+    """
+    return all(any(vowel in _LONG_VOWELS[letter] or (nasal and letter == "ا") for vowel in vowels)
+               for letter in letters)
 
 
 def _inner_slip(word: str, name: str) -> bool:

@@ -115,6 +115,43 @@ def shape(word: str) -> tuple[str, tuple[bool, ...]]:
     return "".join(consonants), tuple(gaps)
 
 
+def vowel_gaps(word: str) -> tuple[str, tuple[str, ...]]:
+    """The skeleton, and after each of its consonants (up to the next, or to the end) the vowel letters written there:
+    Arabic's long vowels (ا و ي), Latin's (Cyrillic and Greek romanised, ``_pieces``). Where ``shape`` says whether a
+    gap has a vowel, this says which (كلوديا: Claudia, not Claudua).
+
+    >>> vowel_gaps("كلوديا"), vowel_gaps("Claudia"), vowel_gaps("Клаудия")
+    (('KLT', ('', 'و', 'يا')), ('KLT', ('', 'au', 'ia')), ('KLT', ('', 'au', 'iya')))
+    """
+    consonants: list[str] = []
+    gaps: list[str] = []
+    for piece in _vowel_pieces(word):
+        if piece in _KEPT_VOWELS:
+            if consonants:
+                gaps[-1] += piece
+        elif not consonants or consonants[-1] != piece:  # a doubled consonant, even across a vowel, counts once
+            consonants.append(piece)
+            gaps.append("")
+    return "".join(consonants), tuple(gaps)
+
+
+_KEPT_VOWELS = frozenset("اويaeiouy")
+
+
+def _vowel_pieces(word: str) -> str:
+    """The word as consonant classes and its vowel letters (``_pieces``, the vowels kept; ى as ي)."""
+    if any("\u0600" <= char <= "\u06ff" for char in word):
+        return strip_marks(word).replace("تش", "ش").replace("ى", "ي").translate(_ARABIC_VOWEL_TABLE)
+    text = _APOSTROPHE_S.sub("", unaccented(word.lower()))
+    text = _SOFT_C.sub("s", text).replace("дж", "j")
+    if not text.isascii():
+        text = _greek_digraphs(text).translate(_CYRILLIC_TABLE)
+    for digraph, sound in _DIGRAPHS:
+        if digraph in text:
+            text = text.replace(digraph, sound)
+    return text.translate(_LATIN_VOWEL_TABLE)
+
+
 @lru_cache(maxsize=131072)
 def letter_skeletons(word: str) -> frozenset[str]:
     """The consonant classes of every reading of a word, a class repeated across a vowel kept (Institution:
@@ -154,6 +191,10 @@ _CYRILLIC_TABLE = {ord(char): latin for char, latin in (*_CYRILLIC.items(), *_GR
 _LATIN_TABLE = _Classes({**{ord(char): _VOWEL for char in _LATIN_VOWELS},
                          **{ord(char): sound for char, sound in _LATIN.items() if sound},
                          **{ord(sound): sound for _, sound in _DIGRAPHS}})
+
+
+_ARABIC_VOWEL_TABLE = _Classes({**_ARABIC_TABLE, **{ord(char): char for char in "اوي"}})
+_LATIN_VOWEL_TABLE = _Classes({**_LATIN_TABLE, **{ord(char): char for char in _LATIN_VOWELS}})
 
 
 def _pieces(word: str) -> str:
