@@ -679,9 +679,10 @@ def _vowel_changed(stem: str, word: str, name: str) -> bool:
     if not arabic[0] == spelt[0] == usual[0]:
         return False
     compared = len(arabic[0]) if word[-1:].casefold() == name[-1:].casefold() else len(arabic[0]) - 1
-    return any(letters and _writes(letters, theirs, nasal) and not _writes(letters, mine, nasal)
-               for letters, theirs, mine, nasal in zip(arabic[1][:compared], usual[1], spelt[1],
-                                                       [*(consonant == "N" for consonant in arabic[0][1:]), False]))
+    nasal = [consonant == "N" for consonant in arabic[0][1:]] + [False]  # the gap before an n
+    return any(letters and _writes(letters, theirs, before_n) and not _writes(letters, mine, before_n)
+               for letters, theirs, mine, before_n in zip(arabic[1][:compared], usual[1][:compared],
+                                                          spelt[1][:compared], nasal[:compared], strict=True))
 
 
 _NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
