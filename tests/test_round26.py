@@ -1,4 +1,5 @@
-"""Issue 17, round 26 (benchmarks/RESULTS.md): a country's name in the translation's language mistyped.
+"""Issue 17, round 26 (benchmarks/RESULTS.md): a country's name in the translation's language mistyped; a vowel the
+Arabic's long vowel says otherwise; a German number word taken for a name.
 
 The names check found a place's name mistyped only where the name spells the Arabic's letters (Bulgria for بلغاريا)
 or a neighbour swapped or letter doubled as no ending does. A name the language writes otherwise (Germania for
@@ -7,12 +8,18 @@ where the source says it twice. Now a word no other unit has, one slip off the p
 spelling dictionary does not know while it knows the name, is a names warning, unless it is the name in English,
 without its accents, with another ending, or with a consonant doubled as the shadda does. The units are real:
 tests/data/checks/round26.tsv.
+
+A name in Latin letters one vowel off the dictionary's name, where the Arabic writes a long vowel that the name's
+vowels write and the word's do not (Claudua for كلوديا), is a names warning too.
+
+The numbers check took German's capitalised "Millionen" for a name spelling المليوني (two million: its consonants), so
+"zwei" dropped from "zwei Millionen Jahren" went unfound (FLORES-200's German seed).
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import assert_names_row, data_rows
+from conftest import assert_names_row, data_rows, numbers_findings
 from kztr.checks.places import unknown_place_slip
 from kztr.text.dictionaries import present
 
@@ -38,3 +45,17 @@ def test_names_on_real_units(language, verdict, arabic, translation, end):
 def test_unknown_place_slip(word, name, language, slip):
     assert present(language), f"scripts/test installs the {language} spelling dictionary"
     assert unknown_place_slip(word, name, language) is slip
+
+
+# FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0), its Arabic and German, as published and with the seed
+TWO_MILLION = ("يشير العلم الآن إلى أن هذا الاقتصاد الضخم المعتمد على الكربون قد أزاح المحيط الحيوي من إحدى حالاته "
+               "المستقرة التي دعمت التطور البشري على مدى المليوني سنةٍ الماضية.")
+GERMAN = ("Die Wissenschaft weist nun darauf hin, dass diese massive Kohlenstoffwirtschaft die Biosphäre aus einem ihrer "
+          "stabilen Zustände, der die menschliche Evolution in den letzten zwei Millionen Jahren getragen hat, "
+          "herausgebracht hat.")
+
+
+def test_a_german_number_word_is_no_name():
+    assert numbers_findings(TWO_MILLION, GERMAN, "de") == []
+    assert numbers_findings(TWO_MILLION, GERMAN.replace("zwei ", ""), "de") == [
+        ("warning", "المليوني (2000000) in the source in words, no number in the translation")]

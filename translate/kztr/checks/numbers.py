@@ -465,7 +465,8 @@ def _lost_here(source: str, number: Quantity, translation: str, context) -> bool
     translation of the sentence lacking it too (ثلاثة أشهر: quarterly), nor the word a name the translation spells
     (ستون of Emma Stone: Стоун; كريات أربع: Кір'ят Арба)?"""
     if not reads_every_number(context.target_language) or _ARABIC_OR_ROMAN.search(translation) or _in_compound(
-            number.value, translation, context.target_language) or _spelt_as_name(number.text, translation):
+            number.value, translation, context.target_language) or _spelt_as_name(number.text, translation,
+                                                                                 language=context.target_language):
         return False
     others = [(language, text) for language, text in (context.parallel or {}).get(source, {}).items()
               if language != context.target_language and text]
@@ -476,10 +477,11 @@ _CAPITALISED = re.compile(r"[^\W\d_]*[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][^\W\d_]+")
 _INSIDE_CAPITALISED = re.compile(r"(?<=[\w,;:)»”\"]\s)" + _CAPITALISED.pattern)
 
 
-def _spelt_as_name(word: str, translation: str, inside: bool = True) -> bool:
+def _spelt_as_name(word: str, translation: str, inside: bool = True, language: str = "") -> bool:
     """Does the translation have, inside a sentence (or anywhere, not ``inside``), a capitalised word with the
     consonants of the source's word ``word`` (ستون, Stone: Стоун; أربع, Arba: Арба; نورمان, Norman)? Then the word
-    is a name, not a number.
+    is a name, not a number; but not where the capitalised word is a number word of the ``language`` (German
+    capitalises its nouns: المليوني, two million, as "Millionen" lost its two).
 
     >>> _spelt_as_name("وستون", "Гослінг і Стоун були номіновані"), _spelt_as_name("ستون", "Шістдесят років")
     (True, False)
@@ -490,7 +492,9 @@ def _spelt_as_name(word: str, translation: str, inside: bool = True) -> bool:
 
     forms = set(arabic_skeletons(strip_marks(word)))
     pattern = _INSIDE_CAPITALISED if inside else _CAPITALISED
-    return any(target_skeleton(match.group()) in forms for match in pattern.finditer(translation))
+    numbers = lexicon(language) if language else {}
+    return any(target_skeleton(match.group()) in forms and match.group().casefold() not in numbers
+               for match in pattern.finditer(translation))
 
 
 def _same_kind(source: Quantity, target: Quantity) -> bool:
