@@ -50,8 +50,8 @@ def test_unknown_place_slip(word, name, language, slip):
 # FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0), its Arabic and German, as published and with the seed
 TWO_MILLION = ("يشير العلم الآن إلى أن هذا الاقتصاد الضخم المعتمد على الكربون قد أزاح المحيط الحيوي من إحدى حالاته "
                "المستقرة التي دعمت التطور البشري على مدى المليوني سنةٍ الماضية.")
-GERMAN = ("Die Wissenschaft weist nun darauf hin, dass diese massive Kohlenstoffwirtschaft die Biosphäre aus einem ihrer "
-          "stabilen Zustände, der die menschliche Evolution in den letzten zwei Millionen Jahren getragen hat, "
+GERMAN = ("Die Wissenschaft weist nun darauf hin, dass diese massive Kohlenstoffwirtschaft die Biosphäre aus einem "
+          "ihrer stabilen Zustände, der die menschliche Evolution in den letzten zwei Millionen Jahren getragen hat, "
           "herausgebracht hat.")
 
 
