@@ -82,6 +82,7 @@ from kztr.checks.name_units import (
     read_unit,
 )
 from kztr.checks.places import (
+    doubled,
     misspelt_place,
     named_there,
     place_there,
@@ -462,21 +463,9 @@ def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord)
     for other in unit.words:
         if other not in claimed and other.spelling != word.spelling and known.used[other.spelling] == 1 and \
                 form in other.forms and near(other.spelling, word.spelling) and \
-                (not sounds_alike(other.spelling, word.spelling) or _doubled(other.spelling, word.spelling)):
+                (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling)):
             return f"{stem} is spelt “{word.text}” and “{other.text}” in this unit"
     return ""
-
-
-def _doubled(first: str, second: str) -> bool:
-    """Is one spelling the other with one letter doubled (Inddia, India)? In one unit, for one Arabic word, a slip:
-    no translator writes a name both ways in a sentence.
-
-    >>> _doubled("Inddia", "India"), _doubled("India", "Inddia"), _doubled("Khaled", "Khalid")
-    (True, True, False)
-    """
-    short, long = sorted((first.casefold(), second.casefold()), key=len)
-    return len(long) == len(short) + 1 and any(
-        long[at] == long[at + 1] and long[:at] + long[at + 1:] == short for at in range(len(long) - 1))
 
 
 def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], word: NameWord) -> str:

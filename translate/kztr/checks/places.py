@@ -86,7 +86,8 @@ def unknown_place_slip(word: str, name: str, language: str) -> bool:
         return False  # its last letter another (an ending), or a vowel for one of its sound (Τόκυο, Τόκιο)
     if len(folded) == len(plain) + 1 and folded[:-1] == plain and folded[-1] != plain[-1]:
         return False  # a letter added at its end: an ending
-    if len(folded) != len(plain) and (folded[:-1] == plain or plain[:-1] == folded or _one_doubled(folded, plain)) \
+    if len(folded) != len(plain) and (folded[:-1] == plain or plain[:-1] == folded or (
+            len(folded) > len(plain) and doubled(folded, plain))) \
             and not typing_slip(word, name):
         return False  # its last letter doubled or dropped, or one doubled, but as the shadda or an ending does
     return _unknown_slip(word, name, language) and (language.startswith("en") or not knows(word, "en"))
@@ -107,9 +108,15 @@ def _same_sound(folded: str, plain: str) -> bool:
     return len(changed) == 1 and any(changed[0][0] in group and changed[0][1] in group for group in _SAME_SOUND)
 
 
-def _one_doubled(folded: str, plain: str) -> bool:
-    return len(folded) == len(plain) + 1 and any(
-        folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain for at in range(len(folded) - 1))
+def doubled(first: str, second: str) -> bool:
+    """Is one spelling the other with one letter doubled (Inddia, India)?
+
+    >>> doubled("Inddia", "India"), doubled("India", "Inddia"), doubled("Khaled", "Khalid")
+    (True, True, False)
+    """
+    short, long = sorted((first.casefold(), second.casefold()), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[at] == long[at + 1] and long[:at] + long[at + 1:] == short for at in range(len(long) - 1))
 
 
 def typing_slip(word: str, name: str) -> bool:

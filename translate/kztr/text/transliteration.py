@@ -125,7 +125,7 @@ def vowel_gaps(word: str) -> tuple[str, tuple[str, ...]]:
     """
     consonants: list[str] = []
     gaps: list[str] = []
-    for piece in _vowel_pieces(word):
+    for piece in _pieces(word, vowels=True):
         if piece in _KEPT_VOWELS:
             if consonants:
                 gaps[-1] += piece
@@ -136,20 +136,6 @@ def vowel_gaps(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 _KEPT_VOWELS = frozenset("اويaeiouy")
-
-
-def _vowel_pieces(word: str) -> str:
-    """The word as consonant classes and its vowel letters (``_pieces``, the vowels kept; ى as ي)."""
-    if any("\u0600" <= char <= "\u06ff" for char in word):
-        return strip_marks(word).replace("تش", "ش").replace("ى", "ي").translate(_ARABIC_VOWEL_TABLE)
-    text = _APOSTROPHE_S.sub("", unaccented(word.lower()))
-    text = _SOFT_C.sub("s", text).replace("дж", "j")
-    if not text.isascii():
-        text = _greek_digraphs(text).translate(_CYRILLIC_TABLE)
-    for digraph, sound in _DIGRAPHS:
-        if digraph in text:
-            text = text.replace(digraph, sound)
-    return text.translate(_LATIN_VOWEL_TABLE)
 
 
 @lru_cache(maxsize=131072)
@@ -197,10 +183,12 @@ _ARABIC_VOWEL_TABLE = _Classes({**_ARABIC_TABLE, **{ord(char): char for char in 
 _LATIN_VOWEL_TABLE = _Classes({**_LATIN_TABLE, **{ord(char): char for char in _LATIN_VOWELS}})
 
 
-def _pieces(word: str) -> str:
-    """The word as consonant classes and vowel marks (V), in order."""
+def _pieces(word: str, vowels: bool = False) -> str:
+    """The word as consonant classes and vowel marks (V), in order; with ``vowels``, each vowel as its letter (ا و ي,
+    ى as ي; Latin's a e i o u y, Cyrillic and Greek romanised)."""
     if any("\u0600" <= char <= "\u06ff" for char in word):
-        return strip_marks(word).replace("تش", "ش").translate(_ARABIC_TABLE)
+        text = strip_marks(word).replace("تش", "ش")
+        return text.replace("ى", "ي").translate(_ARABIC_VOWEL_TABLE) if vowels else text.translate(_ARABIC_TABLE)
     text = _APOSTROPHE_S.sub("", unaccented(word.lower()))
     text = _SOFT_C.sub("s", text).replace("дж", "j")
     if not text.isascii():
@@ -208,7 +196,7 @@ def _pieces(word: str) -> str:
     for digraph, sound in _DIGRAPHS:
         if digraph in text:
             text = text.replace(digraph, sound)
-    return text.translate(_LATIN_TABLE)
+    return text.translate(_LATIN_VOWEL_TABLE if vowels else _LATIN_TABLE)
 
 
 def unaccented(text: str) -> str:
