@@ -42,8 +42,8 @@ def check(project: Path | None, languages: tuple[str, ...], documents: tuple[str
     omissions, whitespace, markup (Markdown documents), consistency
     across units and documents, and the glossary (glossary/<lang>.tsv);
     names spelt in Arabic letters only when asked for (--check names, or
-    extra-checks = ["names"] in kztr.toml: right about one time in three
-    on real translations). Each finding is an error or a warning; accept
+    extra-checks = ["names"] in kztr.toml: right a little under half the
+    time on real translations). Each finding is an error or a warning; accept
     one with a translator comment on the unit (Poedit keeps it):
 
     \b
