@@ -13,7 +13,9 @@ A name in Latin letters one vowel off the dictionary's name, where the Arabic wr
 vowels write and the word's do not (Claudua for كلوديا), is a names warning too.
 
 The numbers check took German's capitalised "Millionen" for a name spelling المليوني (two million: its consonants), so
-"zwei" dropped from "zwei Millionen Jahren" went unfound (FLORES-200's German seed).
+"zwei" dropped from "zwei Millionen Jahren" went unfound (FLORES-200's German seed). And a listed dual of a thing
+(كتابَيْن, two books) said as twenty was taken for a dual said in smaller units, as عقدين (two decades) is 20 years
+(Tatoeba Greek's seed).
 """
 
 from __future__ import annotations
@@ -59,3 +61,11 @@ def test_a_german_number_word_is_no_name():
     assert numbers_findings(TWO_MILLION, GERMAN, "de") == []
     assert numbers_findings(TWO_MILLION, GERMAN.replace("zwei ", ""), "de") == [
         ("warning", "المليوني (2000000) in the source in words, no number in the translation")]
+
+
+def test_a_dual_of_a_thing_has_no_smaller_units():
+    """Tatoeba ara-ell (CC BY 2.0 FR) as published, and its seed: two books are not twenty; two decades are 20 years."""
+    assert numbers_findings("أعارني كتابَيْن.", "Μου δάνεισε δύο βιβλιά.", "el") == []
+    assert numbers_findings("أعارني كتابَيْن.", "Μου δάνεισε είκοσι βιβλιά.", "el") == [
+        ("warning", "كتابَيْن (2) in the source, είκοσι (20) in the translation, both in words (changed?)")]
+    assert numbers_findings("تغيّر كل شيء خلال عقدين.", "Everything changed in twenty years.", "en") == []

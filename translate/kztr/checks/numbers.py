@@ -314,10 +314,11 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         target_words = _said_in_words(said, 3)
         if not source_numbers and len(target_words) == 1:
             source_words = [word for word in source_words if not _spelt_as_name(word.text, translation, inside=False)]
-        # an unlisted dual is no unit of time or measure (those are listed): its 20 is no two decades
+        # only a dual of a unit of time or measure may be said in smaller units (عقدين: 20 years); an unlisted dual,
+        # the numeral two or a listed dual of a thing (كتابين, two books: "twenty books") may not
         if source_words and len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not (
-                source_numbers and _in_smaller_units(target_words[0]) and not _numeral_two(source_words[0])):
+                source_numbers and _in_smaller_units(target_words[0]) and _measured(source_words[0].text)):
             return source_words[:1], target_words, False
         return [], [], False
     said = read_quantities(translation, context.target_language)
@@ -428,20 +429,6 @@ def _bare_scale(number: Quantity) -> bool:
 
 def _in_smaller_units(number: Quantity) -> bool:
     return number.value in _TWICE_IN_SMALLER_UNITS
-
-
-# the numeral two (اثنان, اثنين, اثنتان, اثنتين), not a dual noun: it has no smaller unit (اثنين, "tyve", twenty, is
-# a changed number; FLORES-200's Danish)
-_TWO = re.compile(r"^(?:[وفبل]|ال|[وف]ال)?[اإ]ثن(?:ان|ين|تان|تين)$")
-
-
-def _numeral_two(number: Quantity) -> bool:
-    """Is the number the numeral two, said as a word of its own, not a dual noun (عقدين, two decades: 20 years)?
-
-    >>> _numeral_two(Quantity(("2",), "count", "اثنين", 0, 5, spelled=True))
-    True
-    """
-    return bool(_TWO.match(strip_marks(number.text.strip())))
 
 
 def _counts_lost(source: str, source_words: list[Quantity], said: tuple[Quantity, ...], translation: str,
