@@ -130,15 +130,26 @@ def names_findings(pairs, language: str) -> list[tuple[int, str]]:
                                                                 Catalog(entries=tuple(entries)))])]
 
 
-def assert_names_row(language: str, verdict: str, arabic: str, translation: str, end: str) -> None:
+def assert_names_row(language: str, verdict: str, arabic: str, translation: str, end: str,
+                     dictionary: bool = False) -> None:
     """A unit of a names-check data file (tests/data/checks/round*.tsv): no names finding where the verdict is
-    "none", else one that ends with ``end``."""
+    "none", else one that ends with ``end``; with ``dictionary``, the language's spelling dictionary installed first
+    (the rules under test read it)."""
+    if dictionary:
+        from kztr.text.dictionaries import present
+
+        assert present(language), f"scripts/test installs the {language} spelling dictionary"
     found = [message for _, message in names_findings([(arabic, translation)], language)]
     if verdict == "none":
         assert found == [], found
     else:
         assert len(found) == 1, found
         assert found[0].endswith(end), found
+
+
+def names_rows(name: str) -> list:
+    """The rows of a names-check data file as pytest parameters, each named by its language, verdict and place."""
+    return [pytest.param(*row, id=f"{row[0]}-{row[1]}-{index}") for index, row in enumerate(data_rows(name))]
 
 
 def data_rows(name: str) -> list[list[str]]:

@@ -14,19 +14,14 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import assert_names_row, data_rows
+from conftest import assert_names_row, names_rows
 from kztr.cli import main
-from kztr.text.dictionaries import present
 from test_brief import brief, edition  # noqa: F401 (brief: the fixture)
 
-ROWS = data_rows("round25.tsv")
 
-
-@pytest.mark.parametrize(("language", "verdict", "arabic", "translation", "end"), ROWS,
-                         ids=[f"{row[0]}-{row[1]}-{index}" for index, row in enumerate(ROWS)])
+@pytest.mark.parametrize(("language", "verdict", "arabic", "translation", "end"), names_rows("round25.tsv"))
 def test_names_on_real_units(language, verdict, arabic, translation, end):
-    assert present(language), f"scripts/test installs the {language} spelling dictionary"
-    assert_names_row(language, verdict, arabic, translation, end)
+    assert_names_row(language, verdict, arabic, translation, end, dictionary=True)
 
 
 def test_extract_says_table_cells_not_lines(brief):  # noqa: F811

@@ -21,18 +21,14 @@ The numbers check took German's capitalised "Millionen" for a name spelling ال
 from __future__ import annotations
 
 import pytest
-from conftest import assert_names_row, data_rows, numbers_findings
+from conftest import assert_names_row, names_rows, numbers_findings
 from kztr.checks.places import unknown_place_slip
 from kztr.text.dictionaries import present
 
-ROWS = data_rows("round26.tsv")
 
-
-@pytest.mark.parametrize(("language", "verdict", "arabic", "translation", "end"), ROWS,
-                         ids=[f"{row[0]}-{row[1]}-{index}" for index, row in enumerate(ROWS)])
+@pytest.mark.parametrize(("language", "verdict", "arabic", "translation", "end"), names_rows("round26.tsv"))
 def test_names_on_real_units(language, verdict, arabic, translation, end):
-    assert present(language), f"scripts/test installs the {language} spelling dictionary"
-    assert_names_row(language, verdict, arabic, translation, end)
+    assert_names_row(language, verdict, arabic, translation, end, dictionary=True)
 
 
 @pytest.mark.parametrize(("word", "name", "language", "slip"), [
