@@ -83,6 +83,7 @@ from kztr.checks.name_units import (
 )
 from kztr.checks.places import (
     doubled,
+    english_word,
     misspelt_place,
     named_there,
     place_there,
@@ -92,7 +93,7 @@ from kztr.checks.places import (
 )
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
-from kztr.text.dictionaries import knows, names_near, slipped
+from kztr.text.dictionaries import names_near, slipped
 from kztr.text.gazetteer import City, cities_named
 from kztr.text.lexicon import only_a_name, unknown_arabic
 from kztr.text.spellings import (
@@ -339,7 +340,7 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
         typing_slip(word.text, name) and not vowel_doubled(word.text, name) and word.text not in unit.source and \
         not any(skeleton(stem) in word.forms for stems in unit.arabic for stem in stems) and \
-        (unit.language.startswith("en") or not knows(word.text, "en"))
+        not english_word(word.text, unit.language)
 
 
 _SHORT_NAME = 4  # letters

@@ -90,7 +90,13 @@ def unknown_place_slip(word: str, name: str, language: str) -> bool:
             len(folded) > len(plain) and doubled(folded, plain))) \
             and not typing_slip(word, name):
         return False  # its last letter doubled or dropped, or one doubled, but as the shadda or an ending does
-    return _unknown_slip(word, name, language) and (language.startswith("en") or not knows(word, "en"))
+    return _unknown_slip(word, name, language) and not english_word(word, language)
+
+
+def english_word(word: str, language: str) -> bool:
+    """Is a word of a translation not into English one English's dictionary knows: a name or title left in English
+    (Africa, Tokyo; Great Deeds), no slip of the language's own name?"""
+    return not language.startswith("en") and knows(word, "en")
 
 
 # vowels written for one another in a name's spellings: one sound (Greek's i and o; Tokio, Tokyo)
