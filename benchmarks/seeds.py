@@ -303,10 +303,13 @@ _OWN_NUMBER_WORD = {language: re.compile(r"\b(?:" + "|".join(words) + r")\b", re
 def _number_word(msgstr, generator, language=""):
     """One of the translation's number words, drawn (None if it has none), and the words it may become; Spanish,
     German, Italian, Turkish or Greek ones only in a translation of that language (once, dos are English and French
-    words)."""
+    words). In a language with its own list, an English or French word only where it is one of the language's
+    numbers too (Catalan's quatre, onze): until round 27 Spanish's ten (have), Polish's ten (this) and Dutch's onze
+    (our) were drawn, and the seeds made of them changed or dropped no number."""
     own = ((_OWN_NUMBER_WORD[language], _OWN_NUMBER_WORDS[language]),) if language in _OWN_NUMBER_WORDS else ()
     for pattern, words in ((_NUMBER_WORD, _NUMBER_WORDS), (_FRENCH_NUMBER_WORD, _FRENCH_NUMBER_WORDS), *own):
-        matches = list(pattern.finditer(msgstr))
+        matches = [match for match in pattern.finditer(msgstr)
+                   if not own or match.group().rstrip("-").lower() in own[0][1]]
         if matches:
             return generator.choice(matches), words
     return None, ()
