@@ -31,8 +31,13 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   other number, a dual of a noun the list of counting nouns lacks (سلوكان,
   أغنيتان, هذان العنصران: "fünf Verhaltensweisen", "Seis músicas", "these
   thirty factors"). Where the source says several
-  counts in words, one the translation lacks is a warning; a one in words
-  (un, una, ein) is no number said.
+  counts in words, one the translation lacks is a warning, and so is one left
+  over on each side once each is paired with its like (واحد زائد اثنان يساوي
+  ثلاثة as "eins plus zwei ist gleich sieben"); a one in words (un, una, ein)
+  is no number said. A dual of time or measure may be said in smaller units
+  only as its unit divides (شهرين: 60 days, 8 weeks; not 20 months).
+* A measure and the source's own conversion of it (50 كيلومتراً (أو 31
+  ميلاً)) are each said once: "55 kilometres (31 miles)" changed the 50.
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
   English, for the source's 500000 or 42000, is a warning: the figure is right,
   its thousands separator is another language's.
@@ -70,7 +75,9 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     target_numbers = read_quantities(translation, context.target_language, False)
     in_words = _missing_in_words(source, translation, context)
     if not source_numbers and not target_numbers and not in_words:
-        return _words_changed(*_changed_in_words(source, translation, context))
+        missing, extra, others = _changed_in_words(source, translation, context)
+        return _words_changed(*(_one_changed(source, translation, context) if not missing else (missing, extra)),
+                              others)
     missing = [number for number in source_numbers
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
@@ -92,6 +99,8 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         extra = [number for number in extra if not _said_by_the_noun(number, translation)
                  and not _held_by_a_word(number, source) and not _century_made_explicit(number, translation, source)
                  and not _month_as_number(number, translation, source)]
+    if not missing and not extra:
+        missing, extra = _conversion_swapped(source_numbers, target_numbers)
     if not missing and not extra and (source_numbers or target_numbers):
         missing = _periods_lost(source, translation, context)  # a century or decade in words, with figures beside
         only_in_words = True
@@ -202,14 +211,38 @@ def _converted_only(source_numbers, target_numbers, translation: str, context) -
         if not number.near or number.optional or not unit_named(translation, number.unit, context.target_language):
             continue
         matches = [other for other in target_numbers if agree(number, other)]
-        if matches and all(not set(number.values) & set(other.values) and any(
-                set(other.values) & set(own.values) for own in source_numbers if own is not number)
-                for other in matches):
+        if matches and all(_anothers(number, other, source_numbers) for other in matches):
             found.append(number)
     if found:
         spelled = [other for other in read_quantities(translation, context.target_language) if other.spelled]
         found = [number for number in found if not any(agree(number, other) for other in spelled)]
     return found
+
+
+def _anothers(number: Quantity, other: Quantity, source_numbers) -> bool:
+    """Does a translation's ``other`` agree with the source's ``number`` only as its conversion, while it is
+    another of the source's figures (31 for the 50 km of ``50 كيلومتراً (أو 31 ميلاً)``)?"""
+    return not set(number.values) & set(other.values) and any(
+        set(other.values) & set(own.values) for own in source_numbers if own is not number)
+
+
+def _conversion_swapped(source_numbers, target_numbers) -> tuple[list[Quantity], list[Quantity]]:
+    """A measure changed where the source gives it with its conversion: ``50 كيلومتراً (أو 31 ميلاً)`` as "55
+    kilometres (31 miles)". 55 passes for 31 miles' conversion and 31 for 50 km's, but each figure is said once:
+    the source's 50 km agrees only with the source's own 31, and the translation's 55 only with 31 miles, which
+    the translation gives as 31. Both, or nothing: one alone is the source's conversion left out (a warning of
+    its own, or a translator's choice) or one the translation adds ("31 miles (50 km)")."""
+    if not any(number.near for number in source_numbers):
+        return [], []
+    lost = [number for number in source_numbers if number.near and not number.optional and all(
+        _anothers(number, other, source_numbers) for other in target_numbers if agree(number, other))]
+    if not lost:
+        return [], []
+    said = {value for other in target_numbers for value in other.values}
+    added = [other for other in target_numbers if not other.optional and all(
+        not set(number.values) & set(other.values) and set(number.values) & said
+        for number in source_numbers if agree(number, other))]
+    return (lost, added) if added else ([], [])
 
 
 def _conversion_left_out(number: Quantity, source: str, source_numbers, target_numbers) -> bool:
@@ -318,7 +351,7 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
         # the numeral two or a listed dual of a thing (كتابين, two books: "twenty books") may not
         if source_words and len(target_words) == 1 and target_words[0].kind == "count" and not any(
                 agree(source_words[0], other) for other in said) and not (
-                source_numbers and _in_smaller_units(target_words[0]) and _measured(source_words[0].text)):
+                source_numbers and _in_smaller_units(source_words[0], target_words[0])):
             return source_words[:1], target_words, False
         return [], [], False
     said = read_quantities(translation, context.target_language)
@@ -335,6 +368,34 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
                                                                                            target_words[0]):
         return [], [], False
     return source_words, target_words, False
+
+
+def _one_changed(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity]]:
+    """One number changed among several both sides say in words, each paired with its like: واحد زائد اثنان يساوي
+    ثلاثة as "Eins plus zwei ist gleich sieben" (3 against 7), ما هو إثنان زائد إثنان as "Was ist elf plus zwei?"
+    (a repeated 2 against 11). Counts from 2 to 999, fractions and ordinals on both sides and nothing in digits
+    (``_said_in_words``; a one in words is an article too), three numbers or more in all (one against one is
+    ``_changed_in_words``'s), and exactly one of each side left unpaired, of one kind: not a dual of time or measure
+    in smaller units (شهرين: 60 days), nor the source's word a name the translation spells (``_spelt_as_name``)."""
+    if PERCENT_WORDS.search(source) or _ROUGH.search(translation):
+        return [], []
+    mine = _said_in_words(read_quantities(source, context.source_language), 2)
+    theirs = _said_in_words(_said(read_quantities(translation, context.target_language)), 2)
+    if not mine or not theirs or len(mine) + len(theirs) < 3:
+        return [], []
+    unpaired = []
+    for number in mine:
+        pair = next((other for other in theirs if agree(number, other)), None)
+        if pair is None:
+            unpaired.append(number)
+        else:
+            theirs = [other for other in theirs if other is not pair]
+    if len(unpaired) != 1 or len(theirs) != 1 or not _same_kind(unpaired[0], theirs[0]):
+        return [], []
+    lost, said = unpaired[0], theirs[0]
+    if _in_smaller_units(lost, said) or _spelt_as_name(lost.text, translation, inside=False):
+        return [], []
+    return [lost], [said]
 
 
 # a noun's dual that number_words.DUAL_NOUNS does not list, from a singular of four letters or more: nominative
@@ -368,16 +429,16 @@ def _dual_shaped(source: str) -> list[Quantity]:
     return found
 
 
-# two weeks, decades, years, days, months, hours, centuries, thousands said in the smaller unit: 14 days, 20 years,
-# 24 months, 48 hours, 60 days, 120 minutes, 200 years (القرنين, «двести лет»), 2,000 metres
-_TWICE_IN_SMALLER_UNITS = frozenset(str(2 * factor) for factor in (7, 10, 12, 24, 30, 60, 100, 1000))
-
-
-# the nouns of time and measure among the duals kztr reads (number_words.DUAL_NOUNS): a translation says their two
-# (two hours, zwei Stunden); not those of a frequency (مرتين: twice, dwukrotnie) nor a person or a thing (والديه: his
-# parents, both)
-_MEASURES = "يوم اسبوع شهر عام سنة ساعة دقيقة ثانية قرن عقد ليلة دولار جنيه دينار متر كيلومتر ميل طن لتر".split()
-_MEASURED = re.compile("(?:" + "|".join(form for noun in _MEASURES for form in dual_forms(noun)) + ")$")
+# the nouns of time and measure among the duals kztr reads (number_words.DUAL_NOUNS), and how many of each smaller
+# unit one of them makes: a translation says their two (two hours, zwei Stunden) or twice a smaller unit (ساعتين: 120
+# minutes; عقدين: 20 years; القرنين: двести лет), but not 20 months for شهرين; not the duals of a frequency (مرتين:
+# twice, dwukrotnie) nor of a person or a thing (والديه: his parents, both)
+_SMALLER_UNITS = {
+    "يوم": (24,), "اسبوع": (7,), "شهر": (4, 30, 31), "عام": (12, 52, 365), "سنة": (12, 52, 365), "ساعة": (60,),
+    "دقيقة": (60,), "ثانية": (1000,), "قرن": (10, 100), "عقد": (10,), "ليلة": (), "دولار": (100,), "جنيه": (100,),
+    "دينار": (1000,), "متر": (100, 1000), "كيلومتر": (1000,), "ميل": (1760, 5280), "طن": (1000,), "لتر": (1000,),
+}
+_MEASURED = {noun: re.compile("(?:" + "|".join(dual_forms(noun)) + ")$") for noun in _SMALLER_UNITS}
 
 
 def _measured(word: str) -> bool:
@@ -386,7 +447,20 @@ def _measured(word: str) -> bool:
     >>> _measured("ساعتين"), _measured("بعامين"), _measured("مرتين")
     (True, True, False)
     """
-    return bool(_MEASURED.search(strip_marks(word)))
+    word = strip_marks(word)
+    return any(form.search(word) for form in _MEASURED.values())
+
+
+def _in_smaller_units(dual: Quantity, number: Quantity) -> bool:
+    """Is ``number`` a dual of time or measure said in a smaller unit: twice the smaller units one makes?
+
+    >>> two_months = Quantity(("2",), "count", "شهرين", 0, 5, spelled=True)
+    >>> [_in_smaller_units(two_months, Quantity((value,), "count", value, 0, 2)) for value in ("60", "8", "20")]
+    [True, True, False]
+    """
+    word = strip_marks(dual.text)
+    return dual.value == "2" and any(number.value == str(2 * factor) for noun, form in _MEASURED.items()
+                                     if form.search(word) for factor in _SMALLER_UNITS[noun])
 
 
 def _always_said(numbers: tuple[Quantity, ...]) -> list[Quantity]:
@@ -406,7 +480,7 @@ def _said_apart(number: Quantity, said: tuple[Quantity, ...], translation: str, 
     двести лет; العقدين: twenty years), a count of thousands or millions whose words stand apart or in a compound
     (المليوني سنة: dos darrers milions; مليوني إنسان: двухмиллионным)?"""
     if number.value == "2":
-        return any(other.value in _TWICE_IN_SMALLER_UNITS for other in said)
+        return any(_in_smaller_units(number, other) for other in said)
     value = int(number.value)
     scale = 10 ** (3 * ((len(str(value)) - 1) // 3))
     words = lexicon(language)
@@ -425,10 +499,6 @@ def _bare_scale(number: Quantity) -> bool:
     """A thousand, a million or a billion said by its word alone (ألف ليلة, الألف; a thousand, thousands, the letter
     alif): too loose to require; a count of them (ثلاثة آلاف) or their dual (مليوني) is not."""
     return number.value in ("1000", "1000000", "1000000000") and " " not in number.text.strip()
-
-
-def _in_smaller_units(number: Quantity) -> bool:
-    return number.value in _TWICE_IN_SMALLER_UNITS
 
 
 def _counts_lost(source: str, source_words: list[Quantity], said: tuple[Quantity, ...], translation: str,
