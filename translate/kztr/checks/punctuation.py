@@ -234,12 +234,22 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
     elif (not source_mark and target_mark in (".", "۔", "。") and _marked_heading(context)
           and not source.rstrip().endswith(("…", "...")) and not _ABBREVIATION_END.search(translation)):
         findings.append(("warning", f"a full stop ({target_mark}) added where the source ends without one"))
-    if not balanced(source):
-        wrong = balanced(translation)
-        if wrong:
-            findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
-                                        "(balanced in the source)"))
+    unbalanced = balanced(source)
+    wrong = balanced(translation)
+    if wrong and not unbalanced:
+        findings.append(("warning", f"{UNBALANCED} {' and '.join(wrong)} in the translation "
+                                    "(balanced in the source)"))
+    elif wrong:
+        # a bracket the source leaves open (or closes unopened) is its typo, a quotation mark may open or close a
+        # quotation of several units: the translation's own brackets left so are worth closing
+        copied = [pair for pair in wrong if pair in unbalanced and pair in _BRACKETS]
+        if copied:
+            findings.append(("warning", f"{UNBALANCED} {' and '.join(copied)} in the translation, as in the "
+                                        "source: a bracket left open or closed unopened in both"))
     return findings
+
+
+_BRACKETS = ("( )", "[ ]")
 
 
 def _a(kind: str) -> str:
