@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import numbers_findings, unit_findings
+from kztr.text.dictionaries import present
 
 # FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0): the Arabic and Croatian of one sentence, as published
 LA_PLATA = ("لقد أعلنت كريستينا فرنانديز دي كيرشنر عضوة مجلس الشيوخ الحالية وسيدة الأرجنتين الأولى ترشحها للرئاسة "
@@ -98,3 +99,27 @@ def test_a_quotation_the_translation_leaves_open_as_the_source_does_is_no_findin
     """FLORES-200 devtest's Turkish as published: a quotation may run on into the next unit."""
     assert unit_findings('قال دانيوس "لن نقوم الآن بفعل أي شيء.', 'Danius dedi ki, "Şu anda hiçbir şey yapmıyoruz.',
                          "tr", "punctuation") == []
+
+
+# FLORES-200 devtest: the Arabic, and its Dutch and Romanian with a country's name mistyped in each
+VIRUS = "فرنسا هي البلد السابع ضمن الاتحاد الأوروبي الذي يعاني من هذا الفيروس؛ بعد النمسا وألمانيا وسلوفينيا وبلغاريا واليونان وإيطاليا."
+DUTCH = ("Na Italië, Griekenland, Bilgarije, Slovenië, Duitsland en Oostenrijk is Frankrijk in de Europese Unie het "
+         "zevende land waar dit virus voorkomt.")
+ROMANIAN = ("Franța este a șaptea țară din Uniunea Europeană afectată de acest virus; după Austria, Germanai, Slovenia, "
+            "Bulgaria, Grecia și Italia.")
+
+
+def test_a_place_mistyped_in_two_translations_of_a_sentence_is_found_in_both():
+    """Each translation was the other's evidence of the place's name; where both mistype a name, the dictionary's
+    word for it is (round 26's rule, for a catalog of its own language, until now)."""
+    from kztr.checks.names import check_names
+    from kztr.model import Catalog, Entry
+
+    for language in ("nl", "ro"):
+        assert present(language), f"scripts/test installs the {language} spelling dictionary"
+    catalogs = [("a", language, f"locales/{language}/a.po",
+                 Catalog(entries=(Entry(VIRUS, text, references=("source/a.txt:1",), line=1),)))
+                for language, text in (("nl", DUTCH), ("ro", ROMANIAN))]
+    assert sorted((finding.language, finding.message) for finding in check_names(catalogs)) == [
+        ("nl", "the name بلغاريا (Bulgarije) is written “Bilgarije” here"),
+        ("ro", "the name المانيا (Germania) is written “Germanai” here")]

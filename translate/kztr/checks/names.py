@@ -266,7 +266,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
         mine = next((stem for stem in stems if stem in unit.spellings), None)
         if mine is not None:
             message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine]) or \
-                _place_slipped(unit, known, stems[0])
+                _slipped_place(unit, known, stems)
             stem = mine
         else:
             name = next((stem for stem in stems
@@ -287,7 +287,8 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
                 _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel,
-                                                                                 index)
+                                                                                 index) or \
+                _slipped_place(unit, known, stems)
         if message:
             found[stem] = message
     return list(_misspelt_in_dictionary(unit, known, found).values())
@@ -808,7 +809,7 @@ def _place_missing(unit: NameUnit, stems: tuple[str, ...], parallel: list[NameUn
                 continue
             for name in named_there(stem, unit.language, other.language, other.translation):
                 slipped = misspelt_place(name, unit.translation, unit.language)
-                if slipped and used[cyrillic_stem(slipped)] == 1:  # no other unit has it (Columbia, French)
+                if slipped and used[name_stem(slipped, unit.language)] == 1:  # no other unit has it (Columbia, French)
                     return f"the name {stem} ({name}) is written “{slipped}” here"
                 if place_there(stem, name, unit.translation, unit.source, other.translation):
                     return ""
@@ -828,15 +829,15 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
     have the place (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome,
     كوبا a cup as often as Cuba) or, where no other unit has the word, Arabic's dictionary reads it as the name
     only (``only_a_name``: الهند, مدريد), and the translation has no role noun (the country, город) that may stand
-    for it."""
-    if any(other.language != unit.language for other in parallel):
-        return ""
+    for it. A name mistyped (``_place_slipped``) is told either way: where the other translations mistype it too,
+    ``_place_missing`` finds it in none of them."""
+    translated = any(other.language != unit.language for other in parallel)
     for stem in stems:
         names = _place_names(stem, unit.language)
         if not names:
             continue
         slipped = _place_slipped(unit, known, stem)
-        if slipped:
+        if slipped or translated:
             return slipped
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
@@ -849,6 +850,11 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"
     return ""
+
+
+def _slipped_place(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...]) -> str:
+    """``_place_slipped`` of the first of a word's stems that names a place (وبلغاريا: بلغاريا), or ''."""
+    return next((message for stem in stems if (message := _place_slipped(unit, known, stem))), "")
 
 
 def _place_slipped(unit: NameUnit, known: NameLanguage, stem: str) -> str:
