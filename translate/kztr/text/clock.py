@@ -122,8 +122,10 @@ def _reversed(minute_text: str, hour_text: str) -> tuple[str, ...]:
 _AR_CLOCK = re.compile(r"(?<![\u0621-\u065f])(ال[\u0621-\u065f\u0670]+(?:\s+عشرة)?)\s+(و\s*النصف|و\s*الربع|و\s*الثلث|"
                        r"إلا\s+ربعا?|إلا\s+الربع|إلا\s+ثلثا?|إلا\s+الثلث)[\u064b-\u065f]*(?![\u0621-\u065f])")
 _AR_PARTS = {"النصف": 30, "الربع": 15, "الثلث": 20, "ربع": -15, "ربعا": -15, "ثلث": -20, "ثلثا": -20}
-# половина третьего: half of the third hour, 2:30
-_RU_CLOCK = re.compile(r"(?<!\w)половин[аеуы]\s+(\w+[ое]го)(?!\w)", re.IGNORECASE)
+# половина третьего: half of the third hour, 2:30; четверть третьего, 2:15; двадцать минут четвёртого, 3:20 (Tatoeba
+# ara-rus for الثالثة وعشرون دقيقة)
+_RU_CLOCK = re.compile(r"(?<!\w)(половин[аеуы]|четверт[ьи]|(?:\w+\s+)?\w+\s+минут[аы]?)\s+(\w+[ое]го)(?!\w)",
+                       re.IGNORECASE)
 
 
 def clock_words(text: str, language: str) -> list[Reading]:
@@ -135,6 +137,8 @@ def clock_words(text: str, language: str) -> list[Reading]:
     [('t:2:45', 't:14:45')]
     >>> [values for values, _, _ in clock_words("Я буду там до половины третьего.", "ru")]
     [('t:2:30', 't:14:30')]
+    >>> [values for values, _, _ in clock_words("— «Двадцать минут четвёртого». Четверть пятого.", "ru")]
+    [('t:3:20', 't:15:20'), ('t:4:15', 't:16:15')]
     """
     from kztr.text.arabic import strip_marks
     from kztr.text.number_words import ORDINAL, arabic_word, lexicon
@@ -157,11 +161,24 @@ def clock_words(text: str, language: str) -> list[Reading]:
             after = text[match.end():match.end() + 12]
             values = _times(hour, f"{minute:02d}", bool(MORNING.match(after)), bool(EVENING.match(after)))
             found.append((values, match.start(), match.end()))
-    elif base == "ru" and "оловин" in text:
+    elif base == "ru" and ("оловин" in text or "етверт" in text or "минут" in text):
+        from kztr.text.spelled import spelled_numbers
+
         for match in _RU_CLOCK.finditer(text):
-            word = lexicon("ru").get(match.group(1).lower())
+            word = lexicon("ru").get(match.group(2).lower())
             if word is None or word.role != ORDINAL or not 1 <= word.value <= 12:
                 continue
+            part = match.group(1).lower()
+            if part.startswith("половин"):
+                minute = 30
+            elif part.startswith("четверт"):
+                minute = 15
+            else:  # the minutes: a count in words or digits before минут
+                counts = spelled_numbers(part, "ru")
+                digits = re.fullmatch(r"(?:\w+\s+)?(\d{1,2})\s+минут[аы]?", part)
+                minute = int(digits.group(1)) if digits else int(counts[-1][0][0]) if counts else 0
+                if not 1 <= minute <= 59:
+                    continue
             hour = int(word.value) - 1 or 12
-            found.append((_times(hour, "30", False, False), match.start(), match.end()))
+            found.append((_times(hour, f"{minute:02d}", False, False), match.start(), match.end()))
     return found

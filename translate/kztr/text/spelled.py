@@ -77,6 +77,8 @@ def spelled_numbers(text: str, language: str) -> list[tuple[tuple[Decimal, ...],
             if has_numbers else []
         if tokens and "و" in found_words:
             words, tokens = _and_apart(text, words, tokens)
+        if tokens:
+            words, tokens = _article_apart(words, tokens)
     elif lexicon(base):
         tokens, words = _latin_words(text, lexicon(base), base)
     else:
@@ -151,6 +153,29 @@ def _and_apart(text: str, words: list, tokens: list) -> tuple[list, list]:
         kept_tokens.append(token)
         joined = False
     return kept_words, kept_tokens
+
+
+def _article_apart(words: list, tokens: list) -> tuple[list, list]:
+    """An ordinal with the article and a tens word without it are two numbers: a compound ordinal takes the article
+    on both (الثالثة والعشرون, the 23rd), so الثالثة وعشرون دقيقة is three o'clock and twenty minutes.
+
+    >>> [v for v, _, _, _ in spelled_numbers("إنها الثالثة وعشرون دقيقة، في الذكرى الثالثة والعشرين", "ar")]
+    [(Decimal('3'),), (Decimal('20'),), (Decimal('23'),)]
+    """
+    kept_words, kept_tokens = [words[0]], [tokens[0]]
+    for index in range(1, len(words)):
+        (before, _), (word, joined) = words[index - 1], words[index]
+        if before is not None and word is not None and joined and before.role == ORDINAL and word.role == COUNT \
+                and word.value % 10 == 0 and 20 <= word.value <= 90 and _ARTICLE.match(tokens[index - 1][0]) \
+                and not _ARTICLE.match(tokens[index][0]):
+            kept_words.append((None, False))
+            kept_tokens.append(("", tokens[index][1], tokens[index][1]))
+        kept_words.append(words[index])
+        kept_tokens.append(tokens[index])
+    return kept_words, kept_tokens
+
+
+_ARTICLE = re.compile("^[وفبكل]?ال|^و?لل")  # الثالثة, والعشرين, للعشرين (strip_marks'd or not: the marks follow)
 
 
 _PER_CENT_AR = frozenset("بالمائة بالمئة بالماية".split())
