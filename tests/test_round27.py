@@ -123,3 +123,44 @@ def test_a_place_mistyped_in_two_translations_of_a_sentence_is_found_in_both():
     assert sorted((finding.language, finding.message) for finding in check_names(catalogs)) == [
         ("nl", "the name بلغاريا (Bulgarije) is written “Bilgarije” here"),
         ("ro", "the name المانيا (Germania) is written “Germanai” here")]
+
+
+def test_an_hour_and_its_minutes_in_words_are_two_numbers():
+    """Tatoeba ara-fra (CC BY 2.0 FR) as published, and its seed: الثالثة وعشرون دقيقة is 3.20, not the 23rd (a
+    compound ordinal takes the article on both words: الثالثة والعشرون)."""
+    arabic = '"إنها الثالثة وعشرون دقيقة."'
+    assert numbers_findings(arabic, "» « Il est trois heures vingt. »", "fr") == []
+    assert numbers_findings(arabic, "» « Il est treize heures vingt. »", "fr") == [
+        ("warning", "الثالثة (3) in the source, treize (13) in the translation, both in words (changed?)")]
+    assert numbers_findings("في الذكرى الثالثة والعشرين", "at the twenty-third anniversary", "en") == []
+    # Tatoeba ara-rus as published: Russian says 3.20 as twenty minutes of the fourth hour
+    assert numbers_findings(arabic, "— «Двадцать минут четвёртого».", "ru") == []
+
+
+def test_the_numeral_two_lost_from_a_translation_that_says_no_number_is_a_warning():
+    """Tatoeba ara-spa as published, and its seed; a noun's dual (ولدان) is said by the noun, and الاثنين is also
+    Monday: neither is the numeral."""
+    arabic = "هنا ينقسم الطريق إلى اثنين."
+    assert numbers_findings(arabic, "Aquí el camino se divide en dos.", "es") == []
+    assert numbers_findings(arabic, "Aquí el camino se bifurca.", "es") == []
+    assert numbers_findings(arabic, "Aquí el camino se divide en.", "es") == [
+        ("warning", "اثنين (2) in the source in words, no number in the translation")]
+    assert numbers_findings("سأراك يوم الاثنين.", "Te veré el lunes.", "es") == []
+
+
+def test_flores_dutch_own_lost_two_is_found():
+    """FLORES-200 devtest's Dutch as published lost its two: "at least metals" for "two or more metals"."""
+    assert numbers_findings("السبائك هي بشكل أساسي خليط من اثنين أو أكثر من المعادن.",
+                            "Legeringen zijn simpel gezegd een combinatie van minstens metalen.", "nl") == [
+        ("warning", "اثنين (2) in the source in words, no number in the translation")]
+    assert numbers_findings("السبائك هي بشكل أساسي خليط من اثنين أو أكثر من المعادن.",
+                            "Legeringen zijn simpel gezegd een combinatie van minstens twee metalen.", "nl") == []
+
+
+def test_a_percentage_both_sides_say_in_words_changed_is_a_warning():
+    """FLORES-200 devtest's Arabic and Catalan as published, and the seed made of it."""
+    arabic = ("وبحلول عام 1976، تمت استعادة ثلاثين في المائة من ماتشو بيتشو واستمرت أعمال الترميم حتى اليوم.")
+    catalan = ("L'any1976 s'havia restaurat un trenta per cent del Machu Picchu i la restauració continua avui dia.")
+    assert numbers_findings(arabic, catalan, "ca") == []
+    assert numbers_findings(arabic, catalan.replace("trenta", "tretze"), "ca") == [
+        ("warning", "ثلاثين (30) in the source, tretze (13) in the translation, both in words (changed?)")]

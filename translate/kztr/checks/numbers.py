@@ -36,6 +36,9 @@ and ``1,5 مليون دولار`` is "$1.5 million".
   ثلاثة as "eins plus zwei ist gleich sieben"); a one in words (un, una, ein)
   is no number said. A dual of time or measure may be said in smaller units
   only as its unit divides (شهرين: 60 days, 8 weeks; not 20 months).
+  The numeral two (اثنين) lost from a translation that says no number is a
+  warning, and so is a percentage both sides say in words that differs
+  (ثلاثين في المائة as "tretze per cent").
 * A measure and the source's own conversion of it (50 كيلومتراً (أو 31
   ميلاً)) are each said once: "55 kilometres (31 miles)" changed the 50.
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
@@ -76,8 +79,11 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     in_words = _missing_in_words(source, translation, context)
     if not source_numbers and not target_numbers and not in_words:
         missing, extra, others = _changed_in_words(source, translation, context)
-        return _words_changed(*(_one_changed(source, translation, context) if not missing else (missing, extra)),
-                              others)
+        if not missing:
+            missing, extra = _one_changed(source, translation, context)
+        if not missing:
+            missing, extra = _percentage_changed(source, translation, context)
+        return _words_changed(missing, extra, others)
     missing = [number for number in source_numbers
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
@@ -133,6 +139,8 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
         if converted:
             findings.append(("warning", f"{_listed(converted)} of the source is in the translation only as its "
                                         "conversion, which the source gives too: one of the two may be missing"))
+        else:  # a year in digits beside a percentage in words (عام 1976، … ثلاثين في المائة)
+            findings += _words_changed(*_percentage_changed(source, translation, context))
     findings += _percent(source_numbers, target_numbers, translation, context.target_language)
     if source_numbers and not any(severity == "error" for severity, _ in findings):
         findings += _month_changed(source, translation, context)
@@ -353,6 +361,9 @@ def _changed_in_words(source: str, translation: str, context) -> tuple[list[Quan
                 agree(source_words[0], other) for other in said) and not (
                 source_numbers and _in_smaller_units(source_words[0], target_words[0])):
             return source_words[:1], target_words, False
+        if len(source_numbers) == 1 and _numeral_two(source_words[0].text) and not _said(said) and _lost_here(
+                source, source_words[0], translation, context):  # إلى اثنين, "se divide en.": the two is gone
+            return source_words, [], False
         return [], [], False
     said = read_quantities(translation, context.target_language)
     if len(source_words) > 1:
@@ -398,6 +409,18 @@ def _one_changed(source: str, translation: str, context) -> tuple[list[Quantity]
     return [lost], [said]
 
 
+def _percentage_changed(source: str, translation: str, context) -> tuple[list[Quantity], list[Quantity]]:
+    """A percentage both sides say in words, and differently: ثلاثين في المائة as "tretze per cent" (30 against 13;
+    FLORES-200 Catalan's seed). One on each side, and no other number in words on either."""
+    mine = [number for number in read_quantities(source, context.source_language) if number.spelled]
+    theirs = [number for number in _said(read_quantities(translation, context.target_language)) if number.spelled
+              and not (number.kind == "count" and number.value == "100")]  # the cent of "per cent"
+    if len(mine) != 1 or len(theirs) != 1 or not mine[0].kind == theirs[0].kind == "percentage" or agree(
+            mine[0], theirs[0]):
+        return [], []
+    return mine, theirs
+
+
 # a noun's dual that number_words.DUAL_NOUNS does not list, from a singular of four letters or more: nominative
 # -ان (سلوكان: two behaviours), or either case of a feminine noun's -تان -تين (أغنيتان, قطتين: two songs, two cats);
 # the oblique -ين of a masculine noun is its sound plural's too (اللاعبين), unless vowelled (كتابَيْن). Shorter
@@ -439,6 +462,20 @@ _SMALLER_UNITS = {
     "دينار": (1000,), "متر": (100, 1000), "كيلومتر": (1000,), "ميل": (1760, 5280), "طن": (1000,), "لتر": (1000,),
 }
 _MEASURED = {noun: re.compile("(?:" + "|".join(dual_forms(noun)) + ")$") for noun in _SMALLER_UNITS}
+
+
+# the numeral two itself, not a noun's dual nor الاثنين (Monday; the two of them: both), after و ف ب ل at most
+_NUMERAL_TWO = re.compile("^[وفبل]?(?:اثن|إثن)(?:ان|ين|تان|تين|ا|تا)$")
+
+
+def _numeral_two(word: str) -> bool:
+    """Is a word the numeral two (اثنين, واثنان, إثنتين), which a translation says as a number, where a noun's dual
+    is said by the noun (ولدان: "sons", "a couple")?
+
+    >>> _numeral_two("اثنين"), _numeral_two("وإثنتان"), _numeral_two("الاثنين"), _numeral_two("ولدان")
+    (True, True, False, False)
+    """
+    return bool(_NUMERAL_TWO.match(strip_marks(word)))
 
 
 def _measured(word: str) -> bool:
