@@ -168,14 +168,14 @@ def clock_words(text: str, language: str) -> list[Reading]:
             word = lexicon("ru").get(match.group(2).lower())
             if word is None or word.role != ORDINAL or not 1 <= word.value <= 12:
                 continue
-            part = match.group(1).lower()
-            if part.startswith("половин"):
+            before = match.group(1).lower()
+            if before.startswith("половин"):
                 minute = 30
-            elif part.startswith("четверт"):
+            elif before.startswith("четверт"):
                 minute = 15
             else:  # the minutes: a count in words or digits before минут
-                counts = spelled_numbers(part, "ru")
-                digits = re.fullmatch(r"(?:\w+\s+)?(\d{1,2})\s+минут[аы]?", part)
+                counts = spelled_numbers(before, "ru")
+                digits = re.fullmatch(r"(?:\w+\s+)?(\d{1,2})\s+минут[аы]?", before)
                 minute = int(digits.group(1)) if digits else int(counts[-1][0][0]) if counts else 0
                 if not 1 <= minute <= 59:
                     continue
