@@ -1,6 +1,6 @@
 """Issue 17, round 27 (benchmarks/RESULTS.md): numbers said in words paired one to one; a measure changed beside
-its conversion; a dual of time said in smaller units only as that unit divides; a bracket left open as the source
-leaves it.
+its conversion; a dual of time said in smaller units only as that unit divides; clock times and the numeral two in
+words; a percentage in words; a bracket left open as the source leaves it; a name typed with one consonant for another.
 
 The numbers check compared numbers in words only one against one: with several on a side ("Eins plus zwei ist gleich
 sieben" for واحد زائد اثنان يساوي ثلاثة) nothing was compared, so a changed one passed. Now each number pairs with one
@@ -13,15 +13,17 @@ The punctuation check said nothing of a translation's unbalanced bracket where t
 bracket left open is a typo worth closing in the translation all the same (a quotation mark is not: a quotation may
 run on into the next unit).
 
-The units are real (the sources of FLORES-200's and Tatoeba's seeds), each with its published translation and the
-seed the benchmark made of it.
+A name mentioned once, written where it stands with one consonant class for another that no transliteration
+writes (Cushind for كوشينغ, Cushing), is a names warning (tests/data/checks/round27.tsv).
+
+The units are real (the sources of FLORES-200's and Tatoeba's seeds, and the corpora's own mistakes), each with its
+published translation and the seed the benchmark made of it.
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import numbers_findings, unit_findings
-from kztr.text.dictionaries import present
+from conftest import assert_names_row, names_rows, numbers_findings, unit_findings
 
 # FLORES-200 devtest (NLLB Team et al. 2022, CC BY-SA 4.0): the Arabic and Croatian of one sentence, as published
 LA_PLATA = ("لقد أعلنت كريستينا فرنانديز دي كيرشنر عضوة مجلس الشيوخ الحالية وسيدة الأرجنتين الأولى ترشحها للرئاسة "
@@ -101,29 +103,6 @@ def test_a_quotation_the_translation_leaves_open_as_the_source_does_is_no_findin
                          "tr", "punctuation") == []
 
 
-# FLORES-200 devtest: the Arabic, and its Dutch and Romanian with a country's name mistyped in each
-VIRUS = "فرنسا هي البلد السابع ضمن الاتحاد الأوروبي الذي يعاني من هذا الفيروس؛ بعد النمسا وألمانيا وسلوفينيا وبلغاريا واليونان وإيطاليا."
-DUTCH = ("Na Italië, Griekenland, Bilgarije, Slovenië, Duitsland en Oostenrijk is Frankrijk in de Europese Unie het "
-         "zevende land waar dit virus voorkomt.")
-ROMANIAN = ("Franța este a șaptea țară din Uniunea Europeană afectată de acest virus; după Austria, Germanai, Slovenia, "
-            "Bulgaria, Grecia și Italia.")
-
-
-def test_a_place_mistyped_in_two_translations_of_a_sentence_is_found_in_both():
-    """Each translation was the other's evidence of the place's name; where both mistype a name, the dictionary's
-    word for it is (round 26's rule, for a catalog of its own language, until now)."""
-    from kztr.checks.names import check_names
-    from kztr.model import Catalog, Entry
-
-    for language in ("nl", "ro"):
-        assert present(language), f"scripts/test installs the {language} spelling dictionary"
-    catalogs = [("a", language, f"locales/{language}/a.po",
-                 Catalog(entries=(Entry(VIRUS, text, references=("source/a.txt:1",), line=1),)))
-                for language, text in (("nl", DUTCH), ("ro", ROMANIAN))]
-    assert sorted((finding.language, finding.message) for finding in check_names(catalogs)) == [
-        ("nl", "the name بلغاريا (Bulgarije) is written “Bilgarije” here"),
-        ("ro", "the name المانيا (Germania) is written “Germanai” here")]
-
 
 def test_an_hour_and_its_minutes_in_words_are_two_numbers():
     """Tatoeba ara-fra (CC BY 2.0 FR) as published, and its seed: الثالثة وعشرون دقيقة is 3.20, not the 23rd (a
@@ -164,3 +143,9 @@ def test_a_percentage_both_sides_say_in_words_changed_is_a_warning():
     assert numbers_findings(arabic, catalan, "ca") == []
     assert numbers_findings(arabic, catalan.replace("trenta", "tretze"), "ca") == [
         ("warning", "ثلاثين (30) in the source, tretze (13) in the translation, both in words (changed?)")]
+
+
+@pytest.mark.parametrize(("language", "verdict", "arabic", "translation", "end"), names_rows("round27.tsv"))
+def test_a_name_typed_with_one_consonant_for_another_where_it_stands(language, verdict, arabic, translation, end):
+    assert_names_row(language, verdict, arabic, translation, end, dictionary=True)
+

@@ -93,7 +93,7 @@ from kztr.checks.places import (
 )
 from kztr.locales import calendar_words
 from kztr.text.arabic import MARKS, strip_marks
-from kztr.text.dictionaries import names_near, slipped
+from kztr.text.dictionaries import knows, names_near, slipped
 from kztr.text.gazetteer import City, cities_named
 from kztr.text.lexicon import only_a_name, unknown_arabic
 from kztr.text.spellings import (
@@ -266,7 +266,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
         mine = next((stem for stem in stems if stem in unit.spellings), None)
         if mine is not None:
             message = _misspelt(unit, known, mine) or _off_place_name(unit, known, stems, unit.spellings[mine]) or \
-                _slipped_place(unit, known, stems)
+                _place_slipped(unit, known, stems[0])
             stem = mine
         else:
             name = next((stem for stem in stems
@@ -287,8 +287,7 @@ def _unit_findings(unit: NameUnit, known: NameLanguage, spelt: dict[str, list[Na
             stem = name
             message = _missing(unit, known, stem, _others(unit, spelt.get(stem, [])), index, parallel) or \
                 _place_missing(unit, (stem,), parallel, known.used) or _place_dropped(unit, known, (stem,), parallel,
-                                                                                 index) or \
-                _slipped_place(unit, known, stems)
+                                                                                 index)
         if message:
             found[stem] = message
     return list(_misspelt_in_dictionary(unit, known, found).values())
@@ -581,8 +580,11 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
     places = {unit.spellings[other].position + (1 if at < index else -1) for at in (index - 1, index + 1)
               if 0 <= at < len(unit.arabic) and _one_name(unit.source, min(at, index))
               for other in unit.arabic[at] if other in unit.spellings}
-    if any(word.position in places and word not in _spelt_beside(unit, index) for word in unit.words) or \
-            not (places or city):
+    slot = [word for word in unit.words if word.position in places and word not in _spelt_beside(unit, index)]
+    slip = next((word for word in slot if _slot_slip(word, forms, unit.language)), None)
+    if slip is not None:
+        return f"the name {stem} is written “{slip.text}” here (one consonant for another no transliteration makes)"
+    if slot or not (places or city):
         return ""  # a capitalised word there may be this one, spelt another way (Άρνολντ Σβαρτζενέγκερ for أرنولد
         # شوارزنيجر, J. Stalin) or translated (Ames Kamuoyu Yoklaması), unless it spells a word beside the name
         # or beside its other half (Professor Ferguson for البروفيسور باميلا فرجسون; Maria Antonietta for ماري
@@ -601,6 +603,39 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
             "no word of Arabic's dictionary"
         return f"the name {stem} is not in the translation (a place's name: GeoNames' {city.name}; {known_as})"
     return f"the name {stem} is not in the translation (a foreign name: no word of Arabic's dictionary)"
+
+
+# consonant classes a transliteration writes for one another: ج as j, g or the s of -sion (Television, تيليفيجن); تش
+# and ث as t, ch or s (Culture, كلتشر); n before b as m (Istambul)
+_TRANSLITERATED = (frozenset("KS"), frozenset("ST"), frozenset("MN"))
+
+
+def _slot_slip(word: NameWord, forms: set[str], language: str) -> bool:
+    """Is the word where a name mentioned once would stand (between its first name's spelling and its surname's) the
+    name with one consonant typed for another: every reading of it (``NameWord.forms``) one consonant class off
+    the Arabic's (``Cushind`` for كوشينغ, Cushing: FLORES-200 Romanian's own typo), none a letter more or less
+    (Schumacher's ch read as k: شوماخر), no class a transliteration writes for another (``_TRANSLITERATED``), and
+    no word the language's dictionary or English's knows (Culture, Television; and so XQuAD Russian's own «Донг-Бич»
+    for لونغ بيتش, Long Beach, passes: донг is a currency). Issue 17, round 27."""
+    readings = [other for other in word.forms if len(other) >= MIN_SKELETON]
+    if not readings or any(len(other) != len(form) and distance(form, other) <= 1 for form in forms
+                           for other in readings):
+        return False
+    if not all(any(_class_for_class(form, other) for form in forms) for other in readings):
+        return False
+    return not knows(word.text, language) and not knows(word.text, "en")
+
+
+def _class_for_class(form: str, other: str) -> bool:
+    """Are two skeletons of one length one consonant class apart, a pair no transliteration writes for each other?
+
+    >>> _class_for_class("KSNK", "KSNT"), _class_for_class("KLSR", "KLTR"), _class_for_class("KSNK", "KSNK")
+    (True, False, False)
+    """
+    if len(form) != len(other) or len(form) < MIN_SKELETON:
+        return False
+    pairs = [frozenset((first, second)) for first, second in zip(form, other, strict=True) if first != second]
+    return len(pairs) == 1 and pairs[0] not in _TRANSLITERATED
 
 
 def _spelt_beside(unit: NameUnit, index: int) -> set[NameWord]:
@@ -829,15 +864,15 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
     have the place (at least one, and at least half of them: مالي, financial, is no Mali, النوم is sleep, not Nome,
     كوبا a cup as often as Cuba) or, where no other unit has the word, Arabic's dictionary reads it as the name
     only (``only_a_name``: الهند, مدريد), and the translation has no role noun (the country, город) that may stand
-    for it. A name mistyped (``_place_slipped``) is told either way: where the other translations mistype it too,
-    ``_place_missing`` finds it in none of them."""
-    translated = any(other.language != unit.language for other in parallel)
+    for it."""
+    if any(other.language != unit.language for other in parallel):
+        return ""
     for stem in stems:
         names = _place_names(stem, unit.language)
         if not names:
             continue
         slipped = _place_slipped(unit, known, stem)
-        if slipped or translated:
+        if slipped:
             return slipped
         others = known.occurrences[stem] - 1
         unrendered = _unrendered(known, stem) - 1
@@ -850,11 +885,6 @@ def _place_dropped(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], 
             return ""
         return f"the name {stem} ({names[0]}) is not in the translation"
     return ""
-
-
-def _slipped_place(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...]) -> str:
-    """``_place_slipped`` of the first of a word's stems that names a place (وبلغاريا: بلغاريا), or ''."""
-    return next((message for stem in stems if (message := _place_slipped(unit, known, stem))), "")
 
 
 def _place_slipped(unit: NameUnit, known: NameLanguage, stem: str) -> str:
