@@ -120,11 +120,17 @@ def _apart_at_punctuation(text: str, words: list, tokens: list) -> tuple[list, l
     >>> [v for v, _, _, _ in spelled_numbers("ثمانية، تسعة، عشرة", "ar")]
     [(Decimal('8'),), (Decimal('9'),), (Decimal('10'),)]
     """
+    return _parted(words, tokens, lambda index: words[index][0] is not None and words[index - 1][0] is not None
+                   and bool(_PUNCTUATION.search(text, tokens[index - 1][2], tokens[index][1])))
+
+
+def _parted(words: list, tokens: list, apart) -> tuple[list, list]:
+    """The words and their tokens with a word that is no number put before each word at whose index ``apart`` is
+    true: the number before it ends there."""
     kept_words, kept_tokens = [words[0]], [tokens[0]]
     for index in range(1, len(words)):
-        if words[index][0] is not None and words[index - 1][0] is not None and _PUNCTUATION.search(
-                text, tokens[index - 1][2], tokens[index][1]):
-            kept_words.append((None, False))  # a word that is no number between them
+        if apart(index):
+            kept_words.append((None, False))
             kept_tokens.append(("", tokens[index][1], tokens[index][1]))
         kept_words.append(words[index])
         kept_tokens.append(tokens[index])
@@ -162,17 +168,13 @@ def _article_apart(words: list, tokens: list) -> tuple[list, list]:
     >>> [v for v, _, _, _ in spelled_numbers("إنها الثالثة وعشرون دقيقة، في الذكرى الثالثة والعشرين", "ar")]
     [(Decimal('3'),), (Decimal('20'),), (Decimal('23'),)]
     """
-    kept_words, kept_tokens = [words[0]], [tokens[0]]
-    for index in range(1, len(words)):
+    def apart(index: int) -> bool:
         (before, _), (word, joined) = words[index - 1], words[index]
-        if before is not None and word is not None and joined and before.role == ORDINAL and word.role == COUNT \
-                and word.value % 10 == 0 and 20 <= word.value <= 90 and _ARTICLE.match(tokens[index - 1][0]) \
-                and not _ARTICLE.match(tokens[index][0]):
-            kept_words.append((None, False))
-            kept_tokens.append(("", tokens[index][1], tokens[index][1]))
-        kept_words.append(words[index])
-        kept_tokens.append(tokens[index])
-    return kept_words, kept_tokens
+        return before is not None and word is not None and joined and before.role == ORDINAL and \
+            word.role == COUNT and word.value % 10 == 0 and 20 <= word.value <= 90 and \
+            bool(_ARTICLE.match(tokens[index - 1][0])) and not _ARTICLE.match(tokens[index][0])
+
+    return _parted(words, tokens, apart)
 
 
 _ARTICLE = re.compile("^[وفبكل]?ال|^و?لل")  # الثالثة, والعشرين, للعشرين (strip_marks'd or not: the marks follow)
