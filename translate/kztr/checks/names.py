@@ -301,11 +301,15 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
     and the word wrong: a consonant the word lacks or has in its place (Dilkon), or a vowel's letter where the
     name has a vowel and the word none (Gngrich, Turmp for ترامب). The Arabic cannot tell a vowel doubled or a
     consonant doubled (Loong, Long; Hasan, Hassan): other transliterations as often as slips.
+
+    A word in Latin letters of another language than English is looked up in English's dictionary too where its
+    own lists no name near it (``_dictionary_names``: Dilkon, Dillon in a Spanish translation; Brzezinksi in
+    FLORES-200's Dutch, its own typo).
     """
     for word in unit.words:
         if known.used[word.spelling] > 1 or word.text.isupper():
             continue  # a spelling other units use is the translator's choice (Tiongkok); UEFA is no misspelt Urfa
-        for name in names_near(word.text, unit.language):
+        for name, listed in _dictionary_names(word.text, unit.language):
             spelling = name_stem(name, unit.language)
             inner = _inner_slip(word.spelling, spelling)
             if not inner and word.text.casefold() != name.casefold() + name[-1:].casefold():
@@ -314,11 +318,12 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
             stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
                          if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None) \
                 if inner else None
-            if stem is not None and slipped(word.text, name, unit.language):
+            if stem is not None and _slipped_in(word.text, name, unit.language, listed):
                 found[stem] = f"the name {stem} ({name}) is written “{word.text}” here"
                 break
             if stem is None and all(skeleton(key) not in word.forms for key in found) and \
-                    _keyed(word, name, unit) and slipped(word.text, name, unit.language):  # one finding a name
+                    _keyed(word, name, unit) and _slipped_in(word.text, name, unit.language, listed):
+                # one finding a name
                 # said of the Arabic word that spells the name, where one does (برشلونة: Bracelona), else of the word
                 stem = next((stem for stems in unit.arabic for stem in stems if skeleton(stem) in forms), None)
                 if stem not in found:  # a name already found misspelt (Carslbad beside the usual Carlsbad) is said
@@ -328,6 +333,22 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
     return found
 
 
+def _dictionary_names(word: str, language: str) -> list[tuple[str, str]]:
+    """The names one slip from ``word`` in the language's dictionary, and in English's for a word in Latin letters of
+    another language (Gingrich, Scotia: a foreign name the language writes as English does, which its own dictionary
+    lacks): [(name, the dictionary's language)]. Issue 17, round 28."""
+    names = [(name, language) for name in names_near(word, language)]
+    if not names and not language.startswith("en") and not _NOT_LATIN.search(word):
+        names = [(name, "en") for name in names_near(word, "en")]
+    return names
+
+
+def _slipped_in(word: str, name: str, language: str, listed: str) -> bool:
+    """``dictionaries.slipped`` in the dictionary that listed the name; a name English's lists, where the language's
+    own dictionary does not know the word either."""
+    return slipped(word, name, listed) and (listed == language or not knows(word, language))
+
+
 def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     """Is the word the dictionary's name with two neighbours swapped or a consonant doubled beside another
     (Carslbad, Doanu, Bayerrn: ``typing_slip``), where nothing says the word is meant as written? Not a vowel doubled
@@ -335,11 +356,13 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     neighbours); not in a language that capitalises its nouns (German: Krapfen, Karpfen); not a word the source
     writes in Latin letters (Angel) or English's dictionary knows (a title or name left in English: Deeds, Erie), nor
     one that spells a word of the Arabic: the Arabic may name another than the dictionary's (كانجار: Kanjar, not
-    Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian). A name's last consonant doubled is such a slip too
-    (Bayernn, where the Arabic says بافاريا)."""
+    Kajnar; دوفال: Duvall, not Duval; جيهان: Cihan, not Chian), unless the word lacks a vowel the Arabic writes
+    there and the name has (Lynodn for ليندون, Lyndon; Jrery for جيري: round 28). A name's last consonant doubled
+    is such a slip too (Bayernn, where the Arabic says بافاريا)."""
     return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
         typing_slip(word.text, name) and not vowel_doubled(word.text, name) and word.text not in unit.source and \
-        not any(skeleton(stem) in word.forms for stems in unit.arabic for stem in stems) and \
+        not any(skeleton(stem) in word.forms and not _vowel_lost(stem, word.text, name)
+                for stems in unit.arabic for stem in stems) and \
         not english_word(word.text, unit.language)
 
 
@@ -400,7 +423,8 @@ def _misspelt(unit: NameUnit, known: NameLanguage, stem: str) -> str:
     elsewhere = known.used[word.spelling] - 1
     common = elsewhere >= 2 and RARER * elsewhere > count
     if count >= 2 and word.spelling != usual and not common and ((not seen_here and near(word.spelling, usual)) or (
-            count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual))):
+            count >= ESTABLISHED and RARER * seen_here <= count and _short_slip(word.spelling, usual)) or (
+            count >= ESTABLISHED and not seen_here and _vowel_dropped(stem, word, usual, known.texts.get(usual)))):
         return (f"{stem} is spelt “{_written(word.spelling, word.text)}” here and “{_shown(known, usual)}” in {count} "
                 f"other units")
     return _spelt_twice(unit, known, stem, word)
@@ -455,14 +479,16 @@ def _in_english_name(text: str, name: str) -> bool:
 
 def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord) -> str:
     """A name the source writes twice, spelt two ways a letter or two apart in its translation by a word no
-    other unit has (Гингрич, then Гнигрича for جينجريتش twice); not two spellings that sound alike (Khaled and
+    other unit has (Гингрич, then Гнигрича for جينجريتش twice), first or second (Gngrich, then Gingrich, which other
+    units have: FLORES-200's German seed, round 28); not two spellings that sound alike (Khaled and
     Khalid: two people, or a translator's inconsistency, not a slip), but for one with a letter doubled (Inddia)."""
     if sum(stem in stems for stems in unit.arabic) < 2:
         return ""
     claimed = set(unit.spellings.values())
     form = skeleton(stem)
     for other in unit.words:
-        if other not in claimed and other.spelling != word.spelling and known.used[other.spelling] == 1 and \
+        if other not in claimed and other.spelling != word.spelling and \
+                min(known.used[other.spelling], known.used[word.spelling]) == 1 and \
                 form in other.forms and near(other.spelling, word.spelling) and \
                 (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling)):
             return f"{stem} is spelt “{word.text}” and “{other.text}” in this unit"
@@ -484,6 +510,16 @@ def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...],
                     or unknown_place_slip(word.text, name, unit.language)):
                 return f"the name {stem} ({name}) is written “{word.text}” here"
     return ""
+
+
+def _vowel_dropped(stem: str, word: NameWord, usual: str, texts: Counter | None) -> bool:
+    """Is a name's spelling the usual one, as the other units write it (``texts``: Сами; Томе, of Том), with a vowel
+    left out where the Arabic writes a long vowel (Tm for توم where 143 other units write Tom; Сми for سامي)?
+    ``near`` leaves names of three letters or fewer alone and ``_short_slip`` compares three letters with three; the
+    Arabic's vowel decides here, for a name ESTABLISHED units spell. Issue 17, round 28."""
+    folded = word.text.casefold()
+    return word.spelling[:1].casefold() == usual[:1].casefold() and any(
+        distance(folded, text.casefold()) == 1 and _vowel_lost(stem, word.text, text) for text in texts or ())
 
 
 def _short_slip(spelling: str, usual: str) -> bool:
@@ -664,7 +700,8 @@ def _source_word(unit: NameUnit, index: int) -> str:
 
 def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: NameUnit) -> bool:
     """Does the Arabic word spell the dictionary's name (its consonants, ``forms``) and not the word of the
-    translation, and is it a foreign name or a place (``_misspelt_in_dictionary``)?"""
+    translation, and is it a foreign name, a place, or a word Arabic's dictionary reads as a name only (بوينس,
+    انطوانيت: Byenos, Anroaneta; round 28) (``_misspelt_in_dictionary``)?"""
     form = skeleton(stem)
     if len(form) < MIN_SKELETON or form not in forms or (form in word.forms and not (
             _vowel_lost(stem, word.text, name) or _vowel_changed(stem, word.text, name))):
@@ -675,7 +712,7 @@ def _slip_of(stem: str, word: NameWord, name: str, forms: frozenset[str], unit: 
     places = place_named(stem, unit.language)
     if word.text in places or word.spelling in places:
         return False  # Kroasia: CLDR's Indonesian for كرواتيا, where the dictionary has Kroatia
-    return bool(places) or _city_named(stem, name) or unknown_arabic(stem)
+    return bool(places) or _city_named(stem, name) or unknown_arabic(stem) or only_a_name(stem, stem)
 
 
 def _city_named(stem: str, name: str) -> bool:
