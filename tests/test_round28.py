@@ -9,6 +9,8 @@ translations before it was kept:
 * the Arabic's long vowel lost in a word that swaps two letters of a name the dictionary knows (Lynodn for ليندون);
   such a word spells the Arabic's consonants, which made it look like another person's name;
 * a word Arabic's dictionary reads as a name only (بوينس, انطوانيت), like a foreign name or a place;
+* a letter typed as the key beside it, in a name a word of the source spells (Rommey for رومني: FLORES-200
+  Spanish's own typo);
 * a name ten units or more spell, written with a vowel left out where the Arabic writes a long one, however short
   (Tm for توم); and a name the source says twice whose first spelling is the slip, the second the other units'.
 

@@ -86,6 +86,7 @@ from kztr.checks.places import (
     english_word,
     misspelt_place,
     named_there,
+    neighbour_key,
     place_there,
     typing_slip,
     unknown_place_slip,
@@ -360,10 +361,20 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
     there and the name has (Lynodn for ليندون, Lyndon; Jrery for جيري: round 28). A name's last consonant doubled
     is such a slip too (Bayernn, where the Arabic says بافاريا)."""
     return len(name) > _SHORT_NAME and not unit.language.startswith(_NOUNS_CAPITALISED) and \
-        typing_slip(word.text, name) and not vowel_doubled(word.text, name) and word.text not in unit.source and \
+        (typing_slip(word.text, name) or (neighbour_key(word.text, name) and _spells_name(unit, name))) and \
+        not vowel_doubled(word.text, name) and \
+        word.text not in unit.source and \
         not any(skeleton(stem) in word.forms and not _vowel_lost(stem, word.text, name)
                 for stems in unit.arabic for stem in stems) and \
         not english_word(word.text, unit.language)
+
+
+def _spells_name(unit: NameUnit, name: str) -> bool:
+    """Does a word of the source spell the dictionary's name (رومني: Romney)? A key's neighbour typed for a letter
+    makes a slip of a name the Arabic says; elsewhere it meets words of other languages (Parti, of the French Parti
+    écologiste in an English translation, is no Patti)."""
+    forms = skeletons(name)
+    return any(skeleton(stem) in forms for stems in unit.arabic for stem in stems)
 
 
 _SHORT_NAME = 4  # letters

@@ -156,6 +156,28 @@ def typing_slip(word: str, name: str) -> bool:
         folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
 
 
+# The rows of the keyboards the translations are typed on: QWERTY (a Latin letter's neighbours in English, Spanish,
+# Italian…; QWERTZ and AZERTY move a few letters only), ЙЦУКЕН for Russian and Ukrainian, Greek's
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "йцукенгшщзхї",
+             "фівапролджє", "ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ")
+_NEIGHBOURS = frozenset(frozenset(row[at:at + 2]) for row in _KEY_ROWS for at in range(len(row) - 1))
+
+
+def neighbour_key(word: str, name: str) -> bool:
+    """Is ``word`` the name with one letter, not its first, typed as the key beside it on the same row (Humgary,
+    Wikliam, Faljlands)? Transliterations write one sound for another (Kenia, Kenya; Abia, Apia; Kroasia, Kroatia),
+    seldom a key's neighbour for it.
+
+    >>> neighbour_key("Humgary", "Hungary"), neighbour_key("Kenia", "Kenya"), neighbour_key("Hungary", "Hungary")
+    (True, False, False)
+    """
+    first, second = unaccented(word.casefold()), unaccented(name.casefold())
+    if len(first) != len(second) or first[:1] != second[:1]:
+        return False
+    changed = [frozenset(pair) for pair in zip(first, second, strict=True) if pair[0] != pair[1]]
+    return len(changed) == 1 and changed[0] in _NEIGHBOURS
+
+
 def vowel_doubled(word: str, name: str) -> bool:
     """Is ``word`` the name with one of its vowels doubled (Loong for Long, Jaapan)? The slip ``typing_slip`` counts
     that a name's other transliterations make too (Loong, Dragoon): with nothing else to go by, no slip.
