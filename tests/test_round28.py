@@ -21,7 +21,7 @@ The units are real: FLORES-200's and Tatoeba's, as published, and the seeds the 
 from __future__ import annotations
 
 import pytest
-from conftest import assert_names_row, names_findings, names_rows, with_slip
+from conftest import assert_names_row, data_rows, names_findings, names_rows, with_slip
 from kztr.text.dictionaries import present
 
 
@@ -80,3 +80,34 @@ def test_a_name_said_twice_whose_first_spelling_is_the_slip():
     slipped = [GINGRICH[0], (GINGRICH[1][0], GINGRICH[1][1].replace("Gingrich", "Gngrich", 1))]
     assert names_findings(slipped, "de") == [
         (2, "جينجريتش is spelt “Gngrich” and “Gingrich” in this unit")]
+
+
+def _catalog(name: str) -> tuple[str, list[tuple[str, str]]]:
+    rows = [row for row in data_rows("round28-catalogs.tsv") if row[0] == name]
+    return rows[0][1], [(arabic, translation) for _, _, arabic, translation in rows]
+
+
+def test_a_name_after_the_conjunction_is_the_names_unit_too():
+    # seven of the thirteen sources write وماري (and Mary): counted as units without Mary, they kept ماري from being
+    # a name the catalog knows, and Mary dropped from the last unit passed
+    language, pairs = _catalog("mary")
+    assert pairs[-1][1] == "Tom havaalanında Mary'yi aldı."
+    assert names_findings(pairs, language) == []
+    dropped = [*pairs[:-1], (pairs[-1][0], "Tom havaalanında aldı.")]
+    assert names_findings(dropped, language) == [
+        (13, "the name ماري (“Mary” in 12 other units) is not in the translation")]
+
+
+def test_a_name_translated_beside_its_other_half_is_no_drop():
+    # ويليام فاريل is Guillaume Farel, Гийом Фарель in the Russian: a capitalised word where William would stand
+    language, pairs = _catalog("william")
+    assert pairs[-1][1].startswith("Гийом Фарель")
+    assert names_findings(pairs, language) == []
+    assert names_findings([*pairs[:-1], (pairs[-1][0], pairs[-1][1].replace("Гийом ", ""))], language) == [
+        (9, "the name ويليام (“Уильям” in 3 other units) is not in the translation")]
+
+
+def test_an_adjective_made_from_a_place_is_no_slip_of_it():
+    language, pairs = _catalog("abkhazia")
+    assert any("Абхазского" in translation for _, translation in pairs)
+    assert names_findings(pairs, language) == []

@@ -93,7 +93,13 @@ def read_unit(unit: NameUnit) -> None:
         # the whole word first: بريطانيا is Britain before ريطانيا is anything
         for stem, form in stem_forms:
             if form in by_form:
-                unit.spellings[stem] = _place_word(unit, stem, form) or by_form[form]
+                spelt = _place_word(unit, stem, form) or by_form[form]
+                # the word's shorter stems of the same skeleton are spelt by it too: وماري (and Mary) is Mary's
+                # unit as ماري is, or the language's units with the name would seem to lack it (Tatoeba's Turkish)
+                unit.spellings[stem] = spelt
+                for same, other in stem_forms:
+                    if other == form:
+                        unit.spellings.setdefault(same, spelt)
                 break
     _spell_places(unit)
 

@@ -550,7 +550,8 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     claimed = set(unit.spellings.values())
     unclaimed = [word for word in unit.words if word not in claimed and known.used[word.spelling] == 1]
     # the usual spelling of two other units, or of one where another language's translation spells it too
-    close = [word for word in unclaimed if (count >= 2 or (count == 1 and others)) and near(word.spelling, usual)]
+    close = [word for word in unclaimed if (count >= 2 or (count == 1 and others)) and near(word.spelling, usual)
+             and not _made_from(word.text, usual)]
     if close:
         return (f"the name {stem} is written “{_shown(known, usual)}” in {count} other unit{'s' if count > 1 else ''}: "
                 f"“{close[0].text}” here")
@@ -582,7 +583,10 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
     # a name of one consonant (هوبي) only where another language's translation of the sentence spells it too
     if count >= 2 and _known_name(stem, known) and not _nowhere_else(unit, parallel, stem) and (
             theirs or shape or _well_known(stem, known)) and (
-            _beside_spelt(unit, index) or (not stands_in(unit.translation) and count >= 3)):
+            _beside_spelt(unit, index) or (not stands_in(unit.translation) and count >= 3)) and \
+            not _slot(unit, index)[1]:
+        # a capitalised word where the name stands, beside its other half, that spells nothing beside it is the name
+        # translated (Гийом Фарель for ويليام فاريل, William Farel: XQuAD's Russian), as for a foreign name
         return f"the name {stem} (“{_shown(known, usual)}” in {count} other units) is not in the translation"
     if count >= 2 and _known_name(stem, known) and theirs and not others:
         return _dropped(unit, stem, theirs[0], f"“{_shown(known, usual)}” in {count} other units, ")
@@ -594,6 +598,18 @@ def _missing(unit: NameUnit, known: NameLanguage, stem: str, others: list[NameUn
                     f"“{other.spellings[stem].text}”)")
         return ""
     return ""
+
+
+def _made_from(word: str, name: str) -> bool:
+    """Is the word made from the name by an ending of two letters or more, an adjective or a case (Ирландской, of
+    Ирландия: XQuAD's Russian, for the Republic of Ireland), rather than a slip of it?
+
+    >>> _made_from("Ирландской", "Ирланди"), _made_from("Ирлнадии", "Ирланди"), _made_from("Ирландиии", "Ирланди")
+    (True, False, False)
+    """
+    start = name.casefold()[:-1]
+    return len(start) >= 4 and word.casefold().startswith(start) and len(word) >= len(name) + 2 and \
+        not word.casefold().startswith(name.casefold())
 
 
 def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
@@ -622,12 +638,7 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
         # spells another of the source, there or elsewhere in the unit (Africa, افريقيا, is no part of روستنبرج)
     if index > 0:
         forms |= {skeleton(before + stem) for before in unit.arabic[index - 1]}
-    # where the name would stand: after its first name's spelling, before its surname's, where nothing but a space
-    # parts the two in the source (جزيرة ليفينغستون، وديسبشن: two islands)
-    places = {unit.spellings[other].position + (1 if at < index else -1) for at in (index - 1, index + 1)
-              if 0 <= at < len(unit.arabic) and _one_name(unit.source, min(at, index))
-              for other in unit.arabic[at] if other in unit.spellings}
-    slot = [word for word in unit.words if word.position in places and word not in _spelt_beside(unit, index)]
+    places, slot = _slot(unit, index)
     slip = next((word for word in slot if _slot_slip(word, forms, unit.language)), None)
     if slip is not None:
         return f"the name {stem} is written “{slip.text}” here (one consonant for another no transliteration makes)"
@@ -655,6 +666,16 @@ def _foreign_missing(unit: NameUnit, known: NameLanguage, index: int) -> str:
 # consonant classes a transliteration writes for one another: ج as j, g or the s of -sion (Television, تيليفيجن); تش
 # and ث as t, ch or s (Culture, كلتشر); n before b as m (Istambul)
 _TRANSLITERATED = (frozenset("KS"), frozenset("ST"), frozenset("MN"))
+
+
+def _slot(unit: NameUnit, index: int) -> tuple[set[int], list[NameWord]]:
+    """Where the source's word at ``index`` would stand in the translation: after its first name's spelling, before
+    its surname's, where nothing but a space parts the two in the source (not جزيرة ليفينغستون، وديسبشن: two
+    islands); and the capitalised words there that spell no word beside it (``_spelt_beside``)."""
+    places = {unit.spellings[other].position + (1 if at < index else -1) for at in (index - 1, index + 1)
+              if 0 <= at < len(unit.arabic) and _one_name(unit.source, min(at, index))
+              for other in unit.arabic[at] if other in unit.spellings}
+    return places, [word for word in unit.words if word.position in places and word not in _spelt_beside(unit, index)]
 
 
 def _slot_slip(word: NameWord, forms: set[str], language: str) -> bool:
