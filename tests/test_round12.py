@@ -140,13 +140,14 @@ def test_a_shadda_doubled_in_a_transliteration_is_no_slip():
 def test_a_name_the_other_units_spell_is_known_whatever_this_unit_says():
     """Tatoeba ara-deu: ماريا is Maria in the catalog's other units; a name of two consonants must be spelt in four
     of five units that have it, and the unit that dropped it counted against it (7 of 9 with two seeds). Here 4 of
-    the 6 units spell it where the check reads it (وماريا is read whole first), 4 of the 5 others."""
+    the 6 units spell it where the check reads it (وماريا was read whole first), 4 of the 5 others; since round 28
+    وماريا is Maria's unit too: all 5 others."""
     maria = [("توم وماريا صديقان.", "Tom und Maria sind Freunde."), ("ماريا تحب القطط.", "Maria mag Katzen."),
              ("رأيت ماريا أمس.", "Ich habe Maria gestern gesehen."), ("ماريا معلمة.", "Maria ist Lehrerin."),
              ("أين ماريا؟", "Wo ist Maria?"), ("توم خطب ماريا.", "Tom verlobte sich mit Maria.")]  # the last: 415
     assert findings(maria) == []
     dropped = seeded(maria, 6, " mit Maria.", " mit.")
-    assert findings(dropped) == [(6, "the name ماريا (“Maria” in 4 other units) is not in the translation")]
+    assert findings(dropped) == [(6, "the name ماريا (“Maria” in 5 other units) is not in the translation")]
 
 
 # Tatoeba ara-tur (round 12's fresh corpus, measured with the code frozen, then tuned on): Turkish number words, read
