@@ -324,8 +324,8 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
                 break
             if stem is None and all(skeleton(key) not in word.forms for key in found) and \
                     _keyed(word, name, unit) and _slipped_in(word.text, name, unit.language, listed):
-                # one finding a name
-                # said of the Arabic word that spells the name, where one does (برشلونة: Bracelona), else of the word
+                # one finding a name, said of the Arabic word that spells the name where one does (برشلونة:
+                # Bracelona), else of the word
                 stem = next((stem for stems in unit.arabic for stem in stems if skeleton(stem) in forms), None)
                 if stem not in found:  # a name already found misspelt (Carslbad beside the usual Carlsbad) is said
                     found[stem or word.text] = f"the name {stem} ({name}) is written “{word.text}” here" if stem \
