@@ -478,14 +478,14 @@ def _numeral_two(word: str) -> bool:
     return bool(_NUMERAL_TWO.match(strip_marks(word)))
 
 
-def _measured(word: str) -> bool:
-    """Is a dual one of a noun of time or measure (ساعتين, بعامين; not مرتين)?
+def _measured(word: str) -> list[str]:
+    """The nouns of time or measure a dual is of (ساعتين: ساعة; بعامين: عام; كيلومترين: متر and كيلومتر; مرتين: none).
 
     >>> _measured("ساعتين"), _measured("بعامين"), _measured("مرتين")
-    (True, True, False)
+    (['ساعة'], ['عام'], [])
     """
     word = strip_marks(word)
-    return any(form.search(word) for form in _MEASURED.values())
+    return [noun for noun, form in _MEASURED.items() if form.search(word)]
 
 
 def _in_smaller_units(dual: Quantity, number: Quantity) -> bool:
@@ -495,9 +495,8 @@ def _in_smaller_units(dual: Quantity, number: Quantity) -> bool:
     >>> [_in_smaller_units(two_months, Quantity((value,), "count", value, 0, 2)) for value in ("60", "8", "20")]
     [True, True, False]
     """
-    word = strip_marks(dual.text)
-    return dual.value == "2" and any(number.value == str(2 * factor) for noun, form in _MEASURED.items()
-                                     if form.search(word) for factor in _SMALLER_UNITS[noun])
+    return dual.value == "2" and any(number.value == str(2 * factor) for noun in _measured(dual.text)
+                                     for factor in _SMALLER_UNITS[noun])
 
 
 def _always_said(numbers: tuple[Quantity, ...]) -> list[Quantity]:
@@ -509,7 +508,7 @@ def _always_said(numbers: tuple[Quantity, ...]) -> list[Quantity]:
         return []
     return [number for number in numbers if number.kind == "century" or (
         number.kind == "count" and number.value.isdigit() and ((int(number.value) >= 1000 and not _bare_scale(
-            number)) or (number.value == "2" and _measured(number.text))))]
+            number)) or (number.value == "2" and bool(_measured(number.text)))))]
 
 
 def _said_apart(number: Quantity, said: tuple[Quantity, ...], translation: str, language: str) -> bool:
