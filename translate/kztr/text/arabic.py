@@ -44,6 +44,10 @@ _CONJUNCTIONS, _PREPOSITIONS, _ARTICLE, _LIL = "وف", "بكل", "ال", "لل"
 ATTACHED = f"(?:[{_CONJUNCTIONS}]?[{_PREPOSITIONS}]?(?:{_ARTICLE})?|[{_CONJUNCTIONS}]?{_LIL})"
 
 
+# the attached prefixes that end with the article (الثالثة, والعشرين, للعشرين, وبالثالثة): a word is definite
+DEFINITE = re.compile(f"^(?:[{_CONJUNCTIONS}]?[{_PREPOSITIONS}]?{_ARTICLE}|[{_CONJUNCTIONS}]?{_LIL})")
+
+
 def attached_prefixes() -> frozenset[str]:
     """Every prefix ``ATTACHED`` matches, written out (27 with the empty one).
 

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kztr.text.arabic import strip_marks
+from kztr.text.arabic import DEFINITE, strip_marks
 from kztr.text.number_words import (
     COUNT,
     DECADE,
@@ -172,12 +172,9 @@ def _article_apart(words: list, tokens: list) -> tuple[list, list]:
         (before, _), (word, joined) = words[index - 1], words[index]
         return before is not None and word is not None and joined and before.role == ORDINAL and \
             word.role == COUNT and word.value % 10 == 0 and 20 <= word.value <= 90 and \
-            bool(_ARTICLE.match(tokens[index - 1][0])) and not _ARTICLE.match(tokens[index][0])
+            bool(DEFINITE.match(tokens[index - 1][0])) and not DEFINITE.match(tokens[index][0])
 
     return _parted(words, tokens, apart)
-
-
-_ARTICLE = re.compile("^[وفبكل]?ال|^و?لل")  # الثالثة, والعشرين, للعشرين (strip_marks'd or not: the marks follow)
 
 
 _PER_CENT_AR = frozenset("بالمائة بالمئة بالماية".split())
