@@ -83,6 +83,7 @@ from kztr.checks.name_units import (
 )
 from kztr.checks.places import (
     doubled,
+    doubled_unwritten,
     english_word,
     misspelt_place,
     named_there,
@@ -313,8 +314,9 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
         for name, listed in _dictionary_names(word.text, unit.language):
             spelling = name_stem(name, unit.language)
             inner = _inner_slip(word.spelling, spelling)
-            if not inner and word.text.casefold() != name.casefold() + name[-1:].casefold():
-                continue
+            if not inner and word.text.casefold() != name.casefold() + name[-1:].casefold() and \
+                    not doubled(word.text, name):
+                continue  # a letter doubled in a Cyrillic stem's last letters (Касабланкка) is read below
             forms = skeletons(name) | skeletons(spelling)
             stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
                          if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None) \
@@ -323,7 +325,8 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
                 found[stem] = f"the name {stem} ({name}) is written “{word.text}” here"
                 break
             if stem is None and all(skeleton(key) not in word.forms for key in found) and \
-                    _keyed(word, name, unit) and _slipped_in(word.text, name, unit.language, listed):
+                    (_keyed(word, name, unit) or _doubled_never(word, name, unit)) and \
+                    _slipped_in(word.text, name, unit.language, listed):
                 # one finding a name, said of the Arabic word that spells the name where one does (برشلونة:
                 # Bracelona), else of the word
                 stem = next((stem for stems in unit.arabic for stem in stems if skeleton(stem) in forms), None)
@@ -367,6 +370,15 @@ def _keyed(word: NameWord, name: str, unit: NameUnit) -> bool:
         not any(skeleton(stem) in word.forms and not _vowel_lost(stem, word.text, name)
                 for stems in unit.arabic for stem in stems) and \
         not english_word(word.text, unit.language)
+
+
+def _doubled_never(word: NameWord, name: str, unit: NameUnit) -> bool:
+    """Is the word the dictionary's name with a consonant doubled where the language never doubles it (Konng, Elllis,
+    Τζζον: ``doubled_unwritten``), and not a word the source writes in Latin letters nor one English's dictionary
+    knows (a name left in English)? Such a slip is told whatever the Arabic says (``_keyed``'s guards): the Arabic
+    cannot write the doubling, and a name is seldom spelt against its language's spelling. Issue 17, round 29."""
+    return word.text not in unit.source and not english_word(word.text, unit.language) and \
+        doubled_unwritten(word.text, name, unit.language)
 
 
 def _spells_name(unit: NameUnit, name: str) -> bool:

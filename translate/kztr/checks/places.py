@@ -16,7 +16,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from kztr.text.dictionaries import knows
+from kztr.text.dictionaries import knows, unwritten
 from kztr.text.spellings import derived_form, near, own_spelling, place_pairs, place_words, starts_like
 from kztr.text.transliteration import cyrillic_stem, name_stem, skeleton, unaccented
 
@@ -123,6 +123,26 @@ def doubled(first: str, second: str) -> bool:
     short, long = sorted((first.casefold(), second.casefold()), key=len)
     return len(long) == len(short) + 1 and any(
         long[at] == long[at + 1] and long[:at] + long[at + 1:] == short for at in range(len(long) - 1))
+
+
+def doubled_unwritten(word: str, name: str, language: str) -> bool:
+    """Is ``word`` the name with a consonant doubled where no word of a spelling dictionary doubles it between the
+    same neighbours, while the name's own letters there are ones it writes (Frrank, Elllis, Τζζον, Касабланкка:
+    ``unwritten``)? The Arabic cannot tell a doubled consonant (its shadda is seldom written), and between vowels
+    another transliteration doubles one as often (Hassan, Hasan; Mitchell, Mitchel); a language that never writes the
+    pair so can. The dictionaries are the language's and English's (Konng; Layyton in an Italian translation); one
+    that writes neither the name's letters there says nothing (Bennet in a Greek translation: the Greek dictionary
+    has no Latin letters). Not a vowel: a doubled vowel may write the Arabic's long one (Авраам for ابراهيم,
+    FLORES-200's Bulgarian, whose dictionary has Аврам only)."""
+    folded, plain = word.casefold(), name.casefold()
+    if len(folded) != len(plain) + 1:
+        return False
+    marked, unmarked = f"^{folded}$", f"^{plain}$"  # folded[at] is marked[at + 1]
+    languages = (language,) if language.startswith("en") else (language, "en")
+    return any(folded[at] == folded[at + 1] and folded[at] not in _VOWELS and folded[:at] + folded[at + 1:] == plain
+               and (unwritten(marked[at:at + 3], dictionary) or unwritten(marked[at + 1:at + 4], dictionary))
+               and not unwritten(unmarked[at:at + 3], dictionary)
+               for at in range(len(folded) - 1) for dictionary in languages)
 
 
 def typing_slip(word: str, name: str) -> bool:

@@ -136,3 +136,28 @@ def slipped(word: str, name: str, language: str) -> bool:
     """Is ``word`` no word of the dictionary and ``name`` (one of ``names_near`` it) no common word in lower case
     (Biebber, Bieber; not Tessa's neighbour tessellate)? False without a dictionary. Asked last: it loads hunspell."""
     return not knows(word, language) and not knows(name.casefold(), language)
+
+
+@cache
+def _folded_list(language: str) -> str:
+    """The dictionary's word list in lower case, each word after a newline; "" without one."""
+    found = _files(language)
+    return "" if found is None else "\n" + dictionary_text(*found).casefold()
+
+
+@lru_cache(maxsize=1 << 14)
+def unwritten(letters: str, language: str) -> bool:
+    """Do no word the dictionary lists hold these letters (``^`` for a word's start, ``$`` for its end)? A letter
+    doubled where the language never doubles it (Frrank, Layyton; Elllis) is a slip of the keys, where a doubled
+    consonant between vowels is as often another transliteration (Hassan, Hasan). False without a dictionary.
+
+    >>> (unwritten("^frr", "en"), unwritten("ell$", "en")) if present("en") else (True, False)
+    (True, False)
+    """
+    text = _folded_list(language)
+    if not text:
+        return False
+    inner = letters.replace("^", "\n").removesuffix("$")
+    if letters.endswith("$"):
+        return all(inner + after not in text for after in "/\t \n")  # flags, a morphology field, or none
+    return inner not in text
