@@ -15,7 +15,7 @@ The units are real: FLORES-200's and TICO-19's, as published and as the benchmar
 from __future__ import annotations
 
 import pytest
-from conftest import assert_names_row, names_rows
+from conftest import assert_names_row, names_rows, unit_findings
 from kztr.checks.places import doubled_unwritten
 from kztr.text.dictionaries import present, unwritten
 
@@ -50,3 +50,19 @@ def test_letters_no_word_of_the_dictionary_writes():
 def test_a_consonant_doubled_where_the_language_never_doubles_it(word, name, language, slip):
     assert present(language), f"scripts/test installs the {language} spelling dictionary"
     assert doubled_unwritten(word, name, language) is slip
+
+
+# FLORES-200 devtest (CC BY-SA 4.0), Arabic and French as published, and the benchmark's seed (the 3 dropped)
+TRAFFIC = ("ولتوضيح تدفق حركة المرور بشكل أفضل، أقيمت علاقات بين الخصائص الرئيسية الثلاثة: (1) التدفق (2) الكثافة، و "
+           "(3) السرعة.")
+TRAFFIC_FR = ("Pour mieux représenter le flux de trafic, des relations ont été établies entre les trois principales "
+              "caractéristiques : (1) le débit, (2) la densité et (3) la vitesse.")
+
+
+def test_a_bracket_left_empty_where_the_source_has_none():
+    assert unit_findings(TRAFFIC, TRAFFIC_FR, "fr", "punctuation") == []
+    assert unit_findings(TRAFFIC, TRAFFIC_FR.replace("(3)", "()"), "fr", "punctuation") == [
+        ("warning", "an empty bracket “()” in the translation, where the source has none: what it held may be "
+                    "missing")]
+    # a function's call the source writes too is no bracket emptied
+    assert unit_findings("استدعِ الدالة print() مرة واحدة.", "Call print() once.", "en", "punctuation") == []

@@ -14,6 +14,8 @@
   in the last: a quotation left open is a finding only where none of the
   next eleven units closes it (and one closed, where none of the eleven before
   opens it).
+* A bracket left empty (``()``, ``[ ]``) where the source has none: what it
+  held is missing (``(1) le débit, (2) la densité et () la vitesse``).
 """
 
 from __future__ import annotations
@@ -246,7 +248,14 @@ def check_punctuation(source: str, translation: str, context) -> list[tuple[str,
         if copied:
             findings.append(("warning", f"{UNBALANCED} {' and '.join(copied)} in the translation, as in the "
                                         "source: a bracket left open or closed unopened in both"))
+    empty = _EMPTY_BRACKET.search(translation)
+    if empty and not _EMPTY_BRACKET.search(source):
+        findings.append(("warning", f"an empty bracket “{empty.group()}” in the translation, where the source has "
+                                    "none: what it held may be missing"))
     return findings
+
+
+_EMPTY_BRACKET = re.compile(r"\(\s*\)|\[\s*\]")  # a call's f() is in its source too
 
 
 _BRACKETS = ("( )", "[ ]")
