@@ -130,10 +130,10 @@ def doubled_unwritten(word: str, name: str, language: str) -> bool:
     same neighbours, while the name's own letters there are ones it writes (Frrank, Elllis, Τζζον, Касабланкка:
     ``unwritten``)? The Arabic cannot tell a doubled consonant (its shadda is seldom written), and between vowels
     another transliteration doubles one as often (Hassan, Hasan; Mitchell, Mitchel); a language that never writes the
-    pair so can. The dictionaries are the language's and English's (Konng; Layyton in an Italian translation); one
-    that writes neither the name's letters there says nothing (Bennet in a Greek translation: the Greek dictionary
-    has no Latin letters). Not a vowel: a doubled vowel may write the Arabic's long one (Авраам for ابراهيم,
-    FLORES-200's Bulgarian, whose dictionary has Аврам only)."""
+    pair so can. The dictionaries are the language's and English's (a name in Latin letters is often spelt as
+    English spells it); one that writes neither the name's letters there says nothing (Bennet in a Greek
+    translation: the Greek dictionary has no Latin letters). Not a vowel: a doubled vowel may write the Arabic's
+    long one (Авраам for ابراهيم, FLORES-200's Bulgarian, whose dictionary has Аврам only)."""
     folded, plain = word.casefold(), name.casefold()
     if len(folded) != len(plain) + 1:
         return False

@@ -147,9 +147,9 @@ def _folded_list(language: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def unwritten(letters: str, language: str) -> bool:
-    """Do no word the dictionary lists hold these letters (``^`` for a word's start, ``$`` for its end)? A letter
-    doubled where the language never doubles it (Frrank, Layyton; Elllis) is a slip of the keys, where a doubled
-    consonant between vowels is as often another transliteration (Hassan, Hasan). False without a dictionary.
+    """Do no word the dictionary lists hold these letters (``^`` for a word's start, ``$`` for its end)? A consonant
+    doubled where the language never doubles it (Frrank, Konng, Elllis) is a slip of the keys, where one doubled
+    between vowels is as often another transliteration (Hassan, Hasan). False without a dictionary.
 
     >>> (unwritten("^frr", "en"), unwritten("ell$", "en")) if present("en") else (True, False)
     (True, False)
