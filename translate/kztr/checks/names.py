@@ -315,8 +315,8 @@ def _misspelt_in_dictionary(unit: NameUnit, known: NameLanguage, found: dict[str
             spelling = name_stem(name, unit.language)
             inner = _inner_slip(word.spelling, spelling)
             if not inner and word.text.casefold() != name.casefold() + name[-1:].casefold() and \
-                    not doubled(word.text, name):
-                continue  # a letter doubled in a Cyrillic stem's last letters (Касабланкка) is read below
+                    not (len(word.text) > len(name) and doubled(word.text, name)):
+                continue  # the word with a letter doubled in a Cyrillic stem's last letters (Касабланкка) is read below
             forms = skeletons(name) | skeletons(spelling)
             stem = next((stem for stems in unit.arabic if found.keys().isdisjoint(stems) for stem in stems
                          if stem not in unit.covered and _slip_of(stem, word, name, forms, unit)), None) \

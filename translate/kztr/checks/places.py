@@ -121,8 +121,19 @@ def doubled(first: str, second: str) -> bool:
     (True, True, False)
     """
     short, long = sorted((first.casefold(), second.casefold()), key=len)
-    return len(long) == len(short) + 1 and any(
-        long[at] == long[at + 1] and long[:at] + long[at + 1:] == short for at in range(len(long) - 1))
+    return bool(_doubled_at(long, short))
+
+
+def _doubled_at(folded: str, plain: str) -> list[int]:
+    """Where ``folded`` is ``plain`` with a letter doubled: the first of the two letters' places (both folded).
+
+    >>> _doubled_at("inddia", "india"), _doubled_at("india", "india"), _doubled_at("ellis", "elis")
+    ([2], [], [1])
+    """
+    if len(folded) != len(plain) + 1:
+        return []
+    return [at for at in range(len(folded) - 1)
+            if folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain]
 
 
 def doubled_unwritten(word: str, name: str, language: str) -> bool:
@@ -135,14 +146,12 @@ def doubled_unwritten(word: str, name: str, language: str) -> bool:
     translation: the Greek dictionary has no Latin letters). Not a vowel: a doubled vowel may write the Arabic's
     long one (Авраам for ابراهيم, FLORES-200's Bulgarian, whose dictionary has Аврам only)."""
     folded, plain = word.casefold(), name.casefold()
-    if len(folded) != len(plain) + 1:
-        return False
     marked, unmarked = f"^{folded}$", f"^{plain}$"  # folded[at] is marked[at + 1]
     languages = (language,) if language.startswith("en") else (language, "en")
-    return any(folded[at] == folded[at + 1] and folded[at] not in _VOWELS and folded[:at] + folded[at + 1:] == plain
+    return any(folded[at] not in _VOWELS
                and (unwritten(marked[at:at + 3], dictionary) or unwritten(marked[at + 1:at + 4], dictionary))
                and not unwritten(unmarked[at:at + 3], dictionary)
-               for at in range(len(folded) - 1) for dictionary in languages)
+               for at in _doubled_at(folded, plain) for dictionary in languages)
 
 
 def typing_slip(word: str, name: str) -> bool:
@@ -169,9 +178,8 @@ def typing_slip(word: str, name: str) -> bool:
     if _cut_vowel(word, name):
         return True
     if len(folded) == len(plain) + 1:
-        return any(folded[at] == folded[at + 1] and folded[:at] + folded[at + 1:] == plain
-                   and (folded[at] in _VOWELS or at == len(folded) - 2 or _beside_consonant(folded, at))
-                   for at in range(len(folded) - 1))
+        return any(folded[at] in _VOWELS or at == len(folded) - 2 or _beside_consonant(folded, at)
+                   for at in _doubled_at(folded, plain))
     return len(folded) == len(plain) and folded != plain and any(  # not the ending: Египте is Египет's
         folded[:at] + folded[at + 1] + folded[at] + folded[at + 2:] == plain for at in range(len(folded) - 2))
 
@@ -205,10 +213,8 @@ def vowel_doubled(word: str, name: str) -> bool:
     >>> vowel_doubled("Loong", "Long"), vowel_doubled("Japann", "Japan")
     (True, False)
     """
-    folded, plain = word.casefold(), name.casefold()
-    return len(folded) == len(plain) + 1 and any(
-        folded[at] == folded[at + 1] and folded[at] in _VOWELS and folded[:at] + folded[at + 1:] == plain
-        for at in range(len(folded) - 1))
+    folded = word.casefold()
+    return any(folded[at] in _VOWELS for at in _doubled_at(folded, name.casefold()))
 
 
 def _beside_consonant(folded: str, at: int) -> bool:
