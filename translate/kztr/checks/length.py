@@ -197,6 +197,12 @@ def non_final_words(language: str) -> frozenset[str]:
 
     >>> {"una", "de", "para"} <= non_final_words("es"), "casa" in non_final_words("es"), non_final_words("xh")
     (True, False, frozenset())
+
+    The words are casefolded, as the measure wrote them: Greek's final sigma is a sigma there (τις as τισ), so a word is
+    looked up casefolded too.
+
+    >>> "τις" in non_final_words("el"), "τις".casefold() in non_final_words("el")
+    (False, True)
     """
     from importlib.resources import files
 
@@ -226,7 +232,7 @@ def _cut_short(source: str, translation: str, context) -> list[tuple[str, str]]:
     if not words:
         return []
     last = words[-1].group()
-    if not last.islower() or last not in non_final_words(context.target_language) \
+    if not last.islower() or last.casefold() not in non_final_words(context.target_language) \
             or _NOT_CUT.search(tail, words[-1].end()):
         return []
     return [("warning", f"the translation ends with “{last}”, a word no sentence of its language ends with, and is "

@@ -83,7 +83,7 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
             missing, extra = _one_changed(source, translation, context)
         if not missing:
             missing, extra = _percentage_changed(source, translation, context)
-        return _words_changed(missing, extra, others)
+        return _words_changed(missing, extra, others) or _day_lost(source, translation, context)
     missing = [number for number in source_numbers
                if not number.optional and not any(agree(number, other) for other in target_numbers)]
     if missing:
@@ -144,7 +144,82 @@ def check_numbers(source: str, translation: str, context) -> list[tuple[str, str
     findings += _percent(source_numbers, target_numbers, translation, context.target_language)
     if source_numbers and not any(severity == "error" for severity, _ in findings):
         findings += _month_changed(source, translation, context)
-    return findings
+    return findings or _day_lost(source, translation, context) or _number_cut_off(source, translation)
+
+
+def _number_cut_off(source: str, translation: str) -> list[tuple[str, str]]:
+    """A word of the translation that ends at its hyphen (``COVID-`` before a space or a bracket) and spells a word
+    the source writes with a number after its hyphen (كوفيد-19: its consonants, ``kztr.text.transliteration``): the
+    number was cut off, though the translation may say it elsewhere (TICO-19's seeds: "the mortality of COVID- was
+    2%", "(COVID-)"). German's ``Ein- und Ausgang`` spells no such word.
+
+    >>> _number_cut_off("ضد مرض كوفيد-19 (كوفيد-19)", "against COVID-19 (COVID-).")
+    [('warning', '“COVID-” ends at its hyphen, where the source has a number: كوفيد-19')]
+    >>> _number_cut_off("ضد مرض كوفيد-19", "gegen COVID-19"), _number_cut_off("كوفيد-19", "Ein- und Ausgang")
+    ([], [])
+    """
+    from kztr.text.transliteration import arabic_stems, skeleton, skeletons
+
+    numbered = list(_NUMBERED_WORD.finditer(source))
+    if not numbered:
+        return []
+    for cut in _CUT_AT_HYPHEN.finditer(translation):
+        spelt = skeletons(cut.group(1))
+        for word in numbered:
+            stem = next((stem for stem in arabic_stems(word.group(1)) if skeleton(stem) in spelt), None)
+            if stem is not None:
+                return [("warning", f"“{cut.group()}” ends at its hyphen, where the source has a number: "
+                                    f"{stem}-{word.group(2)}")]
+    return []
+
+
+_NUMBERED_WORD = re.compile(r"([\u0621-\u064a]+)-\s?(\d+)")  # كوفيد-19
+_CUT_AT_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]+)-(?=[\s)\]}.,;:!?»”\"]|$)")
+
+
+def _day_lost(source: str, translation: str, context) -> list[tuple[str, str]]:
+    days = _days_lost(source, translation, context) if _is_arabic(context.source_language) else []
+    return [("warning", f"the day of a date in words, {_listed(days)}, is not in the translation")] if days else []
+
+
+def _days_lost(source: str, translation: str, context) -> list[Quantity]:
+    """The days of a month the source says in words (في الثامن من تموز: 8 July; السادس من أكتوبر) that the
+    translation has in no form, digits or words. A translation writes a date's day (FLORES-200 Polish's seed "w dniu
+    lipca" for it); in words, the reader may not know it: a warning.
+
+    >>> class Context: source_language, target_language, parallel = "ar", "pl", None
+    >>> source = "كانت أول قراءة عامة للوثيقة في الثامن من تموز، والثانية في السادس من أكتوبر."
+    >>> [number.text for number in _days_lost(source, "Czytanie w dniu lipca, drugie 6 października.", Context)]
+    ['الثامن']
+    >>> _days_lost(source, "Czytanie 8 lipca, drugie 6 października.", Context)
+    []
+    >>> _days_lost("الثامن من الطلاب", "ósmy ze studentów", Context)
+    []
+
+    An ordinal after a definite noun is that noun's (النصف الأول من أكتوبر: the first half of October; NTREX-128's
+    Russian says "до середины октября"), not a day:
+
+    >>> _days_lost("خلال النصف الأول من أكتوبر.", "do połowy października.", Context)
+    []
+    """
+    days = [number for number in read_quantities(source, context.source_language) if number.spelled
+            and number.kind in ("ordinal", "count") and number.value.isdigit() and 1 <= int(number.value) <= 31
+            and _month_after().match(strip_marks(source[number.end:]))
+            and not _DEFINITE_BEFORE.search(source, 0, number.start)]
+    if not days:
+        return []
+    said = read_quantities(translation, context.target_language)
+    return [day for day in days if not any(agree(day, other) for other in said)]
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<!\w)ال[\u0621-\u064a\u064b-\u0652]+\s+$")  # النصف before الأول
+
+
+@lru_cache(maxsize=1)
+def _month_after() -> re.Pattern:
+    """A month's Arabic name right after a day in words: ``من تموز``, ``من شهر أكتوبر``, ``أكتوبر``."""
+    names = sorted({strip_marks(name) for month in arabic_month_names() for name in month}, key=len, reverse=True)
+    return re.compile(r"\s+(?:من\s+)?(?:شهر\s+)?(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
 
 
 def _month_changed(source: str, translation: str, context) -> list[tuple[str, str]]:
