@@ -16,6 +16,11 @@ some. Seeds are real_check.py's (seeds.py, the same draw), the markup seeds
 included; a seed is found when kztr reports something on its unit that it did
 not report on the clean unit. FLORES-200's Bulgarian is left out unless named:
 it is kept as a fresh corpus (RESULTS.md, round 23).
+
+The names check asks each translation's language's spelling dictionary (Debian's
+hunspell-*), and a language without one is not asked: the figures depend on
+which are installed. Every corpus language's should be (the setup
+docs/check.md tells users to have); a run names on stderr those missing.
 """
 
 from __future__ import annotations
@@ -93,6 +98,18 @@ def corpus_seeds(corpus: str, projects: Path, out: Path) -> str:
     return f"{corpus}: {sum(row[3] for row in rows)} of {len(rows)} seeds found"
 
 
+def missing_dictionaries(corpora, projects: Path) -> None:
+    """Name on stderr the corpora's languages whose spelling dictionary is not installed, with Debian's package."""
+    from kztr.text.dictionaries import debian_package, present
+
+    languages = {language for corpus in corpora for language in languages_of(project_of(corpus, projects))}
+    missing = sorted(language for language in languages if not present(language))
+    if missing:
+        print("check_sweep: no spelling dictionary of " + ", ".join(missing) + " (apt-get install "
+              + " ".join(debian_package(language) for language in missing) + "): their names are checked less",
+              file=sys.stderr)
+
+
 def write(path: Path, fields: tuple[str, ...], rows) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
@@ -154,6 +171,7 @@ def main() -> None:
     args.projects.mkdir(parents=True, exist_ok=True)
     work = corpus_findings if args.action == "findings" else corpus_seeds
     corpora = args.corpus or CORPORA
+    missing_dictionaries(corpora, args.projects)
     for corpus in corpora:  # built one at a time: two builds of one corpus's halves would share a folder
         project_of(corpus, args.projects)
         if args.action == "seeds":
