@@ -6,6 +6,9 @@ Greek's words that end no sentence.
   noun is that noun's (النصف الأول من أكتوبر: the first half of October), not a day.
 * A word of the translation that ends at its hyphen (``COVID-`` before a space or a bracket) where the source writes a
   word with a number after its hyphen (كوفيد-19): the number was cut off, though the translation says it elsewhere.
+* A place the source names twice whose name (CLDR's, Kitajska for الصين) one mention of the translation has and the
+  other has with a slip of the keys inside its stem (Kotajske): the names check compared the two mentions only where
+  they spell the Arabic.
 * The words that end no sentence were looked up as written, while the list holds them casefolded: Greek's τις is
   τισ there (final sigma), so no Greek word on -ς was ever found.
 
@@ -15,7 +18,8 @@ The units are real: FLORES-200's, TICO-19's and NTREX-128's, as published and as
 from __future__ import annotations
 
 import pytest
-from conftest import unit_findings
+from conftest import names_findings, unit_findings
+from kztr.text.dictionaries import present
 
 # FLORES-200 devtest (CC BY-SA 4.0): line 571, Polish; line 472, Spanish (cut to its date)
 NIXON = "كانت أول قراءة عامة للوثيقة بواسطة جون نيكسون في باحة قاعة الاستقلال في الثامن من تموز."
@@ -86,3 +90,29 @@ def test_a_greek_translation_cut_short_on_a_word_with_final_sigma():
     assert unit_findings(BUTTONS, cut, "el", "omission") == [
         ("warning", "the translation ends with “τις”, a word no sentence of its language ends with, and is shorter "
                     "than usual: its end may be missing")]
+
+
+# FLORES-200 devtest (CC BY-SA 4.0), line 451, Slovenian: China twice, as published and as the benchmark seeded it;
+# FLORES-200's Spanish line 4 and Indonesian line 77: a place's adjective and its people beside its name
+CHINA = ("كان لدى الصين القديمة طريقةٌ فريدةٌ لعرض الفترات الزمنية المختلفة؛ كانت كل مرحلة من مراحل الصين أو كل أسرة "
+         "كانت في السلطة من نوعٍ مختلفٍ.")
+CHINA_SL = ("Starodavna Kitajska je različna časovna obdobja prikazovala na poseben način; vsaka stopnja Kitajske ali "
+            "vsaka družina, ki je bila na oblasti, je bila prepoznavna dinastija.")
+SWEDEN = ("أعلنت سارة دانيوس -السكرتيرة الدائمة للجنة نوبل للأدب في الأكاديمية السويدية- على الملأ خلال برنامج إذاعي "
+          "على راديو السويد في السويد.")
+SWEDEN_ES = ("Sara Danius, secretaria permanente del Comité por el Nobel de Literatura de la Academia Sueca, declaró "
+             "públicamente en un programa radiofónico de Sveriges, en Suecia.")
+TONGA = ("ولم ترد تقارير عن وقوع أضرار أو إصابات كبيرة في تونغا، لكن الكهرباء انقطعت بشكل مؤقت، مما منع سلطات تونغا "
+         "من تلقي تحذير تسونامي الصادر من PTWC.")
+TONGA_ID = ("Tidak ada laporan kerusakan atau cedera besar di Tonga, tetapi daya listrik untuk sementara terputus, "
+            "yang dilaporkan membuat pihak otoritas Tongan tidak dapat menerima peringatan tsunami yang dikeluarkan "
+            "oleh PTWC.")
+
+
+def test_a_place_mistyped_beside_its_name():
+    assert present("sl") and present("es") and present("id"), "scripts/test installs these spelling dictionaries"
+    assert names_findings([(CHINA, CHINA_SL)], "sl") == []
+    assert names_findings([(CHINA, CHINA_SL.replace("Kitajske", "Kotajske"))], "sl") == [
+        (1, "الصين is spelt “Kitajska” and “Kotajske” in this unit")]
+    # a letter more or less is a form of the name: Sueca (Swedish), Tongan (Tonga's)
+    assert names_findings([(SWEDEN, SWEDEN_ES)], "es") == [] and names_findings([(TONGA, TONGA_ID)], "id") == []

@@ -504,18 +504,31 @@ def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord)
     """A name the source writes twice, spelt two ways a letter or two apart in its translation by a word no
     other unit has (Гингрич, then Гнигрича for جينجريتش twice), first or second (Gngrich, then Gingrich, which other
     units have: FLORES-200's German seed, round 28); not two spellings that sound alike (Khaled and
-    Khalid: two people, or a translator's inconsistency, not a slip), but for one with a letter doubled (Inddia)."""
+    Khalid: two people, or a translator's inconsistency, not a slip), but for one with a letter doubled (Inddia). A
+    place's name (CLDR's, which need not spell the Arabic: Kitajska for الصين) a letter or two off, where the other
+    mention has it: Kitajska, then Kotajske (FLORES-200's Slovenian seed; issue 17, round 30)."""
     if sum(stem in stems for stems in unit.arabic) < 2:
         return ""
     claimed = set(unit.spellings.values())
     form = skeleton(stem)
+    places = place_named(stem, unit.language)
     for other in unit.words:
-        if other not in claimed and other.spelling != word.spelling and \
-                min(known.used[other.spelling], known.used[word.spelling]) == 1 and \
-                form in other.forms and near(other.spelling, word.spelling) and \
-                (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling)):
+        if other in claimed or other.spelling == word.spelling or \
+                min(known.used[other.spelling], known.used[word.spelling]) != 1:
+            continue
+        if (form in other.forms and near(other.spelling, word.spelling) and
+                (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling))) or \
+                any(_place_keyed(other.text, name, unit.language) for name in places):
             return f"{stem} is spelt “{word.text}” and “{other.text}” in this unit"
     return ""
+
+
+def _place_keyed(word: str, name: str, language: str) -> bool:
+    """Is the word the place's name with a slip of the keys inside its stem: two neighbours swapped, or a key's
+    neighbour typed (Kotajske for Kitajska, Slovenian's China in another case)? Not a letter left out or added, nor
+    another vowel: an adjective (Sueca for Suecia), a people (Tongan) or another place (Guiana beside Guyana)."""
+    return bool(misspelt_place(name, word, language)) and (
+        typing_slip(word, name) or neighbour_key(name_stem(word, language), name_stem(name, language)))
 
 
 def _off_place_name(unit: NameUnit, known: NameLanguage, stems: tuple[str, ...], word: NameWord) -> str:
