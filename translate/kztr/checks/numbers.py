@@ -44,6 +44,10 @@ and ``1,5 مليون دولار`` is "$1.5 million".
 * ``500,000`` in a language that reads it as 500 (Russian), or ``42.000`` in
   English, for the source's 500000 or 42000, is a warning: the figure is right,
   its thousands separator is another language's.
+* A date's day the source says in words (في الثامن من تموز) and the
+  translation has in no form is a warning; so is a word of the translation cut
+  at its hyphen (``COVID-``) where the source writes it with a number
+  (كوفيد-19), though the translation says the number elsewhere.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ _CUT_AT_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]+)-(?=[\s)\]}.,;:!?»”\"]|$)"
 
 
 def _day_lost(source: str, translation: str, context) -> list[tuple[str, str]]:
+    """A warning for the days of dates the source says in words and the translation lost (``_days_lost``)."""
     days = _days_lost(source, translation, context) if _is_arabic(context.source_language) else []
     return [("warning", f"the day of a date in words, {_listed(days)}, is not in the translation")] if days else []
 
@@ -202,6 +207,8 @@ def _days_lost(source: str, translation: str, context) -> list[Quantity]:
     >>> _days_lost("خلال النصف الأول من أكتوبر.", "do połowy października.", Context)
     []
     """
+    if not _month_after().search(strip_marks(source)):
+        return []  # most sources name no month: no need to read their numbers in words
     days = [number for number in read_quantities(source, context.source_language) if number.spelled
             and number.kind in ("ordinal", "count") and number.value.isdigit() and 1 <= int(number.value) <= 31
             and _month_after().match(strip_marks(source[number.end:]))
