@@ -516,10 +516,12 @@ def _spelt_twice(unit: NameUnit, known: NameLanguage, stem: str, word: NameWord)
         if other in claimed or other.spelling == word.spelling or \
                 min(known.used[other.spelling], known.used[word.spelling]) != 1:
             continue
-        if (form in other.forms and near(other.spelling, word.spelling) and
-                (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling))) or \
-                any(_place_keyed(other.text, name, unit.language) for name in places):
+        if form in other.forms and near(other.spelling, word.spelling) and \
+                (not sounds_alike(other.spelling, word.spelling) or doubled(other.spelling, word.spelling)):
             return f"{stem} is spelt “{word.text}” and “{other.text}” in this unit"
+        name = next((name for name in places if _place_keyed(other.text, name, unit.language)), None)
+        if name is not None:
+            return f"the name {stem} ({name}) is written “{other.text}” here"
     return ""
 
 

@@ -54,8 +54,8 @@ _PREFIXES = tuple(sorted({conjunction + ("لل" if preposition == "ل" and artic
                           for article in ("", "ال")} - {""}, key=len))
 # Russian's case endings, and Ukrainian's (Азією, Азії; Парижі; Америкою)
 _CYRILLIC_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ам", "ям",
-                     "ах", "ях", "ов", "ев", "ую", "ая", "ые", "ие", "ых", "их", "ым", "им", "єю", "ою", "а", "я", "у",
-                     "ю", "е", "ы", "и", "ь", "ї", "є", "і")
+                     "ах", "ях", "ов", "ев", "ую", "ая", "ые", "ие", "ых", "их", "ым", "им", "єю", "ою", "ью", "а", "я",
+                     "у", "ю", "е", "ы", "и", "ь", "ї", "є", "і")
 _APOSTROPHE_S = re.compile(r"['’]s?$")
 
 
@@ -259,6 +259,11 @@ def cyrillic_stem(word: str) -> str:
 
     >>> cyrillic_stem("Трампом"), cyrillic_stem("Шмидт"), cyrillic_stem("Trump's"), cyrillic_stem("Азією")
     ('Трамп', 'Шмидт', 'Trump', 'Азі')
+
+    A feminine name on -ь has -ью after a preposition (с Беларусью: the UN corpus's Russian; issue 17, round 30).
+
+    >>> cyrillic_stem("Беларусью") == cyrillic_stem("Беларусь")
+    True
     """
     word = _APOSTROPHE_S.sub("", word)
     for ending in _CYRILLIC_ENDINGS:
