@@ -52,9 +52,30 @@ def _names(language: str) -> tuple[re.Pattern, dict[str, int]]:
     return re.compile("|".join(re.escape(name) for name in sorted(month_of, key=len, reverse=True))), month_of
 
 
+@lru_cache(maxsize=64)
+def _stems(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    """``_names``'s for the forms CLDR does not write: each name of five letters or more less its last letter
+    (сентябр, of сентября and сентябрь), which an ending of up to two letters follows (в сентябре); none for
+    Arabic."""
+    from kztr.locales import base_language, month_forms
+
+    month_of: dict[str, int] = {}
+    if base_language(language) != "ar":
+        for number, names in enumerate(month_forms(language), start=1):
+            for bare in (name.rstrip(".") for name in names if len(name.rstrip(".")) >= 5):
+                month_of.update({bare[:-1]: number, bare[:1].upper() + bare[1:-1]: number})
+    pattern = "|".join(re.escape(stem) for stem in sorted(month_of, key=len, reverse=True)) or "(?!)"
+    return re.compile(pattern), month_of
+
+
+_ENDING = re.compile(r"\w{0,2}(?!\w)")
+
+
 @lru_cache(maxsize=65536)
-def date_months(text: str, language: str) -> frozenset[int]:
+def date_months(text: str, language: str, endings: bool = False) -> frozenset[int]:
     """The months (1-12) a text names beside a day or a year. Cached: a source is read once per language checked.
+    ``endings``: the months it names so in a form CLDR does not write, a name's stem with another ending (Russian's
+    prepositional, в сентябре 2015 года: the UN corpus's Russian; issue 17, round 30).
 
     >>> sorted(date_months("افتتح المنتدى يوم ١٥ مارس ٢٠٢٢ وانتهى في 3 نيسان", "ar"))
     [3, 4]
@@ -64,11 +85,20 @@ def date_months(text: str, language: str) -> frozenset[int]:
     (frozenset({5}), frozenset({5}), frozenset({2}))
     >>> date_months("في ومارس 2022 و15 لأبريل", "ar"), date_months("Marchers walked 15 miles", "en")
     (frozenset({3, 4}), frozenset())
+    >>> date_months("в сентябре 2015 года", "ru"), date_months("в сентябре 2015 года", "ru", endings=True)
+    (frozenset(), frozenset({9}))
+    >>> date_months("on 14 September, and in October", "en", endings=True)  # October in no date
+    frozenset({9})
     """
-    named, month_of = _names(language)
+    named, month_of = _stems(language) if endings else _names(language)
     found = set()
     for match in named.finditer(text):
         start, end = match.span()
+        if endings:
+            ending = _ENDING.match(text, end)
+            if ending is None:
+                continue  # more than an ending after the stem: another word
+            end = ending.end()
         if end < len(text) and text[end].isalnum():
             continue  # inside a longer word (Marchers)
         before = text[max(0, start - _AROUND):start]
