@@ -34,18 +34,17 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from real_check import (
-    HALVED,
     MORE_TATOEBA,
     ONE_LANGUAGE,
     ROOT,
     SHORT_SENTENCES,
-    _markup_seeds,
     flags,
     kztr_findings,
     languages_of,
     make,
+    project_name,
     rewrite,
-    units_of,
+    seeded_projects,
 )
 
 CORPORA = ("un", "un-dev", "ntrex", "tico", "tico-tuning", "xquad", "tatoeba", "flores", "tatoeba-ru",
@@ -57,8 +56,7 @@ SEED_FIELDS = ("kind", "language", "line", "found", "new", "source", "translatio
 
 def project_of(corpus: str, projects: Path, markdown: bool = False) -> Path:
     """The corpus as a project under ``projects``, built the first time it is asked for."""
-    name = f"{corpus}{'-held-out' if corpus in HALVED else ''}{'-md' if markdown else ''}"
-    project = projects / name
+    project = projects / project_name(corpus, markdown=markdown)
     if not (project / "lines.json").exists():
         make(corpus, projects, markdown=markdown)
     return project
@@ -72,16 +70,10 @@ def corpus_findings(corpus: str, projects: Path, out: Path) -> str:
 
 
 def corpus_seeds(corpus: str, projects: Path, out: Path) -> str:
-    from seeds import ONE_LANGUAGE_KINDS, SHORT_KINDS, markup_seed, markup_wanted, read_names, seeds_for
-
-    clean = project_of(corpus, projects)
-    markdown = project_of(corpus, projects, markdown=True)
-    names = read_names(ROOT / "benchmarks" / "data" / f"{corpus}-names.tsv")
-    kinds = ({"per_language": 10, "kinds": SHORT_KINDS} if corpus in SHORT_SENTENCES else
-             {"per_language": 10, "kinds": ONE_LANGUAGE_KINDS} if corpus in ONE_LANGUAGE else {})
     rows = []
-    for project, seeded in ((clean, seeds_for(units_of(clean), names, **kinds)),
-                            (markdown, _markup_seeds(markdown, markup_wanted(languages_of(markdown)), markup_seed))):
+    for project, seeded in seeded_projects(project_of(corpus, projects), project_of(corpus, projects, markdown=True),
+                                           ROOT / "benchmarks" / "data" / f"{corpus}-names.tsv",
+                                           short=corpus in SHORT_SENTENCES, one_language=corpus in ONE_LANGUAGE):
         before = flags(kztr_findings(project))
         copy = out / f".{project.name}-seeded"
         shutil.rmtree(copy, ignore_errors=True)

@@ -204,10 +204,14 @@ def rewrite(project: Path, changes: dict[tuple[str, str], str]) -> None:
             path.write_text(generate_po(replace(catalog, entries=entries)), encoding="utf-8")
 
 
+def project_name(corpus: str, half: str = "held-out", markdown: bool = False) -> str:
+    """The folder ``make`` builds the corpus in (ntrex-held-out, flores-md)."""
+    return f"{corpus}{'-' + half if corpus in HALVED else ''}{'-md' if markdown else ''}"
+
+
 def make(corpus: str, folder: Path, half: str = "held-out", markdown: bool = False) -> Path:
     """The corpus (NTREX, TICO-19: one half) as a project in ``folder``."""
-    name = f"{corpus}{'-' + half if corpus in HALVED else ''}{'-md' if markdown else ''}"
-    project = folder / name
+    project = folder / project_name(corpus, half, markdown)
     if corpus in ("un", "un-dev"):
         from un_corpus import DEFAULT_UN, build
 
@@ -335,18 +339,25 @@ def flags(items: list[dict]) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def seeded_figures(clean: Path, markdown: Path, folder: Path, names: Path | None, short: bool = False,
-                   one_language: bool = False) -> list[str]:
-    """Recall per kind; ``short``: one language of short sentences, seeded 10 a kind (seeds.SHORT_KINDS);
-    ``one_language``: one language of long ones, 10 a kind too (seeds.ONE_LANGUAGE_KINDS)."""
+def seeded_projects(clean: Path, markdown: Path, names: Path | None, short: bool = False,
+                    one_language: bool = False) -> list[tuple[Path, list]]:
+    """The seeds of a corpus, each with the project it goes into: the clean one's, and the Markdown one's markup
+    seeds. ``short``: one language of short sentences, seeded 10 a kind (seeds.SHORT_KINDS); ``one_language``: one
+    language of long ones, 10 a kind too (seeds.ONE_LANGUAGE_KINDS)."""
     from seeds import ONE_LANGUAGE_KINDS, SHORT_KINDS, markup_seed, markup_wanted, read_names, seeds_for
 
     seeds = seeds_for(units_of(clean), read_names(names) if names is not None else [],
                       **({"per_language": 10, "kinds": SHORT_KINDS} if short else
                          {"per_language": 10, "kinds": ONE_LANGUAGE_KINDS} if one_language else {}))
-    recall: dict[str, Counter] = defaultdict(Counter)
     wanted = markup_wanted(languages_of(markdown))
-    for project, seeded in ((clean, seeds), (markdown, _markup_seeds(markdown, wanted, markup_seed))):
+    return [(clean, seeds), (markdown, _markup_seeds(markdown, wanted, markup_seed))]
+
+
+def seeded_figures(clean: Path, markdown: Path, folder: Path, names: Path | None, short: bool = False,
+                   one_language: bool = False) -> list[str]:
+    """Recall per kind, kztr's and pofilter's (``seeded_projects``)."""
+    recall: dict[str, Counter] = defaultdict(Counter)
+    for project, seeded in seeded_projects(clean, markdown, names, short, one_language):
         baseline = {"kztr check": flags(kztr_findings(project)), "default": flags(kztr_findings(project, False)),
                     "pofilter": flags(pofilter_findings(project))}
         copy = folder / f"{project.name}-seeded"
